@@ -1,0 +1,1 @@
+"""Answering: condense → retrieve → generate → verify, as one LangChain runnable chain."""

@@ -1,0 +1,49 @@
+"""The ``newsqa`` command line: thin commands over the library."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from assistant import __version__
+from assistant.cli import articles, ask, ingest, stats
+from assistant.cli.common import data_dir_option
+
+app = typer.Typer(
+    name="newsqa",
+    help="Ask questions about news coverage; every answer cites the exact passages it rests on.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    add_completion=False,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"newsqa {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    ctx: typer.Context,
+    data_dir: Path | None = data_dir_option(),
+    collection: str | None = typer.Option(
+        None, "--collection", envvar="NEWSQA_COLLECTION", help="Index name (default: newsqa)."),
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                 help="Print the version and exit."),
+) -> None:
+    """Settings come from NEWSQA_* environment variables, then these flags."""
+    ctx.obj = {"data_dir": data_dir, "collection": collection}
+
+
+app.command("ingest")(ingest.ingest_cmd)
+app.command("ask")(ask.ask_cmd)
+app.command("stats")(stats.stats_cmd)
+app.add_typer(articles.app, name="articles")
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,72 @@
+"""What every command shares: settings from flags, consoles, and one-line errors."""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable
+from typing import Any, ParamSpec, TypeVar
+
+import typer
+from pydantic import ValidationError
+from rich.console import Console
+
+from assistant.errors import NewsQAError
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def handle_errors(fn: Callable[P, R]) -> Callable[P, R]:
+    """Expected errors become one line on stderr and exit status 2; bugs keep their traceback."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return fn(*args, **kwargs)
+        except NewsQAError as e:
+            err.print(f"[bold red]error:[/] {e}", markup=True)
+            raise typer.Exit(2) from None
+        except ValidationError as e:
+            first = e.errors()[0]
+            where = ".".join(str(x) for x in first["loc"])
+            err.print(f"[bold red]error:[/] invalid setting {where}: {first['msg']}")
+            raise typer.Exit(2) from None
+        except KeyboardInterrupt:
+            err.print("interrupted")
+            raise typer.Exit(130) from None
+
+    return wrapper
+
+
+def settings_from(ctx: typer.Context, **section_overrides: dict[str, Any]) -> Any:
+    """The one Settings object: env (NEWSQA_*), then global flags, then command flags."""
+    from assistant.config import Settings
+
+    base: dict[str, Any] = {k: v for k, v in (ctx.obj or {}).items() if v is not None}
+    settings = Settings(**base)
+    for section, values in section_overrides.items():
+        part = getattr(settings, section)
+        for key, value in values.items():
+            if value is not None:
+                setattr(part, key, value)
+    return settings
+
+
+def open_index(settings: Any) -> Any:
+    from assistant.index import Index
+
+    return Index(settings)
+
+
+def data_dir_option() -> Any:
+    return typer.Option(None, "--data-dir", envvar="NEWSQA_DATA_DIR", file_okay=False,
+                        help="Where the index lives (default: ~/.local/share/newsqa).")
+
+
+def is_tty() -> bool:
+    return sys.stderr.isatty()
+

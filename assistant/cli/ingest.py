@@ -1,0 +1,69 @@
+"""``newsqa ingest``: add articles from files, folders, JSON/JSONL exports, URLs and feeds."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+import typer
+from rich.markup import escape
+
+from assistant.cli.common import err, handle_errors, open_index, out, settings_from
+
+
+def sample_path() -> Path:
+    """The bundled sample coverage (a TASS report of 21 November 2017)."""
+    return Path(str(resources.files("assistant") / "sample_data"))
+
+
+@handle_errors
+def ingest_cmd(
+    ctx: typer.Context,
+    sources: list[str] = typer.Argument(
+        None, help="Files (.txt .md .html .json .jsonl), folders, URLs or RSS/Atom feeds."),
+    sample: bool = typer.Option(False, "--sample", help="Ingest the bundled sample article."),
+    chunk_size: int | None = typer.Option(None, help="Chunk length in characters (default: 1000)."),
+    chunk_overlap: int | None = typer.Option(
+        None, help="Characters of whole sentences repeated between chunks (default: 200)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+) -> None:
+    """Add articles to the index. Re-ingesting is safe: unchanged articles are skipped,
+    changed ones replaced. Bad inputs are reported by name and the rest still go in."""
+    from assistant.ingest.pipeline import ingest
+
+    sources = list(sources or [])
+    if sample:
+        sources.append(str(sample_path()))
+    if not sources:
+        err.print("nothing to ingest: give files, folders or URLs, or --sample")
+        raise typer.Exit(2)
+    settings = settings_from(ctx, ingest={"chunk_size": chunk_size, "chunk_overlap": chunk_overlap})
+    index = open_index(settings)
+    if quiet or not settings.ingest.progress:
+        report = ingest(sources, index)
+    else:
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+        )
+
+        with Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(),
+                      TextColumn("{task.description}"), TimeElapsedColumn(),
+                      console=err, transient=True) as bar:
+            task = bar.add_task("", total=None)
+
+            def progress(done: int, total: int | None, note: str) -> None:
+                bar.update(task, completed=done, total=total, description=note)
+
+            report = ingest(sources, index, progress)
+    out.print(report.summary())
+    for s in report.skipped:
+        err.print(f"  skipped {escape(s.source)}: {escape(s.reason)}")
+    if report.ignored:
+        err.print(f"  ignored {report.ignored} file(s) of other types in folders")
+    loaded = report.added + report.replaced + report.unchanged
+    if not loaded and report.skipped:
+        raise typer.Exit(1)

@@ -1,0 +1,59 @@
+"""Pure formatting of answers, reports and tables for the terminal."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.markup import escape
+
+from assistant.types import Answer, Citation
+
+
+def fmt_bytes(n: int) -> str:
+    size = float(n)
+    for unit in ("B", "KB", "MB", "GB"):
+        if size < 1024 or unit == "GB":
+            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
+        size /= 1024
+    return f"{n} B"
+
+
+def source_line(c: Citation) -> str:
+    bits = [c.outlet or "unknown outlet", c.published or "undated"]
+    head = f"[{c.n}] {c.title or '(untitled)'} — " + ", ".join(bits)
+    return head + (f" — {c.url}" if c.url else "")
+
+
+def answer_markup(answer: Answer) -> str:
+    """An answer as rich markup: text, flagged sentences struck through, then its sources."""
+    lines: list[str] = []
+    if answer.refused:
+        lines.append(f"[yellow]{escape(answer.answer)}[/]")
+    else:
+        parts = []
+        for s in answer.sentences:
+            marks = "".join(f"[{n}]" for n in s.citations)
+            text = escape(s.text) + (" " + escape(marks) if marks else "")
+            parts.append(text if s.supported else f"[strike red]{text}[/] [red](unsupported)[/]")
+        lines.append(" ".join(parts))
+    if answer.filters:
+        active = ", ".join(f"{k}={v}" for k, v in answer.filters.items())
+        lines.append(f"[dim]filters: {escape(active)}[/]")
+    if answer.citations:
+        lines.append("")
+        lines.append("[bold]Sources[/]")
+        for c in answer.citations:
+            lines.append(escape(source_line(c)))
+            lines.append(f'    [italic]"{escape(c.quote)}"[/] [dim](chars {c.start}–{c.end})[/]')
+    return "\n".join(lines)
+
+
+def answer_json(answer: Answer) -> dict[str, Any]:
+    """The answer contract (docs/architecture.md)."""
+    data = answer.model_dump(mode="json")
+    data["passages"] = [
+        {k: p[k] for k in ("article_id", "chunk_id", "score", "text", "title", "outlet",
+                           "published", "url", "start", "end")}
+        for p in data["passages"]
+    ]
+    return data

@@ -1,0 +1,105 @@
+"""One Settings object, read from ``NEWSQA_*`` environment variables and CLI flags.
+
+Nested sections use ``__``: ``NEWSQA_RETRIEVAL__K=8``. The Chroma server is the
+exception users reach for most, so it sits at the top: ``NEWSQA_CHROMA_HOST``.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+BUNDLED_MODEL = "bundled:all-MiniLM-L6-v2"
+
+
+def default_data_dir() -> Path:
+    """Per-user data dir: $XDG_DATA_HOME/newsqa, else ~/.local/share/newsqa."""
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "newsqa"
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+
+class IngestSettings(_Section):
+    chunk_size: int = Field(
+        1000, ge=200, le=8000, description="Target chunk length in characters (sentence-aligned)."
+    )
+    chunk_overlap: int = Field(
+        200, ge=0, le=2000,
+        description="Trailing sentences (up to this many chars) repeated in the next chunk.",
+    )
+    max_file_mb: float = Field(20.0, gt=0, description="Files larger than this are skipped.")
+    batch_articles: int = Field(
+        32, ge=1, description="Articles embedded and committed together; the unit of crash safety."
+    )
+    fetch_timeout_s: float = Field(15.0, gt=0, description="Timeout for each URL or feed fetch.")
+    progress: bool = Field(True, description="Show progress bars on long work.")
+
+
+class EmbeddingSettings(_Section):
+    model: str = Field(
+        BUNDLED_MODEL,
+        description="Sentence-transformers model: the bundled default, a hub name, or a path.",
+    )
+    device: str = Field("cpu", description="torch device: cpu, cuda, cuda:1, mps.")
+    batch_size: int = Field(32, ge=1, description="Texts per encode batch.")
+
+
+class RetrievalSettings(_Section):
+    k: int = Field(6, ge=1, le=100, description="Passages handed to the answerer.")
+    mode: Literal["hybrid", "dense", "keyword"] = Field(
+        "hybrid", description="Dense + keyword fused (default), or either half alone."
+    )
+    candidates: int = Field(40, ge=1, description="Candidates each half retrieves before fusion.")
+    rrf_k: int = Field(60, ge=1, description="Reciprocal-rank-fusion constant.")
+    max_per_article: int = Field(
+        2, ge=1, description="At most this many passages from one article (diversity)."
+    )
+
+
+class AnswerSettings(_Section):
+    backend: str = Field("extractive", description="Answer generator: extractive (offline).")
+    max_sentences: int = Field(3, ge=1, le=10, description="Sentences in an extractive answer.")
+    min_coverage: float = Field(
+        0.34, ge=0, le=1,
+        description="Refuse when the best sentence covers less of the question's weighted terms.",
+    )
+    min_similarity: float = Field(
+        0.25, ge=-1, le=1,
+        description="Refuse when no passage is this similar (cosine) to the question.",
+    )
+
+
+class UISettings(_Section):
+    host: str = Field("127.0.0.1", description="Interface the web UI listens on.")
+    port: int = Field(7860, ge=1, le=65535)
+    auth: str | None = Field(None, description="'user:password' to require a login.")
+
+
+class Settings(BaseSettings):
+    """Every knob newsqa has. Unknown keys are rejected."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="NEWSQA_", env_nested_delimiter="__", extra="forbid", validate_assignment=True
+    )
+
+    data_dir: Path = Field(default_factory=default_data_dir, description="Where the index lives.")
+    collection: str = Field("newsqa", min_length=3, max_length=60, description="Index name.")
+    chroma_host: str | None = Field(None, description="Use a Chroma server instead of embedded.")
+    chroma_port: int = Field(8000, ge=1, le=65535)
+    ingest: IngestSettings = Field(default_factory=IngestSettings)
+    embedding: EmbeddingSettings = Field(default_factory=EmbeddingSettings)
+    retrieval: RetrievalSettings = Field(default_factory=RetrievalSettings)
+    answer: AnswerSettings = Field(default_factory=AnswerSettings)
+    ui: UISettings = Field(default_factory=UISettings)
+
+    @field_validator("data_dir")
+    @classmethod
+    def _expand(cls, v: Path) -> Path:
+        return v.expanduser()

@@ -1,0 +1,164 @@
+"""The index: catalog (SQLite) + vectors (Chroma) + keywords (BM25), kept in step.
+
+One index lives in ``DATA_DIR/indexes/<collection>-<model>/``; switching the
+embedding model therefore starts a new index instead of mixing vector spaces.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from assistant.config import Settings
+from assistant.errors import ConfigError, NotFound
+from assistant.index.catalog import ArticleRow, Catalog, outlet_key
+from assistant.index.embedder import Embedder, model_slug
+from assistant.index.keyword import KeywordIndex
+from assistant.index.vectors import VectorStore
+from assistant.nlp.dates import date_key, parse_date
+from assistant.types import Article, Chunk, Filters
+
+
+class Index:
+    def __init__(self, settings: Settings, embedder: Embedder | None = None):
+        self.settings = settings
+        self.name = f"{settings.collection}-{model_slug(settings.embedding.model)}"[:60]
+        self.root = settings.data_dir / "indexes" / self.name
+        self.root.mkdir(parents=True, exist_ok=True)
+        self.catalog = Catalog(self.root / "catalog.sqlite")
+        self.embedder = embedder or Embedder(
+            settings.embedding.model, settings.embedding.device, settings.embedding.batch_size
+        )
+        self._vectors: VectorStore | None = None
+        self._keyword: KeywordIndex | None = None
+        self._lock = threading.Lock()
+
+    # components, opened on first use ------------------------------------------------
+    @property
+    def vectors(self) -> VectorStore:
+        if self._vectors is None:
+            s = self.settings
+            self._vectors = VectorStore(
+                self.name, path=None if s.chroma_host else self.root / "chroma",
+                host=s.chroma_host, port=s.chroma_port,
+            )
+        return self._vectors
+
+    def keyword(self) -> KeywordIndex:
+        """The BM25 index, rebuilt if the catalog changed since it was built."""
+        with self._lock:
+            kw = self._keyword
+            if kw is None or kw.generation != self.catalog.generation():
+                kw = KeywordIndex.load_or_build(self.catalog, self.root / "keyword")
+                self._keyword = kw
+            return kw
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """An exclusive lock on the index for a writer (another ingest waits, readers don't)."""
+        lock_path = self.root / "write.lock"
+        with open(lock_path, "w") as fh:
+            fcntl.flock(fh, fcntl.LOCK_EX)
+            try:
+                fh.write(str(os.getpid()))
+                fh.flush()
+                yield
+            finally:
+                fcntl.flock(fh, fcntl.LOCK_UN)
+
+    # writes -------------------------------------------------------------------------
+    def write(self, items: list[tuple[Article, str, list[Chunk], list[str]]],
+              vectors: np.ndarray) -> None:
+        """Store articles whose chunks were embedded as ``vectors`` (rows in chunk order).
+
+        Chroma first (old chunks of these articles deleted, new ones upserted by
+        deterministic id), the catalog last: see :mod:`assistant.index.catalog`.
+        """
+        ids, metas, docs = [], [], []
+        for article, _h, chunks, _t in items:
+            base = {
+                "article_id": article.article_id,
+                "outlet_key": outlet_key(article.outlet),
+                "title": article.title[:500],
+            }
+            if (key := date_key(article.published)) is not None:
+                base["published_key"] = key
+            for c in chunks:
+                ids.append(c.chunk_id)
+                metas.append({**base, "start": c.start, "end": c.end})
+                docs.append(c.text)
+        self.vectors.delete_articles([a.article_id for a, *_ in items])
+        if ids:
+            self.vectors.upsert(ids, vectors, metas, docs)
+        self.catalog.put(items)
+
+    def delete(self, article_id: str) -> Article:
+        row = self.get(article_id)
+        self.catalog.delete(row.article.article_id)
+        self.vectors.delete_articles([row.article.article_id])
+        return row.article
+
+    # reads --------------------------------------------------------------------------
+    def get(self, article_id: str) -> ArticleRow:
+        row = self.catalog.get(article_id)
+        if row is None:
+            matches = self.catalog.find(article_id) if len(article_id) >= 4 else []
+            if len(matches) == 1:
+                row = self.catalog.get(matches[0])
+            elif len(matches) > 1:
+                raise NotFound(f"article id {article_id!r} is ambiguous: {', '.join(matches)}")
+        if row is None:
+            raise NotFound(f"no article with id {article_id!r} (see `newsqa articles list`)")
+        return row
+
+    def check_filters(self, filters: Filters) -> tuple[list[str], int | None, int | None]:
+        """Validate filters against the index: ``(outlet keys, since key, until key)``."""
+        keys = [outlet_key(o) for o in filters.outlets]
+        known = self.catalog.outlet_keys()
+        unknown = [o for o, k in zip(filters.outlets, keys, strict=True) if k not in known]
+        if unknown:
+            have = ", ".join(sorted(k for k in known if k)) or "none yet"
+            raise ConfigError(f"no articles from outlet {', '.join(unknown)} (indexed: {have})")
+        bounds = []
+        for label, value in (("--since", filters.since), ("--until", filters.until)):
+            if value is None:
+                bounds.append(None)
+                continue
+            iso = parse_date(value)
+            key = date_key(iso)
+            if key is None:
+                raise ConfigError(f"{label} needs a full date like 2017-11-21, got {value!r}")
+            bounds.append(key)
+        since, until = bounds
+        if since is not None and until is not None and since > until:
+            raise ConfigError("--since is after --until")
+        return keys, since, until
+
+    def stats(self) -> dict[str, Any]:
+        out = self.catalog.stats()
+        out["index"] = self.name
+        out["embedding_model"] = self.settings.embedding.model
+        out["store"] = (f"chroma server {self.settings.chroma_host}:{self.settings.chroma_port}"
+                        if self.settings.chroma_host else "embedded chroma")
+        out["disk_bytes"] = _disk_usage(self.root)
+        out["path"] = str(self.root)
+        return out
+
+    def close(self) -> None:
+        self.catalog.close()
+
+
+def _disk_usage(root: Path) -> int:
+    total = 0
+    for dirpath, _dirs, files in os.walk(root):
+        for f in files:
+            with suppress(OSError):
+                total += (Path(dirpath) / f).stat().st_size
+    return total

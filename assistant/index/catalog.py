@@ -1,0 +1,255 @@
+"""The catalog: articles, their chunk spans and the index generation, in SQLite.
+
+The catalog is the source of truth. A chunk in Chroma whose article is not in
+the catalog is invisible to retrieval, and an article is only written here
+after its chunks are in Chroma. That ordering is what makes an interrupted
+ingest safe to re-run: the re-run sees the article as missing or changed,
+deletes whatever chunks it left, and writes them again.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from assistant.nlp.dates import date_key
+from assistant.types import Article, Chunk
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS articles (
+    article_id TEXT PRIMARY KEY,
+    content_hash TEXT NOT NULL,
+    title TEXT NOT NULL,
+    outlet TEXT NOT NULL,
+    outlet_key TEXT NOT NULL,
+    published TEXT,
+    published_key INTEGER,
+    authors TEXT NOT NULL,
+    url TEXT,
+    source TEXT NOT NULL,
+    text TEXT NOT NULL,
+    n_chunks INTEGER NOT NULL,
+    ingested_at TEXT NOT NULL DEFAULT (datetime('now'))
+);
+CREATE INDEX IF NOT EXISTS articles_outlet ON articles(outlet_key);
+CREATE TABLE IF NOT EXISTS chunks (
+    chunk_id TEXT PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles(article_id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    embed_text TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS chunks_article ON chunks(article_id);
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+"""
+
+
+def outlet_key(outlet: str) -> str:
+    return outlet.strip().lower().removeprefix("www.")
+
+
+@dataclass(frozen=True)
+class ArticleRow:
+    article: Article
+    content_hash: str
+    n_chunks: int
+    ingested_at: str
+
+
+@dataclass(frozen=True)
+class ChunkRow:
+    chunk_id: str
+    article_id: str
+    start: int
+    end: int
+    embed_text: str
+    outlet_key: str
+    published_key: int | None
+
+
+class Catalog:
+    def __init__(self, path: Path):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA foreign_keys=ON")
+        self._db.executescript(_SCHEMA)
+
+    def close(self) -> None:
+        self._db.close()
+
+    @contextmanager
+    def _tx(self) -> Iterator[sqlite3.Connection]:
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._db
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+    # generation: bumped on every change, so derived indexes know they are stale
+    def generation(self) -> int:
+        row = self._db.execute("SELECT value FROM meta WHERE key='generation'").fetchone()
+        return int(row[0]) if row else 0
+
+    def _bump(self, db: sqlite3.Connection) -> None:
+        db.execute(
+            "INSERT INTO meta(key, value) VALUES('generation', '1') ON CONFLICT(key) "
+            "DO UPDATE SET value = CAST(value AS INTEGER) + 1"
+        )
+
+    def hashes(self, article_ids: Iterable[str]) -> dict[str, str]:
+        ids = list(article_ids)
+        out: dict[str, str] = {}
+        for i in range(0, len(ids), 500):
+            part = ids[i : i + 500]
+            q = ("SELECT article_id, content_hash FROM articles WHERE article_id IN "
+                 f"({','.join('?' * len(part))})")
+            out.update(dict(self._db.execute(q, part).fetchall()))
+        return out
+
+    def put(self, items: list[tuple[Article, str, list[Chunk], list[str]]]) -> None:
+        """Write articles with their chunks (and each chunk's embedded text), atomically."""
+        with self._tx() as db:
+            for article, chash, chunks, embed_texts in items:
+                db.execute("DELETE FROM articles WHERE article_id=?", (article.article_id,))
+                db.execute(
+                    "INSERT INTO articles(article_id, content_hash, title, outlet, outlet_key, "
+                    "published, published_key, authors, url, source, text, n_chunks) "
+                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                    (article.article_id, chash, article.title, article.outlet,
+                     outlet_key(article.outlet), article.published, date_key(article.published),
+                     json.dumps(article.authors), article.url, article.source, article.text,
+                     len(chunks)),
+                )
+                db.executemany(
+                    "INSERT INTO chunks(chunk_id, article_id, idx, start, end, embed_text) "
+                    "VALUES (?,?,?,?,?,?)",
+                    [(c.chunk_id, c.article_id, c.index, c.start, c.end, t)
+                     for c, t in zip(chunks, embed_texts, strict=True)],
+                )
+            self._bump(db)
+
+    def delete(self, article_id: str) -> bool:
+        with self._tx() as db:
+            n = db.execute("DELETE FROM articles WHERE article_id=?", (article_id,)).rowcount
+            if n:
+                self._bump(db)
+        return bool(n)
+
+    def _row(self, r: tuple) -> ArticleRow:  # type: ignore[type-arg]
+        article = Article(
+            article_id=r[0], title=r[2], outlet=r[3], published=r[4],
+            authors=json.loads(r[5]), url=r[6], source=r[7], text=r[8],
+        )
+        return ArticleRow(article=article, content_hash=r[1], n_chunks=r[9], ingested_at=r[10])
+
+    _COLS = ("article_id, content_hash, title, outlet, published, authors, url, source, text, "
+             "n_chunks, ingested_at")
+
+    def get(self, article_id: str) -> ArticleRow | None:
+        r = self._db.execute(
+            f"SELECT {self._COLS} FROM articles WHERE article_id=?", (article_id,)
+        ).fetchone()
+        return self._row(r) if r else None
+
+    def get_many(self, article_ids: Iterable[str]) -> dict[str, Article]:
+        ids = list(dict.fromkeys(article_ids))
+        out: dict[str, Article] = {}
+        for i in range(0, len(ids), 500):
+            part = ids[i : i + 500]
+            rows = self._db.execute(
+                f"SELECT {self._COLS} FROM articles WHERE article_id IN "
+                f"({','.join('?' * len(part))})",
+                part,
+            ).fetchall()
+            out.update({r[0]: self._row(r).article for r in rows})
+        return out
+
+    def find(self, prefix: str) -> list[str]:
+        """Article ids that start with ``prefix`` (so users can type a short id)."""
+        rows = self._db.execute(
+            "SELECT article_id FROM articles WHERE article_id LIKE ? ESCAPE '\\' LIMIT 5",
+            (prefix.replace("%", "\\%").replace("_", "\\_") + "%",),
+        ).fetchall()
+        return [r[0] for r in rows]
+
+    def list(self, outlet: str | None = None, limit: int | None = None,
+             search: str | None = None) -> list[ArticleRow]:
+        where, args = [], []
+        if outlet:
+            where.append("outlet_key=?")
+            args.append(outlet_key(outlet))
+        if search:
+            where.append("(title LIKE ? OR outlet LIKE ? OR article_id LIKE ?)")
+            args += [f"%{search}%"] * 3
+        q = f"SELECT {self._COLS} FROM articles"
+        if where:
+            q += " WHERE " + " AND ".join(where)
+        q += " ORDER BY published_key IS NULL, published_key DESC, title"
+        if limit:
+            q += f" LIMIT {int(limit)}"
+        return [self._row(r) for r in self._db.execute(q, args).fetchall()]
+
+    def chunk_rows(self) -> list[ChunkRow]:
+        """Every chunk with the fields keyword search and filters need, in a stable order."""
+        rows = self._db.execute(
+            "SELECT c.chunk_id, c.article_id, c.start, c.end, c.embed_text, a.outlet_key, "
+            "a.published_key FROM chunks c JOIN articles a USING(article_id) ORDER BY c.rowid"
+        ).fetchall()
+        return [ChunkRow(*r) for r in rows]
+
+    def chunk_spans(self, chunk_ids: list[str]) -> dict[str, tuple[str, int, int]]:
+        out: dict[str, tuple[str, int, int]] = {}
+        for i in range(0, len(chunk_ids), 500):
+            part = chunk_ids[i : i + 500]
+            rows = self._db.execute(
+                f"SELECT chunk_id, article_id, start, end FROM chunks WHERE chunk_id IN "
+                f"({','.join('?' * len(part))})",
+                part,
+            ).fetchall()
+            out.update({r[0]: (r[1], r[2], r[3]) for r in rows})
+        return out
+
+    def stats(self) -> dict[str, object]:
+        db = self._db
+        n_articles, n_chunks = db.execute(
+            "SELECT COUNT(*), COALESCE(SUM(n_chunks), 0) FROM articles"
+        ).fetchone()
+        outlets = db.execute(
+            "SELECT outlet, COUNT(*) FROM articles GROUP BY outlet_key ORDER BY COUNT(*) DESC"
+        ).fetchall()
+        lo, hi, undated = db.execute(
+            "SELECT MIN(published_key), MAX(published_key), "
+            "SUM(published_key IS NULL) FROM articles"
+        ).fetchone()
+        return {
+            "articles": n_articles,
+            "chunks": n_chunks,
+            "outlets": {o or "(unknown)": n for o, n in outlets},
+            "earliest": _key_to_iso(lo),
+            "latest": _key_to_iso(hi),
+            "undated": undated or 0,
+        }
+
+    def outlets(self) -> list[str]:
+        return [r[0] for r in self._db.execute(
+            "SELECT DISTINCT outlet FROM articles WHERE outlet != '' ORDER BY outlet"
+        ).fetchall()]
+
+    def outlet_keys(self) -> set[str]:
+        return {r[0] for r in self._db.execute("SELECT DISTINCT outlet_key FROM articles")}
+
+
+def _key_to_iso(key: int | None) -> str | None:
+    if key is None:
+        return None
+    s = str(key)
+    return f"{s[:4]}-{s[4:6]}-{s[6:]}"

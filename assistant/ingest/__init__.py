@@ -1,0 +1,1 @@
+"""Turning sources (files, folders, records, URLs, feeds) into indexed articles."""

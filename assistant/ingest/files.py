@@ -1,0 +1,74 @@
+"""Reading input files safely: size, emptiness, binary content and encoding are checked."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+from assistant.errors import SourceError
+
+TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown"})
+HTML_SUFFIXES = frozenset({".html", ".htm"})
+RECORD_SUFFIXES = frozenset({".json", ".jsonl", ".ndjson"})
+SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | RECORD_SUFFIXES
+SIDECAR = ".meta.json"
+
+
+def is_sidecar(path: Path) -> bool:
+    return path.name.endswith(SIDECAR)
+
+
+def read_bytes(path: Path, max_bytes: int) -> bytes:
+    """The file's bytes, or a :class:`SourceError` that says what is wrong with it."""
+    src = str(path)
+    if not path.exists():
+        raise SourceError(src, "no such file or folder")
+    if not path.is_file():
+        raise SourceError(src, "not a regular file")
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise SourceError(src, f"too large ({size / 1e6:.1f} MB > {max_bytes / 1e6:.1f} MB limit)")
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise SourceError(src, f"cannot read ({e.strerror or e})") from e
+    if not data.strip():
+        raise SourceError(src, "empty file")
+    if b"\x00" in data[:8192]:
+        raise SourceError(src, "binary data, not text")
+    return data
+
+
+def decode_text(data: bytes, source: str) -> str:
+    """Strict UTF-8 (a BOM is allowed): a wrongly decoded article would cite garbage."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise SourceError(
+            source, f"not UTF-8 text (byte 0x{data[e.start]:02x} at offset {e.start})"
+        ) from e
+
+
+def read_sidecar(path: Path) -> dict[str, object]:
+    """Metadata from ``NAME.meta.json`` beside a file, if present."""
+    side = path.with_name(path.name + SIDECAR)
+    if not side.is_file():
+        return {}
+    try:
+        meta = json.loads(side.read_text("utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise SourceError(str(side), f"malformed metadata sidecar ({e})") from e
+    if not isinstance(meta, dict):
+        raise SourceError(str(side), "metadata sidecar must be a JSON object")
+    return meta
+
+
+def walk(folder: Path) -> Iterator[Path]:
+    """Every file below ``folder``, sorted, skipping hidden entries and sidecars."""
+    for path in sorted(folder.rglob("*")):
+        rel = path.relative_to(folder)
+        if any(part.startswith(".") for part in rel.parts):
+            continue
+        if path.is_file() and not is_sidecar(path):
+            yield path

@@ -1,0 +1,118 @@
+"""Ingest: sources → articles → chunks → embeddings → index, in crash-safe batches."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+
+from pydantic import BaseModel, Field
+
+from assistant.config import Settings
+from assistant.index import Index
+from assistant.ingest.chunking import chunk_article, embedding_text
+from assistant.ingest.metadata import content_hash
+from assistant.ingest.sources import SourcePlan, load_item, plan_sources
+from assistant.types import Article, Chunk, Skipped
+
+ProgressFn = Callable[[int, int | None, str], None]
+
+
+class IngestReport(BaseModel):
+    added: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    skipped: list[Skipped] = Field(default_factory=list)
+    ignored: int = Field(0, description="Files in folders that are not an article type.")
+    chunks: int = Field(0, description="Chunks embedded and written in this run.")
+    seconds: float = 0.0
+    embed_seconds: float = 0.0
+
+    @property
+    def seen(self) -> int:
+        return self.added + self.replaced + self.unchanged + len(self.skipped)
+
+    def summary(self) -> str:
+        rate = ""
+        if self.chunks and self.seconds:
+            rate = f", {self.chunks / self.seconds:.1f} chunks/s"
+        return (f"{self.added} added, {self.replaced} replaced, {self.unchanged} unchanged, "
+                f"{len(self.skipped)} skipped ({self.chunks} chunks in {self.seconds:.1f}s{rate})")
+
+
+def chunk_salt(settings: Settings) -> str:
+    """Changing how articles are chunked changes every article's hash, so re-ingest re-chunks."""
+    s = settings.ingest
+    return f"chunk:{s.chunk_size}:{s.chunk_overlap}:v1"
+
+
+def iter_loaded(plan: SourcePlan, settings: Settings) -> Iterator[Article | Skipped]:
+    max_bytes = int(settings.ingest.max_file_mb * 1_000_000)
+    yield from plan.skipped
+    for item in plan.items:
+        yield from load_item(item, max_bytes=max_bytes, timeout=settings.ingest.fetch_timeout_s)
+
+
+def ingest(
+    sources: list[str],
+    index: Index,
+    progress: ProgressFn | None = None,
+) -> IngestReport:
+    """Load, chunk, embed and index ``sources``. Never raises for one bad input."""
+    settings = index.settings
+    started = time.perf_counter()
+    plan = plan_sources(sources)
+    report = IngestReport(ignored=plan.ignored)
+    total = plan.estimated_articles()
+    salt = chunk_salt(settings)
+    batch: dict[str, tuple[Article, str]] = {}
+
+    def flush() -> None:
+        if not batch:
+            return
+        known = index.catalog.hashes(batch)
+        items: list[tuple[Article, str, list[Chunk], list[str]]] = []
+        n_new = n_replaced = 0
+        for aid, (article, chash) in batch.items():
+            if known.get(aid) == chash:
+                report.unchanged += 1
+                continue
+            chunks = chunk_article(
+                article, settings.ingest.chunk_size, settings.ingest.chunk_overlap
+            )
+            texts = [embedding_text(c, article.title) for c in chunks]
+            items.append((article, chash, chunks, texts))
+            if aid in known:
+                n_replaced += 1
+            else:
+                n_new += 1
+        if items:
+            texts = [t for *_, ts in items for t in ts]
+            t0 = time.perf_counter()
+            vectors = index.embedder.encode(texts)
+            report.embed_seconds += time.perf_counter() - t0
+            index.write(items, vectors)
+            report.chunks += len(texts)
+        report.added += n_new
+        report.replaced += n_replaced
+        batch.clear()
+
+    with index.writing():
+        for loaded in iter_loaded(plan, settings):
+            if isinstance(loaded, Skipped):
+                report.skipped.append(loaded)
+            else:
+                chash = content_hash(loaded, salt)
+                if loaded.article_id in batch:
+                    flush()  # the same article twice in one run: the later copy wins
+                batch[loaded.article_id] = (loaded, chash)
+                if len(batch) >= settings.ingest.batch_articles:
+                    flush()
+            if progress:
+                progress(report.seen + len(batch), total, f"{report.chunks} chunks")
+        flush()
+        if progress:
+            progress(report.seen, total if total and total >= report.seen else report.seen, "")
+    # refresh the keyword index now, so the first question does not pay for it
+    index.keyword()
+    report.seconds = time.perf_counter() - started
+    return report

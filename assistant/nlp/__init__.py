@@ -1,0 +1,1 @@
+"""Small, dependency-free text utilities shared by ingest, retrieval and answering."""

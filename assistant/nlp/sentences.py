@@ -1,0 +1,71 @@
+"""Sentence spans with character offsets.
+
+A rule-based splitter tuned for news copy: every line break ends a sentence
+(news text puts headlines, datelines and paragraphs on their own lines), and
+inside a line a sentence ends at ``.``, ``!`` or ``?`` (plus any closing quotes
+or brackets) followed by space and a capital, digit or opening quote, unless
+the word before the stop is a known abbreviation or a single initial.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr st jr sr gen gov sen rep lt col sgt capt cmdr
+    adm prof rev hon pres inc corp co ltd llc dept univ assn bros vs etc
+    no nos vol fig approx est jan feb mar apr jun jul aug sep sept oct
+    nov dec mon tue tues wed thu thurs fri sat sun u.s u.n u.k e.u a.m
+    p.m i.e e.g d.c n.y l.a""".split()
+)
+
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+_LINE = re.compile(r"[^\n]+")
+
+
+def _is_abbreviation(text: str, stop: int) -> bool:
+    """True when the word that ends at ``stop`` (the index of the period) is an abbreviation."""
+    if text[stop] != ".":
+        return False
+    start = stop
+    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in "\"'“‘([":
+        start -= 1
+    word = text[start:stop].lower()
+    if not word:
+        return False
+    if len(word) == 1 and word.isalpha():  # an initial: "George W. Bush"
+        return True
+    return word in _ABBREVIATIONS
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` offsets of the sentences in ``text[start:end]``.
+
+    Offsets are into ``text``; spans are stripped of surrounding white space and
+    never empty, so ``text[s:e]`` is always a clean sentence.
+    """
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    for line in _LINE.finditer(text, start, end):
+        cursor = line.start()
+        for m in _BOUNDARY.finditer(text, line.start(), line.end()):
+            if _is_abbreviation(text, m.start()):
+                continue
+            stop = m.end() - len(m.group(0)) + len(m.group(0).rstrip())
+            spans.append((cursor, stop))
+            cursor = m.end()
+        spans.append((cursor, line.end()))
+    return [s for s in (_strip(text, a, b) for a, b in spans) if s[1] > s[0]]
+
+
+def _strip(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def split_sentences(text: str) -> list[str]:
+    """The sentences of ``text`` as strings (see :func:`sentence_spans`)."""
+    return [text[a:b] for a, b in sentence_spans(text)]

@@ -1,0 +1,61 @@
+"""Word tokens for keyword search and lexical scoring.
+
+One tokenizer serves the keyword index, the extractive answerer and the
+verifier, so a term means the same thing everywhere: lower-cased word
+characters, English stop words removed, a light suffix-stripping stemmer.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+STOPWORDS = frozenset(
+    """a about above after again against all am an and any are aren't as
+    at be because been before being below between both but by can cannot could
+    did do does doing down during each few for from further had has have
+    having he her here hers herself him himself his how i if in into
+    is it its itself let me more most my myself no nor not of
+    off on once only or other ought our ours ourselves out over own same
+    she should so some such than that the their theirs them themselves then there
+    these they this those through to too under until up very was we were
+    what when where which while who whom why with would you your yours yourself
+    yourselves also just s t said says say will according did does""".split()
+)
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A deliberately light stemmer: plural and verb endings only."""
+    w = word
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 5 and w.endswith("ing"):
+        w = w[:-3]
+        return w[:-1] if len(w) > 3 and w[-1] == w[-2] else w
+    if len(w) > 4 and w.endswith("ed") and not w.endswith("eed"):
+        w = w[:-2]
+        return w[:-1] if len(w) > 3 and w[-1] == w[-2] else w
+    if len(w) > 4 and w.endswith(("ches", "shes", "sses", "xes")):
+        return w[:-2]
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased word tokens, with possessive endings dropped."""
+    out = []
+    for m in _WORD.finditer(text):
+        w = m.group(0).lower().replace("’", "'")
+        if w.endswith("'s"):
+            w = w[:-2]
+        out.append(w)
+    return out
+
+
+def terms(text: str) -> list[str]:
+    """Stemmed content terms (stop words and one-letter tokens removed), in order."""
+    return [stem(w) for w in words(text) if w not in STOPWORDS and len(w) > 1]

@@ -1,0 +1,101 @@
+"""Hybrid retrieval: dense (Chroma) and keyword (BM25) candidates, fused by reciprocal rank.
+
+Both halves see the same filters. After fusion, no article may fill more than
+``max_per_article`` of the ``k`` slots, so one long article cannot crowd out
+other coverage. Passages come back with the article metadata needed to cite them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from assistant.config import RetrievalSettings
+from assistant.index import Index
+from assistant.index.vectors import chunk_where
+from assistant.types import Filters, Passage
+
+
+@dataclass(frozen=True)
+class Retrieved:
+    passages: list[Passage]
+    query_vector: np.ndarray | None
+
+
+def rrf(rankings: Sequence[Sequence[str]], k: int = 60) -> dict[str, float]:
+    """Reciprocal rank fusion: each list adds 1 / (k + rank) to the ids it ranks (rank from 1)."""
+    fused: dict[str, float] = {}
+    for ranking in rankings:
+        for rank, cid in enumerate(ranking, start=1):
+            fused[cid] = fused.get(cid, 0.0) + 1.0 / (k + rank)
+    return fused
+
+
+def diversify(ranked: Sequence[tuple[str, str]], k: int, max_per_article: int) -> list[str]:
+    """Pick ``k`` chunk ids from ``(chunk_id, article_id)``, in order, capping each article.
+
+    The cap is a preference: when too few other articles qualify, the remaining
+    slots go to the best chunks that the cap held back, so slots are never left empty.
+    """
+    taken: dict[str, int] = {}
+    chosen: list[str] = []
+    held: list[str] = []
+    for cid, aid in ranked:
+        if taken.get(aid, 0) >= max_per_article:
+            held.append(cid)
+            continue
+        taken[aid] = taken.get(aid, 0) + 1
+        chosen.append(cid)
+        if len(chosen) == k:
+            return chosen
+    picked = set(chosen) | set(held[: k - len(chosen)])
+    return [cid for cid, _ in ranked if cid in picked]
+
+
+def retrieve(
+    index: Index,
+    query: str,
+    filters: Filters | None = None,
+    settings: RetrievalSettings | None = None,
+    k: int | None = None,
+) -> Retrieved:
+    settings = settings or index.settings.retrieval
+    filters = filters or Filters()
+    k = k or settings.k
+    outlets, since, until = index.check_filters(filters)
+    n = max(settings.candidates, k)
+
+    dense: list[tuple[str, float]] = []
+    keyword: list[tuple[str, float]] = []
+    qvec: np.ndarray | None = None
+    if settings.mode in ("hybrid", "dense"):
+        qvec = index.embedder.encode_one(query)
+        dense = index.vectors.query(qvec, n, chunk_where(outlets, since, until))
+    if settings.mode in ("hybrid", "keyword"):
+        kw = index.keyword()
+        keyword = kw.search(query, n, kw.mask(outlets, since, until))
+
+    if settings.mode == "hybrid":
+        fused = rrf([[c for c, _ in dense], [c for c, _ in keyword]], settings.rrf_k)
+    else:
+        only = dense or keyword
+        fused = {c: s for c, s in only}
+    order = sorted(fused, key=lambda c: -fused[c])
+
+    spans = index.catalog.chunk_spans(order)  # drops chunks whose article is gone
+    order = [c for c in order if c in spans]
+    chosen = diversify([(c, spans[c][0]) for c in order], k, settings.max_per_article)
+    articles = index.catalog.get_many(spans[c][0] for c in chosen)
+    dense_by, kw_by = dict(dense), dict(keyword)
+    passages = []
+    for cid in chosen:
+        aid, start, end = spans[cid]
+        a = articles[aid]
+        passages.append(Passage(
+            article_id=aid, chunk_id=cid, score=round(fused[cid], 6), text=a.text[start:end],
+            start=start, end=end, title=a.title, outlet=a.outlet, published=a.published,
+            url=a.url, dense_score=dense_by.get(cid), keyword_score=kw_by.get(cid),
+        ))
+    return Retrieved(passages=passages, query_vector=qvec)

@@ -1,0 +1,122 @@
+"""The data that crosses module boundaries, as pydantic models.
+
+Offsets are always character offsets into ``Article.text``: for any chunk,
+passage or citation, ``article.text[start:end]`` is its exact text.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Article(BaseModel):
+    """One news article as loaded, before chunking."""
+
+    model_config = ConfigDict(frozen=True)
+
+    article_id: str = Field(description="Stable id: given id, else from URL, else from text.")
+    title: str = ""
+    outlet: str = Field("", description="Outlet as shown to users, e.g. 'tass.com'.")
+    published: str | None = Field(
+        None,
+        description="ISO 'YYYY-MM-DD', or partial: 'YYYY-MM', 'YYYY', '--MM-DD' (no year).",
+    )
+    authors: list[str] = Field(default_factory=list)
+    url: str | None = None
+    text: str
+    source: str = Field("", description="Where it was loaded from (path, path:line, URL).")
+
+
+class Chunk(BaseModel):
+    """A sentence-aligned span of an article, the unit that is embedded and retrieved."""
+
+    model_config = ConfigDict(frozen=True)
+
+    chunk_id: str
+    article_id: str
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+class Passage(BaseModel):
+    """A retrieved chunk with the article metadata needed to cite it."""
+
+    article_id: str
+    chunk_id: str
+    score: float = Field(description="Fused retrieval score; higher is better.")
+    text: str
+    start: int
+    end: int
+    title: str = ""
+    outlet: str = ""
+    published: str | None = None
+    url: str | None = None
+    dense_score: float | None = Field(None, description="Cosine similarity to the query.")
+    keyword_score: float | None = Field(None, description="BM25 score of the query.")
+
+
+class Citation(BaseModel):
+    """An exact quoted span of an article that an answer sentence rests on."""
+
+    n: int
+    article_id: str
+    title: str = ""
+    outlet: str = ""
+    published: str | None = None
+    url: str | None = None
+    quote: str
+    start: int
+    end: int
+
+
+class AnswerSentence(BaseModel):
+    text: str
+    citations: list[int] = Field(default_factory=list)
+    supported: bool = True
+
+
+class Answer(BaseModel):
+    """The answer contract printed by ``newsqa ask --json`` (see docs/architecture.md)."""
+
+    question: str
+    answer: str
+    refused: bool = False
+    sentences: list[AnswerSentence] = Field(default_factory=list)
+    citations: list[Citation] = Field(default_factory=list)
+    passages: list[Passage] = Field(default_factory=list)
+    timings_ms: dict[str, float] = Field(default_factory=dict)
+    filters: dict[str, object] = Field(
+        default_factory=dict, description="The filters that were active for this answer."
+    )
+
+
+class Skipped(BaseModel):
+    """An input that was not indexed, and why (shown in the ingest summary)."""
+
+    source: str
+    reason: str
+
+
+class Filters(BaseModel):
+    """Restrictions on what retrieval may return. Dates are inclusive ISO days."""
+
+    model_config = ConfigDict(frozen=True)
+
+    outlets: tuple[str, ...] = ()
+    since: str | None = None
+    until: str | None = None
+
+    def is_empty(self) -> bool:
+        return not (self.outlets or self.since or self.until)
+
+    def describe(self) -> dict[str, object]:
+        out: dict[str, object] = {}
+        if self.outlets:
+            out["outlets"] = list(self.outlets)
+        if self.since:
+            out["since"] = self.since
+        if self.until:
+            out["until"] = self.until
+        return out
