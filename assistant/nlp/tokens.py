@@ -28,16 +28,25 @@ STOPWORDS = frozenset(
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """A deliberately light stemmer: plural and verb endings only."""
-    w = word
+    """A deliberately light stemmer: plural and verb endings, then a final e.
+
+    "describe", "described", "describes" and "describing" all become "describ".
+    """
+    w = _strip_suffix(word)
+    if len(w) > 4 and w.endswith("e") and not w.endswith("ee"):
+        w = w[:-1]
+    return w
+
+
+def _strip_suffix(w: str) -> str:
     if len(w) > 4 and w.endswith("ies"):
         return w[:-3] + "y"
     if len(w) > 5 and w.endswith("ing"):
         w = w[:-3]
-        return w[:-1] if len(w) > 3 and w[-1] == w[-2] else w
+        return w[:-1] if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "ls" else w
     if len(w) > 4 and w.endswith("ed") and not w.endswith("eed"):
         w = w[:-2]
-        return w[:-1] if len(w) > 3 and w[-1] == w[-2] else w
+        return w[:-1] if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "ls" else w
     if len(w) > 4 and w.endswith(("ches", "shes", "sses", "xes")):
         return w[:-2]
     if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):

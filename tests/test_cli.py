@@ -1,0 +1,105 @@
+"""The CLI through its runner: real index in tmp_path, real model."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from assistant.cli import app
+
+runner = CliRunner()
+
+
+def run(*args: str, input: str | None = None):
+    return runner.invoke(app, list(args), input=input, catch_exceptions=False)
+
+
+@pytest.fixture
+def ingested(embedder) -> None:  # embedder fixture: load the model once per session
+    r = run("ingest", "--sample", "-q")
+    assert r.exit_code == 0, r.output
+    assert "1 added" in r.output
+
+
+def test_help_lists_every_command():
+    r = run("--help")
+    for cmd in ("ingest", "ask", "stats", "articles"):
+        assert cmd in r.output
+    assert "--outlet" in run("ask", "--help").output
+
+
+def test_ask_json_follows_the_contract(ingested):
+    r = run("ask", "How long did the call between Putin and Trump last?", "--json")
+    assert r.exit_code == 0
+    data = json.loads(r.output)
+    assert set(data) >= {"question", "answer", "refused", "sentences", "citations", "passages",
+                         "timings_ms"}
+    assert data["refused"] is False and "more than one hour" in data["answer"]
+    c = data["citations"][0]
+    assert set(c) >= {"n", "article_id", "title", "outlet", "published", "url", "quote", "start",
+                      "end"}
+    assert c["published"] == "2017-11-21" and c["outlet"] == "tass.com"
+    shown = json.loads(run("articles", "list", "--json").output.splitlines()[0])
+    assert shown["article_id"] == c["article_id"]
+    assert {"article_id", "chunk_id", "score", "text"} <= set(data["passages"][0])
+    assert set(data["timings_ms"]) == {"retrieve", "generate", "verify", "total"}
+
+
+def test_ask_with_filters_prints_sources(ingested):
+    r = run("ask", "How did Trump describe the call?", "--outlet", "tass.com", "--since",
+            "2017-11-01", "--until", "2017-11-30", "-k", "8")
+    assert r.exit_code == 0
+    assert "great call" in r.output and "Sources" in r.output and "[1]" in r.output
+    assert "filters:" in r.output
+
+
+def test_refusal_is_one_sentence(ingested):
+    r = run("ask", "What is the capital of France?")
+    assert r.exit_code == 0
+    assert r.output.strip() == "The indexed coverage does not answer this question."
+
+
+def test_expected_errors_are_one_line_not_tracebacks(ingested):
+    r = run("ask", "Anything?", "--outlet", "cnn.com")
+    assert r.exit_code == 2
+    assert r.output.strip().startswith("error: no articles from outlet cnn.com")
+    assert "Traceback" not in r.output and len(r.output.strip().splitlines()) == 1
+    r = run("ask", "Anything?", "--since", "yesterday")
+    assert r.exit_code == 2 and "full date" in r.output
+    r = run("articles", "show", "nope-not-an-id")
+    assert r.exit_code == 2 and "no article with id" in r.output
+
+
+def test_ask_on_an_empty_index_says_how_to_add_coverage():
+    r = run("ask", "Anything?")
+    assert r.exit_code == 2 and "newsqa ingest" in r.output
+
+
+def test_ingest_reports_skipped_files_and_keeps_going(tmp_path: Path, embedder):
+    (tmp_path / "ok.txt").write_text("Fine headline\n\nA fine article.")
+    (tmp_path / "bad.json").write_text("{oops")
+    (tmp_path / "empty.md").write_text("")
+    r = run("ingest", str(tmp_path), "-q")
+    assert r.exit_code == 0
+    assert "1 added" in r.output and "2 skipped" in r.output
+    assert f"skipped {tmp_path / 'bad.json'}: malformed JSON" in r.output
+    assert f"skipped {tmp_path / 'empty.md'}: empty file" in r.output
+    r = run("ingest", str(tmp_path / "bad.json"), "-q")
+    assert r.exit_code == 1  # nothing at all could be loaded
+
+
+def test_stats_and_articles_show_delete(ingested):
+    stats = json.loads(run("stats", "--json").output)
+    assert stats["articles"] == 1 and stats["chunks"] >= 4
+    assert stats["outlets"] == {"tass.com": 1} and stats["earliest"] == "2017-11-21"
+    assert "on disk" in run("stats").output
+    aid = stats and json.loads(run("articles", "list", "--json").output)["article_id"]
+    shown = run("articles", "show", aid[:8])
+    assert "Russian and US presidents discuss Syrian crisis" in shown.output
+    assert run("articles", "delete", aid, input="n\n").exit_code == 1
+    r = run("articles", "delete", aid, "--yes")
+    assert r.exit_code == 0 and "deleted" in r.output
+    assert json.loads(run("stats", "--json").output)["articles"] == 0

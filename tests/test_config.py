@@ -1,0 +1,27 @@
+import pytest
+from pydantic import ValidationError
+
+from assistant.config import Settings
+
+
+def test_env_nested_and_top_level(monkeypatch):
+    monkeypatch.setenv("NEWSQA_RETRIEVAL__K", "9")
+    monkeypatch.setenv("NEWSQA_CHROMA_HOST", "127.0.0.1")
+    monkeypatch.setenv("NEWSQA_INGEST__CHUNK_SIZE", "800")
+    s = Settings()
+    assert (s.retrieval.k, s.chroma_host, s.ingest.chunk_size) == (9, "127.0.0.1", 800)
+
+
+def test_unknown_and_invalid_settings_are_rejected():
+    with pytest.raises(ValidationError):
+        Settings(unknown_key=1)
+    with pytest.raises(ValidationError):
+        Settings(retrieval={"k": 0})
+    with pytest.raises(ValidationError):
+        Settings(retrieval={"mode": "magic"})
+
+
+def test_data_dir_defaults_per_user(monkeypatch, tmp_path):
+    monkeypatch.delenv("NEWSQA_DATA_DIR")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    assert Settings().data_dir == tmp_path / "newsqa"

@@ -1,0 +1,133 @@
+"""The index on real Chroma in tmp_path with the real embedder: add, re-add, replace, delete."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from assistant.errors import ConfigError, NotFound
+from assistant.index import Index
+from assistant.ingest.pipeline import ingest
+from assistant.retrieval import retrieve
+from assistant.types import Filters
+
+from .conftest import DATA
+
+
+def chroma_ids(index: Index) -> list[str]:
+    return sorted(index.vectors._col.get(include=[])["ids"])
+
+
+def catalog_ids(index: Index) -> list[str]:
+    return sorted(r.chunk_id for r in index.catalog.chunk_rows())
+
+
+def test_ingest_reingest_is_a_noop(corpus_index: Index, corpus_dir: Path):
+    before = chroma_ids(corpus_index)
+    assert before == catalog_ids(corpus_index)
+    assert len(before) == corpus_index.catalog.stats()["chunks"]
+    gen = corpus_index.catalog.generation()
+    report = ingest([str(corpus_dir)], corpus_index)
+    assert (report.added, report.replaced, report.unchanged, report.chunks) == (0, 0, 6, 0)
+    assert chroma_ids(corpus_index) == before
+    assert corpus_index.catalog.generation() == gen
+
+
+def test_changed_article_replaces_its_chunks(index: Index, tmp_path: Path):
+    other = tmp_path / "other.txt"
+    other.write_text("Council meets\n\n" + "The council met on Monday. " * 80)
+    ingest([str(other)], index)
+    old = chroma_ids(index)
+    f = tmp_path / "story.txt"  # an explicit id makes an edited file the same article
+    f.write_text("---\nid: council\n---\nCouncil votes on budget\n\n" + "First version. " * 90)
+    first = ingest([str(f)], index)
+    assert first.added == 1
+    f.write_text("---\nid: council\n---\nCouncil votes on budget\n\nSecond version, changed.")
+    second = ingest([str(f)], index)
+    assert (second.added, second.replaced) == (0, 1)
+    rows = [r for r in index.catalog.chunk_rows() if r.article_id == "council"]
+    assert len(rows) == 1 and "Second version" in rows[0].embed_text  # was 2 chunks
+    assert sorted(index.vectors.chunk_ids("council")) == [r.chunk_id for r in rows]
+    assert set(old) <= set(chroma_ids(index))  # the other article is untouched
+
+
+def test_changing_chunk_settings_rechunks_on_reingest(corpus_index: Index, corpus_dir: Path):
+    corpus_index.settings.ingest.chunk_size = 400
+    report = ingest([str(corpus_dir)], corpus_index)
+    assert report.replaced == 6
+    assert chroma_ids(corpus_index) == catalog_ids(corpus_index)
+
+
+def test_delete_removes_article_everywhere(corpus_index: Index):
+    assert corpus_index.keyword().search("corrosion cables", 5)
+    article = corpus_index.delete("harbor-1")
+    assert article.title.startswith("Harbor bridge")
+    assert not corpus_index.vectors.chunk_ids("harbor-1")
+    assert "harbor-1" not in {r.article_id for r in corpus_index.catalog.chunk_rows()}
+    hits = corpus_index.keyword().search("corrosion cables steel", 5)
+    assert all(not cid.startswith("harbor-1:") for cid, _ in hits)
+    with pytest.raises(NotFound):
+        corpus_index.get("harbor-1")
+
+
+def test_short_id_prefix_resolves(corpus_index: Index):
+    full = next(r.article.article_id for r in corpus_index.catalog.list()
+                if r.article.outlet == "tass.com")
+    assert corpus_index.get(full[:6]).article.article_id == full
+
+
+def test_same_article_twice_in_one_run_is_indexed_once(index: Index, tmp_path: Path):
+    rec = json.loads((DATA / "articles.jsonl").read_text().splitlines()[0])
+    f = tmp_path / "dup.jsonl"
+    f.write_text(json.dumps(rec) + "\n" + json.dumps(rec) + "\n")
+    report = ingest([str(f)], index)
+    assert (report.added, report.unchanged) == (1, 1)
+    assert chroma_ids(index) == catalog_ids(index)
+
+
+def test_retrieval_filters_by_outlet_and_date(corpus_index: Index):
+    q = "How much did the bridge repairs cost?"
+    got = retrieve(corpus_index, q).passages
+    assert {p.article_id for p in got[:2]} == {"harbor-1", "harbor-2"}
+    only = retrieve(corpus_index, q, Filters(outlets=("valleypost.example",))).passages
+    assert only and {p.outlet for p in only} == {"valleypost.example"}
+    dated = retrieve(corpus_index, q, Filters(since="2024-03-13", until="2024-03-31")).passages
+    assert dated and {p.published for p in dated} == {"2024-03-13"}
+    old = retrieve(corpus_index, q, Filters(since="2023-01-01", until="2023-12-31")).passages
+    assert {p.article_id for p in old} == {"storm-1"}
+
+
+@pytest.mark.parametrize("mode", ["dense", "keyword", "hybrid"])
+def test_each_retriever_mode_finds_the_obvious_passage(corpus_index: Index, mode: str):
+    corpus_index.settings.retrieval.mode = mode
+    got = retrieve(corpus_index, "Which documentary won the Lakeside Film Festival prize?").passages
+    assert got[0].title == "Film festival names its winner"
+    assert got[0].text == corpus_index.get(got[0].article_id).article.text[got[0].start:got[0].end]
+
+
+def test_diversity_caps_one_article_while_others_qualify(corpus_index: Index):
+    corpus_index.settings.retrieval.max_per_article = 1
+    got = retrieve(corpus_index, "Putin Trump call Syria bridge storm", k=4).passages
+    assert len({p.article_id for p in got}) == 4
+
+
+def test_bad_filters_are_clear_errors(corpus_index: Index):
+    with pytest.raises(ConfigError, match=r"no articles from outlet cnn\.com"):
+        retrieve(corpus_index, "x", Filters(outlets=("cnn.com",)))
+    with pytest.raises(ConfigError, match="full date"):
+        retrieve(corpus_index, "x", Filters(since="last week"))
+    with pytest.raises(ConfigError, match="after"):
+        retrieve(corpus_index, "x", Filters(since="2024-02-01", until="2024-01-01"))
+
+
+def test_keyword_index_is_rebuilt_after_changes_and_survives_reopen(
+        corpus_index: Index, settings, embedder):
+    kw = corpus_index.keyword()
+    n = kw.n_docs
+    reopened = Index(settings, embedder=embedder)
+    assert reopened.keyword().n_docs == n  # loaded from disk, same generation
+    reopened.delete("storm-1")
+    assert reopened.keyword().n_docs < n
+    assert corpus_index.keyword().n_docs == reopened.keyword().n_docs  # other handle sees it
