@@ -30,6 +30,18 @@ test: setup  ## lint + the whole test suite (what CI runs)
 test-fast: setup  ## the suite without slow tests
 	$(BIN)/pytest -q -m "not slow"
 
+NEWSBENCH ?= ../shared/data/newsbench-dev
+
+eval-sample: setup  ## the sample suite against its committed baseline (CI runs this)
+	$(BIN)/newsqa eval eval/suites/sample --out eval/reports/sample -q \
+		--baseline eval/baselines/sample.json --max-drop 0.02
+
+bench: setup  ## the real benchmark: newsbench-dev with each retriever (reports in eval/reports)
+	$(BIN)/newsqa eval $(NEWSBENCH) --retriever hybrid  --out eval/reports/newsbench-hybrid
+	$(BIN)/newsqa eval $(NEWSBENCH) --retriever dense   --out eval/reports/newsbench-dense -q
+	$(BIN)/newsqa eval $(NEWSBENCH) --retriever keyword --out eval/reports/newsbench-keyword -q
+	$(BIN)/python eval/compare_retrievers.py eval/reports/newsbench-*/report.json
+
 lint: setup
 	$(BIN)/ruff check assistant tests eval
 

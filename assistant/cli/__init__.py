@@ -7,7 +7,7 @@ from pathlib import Path
 import typer
 
 from assistant import __version__
-from assistant.cli import articles, ask, ingest, stats
+from assistant.cli import articles, ask, evaluate, ingest, stats
 from assistant.cli.common import data_dir_option
 
 app = typer.Typer(
@@ -42,6 +42,7 @@ def root(
 app.command("ingest")(ingest.ingest_cmd)
 app.command("ask")(ask.ask_cmd)
 app.command("stats")(stats.stats_cmd)
+app.command("eval")(evaluate.eval_cmd)
 app.add_typer(articles.app, name="articles")
 
 

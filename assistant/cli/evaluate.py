@@ -1,0 +1,74 @@
+"""``newsqa eval``: score the assistant on a question suite and flag regressions."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import typer
+from rich.markup import escape
+
+from assistant.cli.common import err, handle_errors, out, settings_from
+
+
+@handle_errors
+def eval_cmd(
+    ctx: typer.Context,
+    suite_dir: Path = typer.Argument(..., help="A suite folder: corpus.jsonl + questions.jsonl."),
+    backend: str | None = typer.Option(None, "--backend", help="Answer backend (extractive)."),
+    retriever: str | None = typer.Option(None, "--retriever",
+                                         help="hybrid (default), dense or keyword."),
+    k: int = typer.Option(10, "-k", min=1, max=100, help="Passages retrieved per question."),
+    out_dir: Path | None = typer.Option(None, "--out",
+                                        help="Report folder (default: eval/reports/SUITE)."),
+    baseline: Path | None = typer.Option(None, "--baseline", exists=True, dir_okay=False,
+                                         help="A saved report.json to compare against."),
+    max_drop: float = typer.Option(0.02, "--max-drop", min=0.0,
+                                   help="Fail when a headline metric falls more than this."),
+    limit: int | None = typer.Option(None, "--limit", min=1, help="Only the first N questions."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bars."),
+) -> None:
+    """Ingest the suite's corpus into its own cached index, answer every question, and write
+    report.json, details.jsonl, report.md and report.html. Exits 1 when --baseline is given
+    and a headline metric dropped by more than --max-drop."""
+    from assistant.evaluation.metrics import regressions
+    from assistant.evaluation.report import markdown, write_reports
+    from assistant.evaluation.runner import run_suite
+    from assistant.evaluation.suite import load_suite
+
+    suite = load_suite(suite_dir)
+    settings = settings_from(ctx, retrieval={"k": k, "mode": retriever},
+                             answer={"backend": backend})
+    base = json.loads(baseline.read_text()) if baseline else None
+    target = out_dir or Path("eval/reports") / suite.name
+
+    if quiet:
+        run = run_suite(suite, settings, limit=limit)
+    else:
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+        with Progress(TextColumn("{task.fields[stage]}"), BarColumn(), MofNCompleteColumn(),
+                      TextColumn("{task.description}"), console=err, transient=True) as bar:
+            ing = bar.add_task("", total=None, stage="ingest")
+            qs = bar.add_task("", total=None, stage="questions", visible=False)
+
+            def on_ingest(done: int, total: int | None, note: str) -> None:
+                bar.update(ing, completed=done, total=total, description=note)
+
+            def on_question(done: int, total: int, note: str) -> None:
+                bar.update(ing, visible=False)
+                bar.update(qs, completed=done, total=total, description=note, visible=True)
+
+            run = run_suite(suite, settings, limit=limit, ingest_progress=on_ingest,
+                            tally=on_question)
+    report = write_reports(run, target, base)
+    note = "cached index" if run.ingest_skipped else f"ingested in {run.ingest_seconds:.1f}s"
+    out.print(markdown(report), markup=False)
+    out.print(f"reports in {escape(str(target))} ({note})")
+    if base is not None:
+        dropped = regressions(report["overall"], base.get("overall", {}), max_drop)
+        if dropped:
+            for line in dropped:
+                err.print(f"[bold red]regression:[/] {escape(line)}")
+            raise typer.Exit(1)
+        out.print(f"no headline metric fell more than {max_drop} against {escape(str(baseline))}")

@@ -1,0 +1,1 @@
+"""The eval harness: suites in, metrics and reports out, regressions flagged."""

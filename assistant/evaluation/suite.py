@@ -1,0 +1,64 @@
+"""Eval suites: a folder with ``corpus.jsonl`` and ``questions.jsonl`` (docs/eval.md)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from assistant.errors import ConfigError
+
+QuestionType = Literal["factoid", "attribution", "temporal", "comparison", "unanswerable",
+                       "unmatched"]
+
+
+class Question(BaseModel):
+    id: str
+    question: str
+    answers: list[str] = Field(default_factory=list)
+    answerable: bool = True
+    type: QuestionType = "factoid"
+
+    @property
+    def scored(self) -> bool:
+        """``unmatched`` questions are loaded but left out of every score."""
+        return self.type != "unmatched"
+
+
+class Suite(BaseModel):
+    name: str
+    path: Path
+    corpus: Path
+    questions: list[Question]
+    corpus_hash: str
+
+
+def file_hash(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def load_suite(folder: Path) -> Suite:
+    folder = folder.expanduser()
+    corpus, qfile = folder / "corpus.jsonl", folder / "questions.jsonl"
+    for f in (corpus, qfile):
+        if not f.is_file():
+            raise ConfigError(f"{folder} is not a suite: {f.name} is missing")
+    questions = []
+    for lineno, line in enumerate(qfile.read_text("utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            questions.append(Question.model_validate(json.loads(line)))
+        except (json.JSONDecodeError, ValueError) as e:
+            raise ConfigError(f"{qfile}:{lineno}: bad question record ({e})") from e
+    if not questions:
+        raise ConfigError(f"{qfile} holds no questions")
+    return Suite(name=folder.resolve().name, path=folder, corpus=corpus, questions=questions,
+                 corpus_hash=file_hash(corpus))
