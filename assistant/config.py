@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 BUNDLED_MODEL = "bundled:all-MiniLM-L6-v2"
@@ -64,11 +64,36 @@ class RetrievalSettings(_Section):
 
 
 class AnswerSettings(_Section):
-    backend: str = Field("extractive", description="Answer generator: extractive (offline).")
+    backend: Literal["extractive", "ollama", "openai", "llamacpp"] = Field(
+        "extractive", description="Answer generator: extractive (offline) or an LLM backend."
+    )
+    model: str | None = Field(
+        None, description="LLM model name (ollama, openai) or GGUF path (llamacpp)."
+    )
+    base_url: str | None = Field(
+        None, description="LLM server URL, e.g. http://127.0.0.1:11434 or http://host:8000/v1."
+    )
+    api_key: SecretStr | None = Field(
+        None, description="Key for an OpenAI-compatible server (else OPENAI_API_KEY). Never logged."
+    )
+    timeout_s: float = Field(60.0, gt=0, description="Give up on the LLM after this long.")
+    temperature: float = Field(0.0, ge=0, le=2)
+    unsupported: Literal["flag", "drop"] = Field(
+        "flag", description="Show sentences that fail verification struck through, or drop them."
+    )
+    min_support: float = Field(
+        0.5, ge=0, le=1,
+        description="Verifier: share of a sentence's content terms its citations must contain.",
+    )
+    judge: bool = Field(False, description="Also ask the LLM to judge each citation.")
     max_sentences: int = Field(3, ge=1, le=10, description="Sentences in an extractive answer.")
     min_coverage: float = Field(
         0.34, ge=0, le=1,
         description="Refuse when the best sentence covers less of the question's weighted terms.",
+    )
+    min_context_coverage: float = Field(
+        0.0, ge=0, le=1,
+        description="Refuse when the best sentence's article covers less of the question.",
     )
     min_similarity: float = Field(
         0.25, ge=-1, le=1,

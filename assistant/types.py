@@ -90,6 +90,12 @@ class Answer(BaseModel):
     filters: dict[str, object] = Field(
         default_factory=dict, description="The filters that were active for this answer."
     )
+    backend: str = Field("extractive", description="What produced the answer.")
+    query: str | None = Field(None, description="The standalone query used for retrieval.")
+    notice: str | None = Field(None, description="Anything the user should know, e.g. a fallback.")
+    repairs: dict[str, int] = Field(
+        default_factory=dict, description="Citation repairs: dropped / attached markers, flagged."
+    )
 
 
 class Skipped(BaseModel):

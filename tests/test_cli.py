@@ -103,3 +103,23 @@ def test_stats_and_articles_show_delete(ingested):
     r = run("articles", "delete", aid, "--yes")
     assert r.exit_code == 0 and "deleted" in r.output
     assert json.loads(run("stats", "--json").output)["articles"] == 0
+
+
+def test_chat_keeps_a_conversation_and_can_start_over(ingested):
+    r = run("chat", input="How did the Kremlin press service describe the conversation?\n"
+                          "and the White House?\n/new\nWhat is the capital of France?\n/quit\n")
+    assert r.exit_code == 0, r.output
+    assert "businesslike and meaningful" in r.output
+    assert "White House press service" in r.output  # the follow-up found the other account
+    assert "(new conversation)" in r.output
+    assert r.output.rstrip().endswith("The indexed coverage does not answer this question.")
+
+
+def test_an_unreachable_llm_falls_back_with_a_note_or_fails_cleanly(ingested):
+    args = ["ask", "How did Trump describe the call?", "--backend", "openai", "--base-url",
+            "http://127.0.0.1:9/v1", "--model", "m"]
+    r = run(*args)
+    assert r.exit_code == 0 and "great call" in r.output
+    assert "note: openai:m at http://127.0.0.1:9/v1 failed" in r.output
+    r = run(*args, "--no-fallback")
+    assert r.exit_code == 2 and r.output.startswith("error: openai:m at")

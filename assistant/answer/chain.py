@@ -1,25 +1,32 @@
 """The answer chain, as LangChain runnables: condense → retrieve → generate → verify.
 
-Each stage is a plain function over a state dict wrapped in ``RunnableLambda``,
-so stages can be swapped (another generator), traced, and timed one by one;
-the times land in ``Answer.timings_ms``.
+Each stage is a function over a state dict wrapped in ``RunnableLambda``, so stages can be
+swapped (the extractive or an LLM generator), traced, and timed one by one; the times land
+in ``Answer.timings_ms``. ``Assistant.stream`` runs the same stages but streams the LLM's
+tokens; verification runs once the answer is complete (see docs/architecture.md).
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from langchain_core.runnables import Runnable, RunnableLambda
 
+from assistant.answer import generative
+from assistant.answer.backends import describe, make_chat_model
+from assistant.answer.citations import rebuild, repair
+from assistant.answer.condense import heuristic_query
 from assistant.answer.extractive import extractive_answer
 from assistant.answer.verify import verify_sentence
 from assistant.config import Settings
-from assistant.errors import ConfigError
+from assistant.errors import BackendError, ConfigError
 from assistant.index import Index
+from assistant.prompts import load_prompt
 from assistant.retrieval import retrieve
-from assistant.types import Answer, Filters
+from assistant.types import Answer, Filters, Passage
 
 State = dict[str, Any]
 
@@ -34,75 +41,191 @@ def _timed(name: str, fn: Callable[[State], State]) -> Runnable[State, State]:
     return RunnableLambda(run, name=name)
 
 
-def condense(state: State) -> State:
-    """The standalone query. Without an LLM the question is used as asked."""
-    return {**state, "query": state["question"]}
+def evidence_for(answer: Answer, passages: list[Passage]) -> dict[int, str]:
+    """Citation number → the text of the retrieved passage that holds its quote."""
+    out = {}
+    for c in answer.citations:
+        holder = next((p for p in passages if p.article_id == c.article_id
+                       and p.start <= c.start and c.end <= p.end), None)
+        out[c.n] = holder.text if holder else c.quote
+    return out
 
 
-def make_retrieve(index: Index) -> Callable[[State], State]:
-    def run(state: State) -> State:
-        got = retrieve(index, state["query"], state.get("filters"), k=state.get("k"))
-        return {**state, "passages": got.passages, "query_vector": got.query_vector}
+@dataclass
+class Stages:
+    """The chain's stages for one configuration; ``model`` is None for extractive."""
 
-    return run
+    index: Index
+    settings: Settings
+    model: Any = None
 
+    def condense(self, state: State) -> State:
+        history = state.get("history") or []
+        if self.model is not None and history:
+            query = generative.condense_query(self.model, state["question"], history,
+                                              self.settings.answer)
+        else:
+            query = heuristic_query(state["question"], history)
+        return {**state, "query": query}
 
-def make_extractive(index: Index, settings: Settings) -> Callable[[State], State]:
-    def run(state: State) -> State:
-        kw = index.keyword()
-        answer = extractive_answer(state["question"], state["passages"], kw.idf, settings.answer)
+    def retrieve(self, state: State) -> State:
+        got = retrieve(self.index, state["query"], state.get("filters"), k=state.get("k"))
+        return {**state, "passages": got.passages}
+
+    def extractive(self, state: State) -> State:
+        kw = self.index.keyword()
+        answer = extractive_answer(state["question"], state["passages"], kw.idf,
+                                   self.settings.answer)
         return {**state, "answer": answer}
 
-    return run
+    def messages(self, state: State) -> list[Any]:
+        """The answer prompt asks the standalone (condensed) question; history rides along."""
+        return generative.answer_messages(state.get("query") or state["question"],
+                                          state["passages"], state.get("history") or [])
 
+    def from_text(self, state: State, raw: str) -> State:
+        answer, fixes = repair(state["question"], raw, state["passages"],
+                               self.settings.answer.min_support)
+        answer.repairs = {"dropped_citations": fixes.dropped,
+                          "attached_citations": fixes.attached}
+        return {**state, "answer": answer, "raw": raw}
 
-def verify(state: State) -> State:
-    answer: Answer = state["answer"]
-    quotes = {c.n: c.quote for c in answer.citations}
-    for sentence in answer.sentences:
+    def generate(self, state: State) -> State:
+        if self.model is None:
+            return self.extractive(state)
+        if not state["passages"]:
+            return self.extractive(state)  # refuses without asking the model
+        raw = generative.call(self.model, self.messages(state), self.settings.answer)
+        return self.from_text(state, raw)
+
+    def verify(self, state: State) -> State:
+        answer: Answer = state["answer"]
         if answer.refused:
-            continue
-        cited = [quotes[n] for n in sentence.citations if n in quotes]
-        sentence.supported = verify_sentence(sentence.text, cited).supported
-    return state
+            return state
+        s = self.settings.answer
+        evidence = evidence_for(answer, state["passages"])
+        for sentence in answer.sentences:
+            cited = [evidence[n] for n in sentence.citations if n in evidence]
+            sentence.supported = verify_sentence(sentence.text, cited, s.min_support).supported
+            if sentence.supported and s.judge and self.model is not None and cited:
+                sentence.supported = self.judge(sentence.text, "\n".join(cited))
+        flagged = sum(not x.supported for x in answer.sentences)
+        answer.repairs = {**answer.repairs, "flagged_sentences": flagged}
+        if s.unsupported == "drop" and flagged:
+            keep = [x for x in answer.sentences if x.supported]
+            if not keep:
+                kw = self.index.keyword()
+                refusal = extractive_answer(state["question"], [], kw.idf, s)
+                refusal.passages = state["passages"]
+                refusal.repairs = answer.repairs
+                return {**state, "answer": refusal}
+            answer = rebuild(answer, keep)
+        return {**state, "answer": answer}
+
+    def judge(self, sentence: str, evidence: str) -> bool:
+        msgs = generative._to_messages(
+            load_prompt("judge").render(sentence=sentence, evidence=generative.fence(evidence)))
+        verdict = generative.call(self.model, msgs, self.settings.answer).strip().upper()
+        return verdict.startswith("SUPPORTED")
+
+    def chain(self) -> Runnable[State, State]:
+        return (_timed("condense", self.condense) | _timed("retrieve", self.retrieve)
+                | _timed("generate", self.generate) | _timed("verify", self.verify))
 
 
-def build_chain(index: Index, settings: Settings) -> Runnable[State, State]:
-    backend = settings.answer.backend
-    if backend != "extractive":
-        raise ConfigError(f"unknown answer backend {backend!r} (available: extractive)")
-    return (
-        _timed("condense", condense)
-        | _timed("retrieve", make_retrieve(index))
-        | _timed("generate", make_extractive(index, settings))
-        | _timed("verify", verify)
-    )
+@dataclass
+class Event:
+    """What ``Assistant.stream`` yields: text as it arrives, then the verified answer."""
+
+    kind: str  # "token" | "answer"
+    text: str = ""
+    answer: Answer | None = None
 
 
 class Assistant:
-    """What the CLI, the UI and the eval call: one question in, one :class:`Answer` out."""
+    """What the CLI, the UI and the eval call: a question in, one verified :class:`Answer` out.
 
-    def __init__(self, index: Index, settings: Settings | None = None):
+    ``chat_model`` overrides the configured backend (tests pass a fake one). With
+    ``fallback`` on, a failing LLM backend is replaced by the extractive answerer and the
+    answer carries a notice saying so.
+    """
+
+    def __init__(self, index: Index, settings: Settings | None = None,
+                 chat_model: Any = None, fallback: bool = False):
         self.index = index
         self.settings = settings or index.settings
-        self.chain = build_chain(index, self.settings)
+        self.fallback = fallback
+        injected = chat_model is not None
+        if not injected and self.settings.answer.backend != "extractive":
+            chat_model = make_chat_model(self.settings.answer)
+        self.backend = describe(self.settings.answer)
+        if injected and self.settings.answer.backend == "extractive":
+            self.backend = "chat model"
+        self.stages = Stages(index, self.settings, chat_model)
+        self.offline = Stages(index, self.settings, None)
+        self.chain = self.stages.chain()
 
-    def ask(self, question: str, filters: Filters | None = None, k: int | None = None,
-            history: list[tuple[str, str]] | None = None) -> Answer:
+    def _start(self, question: str, filters: Filters | None, k: int | None,
+               history: list[tuple[str, str]] | None) -> State:
         question = question.strip()
         if not question:
             raise ConfigError("the question is empty")
-        filters = filters or Filters()
-        t0 = time.perf_counter()
-        state = self.chain.invoke(
-            {"question": question, "filters": filters, "k": k, "history": history or []}
-        )
+        return {"question": question, "filters": filters or Filters(), "k": k,
+                "history": list(history or []), "started": time.perf_counter()}
+
+    def _finish(self, state: State, backend: str, notice: str | None = None) -> Answer:
         answer: Answer = state["answer"]
-        answer.timings_ms = {
-            "retrieve": state["timings"]["retrieve"],
-            "generate": state["timings"]["generate"],
-            "verify": state["timings"]["verify"],
-            "total": round((time.perf_counter() - t0) * 1000, 2),
-        }
-        answer.filters = filters.describe()
+        t = state.get("timings", {})
+        answer.timings_ms = {name: t.get(name, 0.0) for name in ("retrieve", "generate",
+                                                                  "verify")}
+        answer.timings_ms["total"] = round((time.perf_counter() - state["started"]) * 1000, 2)
+        answer.filters = state["filters"].describe()
+        answer.backend = backend
+        answer.query = state.get("query")
+        answer.notice = notice
         return answer
+
+    def _fallback(self, state: State, error: BackendError) -> Answer:
+        if not self.fallback:
+            raise error
+        out = self.offline.chain().invoke(state)
+        return self._finish(out, "extractive (offline)",
+                            notice=f"{error} — answered extractively instead")
+
+    def ask(self, question: str, filters: Filters | None = None, k: int | None = None,
+            history: list[tuple[str, str]] | None = None) -> Answer:
+        state = self._start(question, filters, k, history)
+        try:
+            out = self.chain.invoke(state)
+        except BackendError as e:
+            return self._fallback(state, e)
+        return self._finish(out, self.backend)
+
+    def stream(self, question: str, filters: Filters | None = None, k: int | None = None,
+               history: list[tuple[str, str]] | None = None) -> Iterator[Event]:
+        """Tokens as the model writes them, then the verified answer (one event each)."""
+        state = self._start(question, filters, k, history)
+        st = self.stages
+        try:
+            state = _timed("condense", st.condense).invoke(state)
+            state = _timed("retrieve", st.retrieve).invoke(state)
+            if st.model is None or not state["passages"]:
+                state = _timed("generate", st.generate).invoke(state)
+                yield Event("token", text=state["answer"].answer)
+            else:
+                t0 = time.perf_counter()
+                parts = []
+                for piece in generative.stream(st.model, st.messages(state),
+                                               self.settings.answer):
+                    parts.append(piece)
+                    yield Event("token", text=piece)
+                state = st.from_text(state, "".join(parts))
+                state.setdefault("timings", {})["generate"] = round(
+                    (time.perf_counter() - t0) * 1000, 2)
+            state = _timed("verify", st.verify).invoke(state)
+        except BackendError as e:
+            answer = self._fallback(state, e)
+            yield Event("token", text=answer.answer)
+            yield Event("answer", answer=answer)
+            return
+        yield Event("answer", answer=self._finish(state, self.backend))

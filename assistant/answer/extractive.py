@@ -83,7 +83,8 @@ class Candidate:
     start: int  # offsets into the article text
     end: int
     text: str
-    coverage: float
+    coverage: float  # mean of the sentence's and its context's weighted coverage
+    context_coverage: float
     score: float
     terms: frozenset[str]
 
@@ -129,7 +130,8 @@ def score_candidates(question: str, passages: list[Passage],
                 score -= 0.3
             if len(text) > _MAX_SENTENCE_CHARS:
                 score -= 0.1
-            out.append(Candidate(pno, start, end, text, coverage, score, s_terms))
+            out.append(Candidate(pno, start, end, text, coverage, context_coverage, score,
+                                 s_terms))
     out.sort(key=lambda c: -c.score)
     return out
 
@@ -164,19 +166,30 @@ def refusal(question: str, passages: list[Passage]) -> Answer:
                   passages=passages)
 
 
+def refusal_reason(question: str, passages: list[Passage], candidates: list[Candidate],
+                   settings: AnswerSettings) -> str | None:
+    """Why the coverage cannot answer ``question``, or None when it can."""
+    if not passages or not candidates:
+        return "nothing retrieved"
+    context = [p.title + "\n" + p.text for p in passages]
+    if missing := missing_facts(question, context):
+        return f"no passage mentions {', '.join(missing)}"
+    best = candidates[0]
+    if best.coverage < settings.min_coverage:
+        return f"best sentence covers {best.coverage:.2f} of the question"
+    if best.context_coverage < settings.min_context_coverage:
+        return f"its article covers {best.context_coverage:.2f} of the question"
+    similarity = max((p.dense_score for p in passages if p.dense_score is not None), default=None)
+    if similarity is not None and similarity < settings.min_similarity:
+        return f"no passage is similar to the question ({similarity:.2f})"
+    return None
+
+
 def extractive_answer(question: str, passages: list[Passage], idf: Callable[[str], float],
                       settings: AnswerSettings) -> Answer:
     """Quote the best sentences with citations, or refuse."""
-    if not passages:
-        return refusal(question, passages)
-    context = [p.title + "\n" + p.text for p in passages]
-    if missing_facts(question, context):  # a name or number the coverage never mentions
-        return refusal(question, passages)
-    best_similarity = max((p.dense_score for p in passages if p.dense_score is not None),
-                          default=None)
-    candidates = score_candidates(question, passages, idf)
-    if (not candidates or candidates[0].coverage < settings.min_coverage
-            or (best_similarity is not None and best_similarity < settings.min_similarity)):
+    candidates = score_candidates(question, passages, idf) if passages else []
+    if refusal_reason(question, passages, candidates, settings):
         return refusal(question, passages)
     chosen = select(candidates, settings, question_fit(question))
     citations, sentences, parts = [], [], []

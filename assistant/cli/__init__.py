@@ -41,6 +41,7 @@ def root(
 
 app.command("ingest")(ingest.ingest_cmd)
 app.command("ask")(ask.ask_cmd)
+app.command("chat")(ask.chat_cmd)
 app.command("stats")(stats.stats_cmd)
 app.command("eval")(evaluate.eval_cmd)
 app.add_typer(articles.app, name="articles")

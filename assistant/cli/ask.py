@@ -1,13 +1,42 @@
-"""``newsqa ask``: one question, one cited answer."""
+"""``newsqa ask`` and ``newsqa chat``: cited answers, one-off or in a conversation."""
 
 from __future__ import annotations
 
 import json
+import sys
+from typing import Any
 
 import typer
+from rich.markup import escape
 
-from assistant.cli.common import handle_errors, open_index, out, settings_from
+from assistant.cli.common import err, handle_errors, open_index, out, settings_from
 from assistant.cli.render import answer_json, answer_markup
+
+BACKEND_HELP = "extractive (offline, default), ollama, openai or llamacpp."
+
+
+def _assistant(ctx: typer.Context, *, k: int | None, retriever: str | None,
+               backend: str | None, model: str | None, base_url: str | None,
+               fallback: bool, drop_unsupported: bool | None) -> Any:
+    from assistant.answer.chain import Assistant
+    from assistant.errors import StoreError
+
+    unsupported = None if drop_unsupported is None else ("drop" if drop_unsupported else "flag")
+    settings = settings_from(
+        ctx, retrieval={"k": k, "mode": retriever},
+        answer={"backend": backend, "model": model, "base_url": base_url,
+                "unsupported": unsupported})
+    index = open_index(settings)
+    if index.catalog.stats()["articles"] == 0:
+        raise StoreError("the index is empty: add coverage with `newsqa ingest PATH` "
+                         "or `newsqa ingest --sample`")
+    return Assistant(index, settings, fallback=fallback)
+
+
+def _filters(outlet: list[str] | None, since: str | None, until: str | None) -> Any:
+    from assistant.types import Filters
+
+    return Filters(outlets=tuple(outlet or ()), since=since, until=until)
 
 
 @handle_errors
@@ -23,21 +52,75 @@ def ask_cmd(
                                  help="Passages to retrieve (default: 6)."),
     retriever: str | None = typer.Option(
         None, "--retriever", help="hybrid (default), dense or keyword."),
+    backend: str | None = typer.Option(None, "--backend", "-b", help=BACKEND_HELP),
+    model: str | None = typer.Option(None, "--model", help="LLM model name or GGUF path."),
+    base_url: str | None = typer.Option(None, "--base-url", help="LLM server URL."),
+    fallback: bool = typer.Option(True, "--fallback/--no-fallback",
+                                  help="Answer extractively, with a notice, if the LLM fails."),
+    drop_unsupported: bool | None = typer.Option(
+        None, "--drop-unsupported/--flag-unsupported",
+        help="Drop sentences that fail verification, or show them struck through (default)."),
 ) -> None:
     """Answer a question from the indexed coverage, citing exact quotes, or say it cannot."""
-    from assistant.answer.chain import Assistant
-    from assistant.types import Filters
-
-    settings = settings_from(ctx, retrieval={"k": k, "mode": retriever})
-    index = open_index(settings)
-    if index.catalog.stats()["articles"] == 0:
-        from assistant.errors import StoreError
-
-        raise StoreError("the index is empty: add coverage with `newsqa ingest PATH` "
-                         "or `newsqa ingest --sample`")
-    filters = Filters(outlets=tuple(outlet or ()), since=since, until=until)
-    answer = Assistant(index, settings).ask(question, filters=filters)
+    assistant = _assistant(ctx, k=k, retriever=retriever, backend=backend, model=model,
+                           base_url=base_url, fallback=fallback,
+                           drop_unsupported=drop_unsupported)
+    answer = assistant.ask(question, filters=_filters(outlet, since, until))
+    if answer.notice:
+        err.print(f"[yellow]note:[/] {escape(answer.notice)}")
     if as_json:
         out.print_json(json.dumps(answer_json(answer), ensure_ascii=False))
     else:
         out.print(answer_markup(answer))
+
+
+@handle_errors
+def chat_cmd(
+    ctx: typer.Context,
+    outlet: list[str] = typer.Option(None, "--outlet", "-o", help="Only this outlet."),
+    since: str | None = typer.Option(None, help="Only articles published on/after YYYY-MM-DD."),
+    until: str | None = typer.Option(None, help="Only articles published on/before YYYY-MM-DD."),
+    k: int | None = typer.Option(None, "-k", min=1, max=100, help="Passages per question."),
+    backend: str | None = typer.Option(None, "--backend", "-b", help=BACKEND_HELP),
+    model: str | None = typer.Option(None, "--model", help="LLM model name or GGUF path."),
+    base_url: str | None = typer.Option(None, "--base-url", help="LLM server URL."),
+    fallback: bool = typer.Option(True, "--fallback/--no-fallback",
+                                  help="Answer extractively, with a notice, if the LLM fails."),
+) -> None:
+    """A conversation: follow-up questions use the history. /new starts over, /quit ends."""
+    assistant = _assistant(ctx, k=k, retriever=None, backend=backend, model=model,
+                           base_url=base_url, fallback=fallback, drop_unsupported=None)
+    filters = _filters(outlet, since, until)
+    history: list[tuple[str, str]] = []
+    interactive = sys.stdin.isatty()
+    if interactive:
+        err.print(f"newsqa chat — answering with {escape(assistant.backend)}. "
+                  "/new starts over, /quit ends.")
+    while True:
+        try:
+            line = input("? " if interactive else "")
+        except EOFError:
+            break
+        question = line.strip()
+        if not question:
+            continue
+        if question in ("/quit", "/exit"):
+            break
+        if question == "/new":
+            history.clear()
+            out.print("[dim](new conversation)[/]")
+            continue
+        final = None
+        for event in assistant.stream(question, filters=filters, history=history):
+            if event.kind == "token":
+                out.print(escape(event.text), end="")
+            else:
+                final = event.answer
+        out.print()
+        assert final is not None
+        if final.notice:
+            err.print(f"[yellow]note:[/] {escape(final.notice)}")
+        # the verified version, with flags and sources, replaces the raw stream
+        out.print(answer_markup(final))
+        out.print()
+        history.append((question, final.answer))

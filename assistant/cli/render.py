@@ -36,6 +36,9 @@ def answer_markup(answer: Answer) -> str:
             text = escape(s.text) + (" " + escape(marks) if marks else "")
             parts.append(text if s.supported else f"[strike red]{text}[/] [red](unsupported)[/]")
         lines.append(" ".join(parts))
+    dropped = answer.repairs.get("dropped_citations", 0)
+    if dropped:
+        lines.append(f"[dim]removed {dropped} citation(s) to passages that do not exist[/]")
     if answer.filters:
         active = ", ".join(f"{k}={v}" for k, v in answer.filters.items())
         lines.append(f"[dim]filters: {escape(active)}[/]")

@@ -1,0 +1,62 @@
+"""LLM backends behind one factory. Each is a LangChain chat model; imports are deferred,
+so the extractive default never loads an LLM client."""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from assistant.config import AnswerSettings
+from assistant.errors import BackendError, ConfigError
+
+BACKENDS = ("extractive", "ollama", "openai", "llamacpp")
+
+
+def describe(settings: AnswerSettings) -> str:
+    """What is answering, for the CLI and UI (never includes the key)."""
+    if settings.backend == "extractive":
+        return "extractive (offline)"
+    where = f" at {settings.base_url}" if settings.base_url else ""
+    return f"{settings.backend}:{settings.model or 'default'}{where}"
+
+
+def make_chat_model(settings: AnswerSettings) -> Any:
+    backend = settings.backend
+    if backend == "ollama":
+        try:
+            from langchain_ollama import ChatOllama
+        except ImportError as e:
+            raise ConfigError("the ollama backend needs `pip install langchain-ollama`") from e
+        return ChatOllama(model=settings.model or "llama3.2",
+                          base_url=settings.base_url or "http://127.0.0.1:11434",
+                          temperature=settings.temperature,
+                          client_kwargs={"timeout": settings.timeout_s})
+    if backend == "openai":
+        try:
+            from langchain_openai import ChatOpenAI
+        except ImportError as e:
+            raise ConfigError("the openai backend needs `pip install langchain-openai`") from e
+        key = (settings.api_key.get_secret_value() if settings.api_key
+               else os.environ.get("OPENAI_API_KEY"))
+        if not key and not settings.base_url:
+            raise ConfigError("the openai backend needs NEWSQA_ANSWER__API_KEY or "
+                              "OPENAI_API_KEY (or a --base-url of a local server)")
+        return ChatOpenAI(model=settings.model or "gpt-4o-mini", base_url=settings.base_url,
+                          api_key=key or "not-needed", temperature=settings.temperature,
+                          timeout=settings.timeout_s, max_retries=1)
+    if backend == "llamacpp":
+        from assistant.answer.llamacpp import LlamaCppChat
+
+        if not settings.model:
+            raise ConfigError("the llamacpp backend needs --model PATH_TO.gguf")
+        return LlamaCppChat.from_path(settings.model, temperature=settings.temperature)
+    raise ConfigError(f"backend {backend!r} is not an LLM backend")
+
+
+def backend_failure(settings: AnswerSettings, error: BaseException) -> BackendError:
+    """One clear error for anything a chat model raises (connection, timeout, HTTP, parsing)."""
+    reason = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+    kind = type(error).__name__
+    if "timeout" in kind.lower() or "timed out" in reason.lower():
+        reason = f"no answer within {settings.timeout_s:g}s"
+    return BackendError(f"{describe(settings)} failed: {reason[:300]}")

@@ -1,0 +1,134 @@
+"""From a model's raw text to contract-conforming sentences and citations.
+
+Repairs, in order, for each sentence of the model's answer:
+
+1. markers are parsed and normalised: ``[1]``, ``[1, 2]`` and ``[1][2]`` all work, and a
+   marker that opens the next sentence ("... said. [2] Next") belongs to the one before;
+2. a marker that points outside the passages is removed and counted;
+3. a sentence with no marker gets one when exactly-checkable support exists in a passage
+   (the verifier passes against it); otherwise it stays uncited and will be flagged.
+
+Each citation quotes the sentence of the cited passage that best matches the answer
+sentence, with its exact offsets; citations are renumbered in order of first use.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant.answer.contract import CANNOT_ANSWER, MARKER, parse_markers, strip_markers
+from assistant.answer.verify import verify_sentence
+from assistant.nlp.sentences import sentence_spans
+from assistant.nlp.tokens import terms
+from assistant.types import Answer, AnswerSentence, Citation, Passage
+
+_LEADING_MARKERS = re.compile(r"^(?:\s*\[\d+(?:\s*,\s*\d+)*\])+")
+
+
+@dataclass
+class Repairs:
+    dropped: int = 0  # markers pointing outside the passages
+    attached: int = 0  # markers added to uncited but supported sentences
+    uncited: list[str] = field(default_factory=list)  # sentences left without support
+
+
+def split_answer(text: str) -> list[str]:
+    """Sentences of a model answer, each keeping the markers that follow it."""
+    raw = [text[a:b] for a, b in sentence_spans(text)]
+    out: list[str] = []
+    for s in raw:
+        lead = _LEADING_MARKERS.match(s)
+        if lead and out:
+            out[-1] += " " + lead.group(0).strip()
+            s = s[lead.end():].strip()
+        if s and strip_markers(s):
+            out.append(s)
+        elif s and out:
+            out[-1] += " " + s
+    return out
+
+
+def is_refusal(text: str) -> bool:
+    norm = " ".join(strip_markers(text).lower().split())
+    target = CANNOT_ANSWER.lower().rstrip(".")
+    return norm.startswith(target) or (target in norm and len(norm) < len(target) + 40)
+
+
+def best_quote(sentence: str, passage: Passage) -> tuple[int, int]:
+    """Article offsets of the passage sentence that shares most terms with ``sentence``."""
+    want = set(terms(sentence))
+    best, best_score = (passage.start, passage.end), -1.0
+    for a, b in sentence_spans(passage.text):
+        have = set(terms(passage.text[a:b]))
+        score = len(want & have) / (1 + 0.01 * len(have))
+        if score > best_score:
+            best, best_score = (passage.start + a, passage.start + b), score
+    return best
+
+
+def repair(question: str, raw: str, passages: list[Passage], min_support: float,
+           ) -> tuple[Answer, Repairs]:
+    fixes = Repairs()
+    if is_refusal(raw) or not passages:
+        return Answer(question=question, answer=CANNOT_ANSWER, refused=True,
+                      sentences=[AnswerSentence(text=CANNOT_ANSWER)], passages=passages), fixes
+    numbered: dict[tuple[int, int, int], int] = {}  # (passage, start, end) -> citation n
+    citations: list[Citation] = []
+    sentences: list[AnswerSentence] = []
+    for s in split_answer(raw):
+        marks = parse_markers(s)
+        valid = [n for n in marks if 1 <= n <= len(passages)]
+        fixes.dropped += len(marks) - len(valid)
+        text = strip_markers(s)
+        if not valid:
+            scored = [(verify_sentence(text, [p.text], min_support), i)
+                      for i, p in enumerate(passages, start=1)]
+            good = [(v.overlap, -i, i) for v, i in scored if v.supported]
+            if good:
+                valid = [max(good)[2]]
+                fixes.attached += 1
+            else:
+                fixes.uncited.append(text)
+        ns = []
+        for pn in valid:
+            p = passages[pn - 1]
+            start, end = best_quote(text, p)
+            key = (pn, start, end)
+            if key not in numbered:
+                numbered[key] = len(citations) + 1
+                art_text_offset = start - p.start
+                citations.append(Citation(
+                    n=numbered[key], article_id=p.article_id, title=p.title, outlet=p.outlet,
+                    published=p.published, url=p.url,
+                    quote=p.text[art_text_offset:art_text_offset + (end - start)],
+                    start=start, end=end,
+                ))
+            if numbered[key] not in ns:
+                ns.append(numbered[key])
+        sentences.append(AnswerSentence(text=text, citations=ns))
+    answer_text = " ".join(s.text + ("" if not s.citations else " " + "".join(
+        f"[{n}]" for n in s.citations)) for s in sentences)
+    return Answer(question=question, answer=answer_text, sentences=sentences,
+                  citations=citations, passages=passages), fixes
+
+
+__all__ = ["MARKER", "Repairs", "is_refusal", "repair", "split_answer"]
+
+
+def rebuild(answer: Answer, keep: list[AnswerSentence]) -> Answer:
+    """``answer`` with only ``keep`` sentences; unused citations removed, the rest renumbered."""
+    used: list[int] = []
+    for s in keep:
+        for n in s.citations:
+            if n not in used:
+                used.append(n)
+    new_n = {old: i for i, old in enumerate(used, start=1)}
+    by_n = {c.n: c for c in answer.citations}
+    citations = [by_n[old].model_copy(update={"n": new_n[old]}) for old in used]
+    sentences = [s.model_copy(update={"citations": [new_n[n] for n in s.citations]})
+                 for s in keep]
+    text = " ".join(s.text + ("" if not s.citations else " " + "".join(
+        f"[{n}]" for n in s.citations)) for s in sentences)
+    return answer.model_copy(update={"sentences": sentences, "citations": citations,
+                                     "answer": text})
