@@ -106,3 +106,12 @@ def test_checkable_facts_and_markers():
         "112", "Tuesday", "Mayor", "Lena", "Fischer"]
     assert parse_markers("a [1] b [2, 3] c [3][4]") == [1, 2, 3, 4]
     assert strip_markers("Fact one [1]. Fact two [2, 3].") == "Fact one. Fact two."
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Boston Bruins' record-setting campaign came to an end, the NFL Players’ Association said.",
+    "Moderna CEO Stéphane Bancel spoke in São Paulo on Tuesday.",
+    "Fortune's top 10 'Best Companies to Work For' in 2023",
+])
+def test_a_sentence_always_verifies_against_itself(sentence):
+    assert verify_sentence(sentence, [sentence]).supported

@@ -22,7 +22,8 @@ from assistant.answer.contract import strip_markers
 from assistant.nlp.tokens import STOPWORDS, terms
 
 _NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w])")
-_NAME = re.compile(r"\b[A-Z][a-zA-Z’'-]+(?:\s+[A-Z][a-zA-Z’'-]+)*")
+_CAP = r"[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|[’'-])+"
+_NAME = re.compile(rf"\b{_CAP}(?:\s+{_CAP})*")
 _MONTHS = (
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
@@ -48,7 +49,8 @@ def checkable_facts(sentence: str) -> list[str]:
     text = strip_markers(sentence)
     facts = [m.group(0) for m in _NUMBER.finditer(text)]
     for m in _NAME.finditer(text):
-        words = [w for w in m.group(0).split() if w not in _CAP_STOP]
+        words = [w.rstrip("’'-") for w in m.group(0).split()]
+        words = [w for w in words if w and w not in _CAP_STOP]
         if not words:
             continue
         at_start = m.start() == len(text) - len(text.lstrip("\"'“‘ "))
@@ -61,7 +63,8 @@ def checkable_facts(sentence: str) -> list[str]:
 def _occurs(fact: str, haystack: str, numbers: set[str]) -> bool:
     if fact[0].isdigit():
         return _norm_number(fact) in numbers
-    return re.search(r"\b" + re.escape(fact.lower()) + r"\b", haystack) is not None
+    pattern = r"(?<![^\W_])" + re.escape(fact.lower()) + r"(?![^\W_])"
+    return re.search(pattern, haystack) is not None
 
 
 def missing_facts(sentence: str, cited: list[str]) -> list[str]:
