@@ -58,6 +58,11 @@ class RetrievalSettings(_Section):
     )
     candidates: int = Field(40, ge=1, description="Candidates each half retrieves before fusion.")
     rrf_k: int = Field(60, ge=1, description="Reciprocal-rank-fusion constant.")
+    dense_weight: float = Field(
+        0.5, ge=0, le=4,
+        description="Weight of the dense ranking against BM25's 1.0 in fusion "
+                    "(eval/tune_fusion.py on newsbench-dev).",
+    )
     max_per_article: int = Field(
         2, ge=1, description="At most this many passages from one article (diversity)."
     )
@@ -87,12 +92,14 @@ class AnswerSettings(_Section):
     )
     judge: bool = Field(False, description="Also ask the LLM to judge each citation.")
     max_sentences: int = Field(3, ge=1, le=10, description="Sentences in an extractive answer.")
+    # Refusal thresholds, calibrated by eval/calibrate_refusal.py on the sample suite and
+    # newsbench-dev: the best refusal F1 that costs at most 0.02 answer accuracy.
     min_coverage: float = Field(
-        0.34, ge=0, le=1,
+        0.0, ge=0, le=1,
         description="Refuse when the best sentence covers less of the question's weighted terms.",
     )
     min_context_coverage: float = Field(
-        0.0, ge=0, le=1,
+        0.45, ge=0, le=1,
         description="Refuse when the best sentence's article covers less of the question.",
     )
     min_similarity: float = Field(

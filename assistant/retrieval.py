@@ -24,12 +24,14 @@ class Retrieved:
     query_vector: np.ndarray | None
 
 
-def rrf(rankings: Sequence[Sequence[str]], k: int = 60) -> dict[str, float]:
-    """Reciprocal rank fusion: each list adds 1 / (k + rank) to the ids it ranks (rank from 1)."""
+def rrf(rankings: Sequence[Sequence[str]], k: int = 60,
+        weights: Sequence[float] | None = None) -> dict[str, float]:
+    """Reciprocal rank fusion: list i adds weight_i / (k + rank) to the ids it ranks (from 1)."""
     fused: dict[str, float] = {}
-    for ranking in rankings:
+    for i, ranking in enumerate(rankings):
+        w = 1.0 if weights is None else weights[i]
         for rank, cid in enumerate(ranking, start=1):
-            fused[cid] = fused.get(cid, 0.0) + 1.0 / (k + rank)
+            fused[cid] = fused.get(cid, 0.0) + w / (k + rank)
     return fused
 
 
@@ -78,7 +80,8 @@ def retrieve(
         keyword = kw.search(query, n, kw.mask(outlets, since, until))
 
     if settings.mode == "hybrid":
-        fused = rrf([[c for c, _ in dense], [c for c, _ in keyword]], settings.rrf_k)
+        fused = rrf([[c for c, _ in dense], [c for c, _ in keyword]], settings.rrf_k,
+                    weights=[settings.dense_weight, 1.0])
     else:
         only = dense or keyword
         fused = {c: s for c, s in only}
