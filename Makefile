@@ -6,7 +6,7 @@ TORCH   := torch==2.13.0
 STAMP   := $(VENV)/.installed
 export HF_HUB_OFFLINE := 1
 
-.PHONY: setup demo test test-fast lint check eval-sample bench clean
+.PHONY: setup demo serve test test-fast lint check eval-sample bench clean
 
 # torch first, pinned: it is the CPU build on this disk. A bare `torch` (or a
 # range resolved with nothing installed) pulls a multi-GB CUDA build instead.
@@ -22,6 +22,10 @@ setup: $(STAMP)
 demo: setup  ## set up, ingest the sample article, answer a question with citations
 	$(BIN)/newsqa ingest --sample
 	$(BIN)/newsqa ask "How long did the call between Putin and Trump last?"
+
+serve: setup  ## the web UI on http://127.0.0.1:7860 over the default index
+	$(BIN)/newsqa ingest --sample -q
+	$(BIN)/newsqa serve
 
 test: setup  ## lint + the whole test suite (what CI runs)
 	$(BIN)/ruff check assistant tests eval

@@ -74,3 +74,32 @@ def corpus_index(index: Index, corpus_dir: Path) -> Index:
     report = ingest([str(corpus_dir)], index)
     assert report.added == 6, report
     return index
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_until_serving(url: str, proc: object, seconds: float, what: str) -> None:
+    """Poll ``url`` until it answers; fail with ``what`` if ``proc`` dies or time runs out."""
+    import subprocess
+    import time
+    import urllib.request
+
+    assert isinstance(proc, subprocess.Popen)
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        try:
+            urllib.request.urlopen(url, timeout=2)
+            return
+        except OSError:
+            if proc.poll() is not None:
+                err = proc.stderr.read().decode()[-2000:] if proc.stderr else ""
+                pytest.fail(f"{what} exited at start: {err}")
+            time.sleep(0.3)
+    proc.kill()
+    pytest.fail(f"{what} did not start in {seconds:g} s")

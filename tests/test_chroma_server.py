@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import shutil
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,11 +16,7 @@ from assistant.errors import StoreError
 from assistant.index import Index
 from assistant.ingest.pipeline import ingest
 
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from .conftest import free_port, wait_until_serving
 
 
 @pytest.fixture(scope="module")
@@ -34,18 +27,7 @@ def chroma_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[int]:
     proc = subprocess.Popen([exe, "run", "--path", str(path), "--host", "127.0.0.1",
                              "--port", str(port)],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.time() + 60
-    while time.time() < deadline:
-        try:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=1)
-            break
-        except OSError:
-            if proc.poll() is not None:
-                pytest.fail("chroma server exited at start")
-            time.sleep(0.2)
-    else:
-        proc.kill()
-        pytest.fail("chroma server did not start in 60 s")
+    wait_until_serving(f"http://127.0.0.1:{port}/api/v2/heartbeat", proc, 60, "chroma run")
     yield port
     proc.terminate()
     proc.wait(timeout=10)

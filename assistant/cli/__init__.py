@@ -7,7 +7,7 @@ from pathlib import Path
 import typer
 
 from assistant import __version__
-from assistant.cli import articles, ask, evaluate, ingest, stats
+from assistant.cli import articles, ask, evaluate, ingest, serve, stats
 from assistant.cli.common import data_dir_option
 
 app = typer.Typer(
@@ -44,7 +44,9 @@ app.command("ask")(ask.ask_cmd)
 app.command("chat")(ask.chat_cmd)
 app.command("stats")(stats.stats_cmd)
 app.command("eval")(evaluate.eval_cmd)
+app.command("serve")(serve.serve_cmd)
 app.add_typer(articles.app, name="articles")
+app.add_typer(serve.feedback_app, name="feedback")
 
 
 def main() -> None:

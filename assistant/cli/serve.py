@@ -1,0 +1,77 @@
+"""``newsqa serve`` (the web UI) and ``newsqa feedback export``."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from pathlib import Path
+
+import typer
+
+from assistant.cli.common import err, handle_errors, out, settings_from
+
+feedback_app = typer.Typer(help="Answer ratings collected in the web UI.", no_args_is_help=True)
+
+
+@handle_errors
+def serve_cmd(
+    ctx: typer.Context,
+    host: str | None = typer.Option(None, help="Interface to listen on (default: 127.0.0.1)."),
+    port: int | None = typer.Option(None, help="Port (default: 7860)."),
+    auth: str | None = typer.Option(None, envvar="NEWSQA_UI__AUTH",
+                                    help="Require a login, as user:password."),
+    backend: str | None = typer.Option(None, "--backend", "-b",
+                                       help="Default answer backend shown in the UI."),
+    model: str | None = typer.Option(None, "--model", help="LLM model name or GGUF path."),
+    base_url: str | None = typer.Option(None, "--base-url", help="LLM server URL."),
+    open_browser: bool = typer.Option(False, "--open", help="Open a browser tab."),
+) -> None:
+    """Start the web UI: chat with sources, filters, and coverage management."""
+    from assistant.ui.app import serve
+
+    if auth is not None and ":" not in auth:
+        from assistant.errors import ConfigError
+
+        raise ConfigError("--auth takes user:password")
+    settings = settings_from(ctx, ui={"host": host, "port": port, "auth": auth},
+                             answer={"backend": backend, "model": model, "base_url": base_url})
+    where = f"http://{settings.ui.host}:{settings.ui.port}"
+    err.print(f"newsqa web UI on {where} (index in {settings.data_dir}); Ctrl+C stops it")
+    serve(settings, open_browser)
+
+
+@feedback_app.command("export")
+@handle_errors
+def export_cmd(
+    ctx: typer.Context,
+    output: Path | None = typer.Option(None, "--out", "-o", help="File (default: stdout)."),
+    fmt: str = typer.Option("jsonl", "--format", help="jsonl or csv."),
+) -> None:
+    """Write every rating with its question, answer and citations."""
+    from assistant.ui.feedback import load
+
+    rows = load(settings_from(ctx).data_dir)
+    if fmt not in ("jsonl", "csv"):
+        from assistant.errors import ConfigError
+
+        raise ConfigError("--format is jsonl or csv")
+    fh = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
+    try:
+        if fmt == "jsonl":
+            for r in rows:
+                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+        else:
+            w = csv.writer(fh)
+            w.writerow(["at", "rating", "comment", "question", "answer", "refused", "backend",
+                        "sources"])
+            for r in rows:
+                w.writerow([r["at"], r["rating"], r["comment"], r["question"], r["answer"],
+                            r["refused"], r["backend"],
+                            " | ".join(f"[{c['n']}] {c['outlet']} {c['url'] or c['title']}"
+                                       for c in r["citations"])])
+    finally:
+        if output:
+            fh.close()
+    if output:
+        out.print(f"wrote {len(rows)} rating(s) to {output}")

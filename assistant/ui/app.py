@@ -1,0 +1,299 @@
+"""The Gradio app. Thin: every answer comes from the same Assistant as the CLI, and all
+formatting lives in :mod:`assistant.ui.format`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import shutil
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from assistant.answer.chain import Assistant
+from assistant.config import Settings
+from assistant.errors import NewsQAError
+from assistant.index import Index
+from assistant.ingest.files import SUPPORTED
+from assistant.ingest.pipeline import IngestReport, ingest
+from assistant.types import Answer, Filters
+from assistant.ui import feedback
+from assistant.ui.format import CSS, answer_markdown, md_escape, sources_html
+
+EMPTY_INDEX = ("There is no coverage in the index yet. Add articles in the **Coverage** tab "
+               "(upload files, paste text, or give URLs), or load the sample article there.")
+
+
+def _safe_name(name: str) -> str:
+    base = re.sub(r"[^A-Za-z0-9._-]+", "_", Path(name).name).strip("._") or "upload"
+    return base[:120]
+
+
+class AppState:
+    """What every browser session shares: the index, one Assistant per backend, ingest status."""
+
+    def __init__(self, settings: Settings, index: Index | None = None):
+        self.settings = settings
+        self.index = index or Index(settings)
+        self._assistants: dict[str, Assistant] = {}
+        self._lock = threading.Lock()
+        self.ingesting = threading.Event()
+
+    def backends(self) -> list[str]:
+        configured = self.settings.answer.backend
+        return ["extractive"] + ([configured] if configured != "extractive" else [])
+
+    def assistant(self, backend: str) -> Assistant:
+        with self._lock:
+            if backend not in self._assistants:
+                s = self.settings.model_copy(deep=True)
+                s.answer.backend = backend  # type: ignore[assignment]
+                self._assistants[backend] = Assistant(self.index, s, fallback=True)
+            return self._assistants[backend]
+
+    def upload_dir(self) -> Path:
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        path = self.settings.data_dir / "uploads" / stamp
+        path.mkdir(parents=True, exist_ok=True)
+        return path
+
+    # --- actions, each testable without a browser -------------------------------------
+    def ask(self, question: str, chat: list[dict[str, str]], history: list[list[str]],
+            outlets: list[str] | None, since: str, until: str, k: int, backend: str,
+            ) -> Iterator[tuple[list[dict[str, str]], list[list[str]], dict[str, Any] | None, str]]:
+        """Yields (chat, history, answer, sources_html) as the answer streams in."""
+        question = (question or "").strip()
+        if not question:
+            return
+        chat = [*chat, {"role": "user", "content": md_escape(question)},
+                {"role": "assistant", "content": ""}]
+        if self.index.catalog.stats()["articles"] == 0:
+            chat[-1]["content"] = EMPTY_INDEX
+            yield chat, history, None, sources_html(None, {})
+            return
+        filters = Filters(outlets=tuple(outlets or ()), since=since.strip() or None,
+                          until=until.strip() or None)
+        answer: Answer | None = None
+        try:
+            stream = self.assistant(backend).stream(
+                question, filters=filters, k=int(k), history=[(q, a) for q, a in history])
+            for event in stream:
+                if event.kind == "token":
+                    chat[-1]["content"] += md_escape(event.text)
+                    yield chat, history, None, sources_html(None, {})
+                else:
+                    answer = event.answer
+        except NewsQAError as e:
+            chat[-1]["content"] = f"**Error:** {md_escape(str(e))}"
+            yield chat, history, None, sources_html(None, {})
+            return
+        assert answer is not None
+        chat[-1]["content"] = answer_markdown(answer, self.ingesting.is_set())
+        texts = {c.article_id: self.index.get(c.article_id).article.text
+                 for c in answer.citations}
+        history = [*history, [question, answer.answer]]
+        yield chat, history, answer.model_dump(mode="json"), sources_html(answer, texts)
+
+    def stage_uploads(self, paths: list[str] | None, folder: Path) -> tuple[list[str], list[str]]:
+        """Copy uploads into the data dir after checking type and size. (sources, problems)"""
+        sources, problems = [], []
+        limit = int(self.settings.ingest.max_file_mb * 1_000_000)
+        for p in paths or []:
+            src = Path(p)
+            name = _safe_name(src.name)
+            if src.suffix.lower() not in SUPPORTED:
+                problems.append(f"{name}: unsupported type (use {', '.join(sorted(SUPPORTED))})")
+            elif src.stat().st_size > limit:
+                problems.append(f"{name}: larger than {self.settings.ingest.max_file_mb:g} MB")
+            else:
+                dest = folder / name
+                shutil.copyfile(src, dest)
+                sources.append(str(dest))
+        return sources, problems
+
+    def stage_paste(self, text: str, title: str, outlet: str, published: str, url: str,
+                    folder: Path) -> str | None:
+        if not (text or "").strip():
+            return None
+        meta = {"title": title, "outlet": outlet, "published": published, "url": url}
+        head = "".join(f"{k}: {v.strip()}\n" for k, v in meta.items() if v and v.strip())
+        path = folder / "pasted.md"
+        path.write_text((f"---\n{head}---\n" if head else "") + text.strip() + "\n", "utf-8")
+        return str(path)
+
+    def add(self, sources: list[str], progress: Any = None) -> IngestReport:
+        self.ingesting.set()
+        try:
+            def tick(done: int, total: int | None, note: str) -> None:
+                if progress is not None:
+                    progress((done, total) if total else done, desc=f"ingesting {note}")
+
+            return ingest(sources, self.index, tick)
+        finally:
+            self.ingesting.clear()
+
+    def stats_markdown(self) -> str:
+        s = self.index.stats()
+        if not s["articles"]:
+            return "**The index is empty.** Add coverage below, or load the sample article."
+        span = f"{s['earliest']} to {s['latest']}" if s["earliest"] else "no full dates"
+        outlets = ", ".join(f"{md_escape(o)} ({n})" for o, n in list(s["outlets"].items())[:12])
+        return (f"**{s['articles']} articles**, {s['chunks']} chunks · published {span} "
+                f"({s['undated']} undated) · {s['disk_bytes'] / 1e6:.1f} MB on disk  \n"
+                f"Outlets: {outlets}")
+
+    def article_rows(self, search: str = "") -> list[list[str]]:
+        return [[r.article.article_id, r.article.published or "", r.article.outlet,
+                 r.article.title, str(r.n_chunks)]
+                for r in self.index.catalog.list(search=search.strip() or None, limit=500)]
+
+
+def report_markdown(report: IngestReport, problems: list[str]) -> str:
+    lines = [f"**{report.summary()}**"]
+    lines += [f"- skipped {md_escape(s.source)}: {md_escape(s.reason)}" for s in report.skipped]
+    lines += [f"- not added {md_escape(p)}" for p in problems]
+    return "\n".join(lines)
+
+
+def build_app(state: AppState) -> Any:
+    import gradio as gr
+
+    s = state.settings
+    with gr.Blocks(title="newsqa") as demo:
+        gr.Markdown("## newsqa — answers about the coverage, with the passages that prove them")
+        with gr.Tab("Ask"), gr.Row():
+            with gr.Column(scale=3):
+                chatbot = gr.Chatbot(label="Conversation", height=460, elem_id="chat")
+                question = gr.Textbox(label="Question", elem_id="question",
+                                      placeholder="e.g. How long did the call last?")
+                with gr.Row():
+                    ask_btn = gr.Button("Ask", variant="primary", elem_id="ask")
+                    new_btn = gr.Button("New chat", elem_id="new-chat")
+                with gr.Accordion("Filters and backend", open=False):
+                    outlets = gr.Dropdown(choices=state.index.catalog.outlets(),
+                                          multiselect=True, label="Outlets")
+                    with gr.Row():
+                        since = gr.Textbox(label="Since (YYYY-MM-DD)")
+                        until = gr.Textbox(label="Until (YYYY-MM-DD)")
+                    k = gr.Slider(1, 20, value=s.retrieval.k, step=1, label="Passages")
+                    backend = gr.Dropdown(choices=state.backends(), value=s.answer.backend,
+                                          label="Answer backend")
+                with gr.Row():
+                    up = gr.Button("Helpful", size="sm", elem_id="thumbs-up")
+                    down = gr.Button("Not helpful", size="sm", elem_id="thumbs-down")
+                    comment = gr.Textbox(label="Comment (optional)", scale=3)
+                feedback_md = gr.Markdown()
+            with gr.Column(scale=2):
+                active = gr.Markdown(f"Answering with **{md_escape(s.answer.backend)}**")
+                gr.Markdown("### Sources")
+                sources = gr.HTML(sources_html(None, {}), elem_id="sources")
+        with gr.Tab("Coverage"):
+            stats_md = gr.Markdown(state.stats_markdown(), elem_id="stats")
+            with gr.Row():
+                files = gr.File(file_count="multiple", label="Upload articles",
+                                file_types=sorted(SUPPORTED), elem_id="upload")
+                with gr.Column():
+                    urls = gr.Textbox(label="URLs or RSS/Atom feeds, one per line", lines=3)
+                    sample_btn = gr.Button("Load the sample article")
+            with gr.Accordion("Paste an article", open=False):
+                paste = gr.Textbox(label="Text (first line: the headline)", lines=6)
+                with gr.Row():
+                    p_title = gr.Textbox(label="Title")
+                    p_outlet = gr.Textbox(label="Outlet")
+                    p_date = gr.Textbox(label="Published (YYYY-MM-DD)")
+                    p_url = gr.Textbox(label="URL")
+            add_btn = gr.Button("Add to the index", variant="primary", elem_id="add")
+            ingest_md = gr.Markdown(elem_id="ingest-result")
+            with gr.Row():
+                search = gr.Textbox(label="Search articles", scale=3)
+                delete_id = gr.Textbox(label="Article id to delete", scale=2)
+                delete_btn = gr.Button("Delete", variant="stop", scale=1)
+            table = gr.Dataframe(value=state.article_rows(), interactive=False,
+                                 headers=["id", "published", "outlet", "title", "chunks"])
+        history = gr.State([])
+        last = gr.State(None)
+
+        def on_ask(q: str, chat: list, hist: list, outs: list, a: str, b: str, kk: int,
+                   be: str) -> Iterator[tuple[Any, ...]]:
+            for chat2, hist2, answer, html in state.ask(q, chat or [], hist or [], outs, a or "",
+                                                        b or "", kk, be):
+                yield chat2, hist2, answer, html, ""
+
+        ask_inputs = [question, chatbot, history, outlets, since, until, k, backend]
+        ask_outputs = [chatbot, history, last, sources, question]
+        ask_btn.click(on_ask, ask_inputs, ask_outputs, concurrency_limit=4)
+        question.submit(on_ask, ask_inputs, ask_outputs, concurrency_limit=4)
+        new_btn.click(lambda: ([], [], None, sources_html(None, {}), ""), None,
+                      [chatbot, history, last, sources, feedback_md])
+        backend.change(lambda be: f"Answering with **{md_escape(be)}**", backend, active)
+
+        def on_feedback(rating: int) -> Any:
+            def run(answer: dict | None, note: str) -> tuple[str, str]:
+                if not answer:
+                    return "Ask a question first.", note
+                feedback.record(s.data_dir, Answer.model_validate(answer), rating, note or "")
+                return "Thanks — feedback saved.", ""
+            return run
+
+        up.click(on_feedback(1), [last, comment], [feedback_md, comment])
+        down.click(on_feedback(-1), [last, comment], [feedback_md, comment])
+
+        def refreshed(summary: str) -> tuple[Any, ...]:
+            return (summary, state.stats_markdown(), state.article_rows(),
+                    gr.update(choices=state.index.catalog.outlets()))
+
+        def on_add(paths: list[str] | None, url_text: str, text: str, title: str, outlet: str,
+                   date: str, url: str, progress: Any = gr.Progress()) -> tuple[Any, ...]:
+            folder = state.upload_dir()
+            sources_, problems = state.stage_uploads(paths, folder)
+            pasted = state.stage_paste(text, title, outlet, date, url, folder)
+            sources_ += [pasted] if pasted else []
+            sources_ += [u.strip() for u in (url_text or "").splitlines() if u.strip()]
+            if not sources_:
+                return refreshed("Nothing to add: upload files, paste text or give URLs." +
+                                 "".join(f"\n- not added {md_escape(p)}" for p in problems))
+            return refreshed(report_markdown(state.add(sources_, progress), problems))
+
+        add_outputs = [ingest_md, stats_md, table, outlets]
+        add_btn.click(on_add, [files, urls, paste, p_title, p_outlet, p_date, p_url], add_outputs,
+                      concurrency_limit=1)
+
+        def on_sample(progress: Any = gr.Progress()) -> tuple[Any, ...]:
+            from assistant.cli.ingest import sample_path
+
+            return refreshed(report_markdown(state.add([str(sample_path())], progress), []))
+
+        sample_btn.click(on_sample, None, add_outputs, concurrency_limit=1)
+        search.change(lambda q: state.article_rows(q), search, table)
+
+        def on_delete(aid: str) -> tuple[Any, ...]:
+            try:
+                with state.index.writing():
+                    art = state.index.delete((aid or "").strip())
+                return refreshed(f"Deleted {md_escape(art.title or art.article_id)}.")
+            except NewsQAError as e:
+                return refreshed(f"**Error:** {md_escape(str(e))}")
+
+        delete_btn.click(on_delete, delete_id, add_outputs, concurrency_limit=1)
+    return demo
+
+
+def serve(settings: Settings, open_browser: bool = False) -> None:
+    """Start the web UI (blocking). Offline: no analytics, no share link."""
+    os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
+    tmp = settings.data_dir / "tmp"
+    tmp.mkdir(parents=True, exist_ok=True)
+    os.environ["GRADIO_TEMP_DIR"] = str(tmp)  # uploads land inside the data dir
+    state = AppState(settings)
+    demo = build_app(state)
+    auth = None
+    if settings.ui.auth:
+        user, _, password = settings.ui.auth.partition(":")
+        auth = (user, password)
+    demo.queue(default_concurrency_limit=4).launch(
+        server_name=settings.ui.host, server_port=settings.ui.port, auth=auth, share=False,
+        inbrowser=open_browser, css=CSS, ssr_mode=False, quiet=True, show_error=True,
+        max_file_size=f"{settings.ingest.max_file_mb:g}mb",
+    )

@@ -1,0 +1,99 @@
+"""Pure formatting for the web UI: answers to chat Markdown, citations to HTML cards.
+
+Everything that comes from an article is escaped: article text is data, and a page
+that renders it must never run it.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from assistant.types import Answer, Citation
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-!|~])")
+CONTEXT_CHARS = 320
+
+
+def md_escape(text: str) -> str:
+    """Text that Markdown shows literally (no emphasis, links, HTML)."""
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def answer_markdown(answer: Answer, ingest_running: bool = False) -> str:
+    """The chat message for an answer: sentences with [n] markers, flags, refusal, filters."""
+    if answer.refused:
+        body = f"**Refused:** {md_escape(answer.answer)}"
+    else:
+        parts = []
+        for s in answer.sentences:
+            marks = " ".join(f"[{n}]" for n in s.citations)
+            text = md_escape(s.text) + (f" {md_escape(marks)}" if marks else "")
+            parts.append(text if s.supported else f"~~{text}~~ **(unsupported)**")
+        body = " ".join(parts)
+    notes = []
+    if answer.filters:
+        notes.append("filters: " + md_escape(", ".join(
+            f"{k}={','.join(v) if isinstance(v, list) else v}" for k, v in answer.filters.items())))
+    if answer.notice:
+        notes.append(md_escape(answer.notice))
+    if ingest_running:
+        notes.append("an ingest is running: this answer uses the articles indexed so far")
+    notes.append(f"answered by {md_escape(answer.backend)}")
+    return body + "\n\n" + "\n".join(f"<sub>{n}</sub>  " for n in notes)
+
+
+def context_span(text: str, start: int, end: int, width: int = CONTEXT_CHARS,
+                 ) -> tuple[int, int]:
+    """The paragraph around ``[start, end)``, trimmed to ``width`` characters each side."""
+    para_start = text.rfind("\n", 0, start) + 1
+    para_end = text.find("\n", end)
+    para_end = len(text) if para_end == -1 else para_end
+    return max(para_start, start - width), min(para_end, end + width)
+
+
+def highlight(text: str, start: int, end: int) -> str:
+    """HTML of the quote's paragraph with the quote marked; everything escaped."""
+    a, b = context_span(text, start, end)
+    before = ("…" if a > 0 and text[a - 1] != "\n" else "") + html.escape(text[a:start])
+    after = html.escape(text[end:b]) + ("…" if b < len(text) and text[b] != "\n" else "")
+    return f"{before}<mark>{html.escape(text[start:end])}</mark>{after}"
+
+
+def citation_card(c: Citation, article_text: str, speaker: str | None = None) -> str:
+    title = html.escape(c.title or "(untitled)")
+    if c.url and c.url.startswith(("http://", "https://")):
+        title = (f'<a href="{html.escape(c.url, quote=True)}" target="_blank" '
+                 f'rel="noopener noreferrer">{title}</a>')
+    meta = " · ".join(html.escape(x) for x in (c.outlet or "unknown outlet",
+                                               c.published or "undated"))
+    who = f' <span class="nq-speaker">{html.escape(speaker)}</span>' if speaker else ""
+    return (f'<div class="nq-card" id="cite-{c.n}"><div class="nq-head">'
+            f'<span class="nq-n">[{c.n}]</span> {meta}{who}</div>'
+            f'<div class="nq-title">{title}</div>'
+            f'<blockquote class="nq-quote">{highlight(article_text, c.start, c.end)}</blockquote>'
+            f"</div>")
+
+
+def sources_html(answer: Answer | None, articles: dict[str, str]) -> str:
+    """The source panel: one card per citation, in order."""
+    if answer is None:
+        return '<div class="nq-empty">Sources for the latest answer appear here.</div>'
+    if answer.refused or not answer.citations:
+        return ('<div class="nq-empty">No sources: the indexed coverage does not answer '
+                "this question.</div>")
+    cards = [citation_card(c, articles.get(c.article_id, c.quote)) for c in answer.citations]
+    return "\n".join(cards)
+
+
+CSS = """
+.nq-card{border:1px solid var(--border-color-primary);border-radius:8px;padding:8px 10px;
+margin-bottom:8px}
+.nq-head{font-size:0.85em;opacity:0.8}
+.nq-n{font-weight:bold;margin-right:4px}
+.nq-title{font-weight:600;margin:2px 0 4px}
+.nq-quote{margin:0;font-size:0.92em;line-height:1.4}
+.nq-quote mark{background:#ffe58a;color:inherit;padding:0 1px}
+.nq-empty{opacity:0.7;font-style:italic}
+.nq-speaker{border:1px solid currentColor;border-radius:4px;padding:0 4px;margin-left:6px}
+"""
