@@ -73,6 +73,8 @@ def test_ask_follow_up_upload_and_ask_again(server: str, tmp_path: Path):
         expect(mark).to_contain_text("more than one hour", timeout=60_000)
         expect(page.locator("#chat")).to_contain_text("more than one hour")
         expect(page.locator("#sources .nq-card").first).to_contain_text("tass.com")
+        page.locator("#chat a[href='#cite-1']").first.click()  # a marker opens its card
+        assert page.evaluate("document.querySelector(':target')?.id") == "cite-1"
         if SCREENSHOT:
             page.wait_for_timeout(500)
             page.screenshot(path=SCREENSHOT)

@@ -142,3 +142,27 @@ def test_cli_writes_reports_and_the_gate_fails_on_a_planted_regression(
     assert bad.exit_code == 1
     assert "regression: mrr@10 fell 0.500" in bad.output
     assert ("answer_accuracy fell" in bad.output) == (1.0 - report_acc > 0.02)
+
+
+def test_llm_faithfulness_is_reported_beside_the_offline_check(tiny_suite: Path, settings,
+                                                               embedder):
+    from langchain_core.language_models.fake_chat_models import FakeListChatModel
+
+    suite = load_suite(tiny_suite)
+    # per answered question: the answer, then one verdict per sentence
+    replies = ["The repairs cost $14.2 million, the department said [1].", "SUPPORTED",
+               "Patel said the final bill showed poor oversight [1]. He resigned [1].",
+               "SUPPORTED", "UNSUPPORTED", "The indexed coverage does not answer this question."]
+    run = run_suite(suite, settings, embedder=embedder, judge=True,
+                    chat_model=FakeListChatModel(responses=replies))
+    assert [r.judged for r in run.results] == [[True], [True, False], None]
+    assert m.llm_faithfulness(run.results) == pytest.approx(2 / 3)
+    assert m.compute(run.results)["llm_faithfulness"] == pytest.approx(0.6667)
+    assert m.llm_faithfulness([R("a", ["x"])]) is None  # no judge, no number
+
+
+def test_judge_needs_an_llm(tiny_suite: Path, settings, embedder):
+    from assistant.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="--judge needs an LLM"):
+        run_suite(load_suite(tiny_suite), settings, embedder=embedder, judge=True)

@@ -155,3 +155,43 @@ def test_instructions_in_articles_stay_fenced_as_data(index, tmp_path):
     assert "Friday" in extractive.answer
     assert all(s.text in article for s in extractive.sentences)  # it only ever quotes
     check_contract(index, extractive)
+
+
+def test_the_judge_can_veto_a_lexically_supported_sentence(sample_index):
+    n = passage_with(sample_index, Q, "more than one hour")
+    sample_index.settings.answer.judge = True
+    a = ask(sample_index, [f"The White House said the conversation lasted for more than one "
+                           f"hour [{n}].", "UNSUPPORTED"])
+    assert not a.sentences[0].supported
+    b = ask(sample_index, [f"The White House said the conversation lasted for more than one "
+                           f"hour [{n}].", "SUPPORTED"])
+    assert b.sentences[0].supported
+
+
+class FakeLlama:
+    """Stands in for llama_cpp.Llama, the model boundary of the llamacpp backend."""
+
+    def __init__(self, reply: str):
+        self.reply = reply
+        self.calls: list[dict] = []
+
+    def create_chat_completion(self, messages, stream=False, **kw):
+        self.calls.append({"messages": messages, "stream": stream, **kw})
+        if stream:
+            return iter([{"choices": [{"delta": {"content": self.reply[i:i + 5]}}]}
+                         for i in range(0, len(self.reply), 5)])
+        return {"choices": [{"message": {"content": self.reply}}]}
+
+
+def test_llamacpp_adapter_maps_roles_and_streams(sample_index):
+    from assistant.answer.llamacpp import LlamaCppChat
+
+    n = passage_with(sample_index, Q, "more than one hour")
+    llm = FakeLlama(f"The White House said the conversation lasted for more than one hour [{n}].")
+    chat = LlamaCppChat(llm=llm)
+    a = Assistant(sample_index, chat_model=chat).ask(Q, k=4)
+    assert a.sentences[0].supported
+    assert [m["role"] for m in llm.calls[0]["messages"]] == ["system", "user"]
+    tokens = [e.text for e in Assistant(sample_index, chat_model=chat).stream(Q, k=4)
+              if e.kind == "token"]
+    assert len(tokens) > 3 and llm.calls[-1]["stream"] is True

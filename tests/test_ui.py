@@ -56,7 +56,7 @@ def test_answer_markdown_flags_unsupported_sentences_refusals_and_filters():
                           AnswerSentence(text="Bad one.", citations=[], supported=False)],
                filters={"outlets": ["tass.com"], "since": "2017-11-01"})
     md = answer_markdown(a, ingest_running=True)
-    assert md.startswith("Good \\*one\\*. \\[1\\] ~~Bad one.~~ **(unsupported)**")
+    assert md.startswith("Good \\*one\\*. [\\[1\\]](#cite-1) ~~Bad one.~~ **(unsupported)**")
     assert "filters: outlets=tass.com, since=2017\\-11\\-01" in md
     assert "an ingest is running" in md
     refused = Answer(question="q", answer="The indexed coverage does not answer this question.",

@@ -27,6 +27,10 @@ def eval_cmd(
                                    help="Fail when a headline metric falls more than this."),
     limit: int | None = typer.Option(None, "--limit", min=1, help="Only the first N questions."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bars."),
+    judge: bool = typer.Option(False, "--judge",
+                               help="Also score faithfulness with the LLM judge (needs an LLM)."),
+    model: str | None = typer.Option(None, "--model", help="LLM model name or GGUF path."),
+    base_url: str | None = typer.Option(None, "--base-url", help="LLM server URL."),
 ) -> None:
     """Ingest the suite's corpus into its own cached index, answer every question, and write
     report.json, details.jsonl, report.md and report.html. Exits 1 when --baseline is given
@@ -38,12 +42,12 @@ def eval_cmd(
 
     suite = load_suite(suite_dir)
     settings = settings_from(ctx, retrieval={"k": k, "mode": retriever},
-                             answer={"backend": backend})
+                             answer={"backend": backend, "model": model, "base_url": base_url})
     base = json.loads(baseline.read_text()) if baseline else None
     target = out_dir or Path("eval/reports") / suite.name
 
     if quiet:
-        run = run_suite(suite, settings, limit=limit)
+        run = run_suite(suite, settings, limit=limit, judge=judge)
     else:
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
@@ -59,8 +63,8 @@ def eval_cmd(
                 bar.update(ing, visible=False)
                 bar.update(qs, completed=done, total=total, description=note, visible=True)
 
-            run = run_suite(suite, settings, limit=limit, ingest_progress=on_ingest,
-                            tally=on_question)
+            run = run_suite(suite, settings, limit=limit, judge=judge,
+                            ingest_progress=on_ingest, tally=on_question)
     report = write_reports(run, target, base)
     note = "cached index" if run.ingest_skipped else f"ingested in {run.ingest_seconds:.1f}s"
     out.print(markdown(report), markup=False)

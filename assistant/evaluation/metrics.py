@@ -28,6 +28,7 @@ class Result:
     passages: list[str]  # retrieved passage texts, best first
     sentences: list[tuple[str, list[str]]] = field(default_factory=list)  # (text, cited quotes)
     timings: dict[str, float] = field(default_factory=dict)
+    judged: list[bool] | None = None  # the LLM judge's verdict per answer sentence, if run
 
 
 def normalise(text: str) -> str:
@@ -94,6 +95,14 @@ def citation_recall(results: Sequence[Result]) -> float | None:
     return sum(any(verify_sentence(s, [q]).supported for q in qs) for s, qs in sents) / len(sents)
 
 
+def llm_faithfulness(results: Sequence[Result]) -> float | None:
+    """RAGAS-style, from the LLM judge: claims (answer sentences) it found supported by their
+    cited passages, divided by claims judged. None when no judge ran. Never mixed into the
+    offline citation metrics."""
+    verdicts = [v for r in results if r.judged is not None and not r.refused for v in r.judged]
+    return sum(verdicts) / len(verdicts) if verdicts else None
+
+
 def refusal_precision(results: Sequence[Result]) -> float | None:
     """Of the questions the assistant refused: the share marked unanswerable."""
     refused = [r for r in results if r.refused]
@@ -148,6 +157,7 @@ def compute(results: Sequence[Result]) -> dict[str, object]:
         "answer_accuracy": r4(answer_accuracy(results)),
         "citation_precision": r4(citation_precision(results)),
         "citation_recall": r4(citation_recall(results)),
+        "llm_faithfulness": r4(llm_faithfulness(results)),
         "refusal_precision": r4(refusal_precision(results)),
         "refusal_recall": r4(refusal_recall(results)),
         "refusals": sum(r.refused for r in results),

@@ -16,8 +16,8 @@ from assistant.evaluation.runner import EvalRun, summarise
 
 _PACKAGES = ("newsqa", "chromadb", "sentence-transformers", "torch", "langchain-core", "bm25s")
 _ROWS = ("answer_hit@1", "answer_hit@5", "answer_hit@10", "mrr@10", "answer_accuracy",
-         "citation_precision", "citation_recall", "refusal_precision", "refusal_recall",
-         "mean_passage_chars", "mean_answer_chars")
+         "citation_precision", "citation_recall", "llm_faithfulness", "refusal_precision",
+         "refusal_recall", "mean_passage_chars", "mean_answer_chars")
 
 
 def versions() -> dict[str, str]:

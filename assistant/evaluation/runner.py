@@ -48,14 +48,19 @@ def suite_index(suite: Suite, settings: Settings, embedder: Embedder | None = No
 
 
 def run_suite(suite: Suite, settings: Settings, *, limit: int | None = None,
-              embedder: Embedder | None = None,
+              embedder: Embedder | None = None, judge: bool = False, chat_model: Any = None,
               ingest_progress: Callable[[int, int | None, str], None] | None = None,
               tally: TallyFn | None = None) -> EvalRun:
     index, cached, secs = suite_index(suite, settings, embedder, ingest_progress)
     run = EvalRun(suite=suite, settings=settings, ingest_seconds=secs, ingest_skipped=cached,
                   index_path=index.root)
     assistant = Assistant(index, index.settings.model_copy(
-        update={"retrieval": settings.retrieval, "answer": settings.answer}))
+        update={"retrieval": settings.retrieval, "answer": settings.answer}),
+        chat_model=chat_model)
+    if judge and assistant.stages.model is None:
+        from assistant.errors import ConfigError
+
+        raise ConfigError("--judge needs an LLM backend (--backend ollama|openai|llamacpp)")
     questions = [q for q in suite.questions if q.scored]
     if limit:
         questions = questions[:limit]
@@ -71,6 +76,12 @@ def run_suite(suite: Suite, settings: Settings, *, limit: int | None = None,
                        for s in answer.sentences if not answer.refused],
             timings=answer.timings_ms,
         )
+        if judge and not answer.refused:
+            evidence = {c.n: c.quote for c in answer.citations}
+            result.judged = [
+                bool(s.citations) and assistant.stages.judge(
+                    s.text, "\n".join(evidence[n] for n in s.citations if n in evidence))
+                for s in answer.sentences]
         run.results.append(result)
         rank = m.first_hit_rank(result, 10) if q.answerable else None
         is_correct = (q.answerable and not answer.refused and m.contains_any(answer.answer,

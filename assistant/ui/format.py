@@ -20,6 +20,11 @@ def md_escape(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", text)
 
 
+def marker_link(n: int) -> str:
+    """``[n]`` as a link to its source card in the panel beside the chat."""
+    return f"[\\[{n}\\]](#cite-{n})"
+
+
 def answer_markdown(answer: Answer, ingest_running: bool = False) -> str:
     """The chat message for an answer: sentences with [n] markers, flags, refusal, filters."""
     if answer.refused:
@@ -27,8 +32,8 @@ def answer_markdown(answer: Answer, ingest_running: bool = False) -> str:
     else:
         parts = []
         for s in answer.sentences:
-            marks = " ".join(f"[{n}]" for n in s.citations)
-            text = md_escape(s.text) + (f" {md_escape(marks)}" if marks else "")
+            marks = " ".join(marker_link(n) for n in s.citations)
+            text = md_escape(s.text) + (f" {marks}" if marks else "")
             parts.append(text if s.supported else f"~~{text}~~ **(unsupported)**")
         body = " ".join(parts)
     notes = []
@@ -95,5 +100,6 @@ margin-bottom:8px}
 .nq-quote{margin:0;font-size:0.92em;line-height:1.4}
 .nq-quote mark{background:#ffe58a;color:inherit;padding:0 1px}
 .nq-empty{opacity:0.7;font-style:italic}
+.nq-card:target{outline:2px solid #f59e0b}
 .nq-speaker{border:1px solid currentColor;border-radius:4px;padding:0 4px;margin-left:6px}
 """
