@@ -49,6 +49,11 @@ class EmbeddingSettings(_Section):
     )
     device: str = Field("cpu", description="torch device: cpu, cuda, cuda:1, mps.")
     batch_size: int = Field(32, ge=1, description="Texts per encode batch.")
+    precision: Literal["auto", "fp32", "bf16"] = Field(
+        "auto",
+        description="auto: bf16 autocast on CPUs with native bf16 (AVX-512 BF16 or AMX), "
+                    "else fp32.",
+    )
 
 
 class RetrievalSettings(_Section):

@@ -34,7 +34,8 @@ class Index:
         self.root.mkdir(parents=True, exist_ok=True)
         self.catalog = Catalog(self.root / "catalog.sqlite")
         self.embedder = embedder or Embedder(
-            settings.embedding.model, settings.embedding.device, settings.embedding.batch_size
+            settings.embedding.model, settings.embedding.device, settings.embedding.batch_size,
+            settings.embedding.precision,
         )
         self._vectors: VectorStore | None = None
         self._keyword: KeywordIndex | None = None

@@ -47,6 +47,30 @@ def _quiet_hf() -> None:
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 
+def cpu_has_native_bf16(cpuinfo: str | None = None) -> bool:
+    """True when the CPU computes bf16 natively (AVX-512 BF16 or AMX-BF16).
+
+    Elsewhere bf16 autocast is emulated and can be slower than fp32, so it is never assumed.
+    """
+    if cpuinfo is None:
+        try:
+            cpuinfo = Path("/proc/cpuinfo").read_text()
+        except OSError:
+            return False
+    flags = set()
+    for line in cpuinfo.splitlines():
+        if line.startswith("flags"):
+            flags.update(line.split(":", 1)[1].split())
+            break
+    return bool({"avx512_bf16", "amx_bf16"} & flags)
+
+
+def use_bf16(precision: str, device: str) -> bool:
+    if precision == "bf16":
+        return True
+    return precision == "auto" and device == "cpu" and cpu_has_native_bf16()
+
+
 def load_model(name: str, device: str) -> Any:
     key = (name, device)
     with _LOCK:
@@ -69,10 +93,12 @@ def load_model(name: str, device: str) -> Any:
 class Embedder:
     """Turns texts into unit-length float32 vectors."""
 
-    def __init__(self, model: str = BUNDLED_MODEL, device: str = "cpu", batch_size: int = 32):
+    def __init__(self, model: str = BUNDLED_MODEL, device: str = "cpu", batch_size: int = 32,
+                 precision: str = "auto"):
         self.model_name = model
         self.device = device
         self.batch_size = batch_size
+        self.bf16 = use_bf16(precision, device)
         self._model: Any = None
 
     @property
@@ -88,13 +114,17 @@ class Embedder:
     def encode(self, texts: list[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, 0), dtype=np.float32)
-        vectors = self.model.encode(
-            texts,
-            batch_size=self.batch_size,
-            normalize_embeddings=True,
-            convert_to_numpy=True,
-            show_progress_bar=False,
-        )
+        model = self.model
+        if self.bf16:
+            import torch
+
+            with torch.autocast("cpu", dtype=torch.bfloat16):
+                vectors = model.encode(texts, batch_size=self.batch_size, convert_to_numpy=False,
+                                       convert_to_tensor=True, show_progress_bar=False)
+            vectors = torch.nn.functional.normalize(vectors.float(), dim=-1).numpy()
+        else:
+            vectors = model.encode(texts, batch_size=self.batch_size, normalize_embeddings=True,
+                                   convert_to_numpy=True, show_progress_bar=False)
         return np.asarray(vectors, dtype=np.float32)
 
     def encode_one(self, text: str) -> np.ndarray:

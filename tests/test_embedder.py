@@ -1,0 +1,31 @@
+"""Embedder variants must agree with fp32 torch; bf16 is only automatic where it is native."""
+
+import numpy as np
+
+from assistant.index.embedder import Embedder, cpu_has_native_bf16, use_bf16
+
+TEXTS = [
+    "Putin and Trump discussed Syria in a telephone conversation that lasted over an hour.",
+    "The Harbor Street bridge reopened after repairs that cost $14.2 million.",
+    "Storm closes schools across the county",
+    "Director Anna Kowalski thanked the shipyard workers who appear in the film.",
+]
+
+
+def test_bf16_is_detected_from_cpu_flags_not_assumed():
+    assert cpu_has_native_bf16("processor : 0\nflags\t\t: fpu sse2 avx2 avx512f avx512_bf16\n")
+    assert cpu_has_native_bf16("flags : fpu amx_bf16 amx_tile\n")
+    assert not cpu_has_native_bf16("flags : fpu sse2 avx2 avx512f avx512_vnni\n")
+    assert not cpu_has_native_bf16("")
+    assert use_bf16("bf16", "cpu") and not use_bf16("fp32", "cpu")
+    assert not use_bf16("auto", "cuda")
+
+
+def test_bf16_embeddings_agree_with_fp32(embedder):
+    fp32 = Embedder(precision="fp32")
+    bf16 = Embedder(precision="bf16")
+    a, b = fp32.encode(TEXTS), bf16.encode(TEXTS)
+    assert a.shape == b.shape == (4, 384)
+    np.testing.assert_allclose(np.linalg.norm(b, axis=1), 1.0, atol=1e-5)
+    cosines = (a * b).sum(axis=1)
+    assert cosines.min() >= 0.99, cosines
