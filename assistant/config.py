@@ -49,6 +49,11 @@ class EmbeddingSettings(_Section):
     )
     device: str = Field("cpu", description="torch device: cpu, cuda, cuda:1, mps.")
     batch_size: int = Field(32, ge=1, description="Texts per encode batch.")
+    query_backend: Literal["torch", "onnx"] = Field(
+        "torch",
+        description="Embed questions with torch, or with the int8 ONNX export of the bundled "
+                    "model (starts without importing torch; bundled model only).",
+    )
     precision: Literal["auto", "fp32", "bf16"] = Field(
         "auto",
         description="auto: bf16 autocast on CPUs with native bf16 (AVX-512 BF16 or AMX), "
@@ -108,7 +113,7 @@ class AnswerSettings(_Section):
         description="Refuse when the best sentence's article covers less of the question.",
     )
     min_similarity: float = Field(
-        0.25, ge=-1, le=1,
+        0.0, ge=-1, le=1,
         description="Refuse when no passage is this similar (cosine) to the question.",
     )
 

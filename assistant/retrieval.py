@@ -73,7 +73,7 @@ def retrieve(
     keyword: list[tuple[str, float]] = []
     qvec: np.ndarray | None = None
     if settings.mode in ("hybrid", "dense"):
-        qvec = index.embedder.encode_one(query)
+        qvec = index.query_embedder.encode_one(query)
         dense = index.vectors.query(qvec, n, chunk_where(outlets, since, until))
     if settings.mode in ("hybrid", "keyword"):
         kw = index.keyword()

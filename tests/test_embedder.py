@@ -29,3 +29,36 @@ def test_bf16_embeddings_agree_with_fp32(embedder):
     np.testing.assert_allclose(np.linalg.norm(b, axis=1), 1.0, atol=1e-5)
     cosines = (a * b).sum(axis=1)
     assert cosines.min() >= 0.99, cosines
+
+
+def test_the_onnx_query_embedder_agrees_with_torch(embedder):
+    from assistant.index.onnx_embedder import OnnxEmbedder
+
+    a = embedder.encode(TEXTS)
+    b = OnnxEmbedder().encode(TEXTS)
+    assert b.shape == a.shape
+    assert (a * b).sum(axis=1).min() >= 0.99
+
+
+def test_ask_with_the_onnx_query_embedder_never_imports_torch(tmp_path):
+    import json
+    import os
+    import subprocess
+    import sys
+
+    from .conftest import SAMPLE
+
+    env = {**os.environ, "NEWSQA_DATA_DIR": str(tmp_path / "d")}
+    subprocess.run([sys.executable, "-m", "assistant", "ingest", str(SAMPLE), "-q"], env=env,
+                   check=True, capture_output=True)
+    probe = ("import sys, json\n"
+             "from typer.testing import CliRunner\n"
+             "from assistant.cli import app\n"
+             "r = CliRunner().invoke(app, ['ask', 'How long did the call last?', '--json'])\n"
+             "print(json.dumps({'torch': 'torch' in sys.modules, 'out': r.output}))\n")
+    env["NEWSQA_EMBEDDING__QUERY_BACKEND"] = "onnx"
+    res = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True,
+                         check=True)
+    got = json.loads(res.stdout.strip().splitlines()[-1])
+    assert got["torch"] is False
+    assert "more than one hour" in json.loads(got["out"])["answer"]

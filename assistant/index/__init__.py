@@ -37,6 +37,7 @@ class Index:
             settings.embedding.model, settings.embedding.device, settings.embedding.batch_size,
             settings.embedding.precision,
         )
+        self._query_embedder: Any = None
         self._vectors: VectorStore | None = None
         self._keyword: KeywordIndex | None = None
         self._lock = threading.Lock()
@@ -51,6 +52,22 @@ class Index:
                 host=s.chroma_host, port=s.chroma_port,
             )
         return self._vectors
+
+    @property
+    def query_embedder(self) -> Any:
+        """What embeds questions: the ingest embedder, or its ONNX twin for a fast start."""
+        if self._query_embedder is None:
+            e = self.settings.embedding
+            if e.query_backend == "onnx":
+                from assistant.config import BUNDLED_MODEL
+                from assistant.index.onnx_embedder import OnnxEmbedder
+
+                if e.model != BUNDLED_MODEL:
+                    raise ConfigError("query_backend=onnx works with the bundled model only")
+                self._query_embedder = OnnxEmbedder()
+            else:
+                self._query_embedder = self.embedder
+        return self._query_embedder
 
     def keyword(self) -> KeywordIndex:
         """The BM25 index, rebuilt if the catalog changed since it was built."""
