@@ -57,16 +57,17 @@ class Index:
     def query_embedder(self) -> Any:
         """What embeds questions: the ingest embedder, or its ONNX twin for a fast start."""
         if self._query_embedder is None:
-            e = self.settings.embedding
-            if e.query_backend == "onnx":
-                from assistant.config import BUNDLED_MODEL
-                from assistant.index.onnx_embedder import OnnxEmbedder
+            from assistant.config import BUNDLED_MODEL
+            from assistant.index import onnx_embedder
 
-                if e.model != BUNDLED_MODEL:
-                    raise ConfigError("query_backend=onnx works with the bundled model only")
-                self._query_embedder = OnnxEmbedder()
-            else:
-                self._query_embedder = self.embedder
+            e = self.settings.embedding
+            bundled = e.model == BUNDLED_MODEL
+            if e.query_backend == "onnx" and not bundled:
+                raise ConfigError("query_backend=onnx works with the bundled model only")
+            use_onnx = e.query_backend == "onnx" or (
+                e.query_backend == "auto" and bundled and e.device == "cpu"
+                and onnx_embedder.available())
+            self._query_embedder = onnx_embedder.OnnxEmbedder() if use_onnx else self.embedder
         return self._query_embedder
 
     def keyword(self) -> KeywordIndex:
