@@ -131,3 +131,21 @@ def test_keyword_index_is_rebuilt_after_changes_and_survives_reopen(
     reopened.delete("storm-1")
     assert reopened.keyword().n_docs < n
     assert corpus_index.keyword().n_docs == reopened.keyword().n_docs  # other handle sees it
+
+
+def test_concurrent_keyword_rebuilds_leave_one_whole_index(corpus_index: Index):
+    import threading
+
+    from assistant.index.keyword import KeywordIndex
+
+    folder = corpus_index.root / "keyword"
+    built = [KeywordIndex.build(corpus_index.catalog) for _ in range(4)]
+    threads = [threading.Thread(target=k.save, args=(folder,)) for k in built]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    loaded = KeywordIndex.load(folder)
+    assert loaded is not None and loaded.n_docs == built[0].n_docs
+    assert sorted(p.name for p in corpus_index.root.iterdir() if p.name.startswith("keyword")) \
+        == ["keyword"]

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import json
 import math
+import os
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -55,8 +57,10 @@ class KeywordIndex:
                    doc_freq, generation)
 
     def save(self, folder: Path) -> None:
-        folder.mkdir(parents=True, exist_ok=True)
-        tmp = folder.with_name(folder.name + ".tmp")
+        """Write to a private temp folder, then swap it in whole, so readers (and other
+        processes rebuilding at the same moment) never see half an index."""
+        tag = f"{os.getpid()}-{threading.get_ident()}"
+        tmp = folder.with_name(f"{folder.name}.tmp-{tag}")
         tmp.mkdir(parents=True, exist_ok=True)
         if self.n_docs:
             self._bm25.save(str(tmp / "bm25"), show_progress=False)
@@ -65,13 +69,16 @@ class KeywordIndex:
             "format": _FORMAT, "generation": self.generation, "chunk_ids": self.chunk_ids,
             "outlet_keys": list(self.outlet_keys), "doc_freq": self.doc_freq,
         }))
-        # swap in whole, so a reader never sees half an index
-        old = folder.with_name(folder.name + ".old")
-        if old.exists():
+        old = folder.with_name(f"{folder.name}.old-{tag}")
+        try:
+            if folder.exists():
+                folder.rename(old)
+            tmp.rename(folder)
+        except OSError:
+            pass  # another writer swapped its copy in first; it was built the same way
+        finally:
             _rmtree(old)
-        folder.rename(old)
-        tmp.rename(folder)
-        _rmtree(old)
+            _rmtree(tmp)
 
     @classmethod
     def load(cls, folder: Path) -> KeywordIndex | None:
