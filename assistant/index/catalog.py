@@ -126,15 +126,20 @@ class Catalog:
             "DO UPDATE SET value = CAST(value AS INTEGER) + 1"
         )
 
+    def _select_in(self, select: str, column: str, values: Iterable[str]) -> list[tuple]:  # type: ignore[type-arg]
+        """``select ... WHERE column IN (values)``, in batches under SQLite's variable limit."""
+        keys = list(dict.fromkeys(values))
+        rows: list[tuple] = []  # type: ignore[type-arg]
+        for i in range(0, len(keys), 500):
+            part = keys[i : i + 500]
+            sql = f"{select} WHERE {column} IN ({','.join('?' * len(part))})"
+            rows += self._db.execute(sql, part).fetchall()
+        return rows
+
     def hashes(self, article_ids: Iterable[str]) -> dict[str, str]:
-        ids = list(article_ids)
-        out: dict[str, str] = {}
-        for i in range(0, len(ids), 500):
-            part = ids[i : i + 500]
-            q = ("SELECT article_id, content_hash FROM articles WHERE article_id IN "
-                 f"({','.join('?' * len(part))})")
-            out.update(dict(self._db.execute(q, part).fetchall()))
-        return out
+        rows = self._select_in("SELECT article_id, content_hash FROM articles", "article_id",
+                               article_ids)
+        return dict(rows)
 
     def put(self, items: list[tuple[Article, str, list[Chunk], list[str]]]) -> None:
         """Write articles with their chunks (and each chunk's embedded text), atomically."""
@@ -182,17 +187,8 @@ class Catalog:
         return self._row(r) if r else None
 
     def get_many(self, article_ids: Iterable[str]) -> dict[str, Article]:
-        ids = list(dict.fromkeys(article_ids))
-        out: dict[str, Article] = {}
-        for i in range(0, len(ids), 500):
-            part = ids[i : i + 500]
-            rows = self._db.execute(
-                f"SELECT {self._COLS} FROM articles WHERE article_id IN "
-                f"({','.join('?' * len(part))})",
-                part,
-            ).fetchall()
-            out.update({r[0]: self._row(r).article for r in rows})
-        return out
+        rows = self._select_in(f"SELECT {self._COLS} FROM articles", "article_id", article_ids)
+        return {r[0]: self._row(r).article for r in rows}
 
     def find(self, prefix: str) -> list[str]:
         """Article ids that start with ``prefix`` (so users can type a short id)."""
@@ -228,16 +224,9 @@ class Catalog:
         return [ChunkRow(*r) for r in rows]
 
     def chunk_spans(self, chunk_ids: list[str]) -> dict[str, tuple[str, int, int]]:
-        out: dict[str, tuple[str, int, int]] = {}
-        for i in range(0, len(chunk_ids), 500):
-            part = chunk_ids[i : i + 500]
-            rows = self._db.execute(
-                f"SELECT chunk_id, article_id, start, end FROM chunks WHERE chunk_id IN "
-                f"({','.join('?' * len(part))})",
-                part,
-            ).fetchall()
-            out.update({r[0]: (r[1], r[2], r[3]) for r in rows})
-        return out
+        rows = self._select_in("SELECT chunk_id, article_id, start, end FROM chunks", "chunk_id",
+                               chunk_ids)
+        return {r[0]: (r[1], r[2], r[3]) for r in rows}
 
     def stats(self) -> dict[str, object]:
         db = self._db
