@@ -19,7 +19,7 @@ from assistant.answer import generative
 from assistant.answer.backends import describe, make_chat_model
 from assistant.answer.citations import rebuild, repair
 from assistant.answer.condense import heuristic_query
-from assistant.answer.extractive import extractive_answer
+from assistant.answer.extractive import extractive_answer, refusal
 from assistant.answer.verify import verify_sentence
 from assistant.config import Settings
 from assistant.errors import BackendError, ConfigError
@@ -114,11 +114,9 @@ class Stages:
         if s.unsupported == "drop" and flagged:
             keep = [x for x in answer.sentences if x.supported]
             if not keep:
-                kw = self.index.keyword()
-                refusal = extractive_answer(state["question"], [], kw.idf, s)
-                refusal.passages = state["passages"]
-                refusal.repairs = answer.repairs
-                return {**state, "answer": refusal}
+                refused = refusal(state["question"], state["passages"])
+                refused.repairs = answer.repairs
+                return {**state, "answer": refused}
             answer = rebuild(answer, keep)
         return {**state, "answer": answer}
 
@@ -164,6 +162,7 @@ class Assistant:
         self.stages = Stages(index, self.settings, chat_model)
         self.offline = Stages(index, self.settings, None)
         self.chain = self.stages.chain()
+        self.offline_chain = self.offline.chain()
 
     def _start(self, question: str, filters: Filters | None, k: int | None,
                history: list[tuple[str, str]] | None) -> State:
@@ -188,7 +187,7 @@ class Assistant:
     def _fallback(self, state: State, error: BackendError) -> Answer:
         if not self.fallback:
             raise error
-        out = self.offline.chain().invoke(state)
+        out = self.offline_chain.invoke(state)
         return self._finish(out, "extractive (offline)",
                             notice=f"{error} — answered extractively instead")
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.answer.contract import CANNOT_ANSWER, MARKER, parse_markers, strip_markers
+from assistant.answer.contract import CANNOT_ANSWER, parse_markers, strip_markers
 from assistant.answer.verify import verify_sentence
 from assistant.nlp.sentences import sentence_spans
 from assistant.nlp.tokens import terms
@@ -112,8 +112,6 @@ def repair(question: str, raw: str, passages: list[Passage], min_support: float,
     return Answer(question=question, answer=answer_text, sentences=sentences,
                   citations=citations, passages=passages), fixes
 
-
-__all__ = ["MARKER", "Repairs", "is_refusal", "repair", "split_answer"]
 
 
 def rebuild(answer: Answer, keep: list[AnswerSentence]) -> Answer:

@@ -15,10 +15,6 @@ CANNOT_ANSWER = "The indexed coverage does not answer this question."
 MARKER = re.compile(r"\[(\d+(?:\s*,\s*\d+)*)\]")
 
 
-def marker(ns: list[int]) -> str:
-    return "".join(f"[{n}]" for n in ns)
-
-
 def parse_markers(text: str) -> list[int]:
     """Citation numbers in ``text``, in order of first appearance: [1], [1, 2] and [1][2]."""
     seen: list[int] = []

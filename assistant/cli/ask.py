@@ -27,7 +27,7 @@ def _assistant(ctx: typer.Context, *, k: int | None, retriever: str | None,
         answer={"backend": backend, "model": model, "base_url": base_url,
                 "unsupported": unsupported})
     index = open_index(settings)
-    if index.catalog.stats()["articles"] == 0:
+    if index.catalog.is_empty():
         raise StoreError("the index is empty: add coverage with `newsqa ingest PATH` "
                          "or `newsqa ingest --sample`")
     return Assistant(index, settings, fallback=fallback)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import sys
 from collections.abc import Callable
 from typing import Any, ParamSpec, TypeVar
 
@@ -66,7 +65,4 @@ def data_dir_option() -> Any:
     return typer.Option(None, "--data-dir", envvar="NEWSQA_DATA_DIR", file_okay=False,
                         help="Where the index lives (default: ~/.local/share/newsqa).")
 
-
-def is_tty() -> bool:
-    return sys.stderr.isatty()
 

@@ -140,7 +140,7 @@ class Index:
     def check_filters(self, filters: Filters) -> tuple[list[str], int | None, int | None]:
         """Validate filters against the index: ``(outlet keys, since key, until key)``."""
         keys = [outlet_key(o) for o in filters.outlets]
-        known = self.catalog.outlet_keys()
+        known = self.catalog.outlet_keys() if keys else set()
         unknown = [o for o, k in zip(filters.outlets, keys, strict=True) if k not in known]
         if unknown:
             have = ", ".join(sorted(k for k in known if k)) or "none yet"

@@ -228,6 +228,9 @@ class Catalog:
                                chunk_ids)
         return {r[0]: (r[1], r[2], r[3]) for r in rows}
 
+    def is_empty(self) -> bool:
+        return self._db.execute("SELECT 1 FROM articles LIMIT 1").fetchone() is None
+
     def stats(self) -> dict[str, object]:
         db = self._db
         n_articles, n_chunks = db.execute(

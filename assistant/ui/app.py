@@ -69,7 +69,7 @@ class AppState:
             return
         chat = [*chat, {"role": "user", "content": md_escape(question)},
                 {"role": "assistant", "content": ""}]
-        if self.index.catalog.stats()["articles"] == 0:
+        if self.index.catalog.is_empty():
             chat[-1]["content"] = EMPTY_INDEX
             yield chat, history, None, sources_html(None, {})
             return
