@@ -6,7 +6,7 @@ TORCH   := torch==2.13.0
 STAMP   := $(VENV)/.installed
 export HF_HUB_OFFLINE := 1
 
-.PHONY: setup demo serve test test-fast lint check eval-sample bench clean
+.PHONY: setup demo serve test test-fast lint check eval-sample bench bench-env clean
 
 # torch first, pinned: it is the CPU build on this disk. A bare `torch` (or a
 # range resolved with nothing installed) pulls a multi-GB CUDA build instead.
@@ -40,11 +40,25 @@ eval-sample: setup  ## the sample suite against its committed baseline (CI runs 
 	$(BIN)/newsqa eval eval/suites/sample --out eval/reports/sample -q \
 		--baseline eval/baselines/sample.json --max-drop 0.02
 
-bench: setup  ## the real benchmark: newsbench-dev with each retriever (reports in eval/reports)
+# The LangChain-tutorial peer needs langchain-huggingface, which pins an older
+# huggingface-hub than gradio 6 needs: it gets a venv of its own.
+BENCH_VENV ?= .venv-bench
+$(BENCH_VENV)/.installed: pyproject.toml
+	$(PY) -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/pip install --quiet --upgrade pip
+	$(BENCH_VENV)/bin/pip install --quiet $(TORCH)
+	$(BENCH_VENV)/bin/pip install --quiet -e ".[bench]"
+	touch $@
+
+bench-env: $(BENCH_VENV)/.installed
+
+bench: setup bench-env  ## newsbench-dev quality per retriever, then every speed/memory figure in one table
 	$(BIN)/newsqa eval $(NEWSBENCH) --retriever hybrid  --out eval/reports/newsbench-hybrid
 	$(BIN)/newsqa eval $(NEWSBENCH) --retriever dense   --out eval/reports/newsbench-dense -q
 	$(BIN)/newsqa eval $(NEWSBENCH) --retriever keyword --out eval/reports/newsbench-keyword -q
 	$(BIN)/python eval/compare_retrievers.py eval/reports/newsbench-*/report.json
+	$(BIN)/python eval/bench.py $(NEWSBENCH) --peer-python $(BENCH_VENV)/bin/python \
+		| tee eval/reports/bench.md
 
 lint: setup
 	$(BIN)/ruff check assistant tests eval
@@ -52,4 +66,4 @@ lint: setup
 check: lint test
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(BENCH_VENV) .pytest_cache .ruff_cache

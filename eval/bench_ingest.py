@@ -29,14 +29,9 @@ from assistant.ingest.records import load_jsonl
 from assistant.types import Article
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description="Ingest and query benchmark.")
-    ap.add_argument("suite", type=Path, help="A suite folder (corpus.jsonl, questions.jsonl).")
-    ap.add_argument("--articles", type=int, default=None, help="Only the first N articles.")
-    ap.add_argument("--questions", type=int, default=100, help="Questions for latency.")
-    args = ap.parse_args()
-
-    lines = (args.suite / "corpus.jsonl").read_text("utf-8").splitlines()[: args.articles]
+def measure(suite: Path, n_articles: int | None, n_questions: int) -> dict[str, float]:
+    """Raw embedder and project ingest on the same chunks, then warm `ask` latency."""
+    lines = (suite / "corpus.jsonl").read_text("utf-8").splitlines()[:n_articles]
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus.jsonl"
         corpus.write_text("\n".join(lines) + "\n")
@@ -54,22 +49,34 @@ def main() -> None:
 
         index = Index(settings, embedder=embedder)
         report = ingest([str(corpus)], index)
-        project = report.chunks / report.seconds
 
         questions = [json.loads(q)["question"] for q in
-                     (args.suite / "questions.jsonl").read_text().splitlines()][: args.questions]
+                     (suite / "questions.jsonl").read_text().splitlines()][:n_questions]
         assistant = Assistant(index)
         assistant.ask(questions[0])  # warm
         totals = [assistant.ask(q).timings_ms["total"] for q in questions]
+    return {"articles": len(articles), "chunks": len(texts), "raw_cps": raw,
+            "project_cps": report.chunks / report.seconds,
+            "embed_share": report.embed_seconds / report.seconds,
+            "p50": float(np.percentile(totals, 50)), "p95": float(np.percentile(totals, 95)),
+            "questions": len(totals)}
 
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description="Ingest and query benchmark.")
+    ap.add_argument("suite", type=Path, help="A suite folder (corpus.jsonl, questions.jsonl).")
+    ap.add_argument("--articles", type=int, default=None, help="Only the first N articles.")
+    ap.add_argument("--questions", type=int, default=100, help="Questions for latency.")
+    args = ap.parse_args()
+    r = measure(args.suite, args.articles, args.questions)
     print("| measure | value | method |\n|---|---|---|")
-    print(f"| articles / chunks | {len(articles)} / {len(texts)} | first {len(lines)} lines |")
-    print(f"| raw embedder | {raw:.1f} chunks/s | encode() of the same chunk texts, warm |")
-    print(f"| project ingest | {project:.1f} chunks/s | load+chunk+embed+Chroma+catalog+BM25 |")
-    print(f"| ratio | {project / raw:.2f} | project / raw |")
-    print(f"| embed share of ingest | {report.embed_seconds / report.seconds:.0%} | |")
-    print(f"| ask latency p50 / p95 | {np.percentile(totals, 50):.0f} / "
-          f"{np.percentile(totals, 95):.0f} ms | {len(totals)} questions, warm process |")
+    print(f"| articles / chunks | {r['articles']} / {r['chunks']} | first N articles |")
+    print(f"| raw embedder | {r['raw_cps']:.1f} chunks/s | encode(), same chunks, warm |")
+    print(f"| project ingest | {r['project_cps']:.1f} chunks/s | load+chunk+embed+Chroma+catalog |")
+    print(f"| ratio | {r['project_cps'] / r['raw_cps']:.2f} | project / raw |")
+    print(f"| embed share of ingest | {r['embed_share']:.0%} | |")
+    print(f"| ask latency p50 / p95 | {r['p50']:.0f} / {r['p95']:.0f} ms | "
+          f"{r['questions']} questions, warm process |")
 
 
 if __name__ == "__main__":

@@ -21,6 +21,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description="newsqa ingest vs the LangChain tutorial pipeline.")
     ap.add_argument("suite", type=Path)
     ap.add_argument("--articles", type=int, default=200)
+    ap.add_argument("--json", action="store_true", help="Print one JSON object.")
     args = ap.parse_args()
 
     from chromadb.config import Settings as ChromaSettings
@@ -64,6 +65,12 @@ def main() -> None:
         report = ingest([str(corpus)], Index(settings, embedder=embedder))
 
     ours_s = report.seconds
+    if args.json:
+        import json
+
+        print(json.dumps({"articles": len(articles), "peer_chunks": len(docs), "peer_s": peer_s,
+                          "ours_chunks": report.chunks, "ours_s": ours_s}))
+        return
     print("| pipeline | chunks | seconds | chunks/s | articles/s |\n|---|---|---|---|---|")
     print(f"| LangChain tutorial (1000/200 splitter, HF embeddings, Chroma) | {len(docs)} | "
           f"{peer_s:.1f} | {len(docs) / peer_s:.1f} | {len(articles) / peer_s:.2f} |")
