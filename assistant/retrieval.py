@@ -56,6 +56,28 @@ def diversify(ranked: Sequence[tuple[str, str]], k: int, max_per_article: int) -
     return [cid for cid, _ in ranked if cid in picked]
 
 
+def one_per_group(order: list[str], article_of: dict[str, str], index: Index,
+                  ) -> tuple[list[str], dict[str, list[str]]]:
+    """Wire copies count once: only the best-ranked article of a syndication group keeps its
+    chunks. Returns the filtered order and, per kept article, the other members' outlets."""
+    groups = index.catalog.groups_of(set(article_of.values()))
+    rep: dict[str, str] = {}  # group → the article that represents it
+    kept = []
+    for cid in order:
+        aid = article_of[cid]
+        g = groups.get(aid, aid)
+        if rep.setdefault(g, aid) == aid:
+            kept.append(cid)
+    multi = {g for g, a in rep.items() if g != a or g in groups.values()}
+    members = index.catalog.group_members(multi) if multi else {}
+    also: dict[str, list[str]] = {}
+    for g, aid in rep.items():
+        others = [f"{o} ({t})" if o else t for m, o, t in members.get(g, []) if m != aid]
+        if others:
+            also[aid] = others
+    return kept, also
+
+
 def retrieve(
     index: Index,
     query: str,
@@ -89,6 +111,7 @@ def retrieve(
 
     spans = index.catalog.chunk_spans(order)  # drops chunks whose article is gone
     order = [c for c in order if c in spans]
+    order, also = one_per_group(order, {c: spans[c][0] for c in order}, index)
     chosen = diversify([(c, spans[c][0]) for c in order], k, settings.max_per_article)
     articles = index.catalog.get_many(spans[c][0] for c in chosen)
     dense_by, kw_by = dict(dense), dict(keyword)
@@ -100,5 +123,6 @@ def retrieve(
             article_id=aid, chunk_id=cid, score=round(fused[cid], 6), text=a.text[start:end],
             start=start, end=end, title=a.title, outlet=a.outlet, published=a.published,
             url=a.url, dense_score=dense_by.get(cid), keyword_score=kw_by.get(cid),
+            also_published_by=also.get(aid, []),
         ))
     return Retrieved(passages=passages, query_vector=qvec)

@@ -40,6 +40,40 @@ class Chunk(BaseModel):
     text: str
 
 
+class Attribution(BaseModel):
+    """Reported speech in an article: who is said to have said what, with exact offsets.
+
+    ``sentence_*`` is the whole sentence, ``claim_*`` the part that carries the claim (the
+    quote or the reported clause). ``speaker`` is the speaker as written, with a pronoun
+    ("it said") resolved to the last named speaker before it when there is one.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    article_id: str
+    sentence_start: int
+    sentence_end: int
+    claim_start: int
+    claim_end: int
+    speaker: str
+    cue: str = Field(description="The words that attribute: 'said', 'according to', ...")
+    quote: bool = Field(False, description="The claim is in quotation marks.")
+
+
+class TimeMention(BaseModel):
+    """A date expression in an article, resolved against its publication date."""
+
+    model_config = ConfigDict(frozen=True)
+
+    article_id: str
+    start: int
+    end: int
+    text: str = Field(description="The expression as written: 'on Wednesday', 'November 20'.")
+    date: str = Field(description="ISO, or partial ('2017', '2017-11', '--11-20').")
+    sentence_start: int
+    sentence_end: int
+
+
 class Passage(BaseModel):
     """A retrieved chunk with the article metadata needed to cite it."""
 
@@ -55,6 +89,8 @@ class Passage(BaseModel):
     url: str | None = None
     dense_score: float | None = Field(None, description="Cosine similarity to the query.")
     keyword_score: float | None = Field(None, description="BM25 score of the query.")
+    also_published_by: list[str] = Field(
+        default_factory=list, description="Outlets that ran a near-copy of this article.")
 
 
 class Citation(BaseModel):
@@ -69,12 +105,15 @@ class Citation(BaseModel):
     quote: str
     start: int
     end: int
+    speaker: str | None = Field(None, description="Who the article says said it, if anyone.")
+    also_published_by: list[str] = Field(default_factory=list)
 
 
 class AnswerSentence(BaseModel):
     text: str
     citations: list[int] = Field(default_factory=list)
     supported: bool = True
+    note: str | None = Field(None, description="Why the verifier flagged it, if it did.")
 
 
 class Answer(BaseModel):

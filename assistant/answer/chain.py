@@ -16,6 +16,7 @@ from typing import Any
 from langchain_core.runnables import Runnable, RunnableLambda
 
 from assistant.answer import generative
+from assistant.answer.attribution import covering, keeps_attribution, prefer_speaker
 from assistant.answer.backends import describe, make_chat_model
 from assistant.answer.citations import rebuild, repair
 from assistant.answer.condense import heuristic_query
@@ -24,6 +25,7 @@ from assistant.answer.verify import verify_sentence
 from assistant.config import Settings
 from assistant.errors import BackendError, ConfigError
 from assistant.index import Index
+from assistant.nlp.attribution import asked_speaker
 from assistant.prompts import load_prompt
 from assistant.retrieval import retrieve
 from assistant.types import Answer, Filters, Passage
@@ -69,13 +71,21 @@ class Stages:
         return {**state, "query": query}
 
     def retrieve(self, state: State) -> State:
-        got = retrieve(self.index, state["query"], state.get("filters"), k=state.get("k"))
-        return {**state, "passages": got.passages}
+        k = state.get("k") or self.settings.retrieval.k
+        asked = asked_speaker(state["question"])
+        # "what did X say": look wider, then put X's attributed passages first
+        got = retrieve(self.index, state["query"], state.get("filters"),
+                       k=k + 4 if asked else k)
+        passages = got.passages
+        attributions = self.index.catalog.attributions({p.article_id for p in passages})
+        if asked:
+            passages = prefer_speaker(passages, attributions, asked)[:k]
+        return {**state, "passages": passages, "attributions": attributions}
 
     def extractive(self, state: State) -> State:
         kw = self.index.keyword()
         answer = extractive_answer(state["question"], state["passages"], kw.idf,
-                                   self.settings.answer)
+                                   self.settings.answer, state.get("attributions") or [])
         return {**state, "answer": answer}
 
     def messages(self, state: State) -> list[Any]:
@@ -104,9 +114,18 @@ class Stages:
             return state
         s = self.settings.answer
         evidence = evidence_for(answer, state["passages"])
+        attributions = state.get("attributions") or []
+        said = {}
+        for c in answer.citations:
+            if (a := covering(attributions, c.article_id, c.start, c.end)) is not None:
+                said[c.n] = a
+                c.speaker = c.speaker or a.speaker
         for sentence in answer.sentences:
             cited = [evidence[n] for n in sentence.citations if n in evidence]
             sentence.supported = verify_sentence(sentence.text, cited, s.min_support).supported
+            if sentence.supported and (why := keeps_attribution(
+                    sentence.text, [said[n] for n in sentence.citations if n in said])):
+                sentence.supported, sentence.note = False, why
             if sentence.supported and s.judge and self.model is not None and cited:
                 sentence.supported = self.judge(sentence.text, "\n".join(cited))
         flagged = sum(not x.supported for x in answer.sentences)
@@ -169,8 +188,29 @@ class Assistant:
         question = question.strip()
         if not question:
             raise ConfigError("the question is empty")
-        return {"question": question, "filters": filters or Filters(), "k": k,
+        filters = filters or Filters()
+        scope = None
+        if not (filters.since or filters.until):
+            filters, scope = self._question_dates(question, filters)
+        return {"question": question, "filters": filters, "k": k, "scope": scope,
                 "history": list(history or []), "started": time.perf_counter()}
+
+    def _question_dates(self, question: str, filters: Filters) -> tuple[Filters, str | None]:
+        """A window the question implies ("latest", "this week", "before May 2023") becomes a
+        date filter when the index holds dated coverage in it; the answer says which."""
+        import datetime as dt
+
+        from assistant.nlp.dates import date_key
+        from assistant.nlp.timefilter import question_window
+
+        w = question_window(question, dt.date.today(), self.index.catalog.newest())
+        if w is None:
+            return filters, None
+        if self.index.catalog.count_published(date_key(w.since), date_key(w.until)) == 0:
+            return filters, (f"The question names a period ({w.says}), but no dated coverage "
+                             "falls in it, so all coverage was searched.")
+        return (filters.model_copy(update={"since": w.since, "until": w.until}),
+                f"Dates: only coverage {w.says}.")
 
     def _finish(self, state: State, backend: str, notice: str | None = None) -> Answer:
         answer: Answer = state["answer"]
@@ -181,7 +221,8 @@ class Assistant:
         answer.filters = state["filters"].describe()
         answer.backend = backend
         answer.query = state.get("query")
-        answer.notice = notice
+        notes = [n for n in (state.get("scope"), notice) if n]
+        answer.notice = " ".join(notes) or None
         return answer
 
     def _fallback(self, state: State, error: BackendError) -> Answer:
@@ -199,6 +240,27 @@ class Assistant:
         except BackendError as e:
             return self._fallback(state, e)
         return self._finish(out, self.backend)
+
+    def compare(self, question: str, filters: Filters | None = None,
+                k: int | None = None) -> Any:
+        """Each outlet's (or speaker's) account of ``question``, side by side."""
+        from assistant.answer.compare import compare
+
+        state = self._start(question, filters, (k or self.settings.retrieval.k) * 2, None)
+        state = self.offline.retrieve(self.offline.condense(state))
+        return compare(state["question"], state["passages"], state["attributions"],
+                       self.index.keyword().idf, self.settings.answer)
+
+    def timeline(self, topic: str, filters: Filters | None = None, k: int | None = None) -> Any:
+        """Dated events in the coverage of ``topic``, oldest first, each with its citation."""
+        from assistant.answer.timeline import build
+
+        state = self._start(topic, filters, k or 20, None)
+        state = self.offline.retrieve(self.offline.condense(state))
+        ids = {p.article_id for p in state["passages"]}
+        mentions = self.index.catalog.time_mentions(ids)
+        texts = {aid: a.text for aid, a in self.index.catalog.get_many(ids).items()}
+        return build(topic, state["passages"], mentions, texts)
 
     def stream(self, question: str, filters: Filters | None = None, k: int | None = None,
                history: list[tuple[str, str]] | None = None) -> Iterator[Event]:

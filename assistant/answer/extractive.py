@@ -22,15 +22,17 @@ calibrated on the eval suites (see docs/architecture.md).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from assistant.answer.attribution import attributed_form, covering
 from assistant.answer.contract import CANNOT_ANSWER
 from assistant.answer.verify import missing_facts
 from assistant.config import AnswerSettings
+from assistant.nlp.attribution import asked_speaker, speaker_matches
 from assistant.nlp.sentences import sentence_spans
 from assistant.nlp.tokens import terms
-from assistant.types import Answer, AnswerSentence, Citation, Passage
+from assistant.types import Answer, AnswerSentence, Attribution, Citation, Passage
 
 _NUM_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|"
               r"hundred|hundreds|thousand|thousands|million|millions|billion|billions|half")
@@ -97,8 +99,11 @@ def question_fit(question: str) -> Callable[[str], bool] | None:
 
 
 def score_candidates(question: str, passages: list[Passage],
-                     idf: Callable[[str], float]) -> list[Candidate]:
-    """Every sentence of every passage, scored against the question, best first."""
+                     idf: Callable[[str], float],
+                     attributions: Sequence[Attribution] = ()) -> list[Candidate]:
+    """Every sentence of every passage, scored against the question, best first. When the
+    question asks what someone said, that speaker's attributed sentences score higher."""
+    asked = asked_speaker(question)
     q_terms = set(terms(_FRAME.sub(" ", question)))
     weights = {t: max(idf(t), 0.05) for t in q_terms}
     total = sum(weights.values()) or 1.0
@@ -130,6 +135,10 @@ def score_candidates(question: str, passages: list[Passage],
                 score -= 0.3
             if len(text) > _MAX_SENTENCE_CHARS:
                 score -= 0.1
+            if asked and attributions:
+                said = covering(attributions, p.article_id, start, end)
+                if said is not None:
+                    score += 0.3 if speaker_matches(asked, said.speaker) else -0.1
             out.append(Candidate(pno, start, end, text, coverage, context_coverage, score,
                                  s_terms))
     out.sort(key=lambda c: -c.score)
@@ -186,20 +195,25 @@ def refusal_reason(question: str, passages: list[Passage], candidates: list[Cand
 
 
 def extractive_answer(question: str, passages: list[Passage], idf: Callable[[str], float],
-                      settings: AnswerSettings) -> Answer:
-    """Quote the best sentences with citations, or refuse."""
-    candidates = score_candidates(question, passages, idf) if passages else []
+                      settings: AnswerSettings,
+                      attributions: Sequence[Attribution] = ()) -> Answer:
+    """Quote the best sentences with citations, or refuse. A quoted sentence that the article
+    attributes without naming the speaker in it is introduced by its speaker."""
+    candidates = score_candidates(question, passages, idf, attributions) if passages else []
     if refusal_reason(question, passages, candidates, settings):
         return refusal(question, passages)
     chosen = select(candidates, settings, question_fit(question))
     citations, sentences, parts = [], [], []
     for n, c in enumerate(chosen, start=1):
         p = passages[c.passage_no]
+        said = covering(attributions, p.article_id, c.start, c.end)
         citations.append(Citation(
             n=n, article_id=p.article_id, title=p.title, outlet=p.outlet, published=p.published,
             url=p.url, quote=c.text, start=c.start, end=c.end,
+            speaker=said.speaker if said else None, also_published_by=p.also_published_by,
         ))
-        sentences.append(AnswerSentence(text=c.text, citations=[n]))
-        parts.append(f"{c.text} [{n}]")
+        text = attributed_form(c.text, said)
+        sentences.append(AnswerSentence(text=text, citations=[n]))
+        parts.append(f"{text} [{n}]")
     return Answer(question=question, answer=" ".join(parts), sentences=sentences,
                   citations=citations, passages=passages)

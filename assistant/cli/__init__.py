@@ -7,7 +7,7 @@ from pathlib import Path
 import typer
 
 from assistant import __version__
-from assistant.cli import articles, ask, evaluate, ingest, serve, stats
+from assistant.cli import articles, ask, coverage, evaluate, ingest, serve, stats
 from assistant.cli.common import data_dir_option
 
 app = typer.Typer(
@@ -42,6 +42,8 @@ def root(
 app.command("ingest")(ingest.ingest_cmd)
 app.command("ask")(ask.ask_cmd)
 app.command("chat")(ask.chat_cmd)
+app.command("compare")(coverage.compare_cmd)
+app.command("timeline")(coverage.timeline_cmd)
 app.command("stats")(stats.stats_cmd)
 app.command("eval")(evaluate.eval_cmd)
 app.command("serve")(serve.serve_cmd)

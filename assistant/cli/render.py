@@ -34,7 +34,9 @@ def answer_markup(answer: Answer) -> str:
         for s in answer.sentences:
             marks = "".join(f"[{n}]" for n in s.citations)
             text = escape(s.text) + (" " + escape(marks) if marks else "")
-            parts.append(text if s.supported else f"[strike red]{text}[/] [red](unsupported)[/]")
+            why = f": {escape(s.note)}" if s.note else ""
+            parts.append(text if s.supported else
+                         f"[strike red]{text}[/] [red](unsupported{why})[/]")
         lines.append(" ".join(parts))
     dropped = answer.repairs.get("dropped_citations", 0)
     if dropped:
@@ -48,6 +50,11 @@ def answer_markup(answer: Answer) -> str:
         for c in answer.citations:
             lines.append(escape(source_line(c)))
             lines.append(f'    [italic]"{escape(c.quote)}"[/] [dim](chars {c.start}–{c.end})[/]')
+            if c.speaker:
+                lines.append(f"    [dim]said by[/] {escape(c.speaker)}")
+            if c.also_published_by:
+                lines.append("    [dim]also published by[/] "
+                             + escape("; ".join(c.also_published_by)))
     return "\n".join(lines)
 
 

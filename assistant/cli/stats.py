@@ -14,7 +14,7 @@ from assistant.cli.render import fmt_bytes
 @handle_errors
 def stats_cmd(ctx: typer.Context,
               as_json: bool = typer.Option(False, "--json", help="Print as JSON.")) -> None:
-    """Articles, chunks, outlets, date range and size on disk."""
+    """Articles, chunks, outlets, date range, syndication groups and size on disk."""
     s = open_index(settings_from(ctx)).stats()
     if as_json:
         out.print_json(json.dumps(s))
@@ -25,6 +25,9 @@ def stats_cmd(ctx: typer.Context,
     out.print(f"chunks       {s['chunks']}")
     span = f"{s['earliest']} to {s['latest']}" if s["earliest"] else "no full dates"
     out.print(f"published    {span} ({s['undated']} without a full date)")
+    out.print(f"syndication  {s['syndication_groups']} group(s) of near-copies holding "
+              f"{s['articles_in_groups']} articles (largest {s['largest_group']}); "
+              f"{s['boilerplate_refused']} boilerplate page(s) refused")
     out.print(f"on disk      {fmt_bytes(s['disk_bytes'])}")
     if s["outlets"]:
         out.print("outlets")

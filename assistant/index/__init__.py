@@ -18,9 +18,10 @@ import numpy as np
 
 from assistant.config import Settings
 from assistant.errors import ConfigError, NotFound
-from assistant.index.catalog import ArticleRow, Catalog, outlet_key
+from assistant.index.catalog import ANALYSIS_VERSION, Analysis, ArticleRow, Catalog, outlet_key
 from assistant.index.embedder import Embedder, model_slug
 from assistant.index.keyword import KeywordIndex
+from assistant.index.syndication import Deduper, Member, Verdict
 from assistant.index.vectors import VectorStore
 from assistant.nlp.dates import date_key, parse_date
 from assistant.types import Article, Chunk, Filters
@@ -40,6 +41,7 @@ class Index:
         self._query_embedder: Any = None
         self._vectors: VectorStore | None = None
         self._keyword: KeywordIndex | None = None
+        self._dedup: Deduper | None = None
         self._lock = threading.Lock()
 
     # components, opened on first use ------------------------------------------------
@@ -92,9 +94,82 @@ class Index:
             finally:
                 fcntl.flock(fh, fcntl.LOCK_UN)
 
+    @property
+    def dedup(self) -> Deduper:
+        """Near-duplicate detection over everything indexed (loaded on first use)."""
+        if self._dedup is None:
+            d = Deduper()
+            for aid, gid, title, fit, blob in self.catalog.signatures():
+                d.add(Member(aid, gid, title, fit, np.frombuffer(blob, dtype=np.uint64)))
+            for aid, title, _reason, fit, blob in self.catalog.junk():
+                d.add(Member(aid, aid, title, fit, np.frombuffer(blob, dtype=np.uint64),
+                             junk=True))
+            self._dedup = d
+        return self._dedup
+
+    def screen(self, article: Article) -> tuple[Verdict, Member]:
+        """Is ``article`` a wire copy (of which group) or boilerplate? See syndication."""
+        return self.dedup.classify(article.article_id, article.title, article.text)
+
+    @staticmethod
+    def analyse(article: Article, member: Member) -> Analysis:
+        from assistant.nlp.attribution import find_attributions
+        from assistant.nlp.timex import find_times
+
+        return Analysis(
+            attributions=find_attributions(article.article_id, article.text),
+            times=find_times(article.article_id, article.text, article.published),
+            group_id=member.group_id, fit=member.fit, minhash=member.sig.tobytes())
+
+    def refuse(self, article: Article, verdict: Verdict, member: Member) -> list[Article]:
+        """Record ``article`` as boilerplate and take out the indexed pages that share its
+        body; returns those pages."""
+        assert verdict.junk is not None
+        self.catalog.add_junk(article, verdict.junk, member.fit, member.sig.tobytes())
+        self.dedup.add(member)
+        retracted = []
+        for aid in verdict.retract:
+            row = self.catalog.get(aid)
+            old = self.dedup.members.get(aid)
+            if row is None or old is None:
+                continue
+            self.delete(aid)
+            self.catalog.add_junk(row.article, verdict.junk, old.fit, old.sig.tobytes())
+            old.junk = True
+            self.dedup.add(old)
+            retracted.append(row.article)
+        return retracted
+
+    def ensure_analysis(self) -> int:
+        """Derive attributions, dates and groups for articles indexed before the current
+        rules (re-embeds nothing). Returns how many articles were analysed."""
+        if self.catalog.analysis_version() == ANALYSIS_VERSION:
+            return 0
+        ids = self.catalog.article_ids()
+        self._dedup = Deduper()
+        done = 0
+        for i in range(0, len(ids), 200):
+            found: dict[str, Analysis] = {}
+            for aid in ids[i:i + 200]:
+                row = self.catalog.get(aid)
+                if row is None:
+                    continue
+                verdict, member = self.screen(row.article)
+                if verdict.junk:
+                    self.refuse(row.article, verdict, member)
+                    self.catalog.delete(aid)
+                    self.vectors.delete_articles([aid])
+                    continue
+                self.dedup.add(member)
+                found[aid] = self.analyse(row.article, member)
+            self.catalog.put_analysis(found)
+            done += len(found)
+        self.catalog.set_analysis_version(ANALYSIS_VERSION)
+        return done
+
     # writes -------------------------------------------------------------------------
     def write(self, items: list[tuple[Article, str, list[Chunk], list[str]]],
-              vectors: np.ndarray) -> None:
+              vectors: np.ndarray, analysis: dict[str, Analysis] | None = None) -> None:
         """Store articles whose chunks were embedded as ``vectors`` (rows in chunk order).
 
         Chroma first (old chunks of these articles deleted, new ones upserted by
@@ -116,12 +191,14 @@ class Index:
         self.vectors.delete_articles([a.article_id for a, *_ in items])
         if ids:
             self.vectors.upsert(ids, vectors, metas, docs)
-        self.catalog.put(items)
+        self.catalog.put(items, analysis)
 
     def delete(self, article_id: str) -> Article:
         row = self.get(article_id)
         self.catalog.delete(row.article.article_id)
         self.vectors.delete_articles([row.article.article_id])
+        if self._dedup is not None:
+            self._dedup.remove(row.article.article_id)
         return row.article
 
     # reads --------------------------------------------------------------------------

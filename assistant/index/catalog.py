@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.nlp.dates import date_key
-from assistant.types import Article, Chunk
+from assistant.types import Article, Attribution, Chunk, TimeMention
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -47,11 +47,47 @@ CREATE TABLE IF NOT EXISTS chunks (
 );
 CREATE INDEX IF NOT EXISTS chunks_article ON chunks(article_id);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS attributions (
+    article_id TEXT NOT NULL REFERENCES articles(article_id) ON DELETE CASCADE,
+    sentence_start INTEGER NOT NULL, sentence_end INTEGER NOT NULL,
+    claim_start INTEGER NOT NULL, claim_end INTEGER NOT NULL,
+    speaker TEXT NOT NULL, cue TEXT NOT NULL, quote INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS attributions_article ON attributions(article_id);
+CREATE TABLE IF NOT EXISTS time_mentions (
+    article_id TEXT NOT NULL REFERENCES articles(article_id) ON DELETE CASCADE,
+    start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL, date TEXT NOT NULL,
+    sentence_start INTEGER NOT NULL, sentence_end INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS time_mentions_article ON time_mentions(article_id);
+CREATE TABLE IF NOT EXISTS signatures (
+    article_id TEXT PRIMARY KEY REFERENCES articles(article_id) ON DELETE CASCADE,
+    group_id TEXT NOT NULL, fit REAL NOT NULL, minhash BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS signatures_group ON signatures(group_id);
+CREATE TABLE IF NOT EXISTS junk (
+    article_id TEXT PRIMARY KEY, title TEXT NOT NULL, outlet TEXT NOT NULL,
+    source TEXT NOT NULL, reason TEXT NOT NULL, fit REAL NOT NULL, minhash BLOB NOT NULL,
+    at TEXT NOT NULL DEFAULT (datetime('now'))
+);
 """
+
+ANALYSIS_VERSION = "1"  # bump when attribution, time or grouping rules change
 
 
 def outlet_key(outlet: str) -> str:
     return outlet.strip().lower().removeprefix("www.")
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """What ingest derives from an article besides its chunks (see assistant.nlp)."""
+
+    attributions: list[Attribution]
+    times: list[TimeMention]
+    group_id: str
+    fit: float
+    minhash: bytes
 
 
 @dataclass(frozen=True)
@@ -141,7 +177,8 @@ class Catalog:
                                article_ids)
         return dict(rows)
 
-    def put(self, items: list[tuple[Article, str, list[Chunk], list[str]]]) -> None:
+    def put(self, items: list[tuple[Article, str, list[Chunk], list[str]]],
+            analysis: dict[str, Analysis] | None = None) -> None:
         """Write articles with their chunks (and each chunk's embedded text), atomically."""
         with self._tx() as db:
             for article, chash, chunks, embed_texts in items:
@@ -161,7 +198,87 @@ class Catalog:
                     [(c.chunk_id, c.article_id, c.index, c.start, c.end, t)
                      for c, t in zip(chunks, embed_texts, strict=True)],
                 )
+                if analysis and article.article_id in analysis:
+                    self._put_analysis(db, article.article_id, analysis[article.article_id])
             self._bump(db)
+
+    def _put_analysis(self, db: sqlite3.Connection, aid: str, an: Analysis) -> None:
+        for table in ("attributions", "time_mentions", "signatures"):
+            db.execute(f"DELETE FROM {table} WHERE article_id=?", (aid,))
+        db.executemany(
+            "INSERT INTO attributions VALUES (?,?,?,?,?,?,?,?)",
+            [(aid, a.sentence_start, a.sentence_end, a.claim_start, a.claim_end, a.speaker,
+              a.cue, int(a.quote)) for a in an.attributions])
+        db.executemany(
+            "INSERT INTO time_mentions VALUES (?,?,?,?,?,?,?)",
+            [(aid, t.start, t.end, t.text, t.date, t.sentence_start, t.sentence_end)
+             for t in an.times])
+        db.execute("INSERT INTO signatures VALUES (?,?,?,?)",
+                   (aid, an.group_id, an.fit, an.minhash))
+
+    def put_analysis(self, analysis: dict[str, Analysis]) -> None:
+        """(Re)write the derived analysis of stored articles, e.g. after the rules changed."""
+        with self._tx() as db:
+            for aid, an in analysis.items():
+                self._put_analysis(db, aid, an)
+            self._bump(db)
+
+    # derived analysis: reads ----------------------------------------------------------
+    def attributions(self, article_ids: Iterable[str]) -> list[Attribution]:
+        rows = self._select_in("SELECT * FROM attributions", "article_id", article_ids)
+        return [Attribution(article_id=r[0], sentence_start=r[1], sentence_end=r[2],
+                            claim_start=r[3], claim_end=r[4], speaker=r[5], cue=r[6],
+                            quote=bool(r[7])) for r in rows]
+
+    def time_mentions(self, article_ids: Iterable[str]) -> list[TimeMention]:
+        rows = self._select_in("SELECT * FROM time_mentions", "article_id", article_ids)
+        return [TimeMention(article_id=r[0], start=r[1], end=r[2], text=r[3], date=r[4],
+                            sentence_start=r[5], sentence_end=r[6]) for r in rows]
+
+    def signatures(self) -> list[tuple[str, str, str, float, bytes]]:
+        """(article_id, group_id, title, headline fit, minhash) of every indexed article."""
+        return self._db.execute(
+            "SELECT s.article_id, s.group_id, a.title, s.fit, s.minhash FROM signatures s "
+            "JOIN articles a USING(article_id)").fetchall()
+
+    def groups_of(self, article_ids: Iterable[str]) -> dict[str, str]:
+        rows = self._select_in("SELECT article_id, group_id FROM signatures", "article_id",
+                               article_ids)
+        return dict(rows)
+
+    def group_members(self, group_ids: Iterable[str]) -> dict[str, list[tuple[str, str, str]]]:
+        """group id → [(article_id, outlet, title)] of its members."""
+        rows = self._select_in(
+            "SELECT s.group_id, a.article_id, a.outlet, a.title FROM signatures s "
+            "JOIN articles a USING(article_id)", "s.group_id", group_ids)
+        out: dict[str, list[tuple[str, str, str]]] = {}
+        for g, aid, outlet, title in rows:
+            out.setdefault(g, []).append((aid, outlet, title))
+        return out
+
+    def add_junk(self, article: Article, reason: str, fit: float, minhash: bytes) -> None:
+        with self._tx() as db:
+            db.execute("INSERT OR REPLACE INTO junk(article_id, title, outlet, source, reason, "
+                       "fit, minhash) VALUES (?,?,?,?,?,?,?)",
+                       (article.article_id, article.title, article.outlet, article.source,
+                        reason, fit, minhash))
+
+    def junk(self) -> list[tuple[str, str, str, float, bytes]]:
+        """(article_id, title, reason, headline fit, minhash) of every refused page."""
+        return self._db.execute(
+            "SELECT article_id, title, reason, fit, minhash FROM junk").fetchall()
+
+    def analysis_version(self) -> str | None:
+        row = self._db.execute("SELECT value FROM meta WHERE key='analysis'").fetchone()
+        return row[0] if row else None
+
+    def set_analysis_version(self, version: str) -> None:
+        self._db.execute("INSERT INTO meta(key, value) VALUES('analysis', ?) "
+                         "ON CONFLICT(key) DO UPDATE SET value=excluded.value", (version,))
+
+    def article_ids(self) -> list[str]:
+        return [r[0] for r in self._db.execute(
+            "SELECT article_id FROM articles ORDER BY rowid").fetchall()]
 
     def delete(self, article_id: str) -> bool:
         with self._tx() as db:
@@ -228,6 +345,16 @@ class Catalog:
                                chunk_ids)
         return {r[0]: (r[1], r[2], r[3]) for r in rows}
 
+    def newest(self) -> str | None:
+        key = self._db.execute("SELECT MAX(published_key) FROM articles").fetchone()[0]
+        return _key_to_iso(key)
+
+    def count_published(self, since: int | None, until: int | None) -> int:
+        """Articles with a full publication date inside the inclusive key range."""
+        return int(self._db.execute(
+            "SELECT COUNT(*) FROM articles WHERE published_key BETWEEN ? AND ?",
+            (since or 0, until or 99999999)).fetchone()[0])
+
     def is_empty(self) -> bool:
         return self._db.execute("SELECT 1 FROM articles LIMIT 1").fetchone() is None
 
@@ -243,9 +370,17 @@ class Catalog:
             "SELECT MIN(published_key), MAX(published_key), "
             "SUM(published_key IS NULL) FROM articles"
         ).fetchone()
+        n_groups, n_grouped, biggest = db.execute(
+            "SELECT COUNT(*), COALESCE(SUM(n), 0), COALESCE(MAX(n), 0) FROM "
+            "(SELECT COUNT(*) AS n FROM signatures GROUP BY group_id HAVING n > 1)").fetchone()
+        n_junk = db.execute("SELECT COUNT(*) FROM junk").fetchone()[0]
         return {
             "articles": n_articles,
             "chunks": n_chunks,
+            "syndication_groups": n_groups,
+            "articles_in_groups": n_grouped,
+            "largest_group": biggest,
+            "boilerplate_refused": n_junk,
             "outlets": {o or "(unknown)": n for o, n in outlets},
             "earliest": _key_to_iso(lo),
             "latest": _key_to_iso(hi),

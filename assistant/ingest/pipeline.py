@@ -9,6 +9,7 @@ from pydantic import BaseModel, Field
 
 from assistant.config import Settings
 from assistant.index import Index
+from assistant.index.catalog import Analysis
 from assistant.ingest.chunking import chunk_article, embedding_text
 from assistant.ingest.metadata import content_hash
 from assistant.ingest.sources import SourcePlan, load_item, plan_sources
@@ -24,6 +25,8 @@ class IngestReport(BaseModel):
     skipped: list[Skipped] = Field(default_factory=list)
     ignored: int = Field(0, description="Files in folders that are not an article type.")
     chunks: int = Field(0, description="Chunks embedded and written in this run.")
+    retracted: list[Skipped] = Field(
+        default_factory=list, description="Indexed pages taken out again as boilerplate.")
     seconds: float = 0.0
     embed_seconds: float = 0.0
 
@@ -35,8 +38,11 @@ class IngestReport(BaseModel):
         rate = ""
         if self.chunks and self.seconds:
             rate = f", {self.chunks / self.seconds:.1f} chunks/s"
-        return (f"{self.added} added, {self.replaced} replaced, {self.unchanged} unchanged, "
-                f"{len(self.skipped)} skipped ({self.chunks} chunks in {self.seconds:.1f}s{rate})")
+        out = (f"{self.added} added, {self.replaced} replaced, {self.unchanged} unchanged, "
+               f"{len(self.skipped)} skipped ({self.chunks} chunks in {self.seconds:.1f}s{rate})")
+        if self.retracted:
+            out += f"; {len(self.retracted)} earlier page(s) removed as boilerplate"
+        return out
 
 
 def chunk_salt(settings: Settings) -> str:
@@ -71,11 +77,32 @@ def ingest(
             return
         known = index.catalog.hashes(batch)
         items: list[tuple[Article, str, list[Chunk], list[str]]] = []
+        analysis: dict[str, Analysis] = {}
         n_new = n_replaced = 0
         for aid, (article, chash) in batch.items():
             if known.get(aid) == chash:
                 report.unchanged += 1
                 continue
+            verdict, member = index.screen(article)
+            if verdict.junk:
+                report.skipped.append(Skipped(source=article.source or aid, reason=verdict.junk))
+                for pending in [i for i in items if i[0].article_id in verdict.retract]:
+                    # boilerplate only recognised now, still waiting in this batch
+                    items.remove(pending)
+                    analysis.pop(pending[0].article_id, None)
+                    old = index.dedup.members[pending[0].article_id]
+                    old.junk = True
+                    index.catalog.add_junk(pending[0], verdict.junk, old.fit, old.sig.tobytes())
+                    report.skipped.append(Skipped(source=pending[0].source or aid,
+                                                  reason=verdict.junk))
+                    n_new -= pending[0].article_id not in known
+                    n_replaced -= pending[0].article_id in known
+                for gone in index.refuse(article, verdict, member):
+                    report.retracted.append(Skipped(source=gone.source or gone.article_id,
+                                                    reason=verdict.junk))
+                continue
+            index.dedup.add(member)
+            analysis[aid] = index.analyse(article, member)
             chunks = chunk_article(
                 article, settings.ingest.chunk_size, settings.ingest.chunk_overlap
             )
@@ -90,13 +117,14 @@ def ingest(
             t0 = time.perf_counter()
             vectors = index.embedder.encode(texts)
             report.embed_seconds += time.perf_counter() - t0
-            index.write(items, vectors)
+            index.write(items, vectors, analysis)
             report.chunks += len(texts)
         report.added += n_new
         report.replaced += n_replaced
         batch.clear()
 
     with index.writing():
+        index.ensure_analysis()
         for loaded in iter_loaded(plan, settings):
             if isinstance(loaded, Skipped):
                 report.skipped.append(loaded)

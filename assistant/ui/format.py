@@ -65,19 +65,25 @@ def highlight(text: str, start: int, end: int) -> str:
     return f"{before}<mark>{html.escape(text[start:end])}</mark>{after}"
 
 
-def citation_card(c: Citation, article_text: str, speaker: str | None = None) -> str:
+def citation_card(c: Citation, article_text: str) -> str:
     title = html.escape(c.title or "(untitled)")
     if c.url and c.url.startswith(("http://", "https://")):
         title = (f'<a href="{html.escape(c.url, quote=True)}" target="_blank" '
                  f'rel="noopener noreferrer">{title}</a>')
     meta = " · ".join(html.escape(x) for x in (c.outlet or "unknown outlet",
                                                c.published or "undated"))
-    who = f' <span class="nq-speaker">{html.escape(speaker)}</span>' if speaker else ""
+    who = (f' <span class="nq-speaker">said by {html.escape(c.speaker)}</span>'
+           if c.speaker else "")
+    also = ""
+    if c.also_published_by:
+        items = "".join(f"<li>{html.escape(x)}</li>" for x in c.also_published_by)
+        also = f'<details class="nq-also"><summary>Also published by {len(c.also_published_by)}' \
+               f"</summary><ul>{items}</ul></details>"
     return (f'<div class="nq-card" id="cite-{c.n}"><div class="nq-head">'
             f'<span class="nq-n">[{c.n}]</span> {meta}{who}</div>'
             f'<div class="nq-title">{title}</div>'
             f'<blockquote class="nq-quote">{highlight(article_text, c.start, c.end)}</blockquote>'
-            f"</div>")
+            f"{also}</div>")
 
 
 def sources_html(answer: Answer | None, articles: dict[str, str]) -> str:
@@ -95,6 +101,8 @@ CSS = """
 .nq-card{border:1px solid var(--border-color-primary);border-radius:8px;padding:8px 10px;
 margin-bottom:8px}
 .nq-head{font-size:0.85em;opacity:0.8}
+.nq-speaker{border-radius:4px;padding:0 4px;margin-left:4px;background:var(--color-accent-soft)}
+.nq-also{font-size:0.85em;margin-top:4px}
 .nq-n{font-weight:bold;margin-right:4px}
 .nq-title{font-weight:600;margin:2px 0 4px}
 .nq-quote{margin:0;font-size:0.92em;line-height:1.4}

@@ -1,0 +1,67 @@
+"""Keeping who-said-what in answers: which cited spans are attributed, and whether an
+answer sentence kept the attribution of the passage it cites."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from assistant.nlp.attribution import speaker_key, speaker_matches
+from assistant.nlp.tokens import terms
+from assistant.types import Attribution, Passage
+
+_CUE = re.compile(
+    r"(?i)\b(?:said|says|say|told|tells|stated|states|according to|reported|reports|"
+    r"described|describes|called|calls|claimed|claims|stressed|noted|added|announced|"
+    r"statement|readout|insisted|warned|confirmed|affirmed|emphasi[sz]ed|wrote|argued|"
+    r"denied|reads)\b"
+)
+
+
+def covering(attributions: Iterable[Attribution], article_id: str, start: int,
+             end: int) -> Attribution | None:
+    """The attribution whose sentence holds the span ``start:end`` of the article, if any."""
+    for a in attributions:
+        if a.article_id == article_id and a.sentence_start <= start < a.sentence_end \
+                and end > a.sentence_start:
+            return a
+    return None
+
+
+def in_passage(attributions: Iterable[Attribution], p: Passage) -> list[Attribution]:
+    return [a for a in attributions if a.article_id == p.article_id
+            and a.sentence_start < p.end and a.sentence_end > p.start]
+
+
+def names_speaker(sentence: str, speaker: str) -> bool:
+    return bool(speaker_key(speaker) & set(terms(sentence)))
+
+
+def keeps_attribution(sentence: str, cited: list[Attribution]) -> str | None:
+    """None if ``sentence`` keeps the attribution of what it cites, else why not."""
+    if not cited or _CUE.search(sentence):
+        return None
+    if any(names_speaker(sentence, a.speaker) for a in cited):
+        return None
+    return f"states as fact what the article attributes to {cited[0].speaker}"
+
+
+def attributed_form(sentence: str, attribution: Attribution | None) -> str:
+    """An extractive answer sentence that keeps its attribution: a quoted sentence that does
+    not itself say who speaks ('"We had a great call."') is introduced by its speaker."""
+    if attribution is None or _CUE.search(sentence) or names_speaker(sentence,
+                                                                      attribution.speaker):
+        return sentence
+    speaker = attribution.speaker[:1].upper() + attribution.speaker[1:]
+    body = sentence.strip()
+    if body[:1] not in "\"“":
+        body = f"“{body.rstrip()}”"
+    return f"{speaker} said: {body}"
+
+
+def prefer_speaker(passages: list[Passage], attributions: list[Attribution],
+                   asked: str) -> list[Passage]:
+    """Passages holding a claim attributed to ``asked`` first, in their retrieval order."""
+    def has(p: Passage) -> bool:
+        return any(speaker_matches(asked, a.speaker) for a in in_passage(attributions, p))
+    return sorted(passages, key=lambda p: not has(p))

@@ -1,0 +1,113 @@
+"""``newsqa compare`` and ``newsqa timeline``: how accounts differ, and what happened when."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import typer
+from rich.markup import escape
+
+from assistant.cli.common import handle_errors, open_index, out, settings_from
+from assistant.cli.render import source_line
+
+
+def _assistant(ctx: typer.Context) -> Any:
+    from assistant.answer.chain import Assistant
+    from assistant.errors import StoreError
+
+    settings = settings_from(ctx)
+    index = open_index(settings)
+    if index.catalog.is_empty():
+        raise StoreError("the index is empty: add coverage with `newsqa ingest PATH` "
+                         "or `newsqa ingest --sample`")
+    return Assistant(index, settings)
+
+
+def _filters(outlet: list[str] | None, since: str | None, until: str | None) -> Any:
+    from assistant.types import Filters
+
+    return Filters(outlets=tuple(outlet or ()), since=since, until=until)
+
+
+OUTLET = typer.Option(None, "--outlet", "-o", help="Only this outlet (repeat for several).")
+SINCE = typer.Option(None, help="Only articles published on/after YYYY-MM-DD.")
+UNTIL = typer.Option(None, help="Only articles published on/before YYYY-MM-DD.")
+
+
+def comparison_markup(c: Any) -> str:
+    lines = [f"[bold]Accounts by {c.by}[/] of: {escape(c.question)}", ""]
+    for a in c.accounts:
+        if a.silent:
+            continue
+        lines.append(f"[bold cyan]{escape(a.label)}[/]")
+        for s, cit in zip(a.sentences, a.citations, strict=True):
+            lines.append(f"  {escape(s)} [{cit.n}]")
+    for slot in c.slots:
+        lines.append("")
+        verdict = "[red]accounts differ[/]" if slot.contradiction else "no contradiction"
+        lines.append(f"[bold]{slot.kind}[/] — {verdict}")
+        for value, who in slot.reported_by.items():
+            lines.append(f"  {escape(value)!s:<32} reported by {escape(', '.join(who))}")
+        if slot.silent:
+            lines.append(f"  [dim]silent: {escape(', '.join(slot.silent))}[/]")
+    silent = [a.label for a in c.accounts if a.silent]
+    if silent:
+        lines.append(f"\n[dim]no answer at all from: {escape(', '.join(silent))}[/]")
+    cites = [cit for a in c.accounts for cit in a.citations]
+    if cites:
+        lines += ["", "[bold]Sources[/]"]
+        for cit in cites:
+            lines.append(escape(source_line(cit)))
+            who = f" — said by {cit.speaker}" if cit.speaker else ""
+            lines.append(f'    [italic]"{escape(cit.quote)}"[/] [dim](chars {cit.start}–'
+                         f"{cit.end}){escape(who)}[/]")
+    return "\n".join(lines)
+
+
+def timeline_markup(t: Any) -> str:
+    if not t.events:
+        return f"[yellow]No dated events found in the coverage of {escape(t.topic)}.[/]"
+    lines = [f"[bold]Timeline[/] of: {escape(t.topic)}", ""]
+    for e in t.events:
+        c = e.citation
+        lines.append(f"[bold]{e.date:<11}[/] {escape(c.quote)} [{c.n}]")
+        lines.append(f"            [dim]{escape(e.expression)!s} — {escape(c.outlet or 'unknown')}"
+                     f", {escape(c.title)} (chars {c.start}–{c.end})[/]")
+    return "\n".join(lines)
+
+
+@handle_errors
+def compare_cmd(
+    ctx: typer.Context,
+    question: str = typer.Argument(..., help="The question, in quotes."),
+    as_json: bool = typer.Option(False, "--json", help="Print the comparison as JSON."),
+    outlet: list[str] = OUTLET, since: str | None = SINCE, until: str | None = UNTIL,
+    k: int | None = typer.Option(None, "-k", min=1, max=50,
+                                 help="Passages per side (default: 6; twice as many retrieved)."),
+) -> None:
+    """Answer per outlet, side by side: who reports each value, who contradicts it, who is
+    silent. With a single outlet, the accounts are the article's speakers."""
+    c = _assistant(ctx).compare(question, _filters(outlet, since, until), k)
+    if as_json:
+        out.print_json(json.dumps(c.model_dump(exclude={"passages"})))
+        return
+    out.print(comparison_markup(c))
+
+
+@handle_errors
+def timeline_cmd(
+    ctx: typer.Context,
+    topic: str = typer.Argument(..., help="What the timeline is about, in quotes."),
+    as_json: bool = typer.Option(False, "--json", help="Print the timeline as JSON."),
+    outlet: list[str] = OUTLET, since: str | None = SINCE, until: str | None = UNTIL,
+    k: int = typer.Option(20, "-k", min=1, max=100, help="Passages to draw events from."),
+) -> None:
+    """Dated events in the coverage of a topic, oldest first, each with its citation.
+    Relative dates ("on Wednesday") are resolved against each article's publication date;
+    a year is never invented."""
+    t = _assistant(ctx).timeline(topic, _filters(outlet, since, until), k)
+    if as_json:
+        out.print_json(json.dumps(t.model_dump(exclude={"passages"})))
+        return
+    out.print(timeline_markup(t))

@@ -1,0 +1,156 @@
+"""Date expressions in article text, resolved against the article's publication date.
+
+"on Wednesday", "November 20", "Nov. 20, 2017", "yesterday", "last week", "later this year",
+"in March", "in 2016". The result is an ISO date or a partial one whose precision says what
+is known: ``2017-11-22`` (a day), ``2017-11`` (a month), ``2017`` (a year), ``--11-20`` (a
+day of an unknown year). Rules, in news convention:
+
+- A weekday means the latest such day on or before publication, or the next one after it
+  when the sentence speaks of the future ("will", "is to", "plans", "next").
+- A month and day without a year take the publication year; if that lands more than six
+  months after publication (past tense) or before it (future), the adjacent year.
+- Without a known publication year, only expressions that carry their own year, or a month
+  and day (kept as ``--MM-DD``), are resolved: a year is never invented.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from assistant.nlp.dates import MONTHS, _iso
+from assistant.nlp.sentences import sentence_spans
+from assistant.types import TimeMention
+
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_EXPR = re.compile(
+    rf"(?i)\b(?:"
+    rf"(?P<md>(?P<md_m>{_MONTH_NAMES})\.?\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"(?:,?\s+(?P<md_y>(?:19|20)\d\d))?)"
+    rf"|(?P<dm>(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dm_m>{_MONTH_NAMES})\.?"
+    rf"(?:,?\s+(?P<dm_y>(?:19|20)\d\d))?)"
+    rf"|(?P<my>(?P<my_m>{_MONTH_NAMES})\.?\s+(?P<my_y>(?:19|20)\d\d))"
+    rf"|(?P<wd>(?:(?:on|last|next|this)\s+)?(?P<wd_d>{'|'.join(_WEEKDAYS)}))"
+    r"|(?P<rel>yesterday|today|tomorrow|tonight)"
+    r"|(?P<per>(?:(?:later|earlier)\s+)?(?P<per_w>last|next|this|later this|earlier this)\s+"
+    r"(?P<per_u>week|month|year))"
+    r"|(?P<yr>(?<=\bin\s)(?P<yr_y>(?:19|20)\d\d))"
+    r"|(?P<mo>(?<=\bin\s)(?P<mo_m>january|february|march|april|june|july|august|september|"
+    r"october|november|december))"
+    r")\b"
+)
+_FUTURE = re.compile(r"(?i)\b(?:will|would|is to|are to|plans?|planned|scheduled|"
+                     r"supposed to|expected|forecast|next|upcoming|due to|set to|until)\b")
+
+
+def _parse_pub(published: str | None) -> tuple[dt.date | None, int | None]:
+    """(the full publication date if known, the publication year if known)."""
+    if not published or published.startswith("--"):
+        return None, None
+    try:
+        return dt.date.fromisoformat(published[:10]), int(published[:4])
+    except ValueError:
+        return None, int(published[:4]) if published[:4].isdigit() else None
+
+
+def _month_day(m: int, d: int, y: int | None, pub: dt.date | None, pub_year: int | None,
+               future: bool) -> str | None:
+    if y is not None:
+        return _iso(y, m, d)
+    if pub is None:
+        return _iso(pub_year, m, d) if pub_year else _iso(None, m, d)
+    try:
+        day = dt.date(pub.year, m, d)
+    except ValueError:
+        return None
+    if not future and (day - pub).days > 183:
+        day = day.replace(year=pub.year - 1)
+    elif future and (pub - day).days > 183:
+        day = day.replace(year=pub.year + 1)
+    return day.isoformat()
+
+
+def resolve(m: re.Match[str], pub: dt.date | None, pub_year: int | None,
+            future: bool) -> str | None:
+    """The ISO (possibly partial) date of one matched expression, or None."""
+    g = m.groupdict()
+    if g["md"]:
+        y = int(g["md_y"]) if g["md_y"] else None
+        return _month_day(MONTHS[g["md_m"].lower()], int(g["md_d"]), y, pub, pub_year, future)
+    if g["dm"]:
+        y = int(g["dm_y"]) if g["dm_y"] else None
+        return _month_day(MONTHS[g["dm_m"].lower()], int(g["dm_d"]), y, pub, pub_year, future)
+    if g["my"]:
+        return _iso(int(g["my_y"]), MONTHS[g["my_m"].lower()], None)
+    if g["yr"]:
+        return g["yr_y"]
+    if pub is None:
+        if g["per"] and g["per_u"] == "year" and "this" in g["per_w"] and pub_year:
+            return str(pub_year)
+        if g["mo"] and pub_year:
+            return _iso(pub_year, MONTHS[g["mo_m"].lower()], None)
+        return None  # relative to a day we do not know
+    if g["wd"]:
+        target = _WEEKDAYS.index(g["wd_d"].lower())
+        word = g["wd"].split()[0].lower()
+        if word == "next" or (future and word != "last"):
+            delta = (target - pub.weekday()) % 7 or 7
+            return (pub + dt.timedelta(days=delta)).isoformat()
+        delta = (pub.weekday() - target) % 7
+        if word == "last" and delta == 0:
+            delta = 7
+        return (pub - dt.timedelta(days=delta)).isoformat()
+    if g["rel"]:
+        shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[g["rel"].lower()]
+        return (pub + dt.timedelta(days=shift)).isoformat()
+    if g["per"]:
+        which, unit = g["per_w"].lower(), g["per_u"].lower()
+        step = -1 if which == "last" else 1 if which == "next" else 0
+        if unit == "year":
+            return str(pub.year + step)
+        if unit == "month":
+            month0 = pub.year * 12 + pub.month - 1 + step
+            return f"{month0 // 12:04d}-{month0 % 12 + 1:02d}"
+        monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=step)
+        return monday.isoformat()  # the week, named by its Monday
+    if g["mo"]:
+        month = MONTHS[g["mo_m"].lower()]
+        year = pub.year
+        if not future and month > pub.month + 1:
+            year -= 1
+        elif future and month < pub.month:
+            year += 1
+        return _iso(year, month, None)
+    return None
+
+
+def find_times(article_id: str, text: str, published: str | None) -> list[TimeMention]:
+    """Every resolvable date expression of ``text``. A dateline repeats the publication date
+    and is skipped."""
+    pub, pub_year = _parse_pub(published)
+    out: list[TimeMention] = []
+    for a, b in sentence_spans(text):
+        sentence = text[a:b]
+        future = bool(_FUTURE.search(sentence))
+        for m in _EXPR.finditer(sentence):
+            if m.group(0).lower() == "may" or _is_dateline(sentence, m):
+                continue
+            date = resolve(m, pub, pub_year, future)
+            if date:
+                out.append(TimeMention(article_id=article_id, start=a + m.start(),
+                                       end=a + m.end(), text=m.group(0), date=date,
+                                       sentence_start=a, sentence_end=b))
+    return out
+
+
+def _is_dateline(sentence: str, m: re.Match[str]) -> bool:
+    before = sentence[: m.start()]
+    return m.start() < 40 and bool(re.fullmatch(r"[A-Z][A-Z .'’-]{1,40},\s*", before))
+
+
+def sort_key(date: str) -> tuple[int, str]:
+    """Order dates: those with a year first, by date; then month-days of unknown year."""
+    # a partial date sorts after the days it contains: "2017" after "2017-11-22"
+    key = date if len(date) == 10 else date + "~"
+    return (1, key) if date.startswith("--") else (0, key)
