@@ -58,7 +58,13 @@ def settings_from(ctx: typer.Context, **section_overrides: dict[str, Any]) -> An
 def open_index(settings: Any) -> Any:
     from assistant.index import Index
 
-    return Index(settings)
+    index = Index(settings)
+    if index.needs_analysis():  # an index from before the current analysis rules
+        if not index.catalog.is_empty():
+            err.print("analysing the indexed articles once (speakers, dates, near-copies) ...")
+        with index.writing():
+            index.ensure_analysis()
+    return index
 
 
 def data_dir_option() -> Any:

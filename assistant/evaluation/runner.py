@@ -40,6 +40,9 @@ def suite_index(suite: Suite, settings: Settings, embedder: Embedder | None = No
     index = Index(s, embedder=embedder)
     marker = index.root / ("ingested-" + chunk_salt(s).replace(":", "-") + ".ok")
     if marker.is_file() and marker.read_text().strip() == suite.corpus_hash:
+        if index.needs_analysis():  # an index from before the current analysis rules
+            with index.writing():
+                index.ensure_analysis()
         return index, True, 0.0
     t0 = time.perf_counter()
     ingest([str(suite.corpus)], index, progress)

@@ -140,10 +140,14 @@ class Index:
             retracted.append(row.article)
         return retracted
 
+    def needs_analysis(self) -> bool:
+        return self.catalog.analysis_version() != ANALYSIS_VERSION
+
     def ensure_analysis(self) -> int:
         """Derive attributions, dates and groups for articles indexed before the current
-        rules (re-embeds nothing). Returns how many articles were analysed."""
-        if self.catalog.analysis_version() == ANALYSIS_VERSION:
+        rules (re-embeds nothing). Returns how many articles were analysed. The caller holds
+        ``writing()``."""
+        if not self.needs_analysis():
             return 0
         ids = self.catalog.article_ids()
         self._dedup = Deduper()

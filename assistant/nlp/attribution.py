@@ -46,14 +46,15 @@ _PRONOUN = r"he|she|it|they|we|i"
 # A speaker: optional article/determiner, then capitalised words, role nouns, "of", "'s".
 _SPEAKER_WORD = (rf"(?:[A-Z][\w.'’-]*|(?i:{_ROLE})|of|and|the|’s|'s|-|[A-Z]{{2,}})")
 _SPEAKER = (rf"(?P<speaker>(?i:{_PRONOUN})\b|(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+)?"
-            rf"{_SPEAKER_WORD}(?:\s+{_SPEAKER_WORD}){{0,7}})")
+            rf"{_SPEAKER_WORD}(?:\s+{_SPEAKER_WORD}){{0,7}}"
+            r"|[Tt]he\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+)")  # "the regional emergency service"
 
 _TRAILING = re.compile(
     rf"^(?P<claim>.+?)(?:,[\"”’]?|[\"”’],?|;)\s+{_SPEAKER}\s+(?P<cue>(?:{_VERBS}))\b"
     r"(?P<tail>[^\"“”]{0,120})$"
 )
 _INVERTED = re.compile(
-    rf"^(?P<claim>.+?)[,;]?[\"”]?,\s+(?P<cue>said|says|added|wrote|told)\s+{_SPEAKER}"
+    rf"^(?P<claim>.+?)(?:,[\"”]?|[\"”],?)\s+(?P<cue>said|says|added|wrote|told)\s+{_SPEAKER}"
     r"(?P<tail>[^\"“”]{0,80})$"
 )
 _LEADING = re.compile(
@@ -85,7 +86,7 @@ def _trim_claim(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 def _clean_speaker(s: str) -> str | None:
-    s = s.strip(" ,")
+    s = s.strip(" ,.;:")
     # "The presidents expressed ... that the Kremlin press service" is not a speaker: keep
     # only the last run of speaker words (leading mode never reaches here with a clause)
     while _NOT_HEAD.search(s):

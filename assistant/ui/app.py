@@ -37,6 +37,9 @@ class AppState:
     def __init__(self, settings: Settings, index: Index | None = None):
         self.settings = settings
         self.index = index or Index(settings)
+        if self.index.needs_analysis():
+            with self.index.writing():
+                self.index.ensure_analysis()
         self._assistants: dict[str, Assistant] = {}
         self._lock = threading.Lock()
         self.ingesting = threading.Event()
@@ -144,6 +147,30 @@ class AppState:
                 f"({s['undated']} undated) · {s['disk_bytes'] / 1e6:.1f} MB on disk  \n"
                 f"Outlets: {outlets}")
 
+    def compare_html(self, question: str) -> str:
+        from assistant.ui.format import comparison_html
+
+        if not (question or "").strip():
+            return comparison_html(None)
+        if self.index.catalog.is_empty():
+            return f'<div class="nq-empty">{md_escape(EMPTY_INDEX)}</div>'
+        try:
+            return comparison_html(self.assistant("extractive").compare(question))
+        except NewsQAError as e:
+            return f'<div class="nq-empty">Error: {md_escape(str(e))}</div>'
+
+    def timeline_html(self, topic: str) -> str:
+        from assistant.ui.format import timeline_html
+
+        if not (topic or "").strip():
+            return timeline_html(None)
+        if self.index.catalog.is_empty():
+            return f'<div class="nq-empty">{md_escape(EMPTY_INDEX)}</div>'
+        try:
+            return timeline_html(self.assistant("extractive").timeline(topic))
+        except NewsQAError as e:
+            return f'<div class="nq-empty">Error: {md_escape(str(e))}</div>'
+
     def article_rows(self, search: str = "") -> list[list[str]]:
         return [[r.article.article_id, r.article.published or "", r.article.outlet,
                  r.article.title, str(r.n_chunks)]
@@ -189,6 +216,20 @@ def build_app(state: AppState) -> Any:
                 active = gr.Markdown(f"Answering with **{md_escape(s.answer.backend)}**")
                 gr.Markdown("### Sources")
                 sources = gr.HTML(sources_html(None, {}), elem_id="sources")
+        with gr.Tab("Compare"):
+            gr.Markdown("How each outlet — or, within one article, each speaker — answers, "
+                        "side by side: who reports a value, who gives a different one, who is "
+                        "silent.")
+            cmp_q = gr.Textbox(label="Question", elem_id="compare-question",
+                               placeholder="e.g. How long was the call and how was it described?")
+            cmp_btn = gr.Button("Compare", variant="primary", elem_id="compare")
+            cmp_out = gr.HTML(elem_id="comparison")
+        with gr.Tab("Timeline"):
+            gr.Markdown("Dated events in the coverage of a topic, oldest first; relative dates "
+                        "are resolved against each article's publication date.")
+            tl_q = gr.Textbox(label="Topic", elem_id="timeline-topic", placeholder="e.g. Syria")
+            tl_btn = gr.Button("Build timeline", variant="primary", elem_id="timeline")
+            tl_out = gr.HTML(elem_id="timeline-view")
         with gr.Tab("Coverage"):
             stats_md = gr.Markdown(state.stats_markdown(), elem_id="stats")
             with gr.Row():
@@ -214,6 +255,10 @@ def build_app(state: AppState) -> Any:
                                  headers=["id", "published", "outlet", "title", "chunks"])
         history = gr.State([])
         last = gr.State(None)
+        cmp_btn.click(state.compare_html, cmp_q, cmp_out, concurrency_limit=2)
+        cmp_q.submit(state.compare_html, cmp_q, cmp_out, concurrency_limit=2)
+        tl_btn.click(state.timeline_html, tl_q, tl_out, concurrency_limit=2)
+        tl_q.submit(state.timeline_html, tl_q, tl_out, concurrency_limit=2)
 
         def on_ask(q: str, chat: list, hist: list, outs: list, a: str, b: str, kk: int,
                    be: str) -> Iterator[tuple[Any, ...]]:

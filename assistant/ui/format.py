@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+from typing import Any
 
 from assistant.types import Answer, Citation
 
@@ -103,6 +104,9 @@ margin-bottom:8px}
 .nq-head{font-size:0.85em;opacity:0.8}
 .nq-speaker{border-radius:4px;padding:0 4px;margin-left:4px;background:var(--color-accent-soft)}
 .nq-also{font-size:0.85em;margin-top:4px}
+.nq-accounts{display:flex;gap:8px;flex-wrap:wrap}.nq-account{flex:1;min-width:220px}
+.nq-differ{color:#c0392b;font-weight:bold}.nq-date{white-space:nowrap;font-weight:bold;
+vertical-align:top;padding-right:8px}
 .nq-n{font-weight:bold;margin-right:4px}
 .nq-title{font-weight:600;margin:2px 0 4px}
 .nq-quote{margin:0;font-size:0.92em;line-height:1.4}
@@ -111,3 +115,46 @@ margin-bottom:8px}
 .nq-card:target{outline:2px solid #f59e0b}
 .nq-speaker{border:1px solid currentColor;border-radius:4px;padding:0 4px;margin-left:6px}
 """
+
+
+def comparison_html(c: Any) -> str:
+    """The compare view: one column per account, then the slot table (who reports what)."""
+    if c is None or not any(not a.silent for a in c.accounts):
+        return '<div class="nq-empty">No account in the coverage answers this.</div>'
+    cols = []
+    for a in c.accounts:
+        if a.silent:
+            continue
+        quotes = "".join(
+            f'<blockquote class="nq-quote">{html.escape(s)} <b>[{cit.n}]</b>'
+            f'<div class="nq-head">{html.escape(cit.outlet or "unknown outlet")} · '
+            f'{html.escape(cit.published or "undated")}</div></blockquote>'
+            for s, cit in zip(a.sentences, a.citations, strict=True))
+        cols.append(f'<div class="nq-card nq-account"><div class="nq-title">'
+                    f'{html.escape(a.label)}</div>{quotes}</div>')
+    rows = []
+    for slot in c.slots:
+        verdict = ('<span class="nq-differ">accounts differ</span>' if slot.contradiction
+                   else "no contradiction")
+        vals = "".join(f"<li><b>{html.escape(v)}</b> — {html.escape(', '.join(who))}</li>"
+                       for v, who in slot.reported_by.items())
+        silent = (f'<div class="nq-head">silent: {html.escape(", ".join(slot.silent))}</div>'
+                  if slot.silent else "")
+        rows.append(f"<tr><td><b>{html.escape(slot.kind)}</b><br>{verdict}</td>"
+                    f"<td><ul>{vals}</ul>{silent}</td></tr>")
+    table = f'<table class="nq-slots">{"".join(rows)}</table>' if rows else ""
+    return (f'<div class="nq-head">Accounts by {html.escape(c.by)}</div>'
+            f'<div class="nq-accounts">{"".join(cols)}</div>{table}')
+
+
+def timeline_html(t: Any) -> str:
+    if t is None or not t.events:
+        return '<div class="nq-empty">No dated events in the coverage found for this.</div>'
+    rows = []
+    for e in t.events:
+        c = e.citation
+        rows.append(
+            f'<tr><td class="nq-date">{html.escape(e.date)}</td><td>{html.escape(c.quote)} '
+            f'<b>[{c.n}]</b><div class="nq-head">{html.escape(e.expression)} — '
+            f'{html.escape(c.outlet or "unknown outlet")}, {html.escape(c.title)}</div></td></tr>')
+    return f'<table class="nq-timeline">{"".join(rows)}</table>'
