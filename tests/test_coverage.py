@@ -174,19 +174,24 @@ def test_dates_in_the_text_resolve_against_publication_without_inventing_a_year(
 
 def test_question_words_become_a_date_window():
     today = dt.date(2024, 3, 7)
-    latest = question_window("What is the latest on the floods?", today, "2024-03-05")
-    assert latest and (latest.since, latest.until) == ("2024-02-28", "2024-03-05")
-    week = question_window("What happened this week?", today, None)
+    latest = question_window("What is the latest on the floods?", today)
+    assert latest and latest.latest and latest.phrase == "latest"
+    week = question_window("What happened this week?", today)
     assert week and (week.since, week.until) == ("2024-03-04", "2024-03-07")
-    before = question_window("What was said before March 2024?", today, None)
+    before = question_window("What was said before March 2024?", today)
     assert before and (before.since, before.until) == (None, "2024-02-29")
-    assert question_window("How long did the call last?", today, None) is None
+    assert before.phrase == "before March 2024"
+    assert question_window("How long did the call last?", today) is None
 
 
 def test_a_question_window_is_applied_and_stated(index: Index, tmp_path: Path):
     ingest([str(write_jsonl(tmp_path / "c.jsonl", wire_docs()))], index)
     a = Assistant(index).ask("What is the latest decision of the central bank on rates?")
-    assert a.filters.get("since") == "2024-02-28" and a.notice and "latest" in a.notice
+    assert a.notice and "published 2024-02-28 to 2024-03-05" in a.notice and not a.refused
+    assert a.question.startswith("What is the latest")  # asked as typed
+    within = Assistant(index).ask("How many people were forced from their homes before April 2024?")
+    assert within.filters == {"until": "2024-03-31"} and "before April 2024" in within.notice
+    assert not within.refused and "4,000" in within.answer
     old = Assistant(index).ask("What did the central bank decide before 2020?")
     assert old.notice and "no dated coverage falls in it" in old.notice
 

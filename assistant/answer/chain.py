@@ -53,6 +53,25 @@ def evidence_for(answer: Answer, passages: list[Passage]) -> dict[int, str]:
     return out
 
 
+def newest_only(passages: list[Passage], window: Any, state: State,
+                ) -> tuple[list[Passage], State]:
+    """ "latest": keep the passages published within a week of the newest dated one."""
+    import datetime as dt
+
+    top = passages[:3]  # the newest of what answers the question, not of the whole index
+    dated = [dt.date.fromisoformat(p.published) for p in top
+             if p.published and len(p.published) == 10 and not p.published.startswith("--")]
+    if not dated:
+        return passages, {**state, "scope": "The question asks for the latest coverage, but "
+                                            "none of what answers it is dated."}
+    end = max(dated)
+    start = end - dt.timedelta(days=6)
+    keep = [p for p in passages if p.published and len(p.published) == 10
+            and start.isoformat() <= p.published <= end.isoformat()]
+    return keep, {**state, "scope": f"Dates: only coverage published {start} to {end}, "
+                                    f"{window.says}."}
+
+
 @dataclass
 class Stages:
     """The chain's stages for one configuration; ``model`` is None for extractive."""
@@ -77,6 +96,8 @@ class Stages:
         got = retrieve(self.index, state["query"], state.get("filters"),
                        k=k + 4 if asked else k)
         passages = got.passages
+        if (latest := state.get("latest")) is not None:
+            passages, state = newest_only(passages, latest, state)
         attributions = self.index.catalog.attributions({p.article_id for p in passages})
         if asked:
             passages = prefer_speaker(passages, attributions, asked)[:k]
@@ -189,28 +210,36 @@ class Assistant:
         if not question:
             raise ConfigError("the question is empty")
         filters = filters or Filters()
-        scope = None
+        state: State = {"question": question, "asked": question, "filters": filters, "k": k,
+                        "scope": None, "latest": None, "history": list(history or []),
+                        "started": time.perf_counter()}
         if not (filters.since or filters.until):
-            filters, scope = self._question_dates(question, filters)
-        return {"question": question, "filters": filters, "k": k, "scope": scope,
-                "history": list(history or []), "started": time.perf_counter()}
+            self._question_dates(state)
+        return state
 
-    def _question_dates(self, question: str, filters: Filters) -> tuple[Filters, str | None]:
+    def _question_dates(self, state: State) -> None:
         """A window the question implies ("latest", "this week", "before May 2023") becomes a
-        date filter when the index holds dated coverage in it; the answer says which."""
+        date filter when the index holds dated coverage in it; the answer says which. The
+        words that ask for it leave the question the answerer matches."""
         import datetime as dt
 
         from assistant.nlp.dates import date_key
         from assistant.nlp.timefilter import question_window
 
-        w = question_window(question, dt.date.today(), self.index.catalog.newest())
+        w = question_window(state["question"], dt.date.today())
         if w is None:
-            return filters, None
+            return
+        stripped = " ".join(state["question"].replace(w.phrase, " ").split())
+        if w.latest:
+            state.update(question=stripped, latest=w)
+            return
         if self.index.catalog.count_published(date_key(w.since), date_key(w.until)) == 0:
-            return filters, (f"The question names a period ({w.says}), but no dated coverage "
-                             "falls in it, so all coverage was searched.")
-        return (filters.model_copy(update={"since": w.since, "until": w.until}),
-                f"Dates: only coverage {w.says}.")
+            state["scope"] = (f"The question names a period ({w.says}), but no dated coverage "
+                              "falls in it, so all coverage was searched.")
+            return
+        state.update(question=stripped, scope=f"Dates: only coverage {w.says}.",
+                     filters=state["filters"].model_copy(update={"since": w.since,
+                                                                 "until": w.until}))
 
     def _finish(self, state: State, backend: str, notice: str | None = None) -> Answer:
         answer: Answer = state["answer"]
@@ -220,6 +249,7 @@ class Assistant:
         answer.timings_ms["total"] = round((time.perf_counter() - state["started"]) * 1000, 2)
         answer.filters = state["filters"].describe()
         answer.backend = backend
+        answer.question = state.get("asked") or answer.question
         answer.query = state.get("query")
         notes = [n for n in (state.get("scope"), notice) if n]
         answer.notice = " ".join(notes) or None

@@ -2,7 +2,8 @@
 
 ``question_window`` returns the inclusive publication-date window and a sentence that says
 it, so the answer can state which coverage it looked at. "this week" and "today" are
-relative to today's date; "latest" / "most recent" to the newest article in the index.
+relative to today's date; "latest" / "most recent" keep the newest week of the coverage
+that retrieval finds for the question.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ class Window:
     since: str | None
     until: str | None
     says: str  # e.g. 'published 2017-11-15 to 2017-11-21 ("latest")'
+    phrase: str = ""  # the words of the question that ask for it
+    latest: bool = False  # "latest": the newest of the relevant coverage, not a fixed range
 
 
 def _bounds(expr: str) -> tuple[dt.date, dt.date] | None:
@@ -51,40 +54,37 @@ def _bounds(expr: str) -> tuple[dt.date, dt.date] | None:
     return None
 
 
-def question_window(question: str, today: dt.date, newest: str | None,
-                    latest_days: int = 7) -> Window | None:
+def question_window(question: str, today: dt.date, latest_days: int = 7) -> Window | None:
     """The publication window a question asks for, or None when it names none."""
     if m := _BEFORE.search(question):
         b = _bounds(m["d"])
         if b:
             until = b[0] - dt.timedelta(days=1)
             return Window(None, until.isoformat(), f'published before {b[0].isoformat()} '
-                                                   f'("{m.group(0)}")')
+                                                   f'("{m.group(0)}")', m.group(0))
     if m := _AFTER.search(question):
         b = _bounds(m["d"])
         if b:
             word = m.group(0).split()[0].lower()
             since = b[1] + dt.timedelta(days=1) if word == "after" else b[0]
             return Window(since.isoformat(), None, f'published from {since.isoformat()} '
-                                                   f'("{m.group(0)}")')
+                                                   f'("{m.group(0)}")', m.group(0))
     if m := _RELATIVE.search(question):
         if m["day"]:
             d = today - dt.timedelta(days=m["day"].lower() == "yesterday")
-            return Window(d.isoformat(), d.isoformat(), f'published on {d} ("{m.group(0)}")')
+            return Window(d.isoformat(), d.isoformat(), f'published on {d} ("{m.group(0)}")',
+                          m.group(0))
         unit = m["u"].lower()
         days = {"week": 7, "month": 31, "year": 366}[unit]
         if m["w"].lower() == "this":
             start = {"week": today - dt.timedelta(days=today.weekday()),
                      "month": today.replace(day=1), "year": today.replace(month=1, day=1)}[unit]
             return Window(start.isoformat(), today.isoformat(),
-                          f'published {start} to {today} ("{m.group(0)}")')
+                          f'published {start} to {today} ("{m.group(0)}")', m.group(0))
         start = today - dt.timedelta(days=days)
         return Window(start.isoformat(), today.isoformat(),
-                      f'published {start} to {today} ("{m.group(0)}")')
-    if (m := _LATEST.search(question)) and newest:
-        end = dt.date.fromisoformat(newest)
-        start = end - dt.timedelta(days=latest_days - 1)
-        return Window(start.isoformat(), end.isoformat(),
-                      f'published {start} to {end}, the newest {latest_days} days of coverage '
-                      f'in the index ("{m.group(0)}")')
+                      f'published {start} to {today} ("{m.group(0)}")', m.group(0))
+    if m := _LATEST.search(question):
+        return Window(None, None, f"the newest {latest_days} days of the coverage that answers "
+                      f'it ("{m.group(0)}")', m.group(0), latest=True)
     return None
