@@ -68,8 +68,7 @@ def one_per_group(order: list[str], article_of: dict[str, str], index: Index,
         g = groups.get(aid, aid)
         if rep.setdefault(g, aid) == aid:
             kept.append(cid)
-    multi = {g for g, a in rep.items() if g != a or g in groups.values()}
-    members = index.catalog.group_members(multi) if multi else {}
+    members = index.catalog.group_members(rep)
     also: dict[str, list[str]] = {}
     for g, aid in rep.items():
         others = [f"{o} ({t})" if o else t for m, o, t in members.get(g, []) if m != aid]

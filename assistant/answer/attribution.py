@@ -3,19 +3,11 @@ answer sentence kept the attribution of the passage it cites."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
-from assistant.nlp.attribution import speaker_key, speaker_matches
+from assistant.nlp.attribution import SPEECH_CUE, speaker_key, speaker_matches
 from assistant.nlp.tokens import terms
 from assistant.types import Attribution, Passage
-
-_CUE = re.compile(
-    r"(?i)\b(?:said|says|say|told|tells|stated|states|according to|reported|reports|"
-    r"described|describes|called|calls|claimed|claims|stressed|noted|added|announced|"
-    r"statement|readout|insisted|warned|confirmed|affirmed|emphasi[sz]ed|wrote|argued|"
-    r"denied|reads)\b"
-)
 
 
 def covering(attributions: Iterable[Attribution], article_id: str, start: int,
@@ -39,7 +31,7 @@ def names_speaker(sentence: str, speaker: str) -> bool:
 
 def keeps_attribution(sentence: str, cited: list[Attribution]) -> str | None:
     """None if ``sentence`` keeps the attribution of what it cites, else why not."""
-    if not cited or _CUE.search(sentence):
+    if not cited or SPEECH_CUE.search(sentence):
         return None
     if any(names_speaker(sentence, a.speaker) for a in cited):
         return None
@@ -49,7 +41,7 @@ def keeps_attribution(sentence: str, cited: list[Attribution]) -> str | None:
 def attributed_form(sentence: str, attribution: Attribution | None) -> str:
     """An extractive answer sentence that keeps its attribution: a quoted sentence that does
     not itself say who speaks ('"We had a great call."') is introduced by its speaker."""
-    if attribution is None or _CUE.search(sentence) or names_speaker(sentence,
+    if attribution is None or SPEECH_CUE.search(sentence) or names_speaker(sentence,
                                                                       attribution.speaker):
         return sentence
     speaker = attribution.speaker[:1].upper() + attribution.speaker[1:]

@@ -9,7 +9,14 @@ from typing import Any
 import typer
 from rich.markup import escape
 
-from assistant.cli.common import err, handle_errors, open_index, out, settings_from
+from assistant.cli.common import (
+    err,
+    filters_from,
+    handle_errors,
+    open_coverage,
+    out,
+    settings_from,
+)
 from assistant.cli.render import answer_json, answer_markup
 
 BACKEND_HELP = "extractive (offline, default), ollama, openai or llamacpp."
@@ -19,24 +26,13 @@ def _assistant(ctx: typer.Context, *, k: int | None, retriever: str | None,
                backend: str | None, model: str | None, base_url: str | None,
                fallback: bool, drop_unsupported: bool | None) -> Any:
     from assistant.answer.chain import Assistant
-    from assistant.errors import StoreError
 
     unsupported = None if drop_unsupported is None else ("drop" if drop_unsupported else "flag")
     settings = settings_from(
         ctx, retrieval={"k": k, "mode": retriever},
         answer={"backend": backend, "model": model, "base_url": base_url,
                 "unsupported": unsupported})
-    index = open_index(settings)
-    if index.catalog.is_empty():
-        raise StoreError("the index is empty: add coverage with `newsqa ingest PATH` "
-                         "or `newsqa ingest --sample`")
-    return Assistant(index, settings, fallback=fallback)
-
-
-def _filters(outlet: list[str] | None, since: str | None, until: str | None) -> Any:
-    from assistant.types import Filters
-
-    return Filters(outlets=tuple(outlet or ()), since=since, until=until)
+    return Assistant(open_coverage(settings), settings, fallback=fallback)
 
 
 @handle_errors
@@ -65,7 +61,7 @@ def ask_cmd(
     assistant = _assistant(ctx, k=k, retriever=retriever, backend=backend, model=model,
                            base_url=base_url, fallback=fallback,
                            drop_unsupported=drop_unsupported)
-    answer = assistant.ask(question, filters=_filters(outlet, since, until))
+    answer = assistant.ask(question, filters=filters_from(outlet, since, until))
     if answer.notice:
         err.print(f"[yellow]note:[/] {escape(answer.notice)}")
     if as_json:
@@ -90,7 +86,7 @@ def chat_cmd(
     """A conversation: follow-up questions use the history. /new starts over, /quit ends."""
     assistant = _assistant(ctx, k=k, retriever=None, backend=backend, model=model,
                            base_url=base_url, fallback=fallback, drop_unsupported=None)
-    filters = _filters(outlet, since, until)
+    filters = filters_from(outlet, since, until)
     history: list[tuple[str, str]] = []
     interactive = sys.stdin.isatty()
     if interactive:

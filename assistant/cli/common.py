@@ -67,6 +67,23 @@ def open_index(settings: Any) -> Any:
     return index
 
 
+def open_coverage(settings: Any) -> Any:
+    """The index, for commands that answer from it: an empty one is an error."""
+    from assistant.errors import StoreError
+
+    index = open_index(settings)
+    if index.catalog.is_empty():
+        raise StoreError("the index is empty: add coverage with `newsqa ingest PATH` "
+                         "or `newsqa ingest --sample`")
+    return index
+
+
+def filters_from(outlet: list[str] | None, since: str | None, until: str | None) -> Any:
+    from assistant.types import Filters
+
+    return Filters(outlets=tuple(outlet or ()), since=since, until=until)
+
+
 def data_dir_option() -> Any:
     return typer.Option(None, "--data-dir", envvar="NEWSQA_DATA_DIR", file_okay=False,
                         help="Where the index lives (default: ~/.local/share/newsqa).")

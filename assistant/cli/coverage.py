@@ -8,26 +8,15 @@ from typing import Any
 import typer
 from rich.markup import escape
 
-from assistant.cli.common import handle_errors, open_index, out, settings_from
+from assistant.cli.common import filters_from, handle_errors, open_coverage, out, settings_from
 from assistant.cli.render import source_line
 
 
 def _assistant(ctx: typer.Context) -> Any:
     from assistant.answer.chain import Assistant
-    from assistant.errors import StoreError
 
     settings = settings_from(ctx)
-    index = open_index(settings)
-    if index.catalog.is_empty():
-        raise StoreError("the index is empty: add coverage with `newsqa ingest PATH` "
-                         "or `newsqa ingest --sample`")
-    return Assistant(index, settings)
-
-
-def _filters(outlet: list[str] | None, since: str | None, until: str | None) -> Any:
-    from assistant.types import Filters
-
-    return Filters(outlets=tuple(outlet or ()), since=since, until=until)
+    return Assistant(open_coverage(settings), settings)
 
 
 OUTLET = typer.Option(None, "--outlet", "-o", help="Only this outlet (repeat for several).")
@@ -88,7 +77,7 @@ def compare_cmd(
 ) -> None:
     """Answer per outlet, side by side: who reports each value, who contradicts it, who is
     silent. With a single outlet, the accounts are the article's speakers."""
-    c = _assistant(ctx).compare(question, _filters(outlet, since, until), k)
+    c = _assistant(ctx).compare(question, filters_from(outlet, since, until), k)
     if as_json:
         out.print_json(json.dumps(c.model_dump(exclude={"passages"})))
         return
@@ -106,7 +95,7 @@ def timeline_cmd(
     """Dated events in the coverage of a topic, oldest first, each with its citation.
     Relative dates ("on Wednesday") are resolved against each article's publication date;
     a year is never invented."""
-    t = _assistant(ctx).timeline(topic, _filters(outlet, since, until), k)
+    t = _assistant(ctx).timeline(topic, filters_from(outlet, since, until), k)
     if as_json:
         out.print_json(json.dumps(t.model_dump(exclude={"passages"})))
         return

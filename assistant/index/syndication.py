@@ -14,7 +14,6 @@ text it shares most of (estimated Jaccard >= ``threshold``).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -140,6 +139,3 @@ class Deduper:
         me.group_id = group
         return Verdict(group), me
 
-
-def clean_title(title: str) -> str:
-    return re.sub(r"\s+", " ", title).strip()

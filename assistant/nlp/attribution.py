@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from assistant.nlp.sentences import sentence_spans
+from assistant.nlp.tokens import terms
 from assistant.types import Attribution
 
 _VERBS = (
@@ -68,6 +69,9 @@ _EMBEDDED = re.compile(
     rf"\b{_SPEAKER}\s+(?P<cue>called|described [\w\s]{{1,40}}? as|dubbed|termed)\s+"
     r"(?P<claim>[\"“][^\"”]{2,300}[\"”])"
 )
+# what marks a sentence as reported speech, for checking that an answer kept it
+SPEECH_CUE = re.compile(
+    rf"(?i)\b(?:{_VERBS}|according to|statement|readout|described|describes|called|calls)\b")
 _STRIP_END = ".!?\"”’' "
 # words a speaker must not end with (they signal a clause, not a noun phrase)
 _NOT_HEAD = re.compile(r"(?i)\b(?:of|and|the|a|an|'s|’s)$")
@@ -89,8 +93,8 @@ def _clean_speaker(s: str) -> str | None:
     s = s.strip(" ,.;:")
     # "The presidents expressed ... that the Kremlin press service" is not a speaker: keep
     # only the last run of speaker words (leading mode never reaches here with a clause)
-    while _NOT_HEAD.search(s):
-        s = s[: _NOT_HEAD.search(s).start()].strip()  # type: ignore[union-attr]
+    while m := _NOT_HEAD.search(s):
+        s = s[: m.start()].strip()
     if not s or len(s) > 80:
         return None
     first = s.split()[0]
@@ -156,11 +160,11 @@ def find_attributions(article_id: str, text: str, lookback: int = 4) -> list[Att
         # an earlier sentence: those sentences are the same speaker's words
         if text[a:b].lstrip()[:1] not in "\"“" and _closes_quote(text[a + ca:b]):
             for pa, pb in reversed(spans[max(0, no - 5):no]):
-                out.insert(len(out) - 1, Attribution(
+                qa, qb = _trim_claim(text[pa:pb], 0, pb - pa)
+                out.append(Attribution(
                     article_id=article_id, sentence_start=pa, sentence_end=pb,
-                    claim_start=pa + _trim_claim(text[pa:pb], 0, pb - pa)[0],
-                    claim_end=pa + _trim_claim(text[pa:pb], 0, pb - pa)[1], speaker=speaker,
-                    cue=cue, quote=True))
+                    claim_start=pa + qa, claim_end=pa + qb, speaker=speaker, cue=cue,
+                    quote=True))
                 if text[pa:pb].lstrip()[:1] in "\"“":
                     break
     return sorted(out, key=lambda x: x.sentence_start)
@@ -176,15 +180,12 @@ def _closes_quote(claim_to_end: str) -> bool:
             if not opened:
                 return True
             opened -= 1
-    plain = claim_to_end.count('"')
-    return plain % 2 == 1 and claim_to_end.find('"') > 0 and '"' not in claim_to_end[:1]
+    return claim_to_end.count('"') % 2 == 1 and not claim_to_end.startswith('"')
 
 
 def speaker_key(speaker: str) -> frozenset[str]:
     """The words that identify a speaker, for matching "the White House" to "White House
     press service"."""
-    from assistant.nlp.tokens import terms
-
     drop = {"press", "servic", "offic", "spokesman", "spokeswoman", "spokesperson", "statement",
             "report", "leader"}
     return frozenset(t for t in terms(speaker) if t not in drop) or frozenset(terms(speaker))

@@ -8,7 +8,7 @@ import os
 import re
 import shutil
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +20,14 @@ from assistant.ingest.files import SUPPORTED
 from assistant.ingest.pipeline import IngestReport, ingest
 from assistant.types import Answer, Filters
 from assistant.ui import feedback
-from assistant.ui.format import CSS, answer_markdown, md_escape, sources_html
+from assistant.ui.format import (
+    CSS,
+    answer_markdown,
+    comparison_html,
+    md_escape,
+    sources_html,
+    timeline_html,
+)
 
 EMPTY_INDEX = ("There is no coverage in the index yet. Add articles in the **Coverage** tab "
                "(upload files, paste text, or give URLs), or load the sample article there.")
@@ -147,29 +154,22 @@ class AppState:
                 f"({s['undated']} undated) · {s['disk_bytes'] / 1e6:.1f} MB on disk  \n"
                 f"Outlets: {outlets}")
 
-    def compare_html(self, question: str) -> str:
-        from assistant.ui.format import comparison_html
-
-        if not (question or "").strip():
-            return comparison_html(None)
+    def _view(self, text: str, make: Callable[[str], Any], render: Callable[[Any], str]) -> str:
+        """A compare or timeline view: ``render(make(text))``, or why there is nothing."""
+        if not (text or "").strip():
+            return render(None)
         if self.index.catalog.is_empty():
             return f'<div class="nq-empty">{md_escape(EMPTY_INDEX)}</div>'
         try:
-            return comparison_html(self.assistant("extractive").compare(question))
+            return render(make(text))
         except NewsQAError as e:
             return f'<div class="nq-empty">Error: {md_escape(str(e))}</div>'
+
+    def compare_html(self, question: str) -> str:
+        return self._view(question, self.assistant("extractive").compare, comparison_html)
 
     def timeline_html(self, topic: str) -> str:
-        from assistant.ui.format import timeline_html
-
-        if not (topic or "").strip():
-            return timeline_html(None)
-        if self.index.catalog.is_empty():
-            return f'<div class="nq-empty">{md_escape(EMPTY_INDEX)}</div>'
-        try:
-            return timeline_html(self.assistant("extractive").timeline(topic))
-        except NewsQAError as e:
-            return f'<div class="nq-empty">Error: {md_escape(str(e))}</div>'
+        return self._view(topic, self.assistant("extractive").timeline, timeline_html)
 
     def article_rows(self, search: str = "") -> list[list[str]]:
         return [[r.article.article_id, r.article.published or "", r.article.outlet,
