@@ -242,6 +242,19 @@ def test_boilerplate_under_many_headlines_is_refused_not_grouped(index: Index, t
     assert index.vectors.chunk_ids("j0") == []
 
 
+def test_boilerplate_recognised_within_one_batch_is_never_written(index: Index,
+                                                                   tmp_path: Path):
+    pages = write_jsonl(tmp_path / "p.jsonl", [
+        {"id": f"j{i}", "title": t, "outlet": "site.com", "text": BOILERPLATE}
+        for i, t in enumerate(["Election results delayed", "Storm damages coastal homes",
+                               "New vaccine approved"])] + wire_docs()[:1])
+    report = ingest([str(pages)], index)
+    assert report.added == 1 and len(report.skipped) == 3 and not report.retracted
+    assert index.catalog.article_ids() == ["w1"]
+    assert all(index.vectors.chunk_ids(f"j{i}") == [] for i in range(3))
+    assert index.stats()["boilerplate_refused"] == 3
+
+
 def test_stats_cli_reports_groups(index: Index, tmp_path: Path):
     path = write_jsonl(tmp_path / "c.jsonl", wire_docs())
     runner = CliRunner()

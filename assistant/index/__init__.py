@@ -121,24 +121,28 @@ class Index:
             times=find_times(article.article_id, article.text, article.published),
             group_id=member.group_id, fit=member.fit, minhash=member.sig.tobytes())
 
-    def refuse(self, article: Article, verdict: Verdict, member: Member) -> list[Article]:
-        """Record ``article`` as boilerplate and take out the indexed pages that share its
-        body; returns those pages."""
+    def refuse(self, article: Article, verdict: Verdict, member: Member,
+               pending: dict[str, Article] | None = None) -> list[Article]:
+        """Record ``article`` as boilerplate, and with it the pages the verdict shows share its
+        body: stored ones are taken out of the index, ``pending`` ones (not written yet) are
+        only recorded. Returns those pages."""
         assert verdict.junk is not None
         self.catalog.add_junk(article, verdict.junk, member.fit, member.sig.tobytes())
         self.dedup.add(member)
-        retracted = []
+        pages = []
         for aid in verdict.retract:
             row = self.catalog.get(aid)
+            page = row.article if row else (pending or {}).get(aid)
             old = self.dedup.members.get(aid)
-            if row is None or old is None:
+            if page is None or old is None:
                 continue
-            self.delete(aid)
-            self.catalog.add_junk(row.article, verdict.junk, old.fit, old.sig.tobytes())
+            if row is not None:
+                self.delete(aid)
+            self.catalog.add_junk(page, verdict.junk, old.fit, old.sig.tobytes())
             old.junk = True
             self.dedup.add(old)
-            retracted.append(row.article)
-        return retracted
+            pages.append(page)
+        return pages
 
     def needs_analysis(self) -> bool:
         return self.catalog.analysis_version() != ANALYSIS_VERSION

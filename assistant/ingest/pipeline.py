@@ -86,20 +86,19 @@ def ingest(
             verdict, member = index.screen(article)
             if verdict.junk:
                 report.skipped.append(Skipped(source=article.source or aid, reason=verdict.junk))
-                for pending in [i for i in items if i[0].article_id in verdict.retract]:
-                    # boilerplate only recognised now, still waiting in this batch
-                    items.remove(pending)
-                    analysis.pop(pending[0].article_id, None)
-                    old = index.dedup.members[pending[0].article_id]
-                    old.junk = True
-                    index.catalog.add_junk(pending[0], verdict.junk, old.fit, old.sig.tobytes())
-                    report.skipped.append(Skipped(source=pending[0].source or aid,
-                                                  reason=verdict.junk))
-                    n_new -= pending[0].article_id not in known
-                    n_replaced -= pending[0].article_id in known
-                for gone in index.refuse(article, verdict, member):
-                    report.retracted.append(Skipped(source=gone.source or gone.article_id,
-                                                    reason=verdict.junk))
+                waiting = {i[0].article_id: i[0] for i in items}
+                for gone in index.refuse(article, verdict, member, waiting):
+                    gid = gone.article_id
+                    entry = Skipped(source=gone.source or gid, reason=verdict.junk)
+                    if gid not in waiting:
+                        report.retracted.append(entry)
+                        continue
+                    # recognised as boilerplate only now, while still waiting in this batch
+                    items[:] = [i for i in items if i[0].article_id != gid]
+                    analysis.pop(gid, None)
+                    report.skipped.append(entry)
+                    n_new -= gid not in known
+                    n_replaced -= gid in known
                 continue
             index.dedup.add(member)
             analysis[aid] = index.analyse(article, member)
