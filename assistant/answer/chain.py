@@ -58,15 +58,16 @@ def newest_only(passages: list[Passage], window: Any, state: State,
     """ "latest": keep the passages published within a week of the newest dated one."""
     import datetime as dt
 
+    from assistant.nlp.dates import date_key
+
     top = passages[:3]  # the newest of what answers the question, not of the whole index
-    dated = [dt.date.fromisoformat(p.published) for p in top
-             if p.published and len(p.published) == 10 and not p.published.startswith("--")]
+    dated = [p.published for p in top if p.published and date_key(p.published) is not None]
     if not dated:
         return passages, {**state, "scope": "The question asks for the latest coverage, but "
                                             "none of what answers it is dated."}
-    end = max(dated)
+    end = dt.date.fromisoformat(max(dated))
     start = end - dt.timedelta(days=6)
-    keep = [p for p in passages if p.published and len(p.published) == 10
+    keep = [p for p in passages if p.published and date_key(p.published) is not None
             and start.isoformat() <= p.published <= end.isoformat()]
     return keep, {**state, "scope": f"Dates: only coverage published {start} to {end}, "
                                     f"{window.says}."}
