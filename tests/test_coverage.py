@@ -255,6 +255,33 @@ def test_boilerplate_recognised_within_one_batch_is_never_written(index: Index,
     assert index.stats()["boilerplate_refused"] == 3
 
 
+def test_an_index_from_before_the_analysis_is_screened_once(index: Index):
+    """An index written without analysis (as before this feature) holding boilerplate: the
+    one-off analysis takes it out, also when its twins sit in the same batch."""
+    from assistant.ingest.chunking import chunk_article, embedding_text
+    from assistant.types import Article
+
+    docs = [{"id": f"j{i}", "title": t, "outlet": "site.com", "text": BOILERPLATE}
+            for i, t in enumerate(["Election results delayed", "Storm damages homes",
+                                   "New vaccine approved"])] + wire_docs()
+    items = []
+    for d in docs:
+        a = Article(article_id=d["id"], title=d["title"], outlet=d["outlet"], text=d["text"],
+                    published=d.get("published"))
+        chunks = chunk_article(a)
+        items.append((a, "old", chunks, [embedding_text(c, a.title) for c in chunks]))
+    texts = [t for *_, ts in items for t in ts]
+    index.write(items, index.embedder.encode(texts))
+    index.catalog._db.execute("DELETE FROM meta WHERE key='analysis'")
+    assert index.needs_analysis()
+    with index.writing():
+        assert index.ensure_analysis() == 4
+    assert index.catalog.article_ids() == ["w1", "w2", "w3", "b1"]
+    assert index.stats()["boilerplate_refused"] == 3
+    assert index.catalog.groups_of(["w2"]) == {"w2": "w1"}
+    assert index.catalog.attributions(["w1"]) and not index.needs_analysis()
+
+
 def test_stats_cli_reports_groups(index: Index, tmp_path: Path):
     path = write_jsonl(tmp_path / "c.jsonl", wire_docs())
     runner = CliRunner()

@@ -98,14 +98,18 @@ class Index:
     def dedup(self) -> Deduper:
         """Near-duplicate detection over everything indexed (loaded on first use)."""
         if self._dedup is None:
-            d = Deduper()
+            self._dedup = self._load_dedup(indexed=True)
+        return self._dedup
+
+    def _load_dedup(self, indexed: bool) -> Deduper:
+        """The refused boilerplate bodies, and (``indexed``) every indexed article."""
+        d = Deduper()
+        for aid, title, _reason, fit, blob in self.catalog.junk():
+            d.add(Member(aid, aid, title, fit, np.frombuffer(blob, dtype=np.uint64), junk=True))
+        if indexed:
             for aid, gid, title, fit, blob in self.catalog.signatures():
                 d.add(Member(aid, gid, title, fit, np.frombuffer(blob, dtype=np.uint64)))
-            for aid, title, _reason, fit, blob in self.catalog.junk():
-                d.add(Member(aid, aid, title, fit, np.frombuffer(blob, dtype=np.uint64),
-                             junk=True))
-            self._dedup = d
-        return self._dedup
+        return d
 
     def screen(self, article: Article) -> tuple[Verdict, Member]:
         """Is ``article`` a wire copy (of which group) or boilerplate? See syndication."""
@@ -154,7 +158,9 @@ class Index:
         if not self.needs_analysis():
             return 0
         ids = self.catalog.article_ids()
-        self._dedup = Deduper()
+        # screen in ingest order against what was refused before (a re-run after an
+        # interruption must still recognise boilerplate whose twins are already gone)
+        self._dedup = self._load_dedup(indexed=False)
         done = 0
         for i in range(0, len(ids), 200):
             found: dict[str, Analysis] = {}
@@ -164,7 +170,8 @@ class Index:
                     continue
                 verdict, member = self.screen(row.article)
                 if verdict.junk:
-                    self.refuse(row.article, verdict, member)
+                    for page in self.refuse(row.article, verdict, member):
+                        found.pop(page.article_id, None)  # taken out in this very batch
                     self.catalog.delete(aid)
                     self.vectors.delete_articles([aid])
                     continue
