@@ -16,7 +16,13 @@ from collections.abc import Callable
 from pydantic import BaseModel, Field
 
 from assistant.answer.attribution import covering
-from assistant.answer.extractive import _DATE, _DURATION, question_fit, score_candidates
+from assistant.answer.extractive import (
+    _DATE,
+    _DURATION,
+    cite,
+    question_fit,
+    score_candidates,
+)
 from assistant.config import AnswerSettings
 from assistant.nlp.attribution import speaker_key
 from assistant.types import Attribution, Citation, Passage
@@ -101,7 +107,7 @@ def accounts_of(passages: list[Passage], attributions: list[Attribution],
                 continue
             seen.add((a.article_id, a.sentence_start))
             key = speaker_key(a.speaker)
-            _label, items = by_speaker.setdefault(key, (_speaker_label(a.speaker), []))
+            items = by_speaker.setdefault(key, (_speaker_label(a.speaker), []))[1]
             text = p.text[a.sentence_start - p.start:min(a.sentence_end, p.end) - p.start]
             items.append(p.model_copy(update={"text": text, "start": a.sentence_start,
                                               "end": a.sentence_start + len(text)}))
@@ -128,12 +134,8 @@ def compare(question: str, passages: list[Passage], attributions: list[Attributi
         for c in chosen[: settings.max_sentences]:
             p = group[c.passage_no]
             n += 1
-            said = covering(attributions, p.article_id, c.start, c.end)
-            account.citations.append(Citation(
-                n=n, article_id=p.article_id, title=p.title, outlet=p.outlet,
-                published=p.published, url=p.url, quote=c.text, start=c.start, end=c.end,
-                speaker=said.speaker if said else None,
-                also_published_by=p.also_published_by))
+            account.citations.append(
+                cite(n, p, c, covering(attributions, p.article_id, c.start, c.end)))
             account.sentences.append(c.text)
             for kind in kinds:
                 for v in slot_values(kind, c.text):

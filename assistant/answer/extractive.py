@@ -194,6 +194,14 @@ def refusal_reason(question: str, passages: list[Passage], candidates: list[Cand
     return None
 
 
+def cite(n: int, p: Passage, c: Candidate, said: Attribution | None) -> Citation:
+    """Citation ``n``: the candidate sentence ``c`` of passage ``p``, and who said it."""
+    return Citation(n=n, article_id=p.article_id, title=p.title, outlet=p.outlet,
+                    published=p.published, url=p.url, quote=c.text, start=c.start, end=c.end,
+                    speaker=said.speaker if said else None,
+                    also_published_by=p.also_published_by)
+
+
 def extractive_answer(question: str, passages: list[Passage], idf: Callable[[str], float],
                       settings: AnswerSettings,
                       attributions: Sequence[Attribution] = ()) -> Answer:
@@ -207,11 +215,7 @@ def extractive_answer(question: str, passages: list[Passage], idf: Callable[[str
     for n, c in enumerate(chosen, start=1):
         p = passages[c.passage_no]
         said = covering(attributions, p.article_id, c.start, c.end)
-        citations.append(Citation(
-            n=n, article_id=p.article_id, title=p.title, outlet=p.outlet, published=p.published,
-            url=p.url, quote=c.text, start=c.start, end=c.end,
-            speaker=said.speaker if said else None, also_published_by=p.also_published_by,
-        ))
+        citations.append(cite(n, p, c, said))
         text = attributed_form(c.text, said)
         sentences.append(AnswerSentence(text=text, citations=[n]))
         parts.append(f"{text} [{n}]")
