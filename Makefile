@@ -58,7 +58,7 @@ bench: setup bench-env  ## newsbench-dev quality per retriever, then every speed
 	$(BIN)/newsqa eval $(NEWSBENCH) --retriever keyword --out eval/reports/newsbench-keyword -q
 	$(BIN)/python eval/compare_retrievers.py eval/reports/newsbench-*/report.json
 	$(BIN)/python eval/bench.py $(NEWSBENCH) --peer-python $(BENCH_VENV)/bin/python \
-		| tee eval/reports/bench.md
+		--out eval/reports/bench.md
 
 lint: setup
 	$(BIN)/ruff check assistant tests eval

@@ -119,8 +119,9 @@ def peer(python: Path, suite: Path, articles: int) -> dict[str, float] | None:
     if not python.exists():
         return None
     out = subprocess.run([str(python), str(HERE / "bench_peer.py"), str(suite),
-                          "--articles", str(articles), "--json"],
-                         check=True, capture_output=True, text=True)
+                          "--articles", str(articles), "--json"], capture_output=True, text=True)
+    if out.returncode:
+        raise SystemExit(f"the peer benchmark failed:\n{out.stderr[-2000:]}")
     return dict(json.loads(out.stdout.strip().splitlines()[-1]))
 
 
@@ -133,6 +134,7 @@ def main() -> None:
     ap.add_argument("--chunks", type=int, default=100_000, help="Synthetic index size.")
     ap.add_argument("--scale-dir", type=Path, default=bench_scale.DEFAULT_DIR)
     ap.add_argument("--peer-python", type=Path, default=Path(".venv-bench/bin/python"))
+    ap.add_argument("--out", type=Path, help="Also write the table to this file.")
     ap.add_argument("--skip", action="append", default=[],
                     choices=["ingest", "peer", "latency", "scale", "cold", "serve"])
     args = ap.parse_args()
@@ -202,10 +204,14 @@ def main() -> None:
     cpu = next((ln.split(":", 1)[1].strip() for ln in
                 Path("/proc/cpuinfo").read_text().splitlines() if ln.startswith("model name")),
                platform.processor())
-    print(f"\nMachine: {cpu}, {os.cpu_count()} cores, Python {platform.python_version()}\n")
-    print("| measure | value | method |\n|---|---|---|")
-    for r3 in rows:
-        print("| " + " | ".join(r3) + " |")
+    table = "\n".join([
+        f"Machine: {cpu}, {os.cpu_count()} cores, Python {platform.python_version()}", "",
+        "| measure | value | method |", "|---|---|---|",
+        *("| " + " | ".join(r3) + " |" for r3 in rows)])
+    print("\n" + table)
+    if args.out:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(table + "\n")
 
 
 if __name__ == "__main__":
