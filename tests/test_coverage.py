@@ -282,6 +282,15 @@ def test_an_index_from_before_the_analysis_is_screened_once(index: Index):
     assert index.catalog.attributions(["w1"]) and not index.needs_analysis()
 
 
+def test_re_analysis_leaves_the_keyword_index_alone(index: Index, tmp_path: Path):
+    ingest([str(write_jsonl(tmp_path / "c.jsonl", wire_docs()))], index)
+    generation = index.catalog.generation()
+    index.catalog._db.execute("DELETE FROM meta WHERE key='analysis'")
+    with index.writing():
+        assert index.ensure_analysis() == 4
+    assert index.catalog.generation() == generation  # nothing to rebuild
+
+
 def test_stats_cli_reports_groups(index: Index, tmp_path: Path):
     path = write_jsonl(tmp_path / "c.jsonl", wire_docs())
     runner = CliRunner()

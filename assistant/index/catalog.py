@@ -217,11 +217,11 @@ class Catalog:
                    (aid, an.group_id, an.fit, an.minhash))
 
     def put_analysis(self, analysis: dict[str, Analysis]) -> None:
-        """(Re)write the derived analysis of stored articles, e.g. after the rules changed."""
+        """(Re)write the derived analysis of stored articles, e.g. after the rules changed.
+        Chunks do not change, so the generation does not move (no keyword-index rebuild)."""
         with self._tx() as db:
             for aid, an in analysis.items():
                 self._put_analysis(db, aid, an)
-            self._bump(db)
 
     # derived analysis: reads ----------------------------------------------------------
     def attributions(self, article_ids: Iterable[str]) -> list[Attribution]:
