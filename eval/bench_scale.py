@@ -9,7 +9,8 @@ article gets a new id, a different outlet ("<outlet> #j") and a publication date
 ``j`` weeks; its text and chunk offsets stay, so BM25 sees real news vocabulary, and each
 chunk vector gets seeded Gaussian noise (renormalised; cosine to the original ~0.9), so the
 HNSW graph holds distinct, realistically clustered points. Everything is written through the
-project's own ``Index.write`` (Chroma, catalog, then BM25 on first query).
+project's own ``Index.write`` (Chroma, catalog), each copy with the source article's
+attributions, dates and signature (each copy its own syndication group), then BM25.
 
 The suite's index is looked up where `newsqa eval` keeps it (``NEWSQA_DATA_DIR``), built
 there if missing; the synthetic index is built once under ``--data-dir`` and reused while its
@@ -29,7 +30,8 @@ import numpy as np
 
 from assistant.config import Settings
 from assistant.index import Index
-from assistant.types import Article, Chunk
+from assistant.index.catalog import ANALYSIS_VERSION, Analysis
+from assistant.types import Article, Attribution, Chunk, TimeMention
 
 DEFAULT_DIR = Path("eval/.bench/scale")
 
@@ -67,12 +69,21 @@ def build(source: Index, target: Index, n_chunks: int, noise: float = 0.35,
     for r in rows:
         by_article.setdefault(r.article_id, []).append(r)
     articles = source.catalog.get_many(by_article)
+    # the source's analysis, copied with each copy (as an ingest would have derived it)
+    said: dict[str, list[Attribution]] = {}
+    for at in source.catalog.attributions(by_article):
+        said.setdefault(at.article_id, []).append(at)
+    dated: dict[str, list[TimeMention]] = {}
+    for tm in source.catalog.time_mentions(by_article):
+        dated.setdefault(tm.article_id, []).append(tm)
+    sigs = {aid: (fit, blob) for aid, _g, _t, fit, blob in source.catalog.signatures()}
     rng = np.random.default_rng(seed)
     written, copy = 0, 0
     with target.writing():
         while written < n_chunks:
             batch: list[tuple[Article, str, list[Chunk], list[str]]] = []
             batch_vecs: list[np.ndarray] = []
+            analysis: dict[str, Analysis] = {}
             for aid, crows in by_article.items():
                 if written >= n_chunks:
                     break
@@ -91,15 +102,23 @@ def build(source: Index, target: Index, n_chunks: int, noise: float = 0.35,
                     v = v + rng.normal(0, noise / np.sqrt(v.shape[1]), v.shape).astype(np.float32)
                     v /= np.linalg.norm(v, axis=1, keepdims=True)
                 batch.append((art, f"synthetic-{copy}", chunks, [r.embed_text for r in crows]))
+                fit, blob = sigs.get(aid, (1.0, b""))
+                analysis[new_id] = Analysis(
+                    attributions=[x.model_copy(update={"article_id": new_id})
+                                  for x in said.get(aid, [])],
+                    times=[x.model_copy(update={"article_id": new_id})
+                           for x in dated.get(aid, [])],
+                    group_id=new_id, fit=fit, minhash=blob)
                 batch_vecs.append(v)
                 written += len(chunks)
                 if len(batch) >= 200:
-                    target.write(batch, np.concatenate(batch_vecs))
-                    batch, batch_vecs = [], []
+                    target.write(batch, np.concatenate(batch_vecs), analysis)
+                    batch, batch_vecs, analysis = [], [], {}
                     print(f"\r  {written:,} / {n_chunks:,} chunks", end="", flush=True)
             if batch:
-                target.write(batch, np.concatenate(batch_vecs))
+                target.write(batch, np.concatenate(batch_vecs), analysis)
             copy += 1
+        target.catalog.set_analysis_version(ANALYSIS_VERSION)
     print()
     t0 = time.perf_counter()
     target.keyword()  # as `newsqa ingest` does at its end
