@@ -72,6 +72,8 @@ _EMBEDDED = re.compile(
 # what marks a sentence as reported speech, for checking that an answer kept it
 SPEECH_CUE = re.compile(
     rf"(?i)\b(?:{_VERBS}|according to|statement|readout|described|describes|called|calls)\b")
+# the words at least one pattern above requires (case-blind, so a superset)
+_ANY_CUE = re.compile(rf"(?i)\b(?:{_VERBS}|according to|described|called|dubbed|termed|told)\b")
 _STRIP_END = ".!?\"”’' "
 # words a speaker must not end with (they signal a clause, not a noun phrase)
 _NOT_HEAD = re.compile(r"(?i)\b(?:of|and|the|a|an|'s|’s)$")
@@ -115,6 +117,8 @@ def _is_generic(speaker: str) -> bool:
 def _match(sentence: str) -> tuple[str, str, int, int, bool] | None:
     """``(speaker, cue, claim_start, claim_end, quoted)`` within one sentence, or None."""
     s = sentence.rstrip()
+    if not _ANY_CUE.search(s):  # every pattern needs one of these words: skip the rest
+        return None
     for pattern in (_ACCORDING_LEAD, _ACCORDING_TAIL, _TRAILING, _INVERTED, _EMBEDDED, _LEADING):
         m = pattern.search(s) if pattern is _EMBEDDED else pattern.match(s)
         if not m:

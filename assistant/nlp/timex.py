@@ -132,8 +132,9 @@ def find_times(article_id: str, text: str, published: str | None) -> list[TimeMe
     out: list[TimeMention] = []
     for a, b in sentence_spans(text):
         sentence = text[a:b]
-        future = bool(_FUTURE.search(sentence))
-        for m in _EXPR.finditer(sentence):
+        found = list(_EXPR.finditer(sentence))
+        future = bool(found) and bool(_FUTURE.search(sentence))
+        for m in found:
             if m.group(0).lower() == "may" or _is_dateline(sentence, m):
                 continue
             date = resolve(m, pub, pub_year, future)
