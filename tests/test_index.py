@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from assistant.errors import ConfigError, NotFound
@@ -149,3 +150,26 @@ def test_concurrent_keyword_rebuilds_leave_one_whole_index(corpus_index: Index):
     assert loaded is not None and loaded.n_docs == built[0].n_docs
     assert sorted(p.name for p in corpus_index.root.iterdir() if p.name.startswith("keyword")) \
         == ["keyword"]
+
+
+def test_keyword_scores_read_back_without_bm25s_equal_bm25s_own(corpus_index: Index):
+    import bm25s
+
+    from assistant.index.keyword import KeywordIndex
+    from assistant.nlp.tokens import terms
+
+    folder = corpus_index.root / "keyword"
+    built = KeywordIndex.build(corpus_index.catalog)
+    built.save(folder)
+    loaded = KeywordIndex.load(folder)
+    assert loaded is not None and loaded._bm25 is None
+    reference = bm25s.BM25.load(str(folder / "bm25"))
+    queries = ["bridge reopened repairs", "storm storm schools closed", "port strike workers",
+               "nothing matches zzzz"]
+    for q in queries:
+        toks = [t for t in terms(q) if t in built.doc_freq]
+        want = (np.asarray(reference.get_scores(toks), dtype=np.float32) if toks
+                else np.zeros(built.n_docs, dtype=np.float32))
+        np.testing.assert_allclose(built.weights.scores(toks), want, rtol=1e-6)
+        np.testing.assert_allclose(loaded.weights.scores(toks), want, rtol=1e-6)
+        assert loaded.search(q, 5) == built.search(q, 5)

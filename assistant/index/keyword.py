@@ -1,5 +1,9 @@
 """The keyword half of the index: BM25 (bm25s) over the catalog's chunks.
 
+bm25s builds and saves the index (a sparse term x chunk matrix of precomputed BM25 weights).
+Querying reads that matrix back with numpy alone: a query's score is the sum of its terms'
+columns, so neither bm25s nor scipy (about half a second of imports) is loaded to answer.
+
 BM25 statistics are global, so the index is rebuilt from the catalog rather
 than patched; it is saved beside the catalog with the catalog generation it
 was built from, and rebuilt whenever that generation moves (after any add,
@@ -25,10 +29,56 @@ from assistant.nlp.tokens import terms
 _FORMAT = 1
 
 
+class Weights:
+    """BM25 weights as bm25s stores them: a CSC matrix with one column per vocabulary term."""
+
+    def __init__(self, data: np.ndarray, indices: np.ndarray, indptr: np.ndarray,
+                 vocab: dict[str, int], n_docs: int):
+        self.data, self.indices, self.indptr = data, indices, indptr
+        self.vocab = vocab
+        self.n_docs = n_docs
+
+    @classmethod
+    def of(cls, retriever: Any, n_docs: int) -> Weights:
+        """The weights of a freshly built ``bm25s.BM25``."""
+        if not n_docs:
+            return cls.empty()
+        sc = retriever.scores
+        return cls(sc["data"], sc["indices"], sc["indptr"], dict(retriever.vocab_dict), n_docs)
+
+    @classmethod
+    def empty(cls) -> Weights:
+        z = np.zeros(0, dtype=np.float32)
+        return cls(z, z.astype(np.int32), np.zeros(1, dtype=np.int32), {}, 0)
+
+    @classmethod
+    def read(cls, folder: Path, n_docs: int) -> Weights:
+        """Memory-mapped, so a large index costs page cache rather than private memory."""
+        if not n_docs:
+            return cls.empty()
+        arrays = [np.load(folder / f"{name}.csc.index.npy", mmap_mode="r")
+                  for name in ("data", "indices", "indptr")]
+        vocab = json.loads((folder / "vocab.index.json").read_text())
+        return cls(*arrays, vocab=vocab, n_docs=n_docs)
+
+    def scores(self, query_terms: Sequence[str]) -> np.ndarray:
+        """Sum of the query terms' columns (a repeated term counts again, as in bm25s)."""
+        out = np.zeros(self.n_docs, dtype=np.float32)
+        for term in query_terms:
+            col = self.vocab.get(term)
+            if col is None:
+                continue
+            a, b = int(self.indptr[col]), int(self.indptr[col + 1])
+            out[self.indices[a:b]] += self.data[a:b]
+        return out
+
+
 class KeywordIndex:
     def __init__(self, retriever: Any, chunk_ids: list[str], outlet_keys: list[str],
-                 published_keys: np.ndarray, doc_freq: dict[str, int], generation: int):
-        self._bm25 = retriever
+                 published_keys: np.ndarray, doc_freq: dict[str, int], generation: int,
+                 weights: Weights | None = None):
+        self._bm25 = retriever  # a bm25s.BM25 right after a build (for save); None when loaded
+        self.weights = weights or Weights.of(retriever, len(chunk_ids))
         self.chunk_ids = chunk_ids
         self.outlet_keys = np.asarray(outlet_keys, dtype=object)
         self.published_keys = published_keys  # int64, -1 where unknown
@@ -82,19 +132,16 @@ class KeywordIndex:
 
     @classmethod
     def load(cls, folder: Path) -> KeywordIndex | None:
-        import bm25s
-
         try:
             meta = json.loads((folder / "rows.json").read_text())
             if meta.get("format") != _FORMAT:
                 return None
-            retriever = (bm25s.BM25.load(str(folder / "bm25"), show_progress=False)
-                         if meta["chunk_ids"] else bm25s.BM25())
+            weights = Weights.read(folder / "bm25", len(meta["chunk_ids"]))
             pub = np.load(folder / "published.npy")
         except (OSError, ValueError, KeyError):
             return None
-        return cls(retriever, meta["chunk_ids"], meta["outlet_keys"], pub, meta["doc_freq"],
-                   meta["generation"])
+        return cls(None, meta["chunk_ids"], meta["outlet_keys"], pub, meta["doc_freq"],
+                   meta["generation"], weights)
 
     @classmethod
     def load_or_build(cls, catalog: Catalog, folder: Path) -> KeywordIndex:
@@ -128,7 +175,7 @@ class KeywordIndex:
         q = [t for t in terms(query) if t in self.doc_freq]
         if not q or not self.n_docs:
             return []
-        scores = np.asarray(self._bm25.get_scores(q), dtype=np.float32)
+        scores = self.weights.scores(q)
         if mask is not None:
             scores = np.where(mask, scores, 0.0)
         n = min(n, self.n_docs)
