@@ -25,14 +25,15 @@ BACKEND_HELP = "extractive (offline, default), ollama, openai or llamacpp."
 def _assistant(ctx: typer.Context, *, k: int | None, retriever: str | None,
                backend: str | None, model: str | None, base_url: str | None,
                fallback: bool, drop_unsupported: bool | None) -> Any:
-    from assistant.answer.chain import Assistant
-
     unsupported = None if drop_unsupported is None else ("drop" if drop_unsupported else "flag")
     settings = settings_from(
         ctx, retrieval={"k": k, "mode": retriever},
         answer={"backend": backend, "model": model, "base_url": base_url,
                 "unsupported": unsupported})
-    return Assistant(open_coverage(settings), settings, fallback=fallback)
+    index = open_coverage(settings)  # first: it starts loading the query embedder
+    from assistant.answer.chain import Assistant
+
+    return Assistant(index, settings, fallback=fallback)
 
 
 @handle_errors

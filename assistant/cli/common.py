@@ -75,6 +75,7 @@ def open_coverage(settings: Any) -> Any:
     if index.catalog.is_empty():
         raise StoreError("the index is empty: add coverage with `newsqa ingest PATH` "
                          "or `newsqa ingest --sample`")
+    index.warm_query_embedder()  # overlaps the answer chain's imports
     return index
 
 

@@ -72,6 +72,13 @@ class Index:
             self._query_embedder = onnx_embedder.OnnxEmbedder() if use_onnx else self.embedder
         return self._query_embedder
 
+    def warm_query_embedder(self) -> None:
+        """Start loading the ONNX query embedder in the background, when that is the one."""
+        from assistant.index import onnx_embedder
+
+        if isinstance(self.query_embedder, onnx_embedder.OnnxEmbedder):
+            onnx_embedder.preload()
+
     def keyword(self) -> KeywordIndex:
         """The BM25 index, rebuilt if the catalog changed since it was built."""
         with self._lock:
