@@ -17,6 +17,8 @@ previous few sentences. Sentences without any of this are the article's own asse
 from __future__ import annotations
 
 import re
+from functools import cache
+from typing import NamedTuple
 
 from assistant.nlp.sentences import sentence_spans
 from assistant.nlp.tokens import terms
@@ -50,25 +52,44 @@ _SPEAKER = (rf"(?P<speaker>(?i:{_PRONOUN})\b|(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[
             rf"{_SPEAKER_WORD}(?:\s+{_SPEAKER_WORD}){{0,7}}"
             r"|[Tt]he\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+)")  # "the regional emergency service"
 
-_TRAILING = re.compile(
+_TRAILING_RE = (
     rf"^(?P<claim>.+?)(?:,[\"”’]?|[\"”’],?|;)\s+{_SPEAKER}\s+(?P<cue>(?:{_VERBS}))\b"
     r"(?P<tail>[^\"“”]{0,120})$"
 )
-_INVERTED = re.compile(
+_INVERTED_RE = (
     rf"^(?P<claim>.+?)(?:,[\"”]?|[\"”],?)\s+(?P<cue>said|says|added|wrote|told)\s+{_SPEAKER}"
     r"(?P<tail>[^\"“”]{0,80})$"
 )
-_LEADING = re.compile(
+_LEADING_RE = (
     rf"^{_SPEAKER}\s+(?:(?:also|once again|again|further|later|then|previously|earlier|"
     rf"reportedly)\s+)?(?P<cue>(?:{_VERBS})|described|called|told \w+)\b"
     r"(?:\s+that\b|,)?\s*(?P<claim>.+)$"
 )
-_ACCORDING_LEAD = re.compile(rf"^(?P<cue>[Aa]ccording to)\s+{_SPEAKER},\s+(?P<claim>.+)$")
-_ACCORDING_TAIL = re.compile(rf"^(?P<claim>.+?),\s+(?P<cue>according to)\s+{_SPEAKER}\.?$")
-_EMBEDDED = re.compile(
+_ACCORDING_LEAD_RE = rf"^(?P<cue>[Aa]ccording to)\s+{_SPEAKER},\s+(?P<claim>.+)$"
+_ACCORDING_TAIL_RE = rf"^(?P<claim>.+?),\s+(?P<cue>according to)\s+{_SPEAKER}\.?$"
+_EMBEDDED_RE = (
     rf"\b{_SPEAKER}\s+(?P<cue>called|described [\w\s]{{1,40}}? as|dubbed|termed)\s+"
     r"(?P<claim>[\"“][^\"”]{2,300}[\"”])"
 )
+
+
+class _Patterns(NamedTuple):
+    according_lead: re.Pattern[str]
+    according_tail: re.Pattern[str]
+    trailing: re.Pattern[str]
+    inverted: re.Pattern[str]
+    embedded: re.Pattern[str]
+    leading: re.Pattern[str]
+
+
+@cache
+def _patterns() -> _Patterns:
+    """Compiled on first use: they take ~0.1 s, which only ingest needs to pay."""
+    return _Patterns(*(re.compile(p) for p in (
+        _ACCORDING_LEAD_RE, _ACCORDING_TAIL_RE, _TRAILING_RE, _INVERTED_RE, _EMBEDDED_RE,
+        _LEADING_RE)))
+
+
 # what marks a sentence as reported speech, for checking that an answer kept it
 SPEECH_CUE = re.compile(
     rf"(?i)\b(?:{_VERBS}|according to|statement|readout|described|describes|called|calls)\b")
@@ -119,22 +140,23 @@ def _match(sentence: str) -> tuple[str, str, int, int, bool] | None:
     s = sentence.rstrip()
     if not _ANY_CUE.search(s):  # every pattern needs one of these words: skip the rest
         return None
-    for pattern in (_ACCORDING_LEAD, _ACCORDING_TAIL, _TRAILING, _INVERTED, _EMBEDDED, _LEADING):
-        m = pattern.search(s) if pattern is _EMBEDDED else pattern.match(s)
+    pat = _patterns()
+    for pattern in pat:
+        m = pattern.search(s) if pattern is pat.embedded else pattern.match(s)
         if not m:
             continue
         speaker = _clean_speaker(m["speaker"])
         if speaker is None:
             continue
-        if pattern is _TRAILING and m["claim"].count(" ") < 2:
+        if pattern is pat.trailing and m["claim"].count(" ") < 2:
             continue
-        if pattern is _LEADING and speaker.lower() in ("the", "a", "an"):
+        if pattern is pat.leading and speaker.lower() in ("the", "a", "an"):
             continue
         a, b = _trim_claim(s, m.start("claim"), m.end("claim"))
         if b - a < 3:
             continue
         quoted = s[m.start("claim"):m.start("claim") + 1] in "\"“" or \
-            (pattern is _TRAILING and s.lstrip()[:1] in "\"“")
+            (pattern is pat.trailing and s.lstrip()[:1] in "\"“")
         return speaker, " ".join(m["cue"].split()).lower(), a, b, quoted
     return None
 
