@@ -34,6 +34,12 @@ class IngestSettings(_Section):
         200, ge=0, le=2000,
         description="Trailing sentences (up to this many chars) repeated in the next chunk.",
     )
+    embed_overlap: bool = Field(
+        True,
+        description="Embed each chunk whole. False: leave out of a chunk's vector the leading "
+                    "sentences it repeats from the chunk before (embedded there already); "
+                    "11% fewer tokens on newsbench-dev. Stored and keyword text stay whole.",
+    )
     max_file_mb: float = Field(20.0, gt=0, description="Files larger than this are skipped.")
     batch_articles: int = Field(
         32, ge=1, description="Articles embedded and committed together; the unit of crash safety."

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from itertools import pairwise
 from pathlib import Path
 
 import numpy as np
@@ -173,3 +174,81 @@ def test_keyword_scores_read_back_without_bm25s_equal_bm25s_own(corpus_index: In
         np.testing.assert_allclose(built.weights.scores(toks), want, rtol=1e-6)
         np.testing.assert_allclose(loaded.weights.scores(toks), want, rtol=1e-6)
         assert loaded.search(q, 5) == built.search(q, 5)
+
+
+class CountingEmbedder:
+    """The real embedder, counting the texts it is asked to embed."""
+
+    def __init__(self, inner):
+        self.inner = inner
+        self.texts: list[str] = []
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        self.texts += texts
+        return self.inner.encode(texts)
+
+
+def _story(paragraphs: list[str]) -> str:
+    return "---\nid: council\n---\nCouncil votes on budget\n\n" + "\n\n".join(paragraphs)
+
+
+PARAGRAPHS = [f"Paragraph {i} of the budget story names item {i} and its cost of {i * 3} "
+              f"million dollars, which council members debated at length on Monday night."
+              for i in range(30)]
+
+
+def test_reingest_embeds_nothing_twice(index: Index, tmp_path: Path, embedder):
+    counting = CountingEmbedder(embedder)
+    index.embedder = counting
+    f = tmp_path / "story.txt"
+    f.write_text(_story(PARAGRAPHS))
+    first = ingest([str(f)], index)
+    assert first.chunks == first.embedded == len(counting.texts) >= 4
+    before = {r.chunk_id: r.embed_text for r in index.catalog.chunk_rows()}
+
+    # an update that changes only the last paragraph: only the chunk(s) holding it are new
+    counting.texts.clear()
+    f.write_text(_story([*PARAGRAPHS[:-1], "A correction: the final item cost 90 million."]))
+    update = ingest([str(f)], index)
+    assert update.replaced == 1 and update.chunks == first.chunks
+    after = {r.chunk_id: r.embed_text for r in index.catalog.chunk_rows()}
+    changed = [cid for cid in after if after[cid] != before.get(cid)]
+    assert 1 <= len(changed) < first.chunks
+    assert update.embedded == len(counting.texts) == len(changed)
+    assert all("correction" in t for t in counting.texts)
+    assert "reused" in update.summary()
+
+    # a word-for-word wire copy under another id: nothing is embedded at all
+    counting.texts.clear()
+    copy = tmp_path / "copy.txt"
+    copy.write_text(_story([*PARAGRAPHS[:-1], "A correction: the final item cost 90 million."])
+                    .replace("id: council", "id: council-copy\noutlet: other.example"))
+    wire = ingest([str(copy)], index)
+    assert wire.chunks == first.chunks and wire.embedded == 0 and counting.texts == []
+
+    # unchanged: nothing is even chunked again
+    assert ingest([str(f), str(copy)], index).unchanged == 2 and counting.texts == []
+
+    # reused vectors are the stored ones, and they are what the embedder gives
+    got = index.vectors.get_vectors([f"council-copy:{i}" for i in range(first.chunks)])
+    texts = [r.embed_text for r in index.catalog.chunk_rows() if r.article_id == "council-copy"]
+    fresh = embedder.encode(texts)
+    stored = np.stack([got[f"council-copy:{i}"] for i in range(first.chunks)])
+    assert (fresh * stored).sum(axis=1).min() > 0.999
+
+
+def test_vectors_without_overlap_leave_out_only_the_repeated_sentences():
+    from assistant.ingest.chunking import chunk_article, embedding_text, vector_texts
+    from assistant.types import Article
+
+    text = " ".join(f"Sentence number {i} says something about the harbor." for i in range(60))
+    article = Article(article_id="a", title="Harbor news", text=text)
+    chunks = chunk_article(article, 400, 120)
+    assert any(b.start < a.end for a, b in pairwise(chunks))  # overlap
+    whole = vector_texts(chunks, article, overlap=True)
+    assert whole == [embedding_text(c, article.title) for c in chunks]
+    own = vector_texts(chunks, article, overlap=False)
+    assert own[0] == whole[0]
+    body = [t.removeprefix("Harbor news\n") for t in own]
+    assert all(t.startswith("Harbor news\n") for t in own)
+    assert " ".join(body) == text  # every sentence embedded exactly once

@@ -7,6 +7,7 @@ embedding model therefore starts a new index instead of mixing vector spaces.
 from __future__ import annotations
 
 import fcntl
+import hashlib
 import os
 import threading
 from collections.abc import Iterator
@@ -25,6 +26,12 @@ from assistant.index.syndication import Deduper, Member, Verdict
 from assistant.index.vectors import VectorStore
 from assistant.nlp.dates import date_key, parse_date
 from assistant.types import Article, Chunk, Filters
+
+
+def vector_key(text: str) -> str:
+    """What a chunk's vector was made from: a hash of the exact text the embedder saw.
+    (An index holds one embedding model, so the text alone names the vector.)"""
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
 
 
 class Index:
@@ -190,8 +197,29 @@ class Index:
         return done
 
     # writes -------------------------------------------------------------------------
+    def embed(self, texts: list[str]) -> tuple[np.ndarray, list[str], int]:
+        """Vectors for ``texts``, their vector keys, and how many texts were actually embedded.
+
+        A text already embedded for this index (an unchanged chunk of an updated article, a
+        wire copy reprinted word for word, an earlier interrupted run) gets its stored vector
+        back from Chroma, and a text repeated within ``texts`` is embedded once.
+        """
+        keys = [vector_key(t) for t in texts]
+        known = self.catalog.chunks_with_vector_keys(keys)
+        stored = self.vectors.get_vectors(list(known.values())) if known else {}
+        by_key = {k: stored[cid] for k, cid in known.items() if cid in stored}
+        todo = list(dict.fromkeys(k for k in keys if k not in by_key))
+        if todo:
+            first = {k: i for i, k in reversed(list(enumerate(keys)))}
+            fresh = self.embedder.encode([texts[first[k]] for k in todo])
+            by_key.update(zip(todo, fresh, strict=True))
+        if not texts:
+            return np.zeros((0, 0), dtype=np.float32), keys, 0
+        return np.stack([by_key[k] for k in keys]).astype(np.float32), keys, len(todo)
+
     def write(self, items: list[tuple[Article, str, list[Chunk], list[str]]],
-              vectors: np.ndarray, analysis: dict[str, Analysis] | None = None) -> None:
+              vectors: np.ndarray, analysis: dict[str, Analysis] | None = None,
+              vector_keys: list[str] | None = None) -> None:
         """Store articles whose chunks were embedded as ``vectors`` (rows in chunk order).
 
         Chroma first (old chunks of these articles deleted, new ones upserted by
@@ -213,7 +241,7 @@ class Index:
         self.vectors.delete_articles([a.article_id for a, *_ in items])
         if ids:
             self.vectors.upsert(ids, vectors, metas, docs)
-        self.catalog.put(items, analysis)
+        self.catalog.put(items, analysis, vector_keys)
 
     def delete(self, article_id: str) -> Article:
         row = self.get(article_id)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,6 +46,11 @@ CREATE TABLE IF NOT EXISTS chunks (
     embed_text TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS chunks_article ON chunks(article_id);
+CREATE TABLE IF NOT EXISTS vector_keys (
+    chunk_id TEXT PRIMARY KEY REFERENCES chunks(chunk_id) ON DELETE CASCADE,
+    key TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS vector_keys_key ON vector_keys(key);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS attributions (
     article_id TEXT NOT NULL REFERENCES articles(article_id) ON DELETE CASCADE,
@@ -178,8 +183,12 @@ class Catalog:
         return dict(rows)
 
     def put(self, items: list[tuple[Article, str, list[Chunk], list[str]]],
-            analysis: dict[str, Analysis] | None = None) -> None:
-        """Write articles with their chunks (and each chunk's embedded text), atomically."""
+            analysis: dict[str, Analysis] | None = None,
+            vector_keys: Sequence[str] | None = None) -> None:
+        """Write articles with their chunks (and each chunk's embedded text), atomically.
+
+        ``vector_keys`` (one per chunk, in order) name what each chunk's vector was made from,
+        so a later ingest can reuse the vector instead of embedding the same text again."""
         with self._tx() as db:
             for article, chash, chunks, embed_texts in items:
                 db.execute("DELETE FROM articles WHERE article_id=?", (article.article_id,))
@@ -200,7 +209,16 @@ class Catalog:
                 )
                 if analysis and article.article_id in analysis:
                     self._put_analysis(db, article.article_id, analysis[article.article_id])
+            if vector_keys is not None:
+                ids = [c.chunk_id for _a, _h, chunks, _t in items for c in chunks]
+                db.executemany("INSERT INTO vector_keys(chunk_id, key) VALUES (?,?)",
+                               zip(ids, vector_keys, strict=True))
             self._bump(db)
+
+    def chunks_with_vector_keys(self, keys: Iterable[str]) -> dict[str, str]:
+        """``key -> chunk_id`` of a stored chunk whose vector was made from that key's text."""
+        rows = self._select_in("SELECT key, chunk_id FROM vector_keys", "key", keys)
+        return dict(rows)
 
     def _put_analysis(self, db: sqlite3.Connection, aid: str, an: Analysis) -> None:
         for table in ("attributions", "time_mentions", "signatures"):

@@ -62,6 +62,16 @@ class VectorStore:
         if article_ids:
             self._col.delete(where={"article_id": {"$in": list(article_ids)}})
 
+    def get_vectors(self, ids: Sequence[str]) -> dict[str, np.ndarray]:
+        """The stored vectors of ``ids`` (those that exist)."""
+        out: dict[str, np.ndarray] = {}
+        ids = list(dict.fromkeys(ids))
+        for i in range(0, len(ids), _WRITE_BATCH):
+            res = self._col.get(ids=ids[i : i + _WRITE_BATCH], include=["embeddings"])
+            for cid, vec in zip(res["ids"], res["embeddings"], strict=True):
+                out[cid] = np.asarray(vec, dtype=np.float32)
+        return out
+
     def chunk_ids(self, article_id: str) -> list[str]:
         return list(self._col.get(where={"article_id": article_id}, include=[])["ids"])
 

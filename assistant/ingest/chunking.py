@@ -68,3 +68,24 @@ def embedding_text(chunk: Chunk, title: str) -> str:
     if title and not chunk.text.startswith(title):
         return f"{title}\n{chunk.text}"
     return chunk.text
+
+
+def vector_texts(chunks: list[Chunk], article: Article, overlap: bool = True) -> list[str]:
+    """What the embedder sees for each chunk.
+
+    With ``overlap`` the whole chunk (as :func:`embedding_text`). Without, a chunk's leading
+    sentences that repeat the end of the chunk before it are left out of its vector: they are
+    embedded once, in that chunk, and the stored and keyword-indexed text stays whole.
+    """
+    out = []
+    prev_end = 0
+    for c in chunks:
+        start = c.start if overlap else max(c.start, prev_end)
+        while start < c.end and article.text[start].isspace():
+            start += 1
+        start = start if start < c.end else c.start
+        own = c if start == c.start else c.model_copy(
+            update={"start": start, "text": article.text[start:c.end]})
+        out.append(embedding_text(own, article.title))
+        prev_end = c.end
+    return out

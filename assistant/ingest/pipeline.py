@@ -10,7 +10,7 @@ from pydantic import BaseModel, Field
 from assistant.config import Settings
 from assistant.index import Index
 from assistant.index.catalog import Analysis
-from assistant.ingest.chunking import chunk_article, embedding_text
+from assistant.ingest.chunking import chunk_article, embedding_text, vector_texts
 from assistant.ingest.metadata import content_hash
 from assistant.ingest.sources import SourcePlan, load_item, plan_sources
 from assistant.types import Article, Chunk, Skipped
@@ -24,7 +24,8 @@ class IngestReport(BaseModel):
     unchanged: int = 0
     skipped: list[Skipped] = Field(default_factory=list)
     ignored: int = Field(0, description="Files in folders that are not an article type.")
-    chunks: int = Field(0, description="Chunks embedded and written in this run.")
+    chunks: int = Field(0, description="Chunks written in this run.")
+    embedded: int = Field(0, description="Of those, texts embedded (the rest reused a vector).")
     retracted: list[Skipped] = Field(
         default_factory=list, description="Indexed pages taken out again as boilerplate.")
     seconds: float = 0.0
@@ -38,8 +39,10 @@ class IngestReport(BaseModel):
         rate = ""
         if self.chunks and self.seconds:
             rate = f", {self.chunks / self.seconds:.1f} chunks/s"
+        reused = f", {self.chunks - self.embedded} reused" if self.embedded < self.chunks else ""
         out = (f"{self.added} added, {self.replaced} replaced, {self.unchanged} unchanged, "
-               f"{len(self.skipped)} skipped ({self.chunks} chunks in {self.seconds:.1f}s{rate})")
+               f"{len(self.skipped)} skipped ({self.chunks} chunks{reused} in "
+               f"{self.seconds:.1f}s{rate})")
         if self.retracted:
             out += f"; {len(self.retracted)} earlier page(s) removed as boilerplate"
         return out
@@ -48,7 +51,7 @@ class IngestReport(BaseModel):
 def chunk_salt(settings: Settings) -> str:
     """Changing how articles are chunked changes every article's hash, so re-ingest re-chunks."""
     s = settings.ingest
-    return f"chunk:{s.chunk_size}:{s.chunk_overlap}:v1"
+    return f"chunk:{s.chunk_size}:{s.chunk_overlap}:v1" + ("" if s.embed_overlap else ":own")
 
 
 def iter_loaded(plan: SourcePlan, settings: Settings) -> Iterator[Article | Skipped]:
@@ -77,6 +80,7 @@ def ingest(
             return
         known = index.catalog.hashes(batch)
         items: list[tuple[Article, str, list[Chunk], list[str]]] = []
+        to_embed: dict[str, list[str]] = {}
         analysis: dict[str, Analysis] = {}
         n_new = n_replaced = 0
         for aid, (article, chash) in batch.items():
@@ -96,6 +100,7 @@ def ingest(
                     # recognised as boilerplate only now, while still waiting in this batch
                     items[:] = [i for i in items if i[0].article_id != gid]
                     analysis.pop(gid, None)
+                    to_embed.pop(gid, None)
                     report.skipped.append(entry)
                     n_new -= gid not in known
                     n_replaced -= gid in known
@@ -107,17 +112,19 @@ def ingest(
             )
             texts = [embedding_text(c, article.title) for c in chunks]
             items.append((article, chash, chunks, texts))
+            to_embed[aid] = vector_texts(chunks, article, settings.ingest.embed_overlap)
             if aid in known:
                 n_replaced += 1
             else:
                 n_new += 1
         if items:
-            texts = [t for *_, ts in items for t in ts]
+            texts = [t for a, *_ in items for t in to_embed[a.article_id]]
             t0 = time.perf_counter()
-            vectors = index.embedder.encode(texts)
+            vectors, keys, embedded = index.embed(texts)
             report.embed_seconds += time.perf_counter() - t0
-            index.write(items, vectors, analysis)
+            index.write(items, vectors, analysis, keys)
             report.chunks += len(texts)
+            report.embedded += embedded
         report.added += n_new
         report.replaced += n_replaced
         batch.clear()
