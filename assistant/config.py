@@ -61,6 +61,11 @@ class EmbeddingSettings(_Section):
                     "model (no torch import; same newsbench-dev hit@5). auto: onnx when the "
                     "bundled model is in use and onnxruntime is installed.",
     )
+    workers: int = Field(
+        1, ge=1, le=64,
+        description="Processes that embed at ingest, each with its share of the cores (or "
+                    "each on the device). Worth it with many cores or several GPUs.",
+    )
     precision: Literal["auto", "fp32", "bf16"] = Field(
         "auto",
         description="auto: bf16 autocast on CPUs with native bf16 (AVX-512 BF16 or AMX), "

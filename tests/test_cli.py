@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -123,3 +124,28 @@ def test_an_unreachable_llm_falls_back_with_a_note_or_fails_cleanly(ingested):
     assert "note: openai:m at http://127.0.0.1:9/v1 failed" in r.output
     r = run(*args, "--no-fallback")
     assert r.exit_code == 2 and r.output.startswith("error: openai:m at")
+
+
+def test_ingest_embedding_flags_take_effect(embedder):
+    r = run("ingest", "--sample", "-q", "--overlap-once", "--precision", "fp32")
+    assert r.exit_code == 0 and "1 added" in r.output
+    # embedding the overlap again is another index content: the article is re-embedded,
+    # and only the chunks that start with overlap get a new vector; the rest are reused
+    from assistant.cli.ingest import sample_path
+    from assistant.config import Settings
+    from assistant.ingest.chunking import chunk_article
+    from assistant.ingest.pipeline import iter_loaded
+    from assistant.ingest.sources import plan_sources
+
+    r = run("ingest", "--sample", "-q")
+    article = next(iter_loaded(plan_sources([str(sample_path())]), Settings()))
+    chunks = chunk_article(article)
+    overlapping = sum(b.start < a.end for a, b in pairwise(chunks))
+    assert 0 < overlapping < len(chunks)
+    assert "1 replaced" in r.output and f"{len(chunks) - overlapping} reused" in r.output
+    for bad in (["--workers", "0"], ["--precision", "fp16"]):
+        r = runner.invoke(app, ["ingest", "--sample", "-q", *bad])
+        assert r.exit_code == 2, r.output
+    help_text = run("ingest", "--help").output
+    for flag in ("--workers", "--device", "--precision", "--overlap-once"):
+        assert flag in help_text

@@ -1,6 +1,7 @@
 """Embedder variants must agree with fp32 torch; bf16 is only automatic where it is native."""
 
 import numpy as np
+import pytest
 
 from assistant.index.embedder import Embedder, cpu_has_native_bf16, use_bf16
 
@@ -64,3 +65,29 @@ def test_ask_with_the_onnx_query_embedder_never_imports_torch_or_bm25s(tmp_path)
     got = json.loads(res.stdout.strip().splitlines()[-1])
     assert got["heavy"] == []
     assert "more than one hour" in json.loads(got["out"])["answer"]
+
+
+def test_work_is_split_evenly_and_threads_shared():
+    from assistant.index.workers import split_balanced, threads_per_worker
+
+    parts = split_balanced([100, 90, 80, 10, 10, 10, 5], 2)
+    assert sorted(i for p in parts for i in p) == list(range(7))
+    loads = [sum([100, 90, 80, 10, 10, 10, 5][i] for i in p) for p in parts]
+    assert max(loads) <= 0.6 * sum(loads)  # a naive half split would give 270 of 305
+    assert split_balanced([5], 3) == [[0]]  # no empty parts
+    assert threads_per_worker(2, cores=8) == 4 and threads_per_worker(4, cores=2) == 1
+
+
+@pytest.mark.slow
+def test_pooled_workers_agree_with_one_process_and_keep_order(embedder):
+    from assistant.index.workers import PooledEmbedder
+
+    texts = [f"{t} (variant {i})" for i in range(3) for t in TEXTS]
+    pooled = PooledEmbedder(embedder, workers=2)
+    try:
+        got = pooled.encode(texts)
+    finally:
+        pooled.close()
+    want = embedder.encode(texts)
+    assert got.shape == want.shape
+    assert (got * want).sum(axis=1).min() >= 0.999  # row i is still text i

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import typer
 from rich.markup import escape
@@ -25,22 +26,51 @@ def ingest_cmd(
     chunk_size: int | None = typer.Option(None, help="Chunk length in characters (default: 1000)."),
     chunk_overlap: int | None = typer.Option(
         None, help="Characters of whole sentences repeated between chunks (default: 200)."),
+    overlap_once: bool = typer.Option(
+        False, "--overlap-once",
+        help="Embed the sentences neighbouring chunks share once, not in both (fewer tokens)."),
+    device: str | None = typer.Option(
+        None, "--device", help="Where to embed: cpu (default), cuda, cuda:1, mps."),
+    precision: str | None = typer.Option(
+        None, "--precision",
+        help="auto (bf16 where the CPU has it natively, else fp32), fp32 or bf16."),
+    workers: int | None = typer.Option(
+        None, "--workers", min=1, max=64,
+        help="Embedding processes, each with its share of the cores (default: 1)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ) -> None:
     """Add articles to the index. Re-ingesting is safe: unchanged articles are skipped,
     changed ones replaced. Bad inputs are reported by name and the rest still go in."""
-    from assistant.ingest.pipeline import ingest
-
     sources = list(sources or [])
     if sample:
         sources.append(str(sample_path()))
     if not sources:
         err.print("nothing to ingest: give files, folders or URLs, or --sample")
         raise typer.Exit(2)
-    settings = settings_from(ctx, ingest={"chunk_size": chunk_size, "chunk_overlap": chunk_overlap})
+    settings = settings_from(
+        ctx, ingest={"chunk_size": chunk_size, "chunk_overlap": chunk_overlap,
+                     "embed_overlap": False if overlap_once else None},
+        embedding={"device": device, "precision": precision, "workers": workers})
     index = open_index(settings)
-    if quiet or not settings.ingest.progress:
-        report = ingest(sources, index)
+    try:
+        report = _run(sources, index, quiet or not settings.ingest.progress)
+    finally:
+        index.close()
+    out.print(report.summary())
+    for s in report.skipped:
+        err.print(f"  skipped {escape(s.source)}: {escape(s.reason)}")
+    if report.ignored:
+        err.print(f"  ignored {report.ignored} file(s) of other types in folders")
+    loaded = report.added + report.replaced + report.unchanged
+    if not loaded and report.skipped:
+        raise typer.Exit(1)
+
+
+def _run(sources: list[str], index: Any, quiet: bool) -> Any:
+    from assistant.ingest.pipeline import ingest
+
+    if quiet:
+        return ingest(sources, index)
     else:
         from rich.progress import (
             BarColumn,
@@ -58,12 +88,4 @@ def ingest_cmd(
             def progress(done: int, total: int | None, note: str) -> None:
                 bar.update(task, completed=done, total=total, description=note)
 
-            report = ingest(sources, index, progress)
-    out.print(report.summary())
-    for s in report.skipped:
-        err.print(f"  skipped {escape(s.source)}: {escape(s.reason)}")
-    if report.ignored:
-        err.print(f"  ignored {report.ignored} file(s) of other types in folders")
-    loaded = report.added + report.replaced + report.unchanged
-    if not loaded and report.skipped:
-        raise typer.Exit(1)
+            return ingest(sources, index, progress)

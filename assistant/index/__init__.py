@@ -20,7 +20,7 @@ import numpy as np
 from assistant.config import Settings
 from assistant.errors import ConfigError, NotFound
 from assistant.index.catalog import ANALYSIS_VERSION, Analysis, ArticleRow, Catalog, outlet_key
-from assistant.index.embedder import Embedder, model_slug
+from assistant.index.embedder import Embedder, TextEmbedder, model_slug
 from assistant.index.keyword import KeywordIndex
 from assistant.index.syndication import Deduper, Member, Verdict
 from assistant.index.vectors import VectorStore
@@ -35,16 +35,22 @@ def vector_key(text: str) -> str:
 
 
 class Index:
-    def __init__(self, settings: Settings, embedder: Embedder | None = None):
+    def __init__(self, settings: Settings, embedder: TextEmbedder | None = None):
         self.settings = settings
         self.name = f"{settings.collection}-{model_slug(settings.embedding.model)}"[:60]
         self.root = settings.data_dir / "indexes" / self.name
         self.root.mkdir(parents=True, exist_ok=True)
         self.catalog = Catalog(self.root / "catalog.sqlite")
-        self.embedder = embedder or Embedder(
-            settings.embedding.model, settings.embedding.device, settings.embedding.batch_size,
-            settings.embedding.precision,
-        )
+        e = settings.embedding
+        self.embedder: TextEmbedder
+        if embedder is not None:
+            self.embedder = embedder
+        else:
+            self.embedder = Embedder(e.model, e.device, e.batch_size, e.precision)
+            if e.workers > 1:
+                from assistant.index.workers import PooledEmbedder
+
+                self.embedder = PooledEmbedder(self.embedder, e.workers)
         self._query_embedder: Any = None
         self._vectors: VectorStore | None = None
         self._keyword: KeywordIndex | None = None
@@ -298,6 +304,10 @@ class Index:
         return out
 
     def close(self) -> None:
+        """Close the catalog and stop what the index started (embedding workers)."""
+        stop = getattr(self.embedder, "close", None)
+        if stop is not None:
+            stop()
         self.catalog.close()
 
 

@@ -12,7 +12,7 @@ import os
 import re
 import threading
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -88,6 +88,14 @@ def load_model(name: str, device: str) -> Any:
             raise ConfigError(f"cannot load embedding model {name!r}: {e}") from e
         _MODELS[key] = model
         return model
+
+
+class TextEmbedder(Protocol):
+    """What the index needs from an embedder (the torch one, its process pool, ONNX)."""
+
+    def encode(self, texts: list[str]) -> np.ndarray: ...
+
+    def encode_one(self, text: str) -> np.ndarray: ...
 
 
 class Embedder:
