@@ -252,3 +252,13 @@ def test_vectors_without_overlap_leave_out_only_the_repeated_sentences():
     body = [t.removeprefix("Harbor news\n") for t in own]
     assert all(t.startswith("Harbor news\n") for t in own)
     assert " ".join(body) == text  # every sentence embedded exactly once
+
+
+def test_vectors_can_leave_the_headline_to_the_keyword_index():
+    from assistant.ingest.chunking import chunk_article, vector_texts
+    from assistant.types import Article
+
+    article = Article(article_id="a", title="Harbor news", text="The harbor reopened today.")
+    chunks = chunk_article(article)
+    assert vector_texts(chunks, article) == ["Harbor news\nThe harbor reopened today."]
+    assert vector_texts(chunks, article, headline=False) == ["The harbor reopened today."]

@@ -70,12 +70,14 @@ def embedding_text(chunk: Chunk, title: str) -> str:
     return chunk.text
 
 
-def vector_texts(chunks: list[Chunk], article: Article, overlap: bool = True) -> list[str]:
+def vector_texts(chunks: list[Chunk], article: Article, overlap: bool = True,
+                 headline: bool = True) -> list[str]:
     """What the embedder sees for each chunk.
 
     With ``overlap`` the whole chunk (as :func:`embedding_text`). Without, a chunk's leading
     sentences that repeat the end of the chunk before it are left out of its vector: they are
     embedded once, in that chunk, and the stored and keyword-indexed text stays whole.
+    Without ``headline``, the chunk's text is embedded without the headline before it.
     """
     out = []
     prev_end = 0
@@ -86,6 +88,6 @@ def vector_texts(chunks: list[Chunk], article: Article, overlap: bool = True) ->
         start = start if start < c.end else c.start
         own = c if start == c.start else c.model_copy(
             update={"start": start, "text": article.text[start:c.end]})
-        out.append(embedding_text(own, article.title))
+        out.append(embedding_text(own, article.title if headline else ""))
         prev_end = c.end
     return out

@@ -51,7 +51,8 @@ class IngestReport(BaseModel):
 def chunk_salt(settings: Settings) -> str:
     """Changing how articles are chunked changes every article's hash, so re-ingest re-chunks."""
     s = settings.ingest
-    return f"chunk:{s.chunk_size}:{s.chunk_overlap}:v1" + ("" if s.embed_overlap else ":own")
+    return (f"chunk:{s.chunk_size}:{s.chunk_overlap}:v1" + ("" if s.embed_overlap else ":own")
+            + ("" if s.embed_headline else ":nohead"))
 
 
 def iter_loaded(plan: SourcePlan, settings: Settings) -> Iterator[Article | Skipped]:
@@ -112,7 +113,8 @@ def ingest(
             )
             texts = [embedding_text(c, article.title) for c in chunks]
             items.append((article, chash, chunks, texts))
-            to_embed[aid] = vector_texts(chunks, article, settings.ingest.embed_overlap)
+            to_embed[aid] = vector_texts(chunks, article, settings.ingest.embed_overlap,
+                                         settings.ingest.embed_headline)
             if aid in known:
                 n_replaced += 1
             else:
