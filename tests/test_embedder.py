@@ -91,3 +91,16 @@ def test_pooled_workers_agree_with_one_process_and_keep_order(embedder):
     want = embedder.encode(texts)
     assert got.shape == want.shape
     assert (got * want).sum(axis=1).min() >= 0.999  # row i is still text i
+
+
+def test_a_device_the_machine_lacks_is_a_clear_error(monkeypatch):
+    import torch
+
+    from assistant.errors import ConfigError
+    from assistant.index.embedder import load_model
+
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: False)
+    with pytest.raises(ConfigError, match="no CUDA"):
+        load_model("bundled:all-MiniLM-L6-v2", "cuda")
+    with pytest.raises(ConfigError, match="banana"):
+        load_model("bundled:all-MiniLM-L6-v2", "banana")

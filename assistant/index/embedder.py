@@ -71,6 +71,18 @@ def use_bf16(precision: str, device: str) -> bool:
     return precision == "auto" and device == "cpu" and cpu_has_native_bf16()
 
 
+def check_device(device: str) -> None:
+    """A clear error for a device this torch build or machine does not have."""
+    import torch
+
+    kind = device.split(":", 1)[0]
+    if kind == "cuda" and not torch.cuda.is_available():
+        raise ConfigError(f"device {device!r}: this torch build has no CUDA or no GPU is "
+                          "visible (install a CUDA build of torch, or use --device cpu)")
+    if kind == "mps" and not torch.backends.mps.is_available():
+        raise ConfigError(f"device {device!r}: Apple MPS is not available here")
+
+
 def load_model(name: str, device: str) -> Any:
     key = (name, device)
     with _LOCK:
@@ -80,11 +92,12 @@ def load_model(name: str, device: str) -> Any:
         where, local = resolve_model(name)
         if local:
             os.environ["HF_HUB_OFFLINE"] = "1"
+        check_device(device)
         from sentence_transformers import SentenceTransformer
 
         try:
             model = SentenceTransformer(where, device=device)
-        except (OSError, ValueError, RuntimeError) as e:
+        except (OSError, ValueError, RuntimeError, AssertionError) as e:
             raise ConfigError(f"cannot load embedding model {name!r}: {e}") from e
         _MODELS[key] = model
         return model
