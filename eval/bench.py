@@ -59,7 +59,7 @@ def _measured(cmd: list[str], env: dict[str, str]) -> tuple[int, float, int]:
     return int(out[0]), float(out[1]), int(out[2]) // 1024
 
 
-def cold_start(runs: int = 3) -> dict[str, float]:
+def cold_start(runs: int = 7) -> dict[str, float]:
     """Wall time and peak RSS of `newsqa ask` in fresh processes (warm disk, sample index)."""
     with tempfile.TemporaryDirectory() as tmp:
         env = {**os.environ, "NEWSQA_DATA_DIR": tmp, "HF_HUB_OFFLINE": "1"}
