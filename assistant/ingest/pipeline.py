@@ -81,7 +81,6 @@ def ingest(
             return
         known = index.catalog.hashes(batch)
         items: list[tuple[Article, str, list[Chunk], list[str]]] = []
-        to_embed: dict[str, list[str]] = {}
         analysis: dict[str, Analysis] = {}
         n_new = n_replaced = 0
         for aid, (article, chash) in batch.items():
@@ -101,7 +100,6 @@ def ingest(
                     # recognised as boilerplate only now, while still waiting in this batch
                     items[:] = [i for i in items if i[0].article_id != gid]
                     analysis.pop(gid, None)
-                    to_embed.pop(gid, None)
                     report.skipped.append(entry)
                     n_new -= gid not in known
                     n_replaced -= gid in known
@@ -113,14 +111,14 @@ def ingest(
             )
             texts = [embedding_text(c, article.title) for c in chunks]
             items.append((article, chash, chunks, texts))
-            to_embed[aid] = vector_texts(chunks, article, settings.ingest.embed_overlap,
-                                         settings.ingest.embed_headline)
             if aid in known:
                 n_replaced += 1
             else:
                 n_new += 1
         if items:
-            texts = [t for a, *_ in items for t in to_embed[a.article_id]]
+            texts = [t for article, _h, chunks, _t in items
+                     for t in vector_texts(chunks, article, settings.ingest.embed_overlap,
+                                           settings.ingest.embed_headline)]
             t0 = time.perf_counter()
             vectors, keys, embedded = index.embed(texts)
             report.embed_seconds += time.perf_counter() - t0
