@@ -211,16 +211,17 @@ class Index:
         back from Chroma, and a text repeated within ``texts`` is embedded once.
         """
         keys = [vector_key(t) for t in texts]
+        if not texts:
+            return np.zeros((0, 0), dtype=np.float32), keys, 0
         known = self.catalog.chunks_with_vector_keys(keys)
         stored = self.vectors.get_vectors(list(known.values())) if known else {}
         by_key = {k: stored[cid] for k, cid in known.items() if cid in stored}
-        todo = list(dict.fromkeys(k for k in keys if k not in by_key))
+        todo: dict[str, str] = {}  # key -> text, each new text once
+        for k, t in zip(keys, texts, strict=True):
+            if k not in by_key:
+                todo.setdefault(k, t)
         if todo:
-            first = {k: i for i, k in reversed(list(enumerate(keys)))}
-            fresh = self.embedder.encode([texts[first[k]] for k in todo])
-            by_key.update(zip(todo, fresh, strict=True))
-        if not texts:
-            return np.zeros((0, 0), dtype=np.float32), keys, 0
+            by_key.update(zip(todo, self.embedder.encode(list(todo.values())), strict=True))
         return np.stack([by_key[k] for k in keys]).astype(np.float32), keys, len(todo)
 
     def write(self, items: list[tuple[Article, str, list[Chunk], list[str]]],
