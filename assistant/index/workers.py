@@ -54,20 +54,14 @@ def threads_per_worker(workers: int, cores: int | None = None) -> int:
 
 
 class PooledEmbedder:
-    """:class:`Embedder`'s interface (``encode``, ``encode_one``, ``slug``), on ``workers``
-    processes."""
+    """:class:`Embedder`'s interface (``encode``, ``encode_one``), on ``workers`` processes."""
 
     def __init__(self, inner: Embedder, workers: int):
         if workers < 2:
             raise ConfigError("a worker pool needs at least 2 workers")
         self.inner = inner
         self.workers = workers
-        self.model_name = inner.model_name
         self._pool: ProcessPoolExecutor | None = None
-
-    @property
-    def slug(self) -> str:
-        return self.inner.slug
 
     def _executor(self) -> ProcessPoolExecutor:
         if self._pool is None:
@@ -87,11 +81,9 @@ class PooledEmbedder:
         parts = split_balanced([len(t) for t in texts], self.workers)
         pool = self._executor()
         futures = [pool.submit(_encode, [texts[i] for i in part]) for part in parts]
-        out = np.zeros((len(texts), 0), dtype=np.float32)
-        for part, future in zip(parts, futures, strict=True):
-            vectors = future.result()
-            if out.shape[1] == 0:
-                out = np.zeros((len(texts), vectors.shape[1]), dtype=np.float32)
+        results = [f.result() for f in futures]
+        out = np.empty((len(texts), results[0].shape[1]), dtype=np.float32)
+        for part, vectors in zip(parts, results, strict=True):
             out[part] = vectors
         return out
 
