@@ -95,7 +95,7 @@ def _levers(tmp: Path, corpus: Path, embedder: object, base: object) -> dict[str
     from assistant.index import Index
     from assistant.ingest.pipeline import ingest
 
-    def run(name: str, source: Path, index: Index) -> dict:
+    def run(source: Path, index: Index) -> dict:
         try:
             r = ingest([str(source)], index)
         finally:
@@ -110,15 +110,15 @@ def _levers(tmp: Path, corpus: Path, embedder: object, base: object) -> dict[str
             setattr(s.embedding if key == "workers" else s.ingest, key, value)
         return Index(s, embedder=None if overrides.get("workers") else embedder)
 
-    out = {"overlap_once": run("own", corpus, fresh("own", embed_overlap=False)),
-           "workers_2": run("w2", corpus, fresh("w2", workers=2))}
+    out = {"overlap_once": run(corpus, fresh("own", embed_overlap=False)),
+           "workers_2": run(corpus, fresh("w2", workers=2))}
     updated = tmp / "updated.jsonl"
     with updated.open("w") as fh:
         for line in corpus.read_text("utf-8").splitlines():
             rec = json.loads(line)
             rec["text"] = rec["text"].rstrip() + "\n\nThis story has been updated."
             fh.write(json.dumps(rec) + "\n")
-    out["update"] = run("update", updated, Index(base.model_copy(deep=True), embedder=embedder))
+    out["update"] = run(updated, Index(base.model_copy(deep=True), embedder=embedder))
     return out
 
 
