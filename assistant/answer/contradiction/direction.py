@@ -1,0 +1,116 @@
+"""Direction: a claim must put a change or comparison at the same end of its scale.
+
+Each cue word sits at one end of a scale (:data:`assistant.nlp.lexicon.SCALES`); a negated
+clause moves it to the other end ("did not rise" is at the "fell" end). Bound words ("over",
+"under", "up", "down") count only before a quantity ("over 60 people"), and bounds such as
+"at least" and "no more than" fix an end themselves.
+
+On a converse scale the same fact can be told from either side: "A beat B" is "B lost to A",
+"X before Y" is "Y after X". So when the claim puts on the left of its cue what the source
+puts on the right, and the other way round, the claim's end is flipped before comparing;
+a passive ("B was beaten by A") swaps the sides once more.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from assistant.answer.contradiction import negation
+from assistant.nlp.clauses import Clause, content_terms, masked, quote
+from assistant.nlp.lexicon import (
+    BE_FORMS,
+    BOUNDS,
+    DIRECTION_IDIOMS,
+    NUMBER_WORDS,
+    QUANTITY_BOUND,
+    SCALES,
+    Scale,
+)
+
+_BY_NAME = {s.name: s for s in SCALES}
+_ONLY_WITHOUT_TO = frozenset("decline declines declined declining".split())
+
+
+class Cue(NamedTuple):
+    scale: Scale
+    sign: int  # +1 the "up" end, -1 the "down" end
+    at: int
+    word: str
+
+
+def _quantity_follows(words: tuple[str, ...], i: int) -> bool:
+    for w in words[i + 1:i + 3]:
+        if w == "than":
+            continue
+        return w.lstrip("$")[:1].isdigit() or w in NUMBER_WORDS
+    return False
+
+
+def cues(words: tuple[str, ...]) -> list[Cue]:
+    """The direction cues of ``words``, in order."""
+    out = []
+    skip = set(masked(words, DIRECTION_IDIOMS))
+    for phrase, end in BOUNDS.items():
+        at = masked(words, (phrase,))
+        if at:
+            name, _, sign = end.partition(":")
+            out.append(Cue(_BY_NAME[name], 1 if sign == "up" else -1, min(at), phrase))
+            skip |= at
+    for i, w in enumerate(words):
+        if i in skip:
+            continue
+        if w in QUANTITY_BOUND and not _quantity_follows(words, i):
+            continue
+        if w in _ONLY_WITHOUT_TO and words[i + 1:i + 2] == ("to",):
+            continue  # "declined to comment" is a refusal, not a fall
+        for scale in SCALES:
+            if w in scale.up:
+                out.append(Cue(scale, 1, i, w))
+            elif w in scale.down:
+                out.append(Cue(scale, -1, i, w))
+    return sorted(out, key=lambda c: c.at)
+
+
+def _passive(words: tuple[str, ...], at: int) -> bool:
+    return bool(BE_FORMS & set(words[max(0, at - 2):at])) and "by" in words[at + 1:]
+
+
+def _swapped(claim: tuple[str, ...], i: int, source: tuple[str, ...], j: int) -> bool:
+    """Does the claim put on each side of its cue what the source puts on the other side?"""
+    cl, cr = content_terms(claim[:i]), content_terms(claim[i + 1:])
+    sl, sr = content_terms(source[:j]), content_terms(source[j + 1:])
+    crossed, straight = (cl & sr, cr & sl), len(cl & sl) + len(cr & sr)
+    return bool(crossed[0] and crossed[1]) and len(crossed[0]) + len(crossed[1]) > straight
+
+
+class Finding(NamedTuple):
+    shared: bool  # both clauses place something on a common scale
+    conflict: bool
+    reason: str | None
+
+
+def compare(claim: Clause, source: Clause) -> Finding:
+    """Do the two clauses put what they share at the same end of each common scale?"""
+    c_cues, s_cues = cues(claim.words), cues(source.words)
+    if not c_cues or not s_cues:
+        return Finding(False, False, None)
+    c_neg, s_neg = negation.polarity(claim.words), negation.polarity(source.words)
+    shared = False
+    for scale in {c.scale for c in c_cues} & {c.scale for c in s_cues}:
+        mine = [c for c in c_cues if c.scale == scale]
+        theirs = [c for c in s_cues if c.scale == scale]
+        flip = 1
+        if scale.converse:
+            swapped = _swapped(claim.words, mine[0].at, source.words, theirs[0].at)
+            voice = _passive(claim.words, mine[0].at) != _passive(source.words, theirs[0].at)
+            flip = -1 if swapped != voice else 1
+        want = {c.sign * flip * (-1) ** c_neg for c in mine}
+        have = {c.sign * (-1) ** s_neg for c in theirs}
+        shared = True
+        if not want & have:
+            if c_neg == s_neg and flip == 1:
+                reason = f"the source says “{theirs[0].word}”, not “{mine[0].word}”"
+            else:
+                reason = f"the source says “{quote(source.text)}”"
+            return Finding(True, True, reason)
+    return Finding(shared, False, None)
