@@ -23,15 +23,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
+from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.answer.attribution import keeps_attribution
 from assistant.answer.contract import strip_markers
 from assistant.answer.contradiction import find_conflict
-from assistant.nlp.tokens import STOPWORDS, terms
+from assistant.nlp.tokens import STOPWORDS, term_set, terms
 from assistant.types import AnswerSentence, Attribution, JudgeVerdict, VerdictKind
 
+_ALNUM = re.compile(r"[^\W_]")
 _NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w])")
 _CAP = r"[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|[’'-])+"
 _NAME = re.compile(rf"\b{_CAP}(?:\s+{_CAP})*")
@@ -80,19 +83,39 @@ def checkable_facts(sentence: str) -> list[str]:
     return facts
 
 
-def _occurs(fact: str, haystack: str, numbers: set[str]) -> bool:
+class _Source(NamedTuple):
+    """A cited text, indexed once for fact look-ups."""
+
+    lower: str
+    numbers: frozenset[str]
+    terms: frozenset[str]
+
+
+@lru_cache(maxsize=512)
+def _indexed(source: str) -> _Source:
+    return _Source(source.lower(),
+                   frozenset(_norm_number(m.group(0)) for m in _NUMBER.finditer(source)),
+                   term_set(source))
+
+
+def _occurs(fact: str, source: _Source) -> bool:
+    """Is ``fact`` in the source, not as part of a longer run of letters and digits?"""
     if fact[0].isdigit():
-        return _norm_number(fact) in numbers
-    pattern = r"(?<![^\W_])" + re.escape(fact.lower()) + r"(?![^\W_])"
-    return re.search(pattern, haystack) is not None
+        return _norm_number(fact) in source.numbers
+    low, text = fact.lower(), source.lower
+    i = text.find(low)
+    while i != -1:
+        j = i + len(low)
+        if not (i and _ALNUM.match(text, i - 1)) and not _ALNUM.match(text, j):
+            return True
+        i = text.find(low, i + 1)
+    return False
 
 
 def missing_facts(sentence: str, cited: list[str]) -> list[str]:
     """The checkable facts of ``sentence`` that occur nowhere in ``cited``."""
-    source = " ".join(cited)
-    numbers = {_norm_number(m.group(0)) for m in _NUMBER.finditer(source)}
-    haystack = source.lower()
-    return [f for f in checkable_facts(sentence) if not _occurs(f, haystack, numbers)]
+    source = _indexed(" ".join(cited))
+    return [f for f in checkable_facts(sentence) if not _occurs(f, source)]
 
 
 def verify_sentence(sentence: str, cited: list[str], min_overlap: float = DEFAULT_MIN_OVERLAP,
@@ -106,10 +129,9 @@ def verify_sentence(sentence: str, cited: list[str], min_overlap: float = DEFAUL
         return Verdict(verdict="unsupported", reason="it cites nothing",
                        missing=["(no citation)"])
     text = strip_markers(sentence)
-    source = " ".join(cited)
     missing = missing_facts(text, cited)
     s_terms = set(terms(text))
-    c_terms = set(terms(source))
+    c_terms = _indexed(" ".join(cited)).terms
     overlap = round(len(s_terms & c_terms) / len(s_terms), 3) if s_terms else 1.0
     if conflict := find_conflict(text, cited, said):
         return Verdict(verdict="contradicted", reason=conflict.reason, cited=conflict.cited,

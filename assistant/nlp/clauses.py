@@ -3,7 +3,8 @@
 Contradiction is a matter of one clause against another: in "Y did not attend; X attended"
 the negation belongs to Y's clause, not to X's. So a sentence is cut where a new clause
 starts: at a semicolon, colon or dash, before "but", and after a comma that opens a
-contrast ("while", "although"), a relative clause ("which", "who") or a cause ("because").
+contrast ("while", "although"), a relative clause ("which", "who") or a subordinate one
+("because", "as", "when", "if").
 A bare comma does not cut: it separates far more list items and appositions than clauses.
 
 Each clause keeps its words in order (lower-cased, "didn't" as "did" + "n't"), which of them
@@ -27,9 +28,10 @@ from assistant.nlp.tokens import STOPWORDS, stem
 _SPLIT = re.compile(
     r"\s*[;:](?=\s)\s*|\s+[—–]\s+|\s+--\s+|\s+(?=but\s)"
     r"|,\s+(?=(?:but|while|whereas|although|though|yet|which|who|whom|whose|where|because|"
-    r"since|unless|even though|and (?:he|she|they|it|we|i|there))\b)",
+    r"since|unless|until|if|when|as|even though|and (?:he|she|they|it|we|i|there))\b)",
     re.IGNORECASE)
 _TOKEN = re.compile(r"\$?\d[\d,]*(?:\.\d+)?%?|[^\W\d_]+(?:['’][^\W\d_]+)*")
+_NUMBER_SIGN = re.compile(r"\bNo\.(?=\s*\d)")
 _CONTRACTED = {"wo": "will", "ca": "can", "sha": "shall", "ai": "is"}
 _NOT_NAMES = STOPWORDS | CUE_WORDS | frozenset(
     """i a the but and in on at as if it its this that these those there when while after
@@ -52,34 +54,35 @@ class Clause(BaseModel):
 def tokenize(text: str) -> tuple[tuple[str, ...], tuple[bool, ...]]:
     """Lower-cased words and numbers in order, and whether each was capitalised.
 
-    "didn't" gives "did", "n't"; "won't" gives "will", "n't"; a possessive "'s" is dropped;
+    "didn't" gives "did", "not"; "won't" gives "will", "not"; a possessive "'s" is dropped;
     "No. 1" is a number sign, not a negation.
     """
     words: list[str] = []
     caps: list[bool] = []
-    for m in _TOKEN.finditer(text):
-        raw = m.group(0).replace("’", "'")
+    for raw in _TOKEN.findall(_NUMBER_SIGN.sub("number", text)):
         low = raw.lower()
-        cap = raw[0].isupper()
-        if low.endswith("n't") and len(low) > 3:
-            head = low[:-3]
-            words += [_CONTRACTED.get(head, head), "n't"]
-            caps += [cap, False]
+        if low == "cannot":
+            words += ["can", "not"]
+            caps += [raw[0].isupper(), False]
             continue
-        if low.endswith("'s"):
-            low = low[:-2]
-        if low == "no" and text[m.end():m.end() + 1] == ".":
-            low, cap = "number", False
+        if "'" in low or "’" in low:
+            low = low.replace("’", "'")
+            if low.endswith("n't") and len(low) > 3:
+                head = low[:-3]
+                words += [_CONTRACTED.get(head, head), "not"]
+                caps += [raw[0].isupper(), False]
+                continue
+            if low.endswith("'s"):
+                low = low[:-2]
         words.append(low)
-        caps.append(cap)
+        caps.append(raw[0].isupper())
     return tuple(words), tuple(caps)
 
 
 def content_terms(words: tuple[str, ...]) -> frozenset[str]:
     """Stemmed content words: what a clause is about, cue words left out."""
     return frozenset(stem(w) for w in words
-                     if len(w) > 1 and w not in STOPWORDS and w not in CUE_WORDS
-                     and w != "n't")
+                     if len(w) > 1 and w not in STOPWORDS and w not in CUE_WORDS)
 
 
 def name_words(words: tuple[str, ...], capital: tuple[bool, ...]) -> frozenset[str]:
@@ -116,16 +119,24 @@ def clauses(sentence: str) -> tuple[Clause, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=64)
+def _by_first_word(phrases: tuple[str, ...]) -> dict[str, list[tuple[str, ...]]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for p in phrases:
+        parts = tuple(p.split())
+        index.setdefault(parts[0], []).append(parts)
+    return index
+
+
 @lru_cache(maxsize=8192)
 def masked(words: tuple[str, ...], phrases: tuple[str, ...]) -> frozenset[int]:
     """Positions of ``words`` inside any of the fixed ``phrases`` (matched word by word)."""
+    index = _by_first_word(phrases)
     out: set[int] = set()
-    for phrase in phrases:
-        parts = phrase.split()
-        n = len(parts)
-        for i in range(len(words) - n + 1):
-            if words[i] == parts[0] and list(words[i:i + n]) == parts:
-                out.update(range(i, i + n))
+    for i, w in enumerate(words):
+        for parts in index.get(w, ()):
+            if words[i:i + len(parts)] == parts:
+                out.update(range(i, i + len(parts)))
     return frozenset(out)
 
 

@@ -61,13 +61,15 @@ SCALES = (
            climb climbs climbed climbing surge surges surged surging jump jumps jumped
            soar soars soared soaring expand expands expanded expanding boost boosted
            raise raises raised raising exceed exceeds exceeded exceeding up above over
-           most largest biggest highest maximum""",
+           most largest biggest highest maximum growth hike hikes hiked double doubled
+           widen widened accelerate accelerated""",
            """less fewer smaller lower fall falls fell fallen falling decrease decreases
            decreased decreasing shrink shrinks shrank shrunk shrinking lose loses lost losing
            drop drops dropped dropping decline declines declined declining plunge plunged
            plunges plummet plummeted slump slumped sink sank tumble tumbled contract
            contracted reduce reduces reduced reducing cut cuts cutting down below under
-           least fewest smallest lowest minimum""",
+           least fewest smallest lowest minimum loss losses lowers lowered lowering slash
+           slashed halve halved trim trimmed narrow narrowed slow slowed""",
            converse=True),
     # the order of two events or positions
     _scale("order", "after later afterwards behind", "before earlier prior ahead",
@@ -77,8 +79,9 @@ SCALES = (
     _scale("length", "longer longest", "shorter shortest", converse=True),
     # the outcome of a contest
     _scale("outcome",
-           "win wins won winning beat beats beaten beating defeat defeats defeated defeating",
-           "lose loses lost losing", converse=True),
+           """win wins won winning beat beats beaten beating defeat defeats defeated defeating
+           victory victories""",
+           "lose loses lost losing loss losses", converse=True),
     # a decision on a proposal
     _scale("decision",
            """approve approves approved approving accept accepts accepted accepting pass passes
@@ -120,15 +123,18 @@ BOUNDS = {"at least": "amount:up", "no fewer than": "amount:up", "no less than":
 QUANTIFIER_CLASSES = {
     "all": frozenset("all every each both entire always everyone everybody everything".split()),
     "most": frozenset("most mostly majority".split()),
+    "many": frozenset("many numerous".split()),
     "some": frozenset("some several sometimes".split()),
     "few": frozenset("few minority rarely seldom".split()),
     "none": frozenset("none no never nobody nothing neither".split()),
 }
+# classes that can describe the same amount ("many" of them are also "some" of them)
+COMPATIBLE = frozenset({frozenset({"many", "some"}), frozenset({"most", "many"})})
 # "all" inside a fixed phrase quantifies nothing
 QUANTIFIER_IDIOMS = (
     "all but", "at all", "after all", "all-time", "above all", "all the way", "all in all",
-    "all over", "all right", "first of all", "once and for all", "for all", "some of the most",
-    "each other", "no one", "in all", "of all time", "most of all", "all of a sudden",
+    "all over", "all right", "first of all", "once and for all", "some of the most",
+    "each other", "no one", "of all time", "most of all", "all of a sudden",
 )
 EXCLUSIVE = frozenset("only solely alone sole exclusively".split())
 INCLUSIVE_PHRASES = ("not only", "not just", "also", "among", "one of", "including", "as well",

@@ -56,15 +56,24 @@ def _strip_suffix(w: str) -> str:
 
 def words(text: str) -> list[str]:
     """Lower-cased word tokens, with possessive endings dropped."""
-    out = []
-    for m in _WORD.finditer(text):
-        w = m.group(0).lower().replace("’", "'")
-        if w.endswith("'s"):
-            w = w[:-2]
-        out.append(w)
-    return out
+    low = [w.lower() for w in _WORD.findall(text)]
+    return [w[:-2] if w.endswith("'s") else w
+            for w in (x.replace("’", "'") if "’" in x else x for x in low)]
 
 
 def terms(text: str) -> list[str]:
     """Stemmed content terms (stop words and one-letter tokens removed), in order."""
     return [stem(w) for w in words(text) if w not in STOPWORDS and len(w) > 1]
+
+
+def term_set(text: str) -> frozenset[str]:
+    """``set(terms(text))``, stemming each distinct word once (for long cited texts)."""
+    out = set()
+    for w in set(_WORD.findall(text.lower())):
+        if "’" in w:
+            w = w.replace("’", "'")
+        if w.endswith("'s"):
+            w = w[:-2]
+        if w not in STOPWORDS and len(w) > 1:
+            out.add(stem(w))
+    return frozenset(out)

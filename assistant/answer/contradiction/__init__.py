@@ -63,9 +63,13 @@ def find_conflict(claim: str, cited: list[str],
     best = max((p for g in groups for p in g), key=lambda p: p.score)
     if got := roles.speaker_conflict(claim, said, best.sentence):
         return Conflict(kind="roles", reason=got[1], cited=got[0])
-    for pair in dict.fromkeys(p.sentence for g in groups for p in g):
-        if why := roles.swapped_actors(claim, pair):
-            i = next(p.cited for g in groups for p in g if p.sentence == pair)
+    names = frozenset().union(*(g[0].claim.names for g in groups))
+    for sentence in dict.fromkeys(p.sentence for g in groups for p in g):
+        lower = sentence.lower()
+        if sum(n in lower for n in names) < 2:
+            continue  # two actors of the claim must both be in the source sentence
+        if why := roles.swapped_actors(claim, sentence):
+            i = next(p.cited for g in groups for p in g if p.sentence == sentence)
             return Conflict(kind="roles", reason=why, cited=i)
     for group in groups:
         found = [_clause_conflict(p) for p in group]

@@ -30,12 +30,14 @@ class Pair(NamedTuple):
 
 
 @lru_cache(maxsize=1024)
-def _sentences(text: str) -> tuple[tuple[str, tuple[Clause, ...], frozenset[str]], ...]:
-    out = []
-    for s in split_sentences(text):
-        cl = clauses(s)
-        out.append((s, cl, frozenset(w for c in cl for w in c.words)))
-    return tuple(out)
+def _sentences(text: str) -> tuple[tuple[str, str], ...]:
+    """The sentences of a cited text, each with its lower-cased form for a quick look."""
+    return tuple((s, s.lower()) for s in split_sentences(text))
+
+
+def _key(term: str) -> str:
+    """A prefix that any word with this stem contains ("parti" for "party", "parties")."""
+    return term.rstrip("y")[:5]
 
 
 def _names_ok(claim: Clause, source: Clause, sentence_words: frozenset[str]) -> bool:
@@ -47,22 +49,32 @@ def _names_ok(claim: Clause, source: Clause, sentence_words: frozenset[str]) -> 
 
 def aligned(claim: str, cited: list[str], min_score: float = MIN_ALIGNMENT) -> list[list[Pair]]:
     """For each clause of ``claim`` that aligns with some clause of ``cited``: the best pairs."""
+    mine = [c for c in clauses(claim) if len(c.terms) >= 2]
+    if not mine:
+        return []
+    # a source sentence can only hold an aligned clause if it holds enough of a claim
+    # clause's terms: look for their prefixes first, and cut only those sentences up
+    keys = [{_key(t) for t in c.terms} for c in mine]
+    need = [max(2, min_score * len(c.terms) - 1e-9) for c in mine]
+    candidates: list[tuple[int, str, tuple[Clause, ...], frozenset[str]]] = []
+    for i, text in enumerate(cited):
+        for sentence, lower in _sentences(text):
+            if any(sum(k in lower for k in ks) >= n for ks, n in zip(keys, need, strict=True)):
+                cl = clauses(sentence)
+                candidates.append((i, sentence, cl, frozenset(w for c in cl for w in c.words)))
     out = []
-    for c in clauses(claim):
-        if len(c.terms) < 2:
-            continue
+    for c in mine:
         best: list[Pair] = []
-        for i, text in enumerate(cited):
-            for sentence, source_clauses, words in _sentences(text):
-                for s in source_clauses:
-                    shared = len(c.terms & s.terms)
-                    score = shared / len(c.terms)
-                    if shared < 2 or score < min_score or not _names_ok(c, s, words):
-                        continue
-                    if not best or score > best[0].score + 1e-9:
-                        best = [Pair(c, s, sentence, i, score)]
-                    elif abs(score - best[0].score) <= 1e-9:
-                        best.append(Pair(c, s, sentence, i, score))
+        for i, sentence, source_clauses, words in candidates:
+            for s in source_clauses:
+                shared = len(c.terms & s.terms)
+                score = shared / len(c.terms)
+                if shared < 2 or score < min_score or not _names_ok(c, s, words):
+                    continue
+                if not best or score > best[0].score + 1e-9:
+                    best = [Pair(c, s, sentence, i, score)]
+                elif abs(score - best[0].score) <= 1e-9:
+                    best.append(Pair(c, s, sentence, i, score))
         if best:
             out.append(best)
     return out

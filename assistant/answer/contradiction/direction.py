@@ -13,6 +13,7 @@ a passive ("B was beaten by A") swaps the sides once more.
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import NamedTuple
 
 from assistant.answer.contradiction import negation
@@ -28,6 +29,14 @@ from assistant.nlp.lexicon import (
 )
 
 _BY_NAME = {s.name: s for s in SCALES}
+_BOUND_PHRASES = tuple(BOUNDS)
+_ENDS: dict[str, list[tuple[Scale, int]]] = {}
+for _s in SCALES:
+    for _w in _s.up:
+        _ENDS.setdefault(_w, []).append((_s, 1))
+    for _w in _s.down:
+        _ENDS.setdefault(_w, []).append((_s, -1))
+_ANY_CUE = frozenset(_ENDS) | frozenset(w for p in BOUNDS for w in p.split())
 _ONLY_WITHOUT_TO = frozenset("decline declines declined declining".split())
 
 
@@ -48,26 +57,26 @@ def _quantity_follows(words: tuple[str, ...], i: int) -> bool:
 
 def cues(words: tuple[str, ...]) -> list[Cue]:
     """The direction cues of ``words``, in order."""
-    out = []
+    out: list[Cue] = []
+    if _ANY_CUE.isdisjoint(words):
+        return out
     skip = set(masked(words, DIRECTION_IDIOMS))
-    for phrase, end in BOUNDS.items():
-        at = masked(words, (phrase,))
-        if at:
-            name, _, sign = end.partition(":")
-            out.append(Cue(_BY_NAME[name], 1 if sign == "up" else -1, min(at), phrase))
-            skip |= at
+    if masked(words, _BOUND_PHRASES):
+        for phrase, end in BOUNDS.items():
+            at = masked(words, (phrase,))
+            if at:
+                name, _, sign = end.partition(":")
+                out.append(Cue(_BY_NAME[name], 1 if sign == "up" else -1, min(at), phrase))
+                skip |= at
     for i, w in enumerate(words):
-        if i in skip:
+        ends = _ENDS.get(w)
+        if ends is None or i in skip:
             continue
         if w in QUANTITY_BOUND and not _quantity_follows(words, i):
             continue
         if w in _ONLY_WITHOUT_TO and words[i + 1:i + 2] == ("to",):
             continue  # "declined to comment" is a refusal, not a fall
-        for scale in SCALES:
-            if w in scale.up:
-                out.append(Cue(scale, 1, i, w))
-            elif w in scale.down:
-                out.append(Cue(scale, -1, i, w))
+        out.extend(Cue(scale, sign, i, w) for scale, sign in ends)
     return sorted(out, key=lambda c: c.at)
 
 
@@ -91,7 +100,8 @@ class Finding(NamedTuple):
 
 def compare(claim: Clause, source: Clause) -> Finding:
     """Do the two clauses put what they share at the same end of each common scale?"""
-    c_cues, s_cues = cues(claim.words), cues(source.words)
+    c_cues = cues(claim.words)
+    s_cues = cues(source.words) if c_cues else []
     if not c_cues or not s_cues:
         return Finding(False, False, None)
     c_neg, s_neg = negation.polarity(claim.words), negation.polarity(source.words)
@@ -104,12 +114,18 @@ def compare(claim: Clause, source: Clause) -> Finding:
             swapped = _swapped(claim.words, mine[0].at, source.words, theirs[0].at)
             voice = _passive(claim.words, mine[0].at) != _passive(source.words, theirs[0].at)
             flip = -1 if swapped != voice else 1
-        want = {c.sign * flip * (-1) ** c_neg for c in mine}
-        have = {c.sign * (-1) ** s_neg for c in theirs}
+        want = [c.sign * flip * (-1) ** c_neg for c in mine]
+        have = [c.sign * (-1) ** s_neg for c in theirs]
         shared = True
-        if not want & have:
+        # as many cues as the source: the same ends, in any order; else one in common
+        if Counter(want) != Counter(have) if len(want) == len(have) \
+                else not set(want) & set(have):
+            extra = Counter(want) - Counter(have)
+            mine_at = next((c for c, w in zip(mine, want, strict=True) if w in extra), mine[0])
+            theirs_at = next((c for c, h in zip(theirs, have, strict=True) if h not in extra),
+                             theirs[0])
             if c_neg == s_neg and flip == 1:
-                reason = f"the source says “{theirs[0].word}”, not “{mine[0].word}”"
+                reason = f"the source says “{theirs_at.word}”, not “{mine_at.word}”"
             else:
                 reason = f"the source says “{quote(source.text)}”"
             return Finding(True, True, reason)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from assistant.nlp.clauses import Clause, masked, quote
 from assistant.nlp.lexicon import (
+    COMPATIBLE,
     EXCLUSIVE,
     INCLUSIVE_PHRASES,
     ORDINALS,
@@ -20,7 +21,8 @@ from assistant.nlp.lexicon import (
 from assistant.nlp.tokens import STOPWORDS, stem
 
 _CLASS = {w: name for name, ws in QUANTIFIER_CLASSES.items() for w in ws}
-_SKIP = frozenset("of the a an these those its their his her our your this that".split())
+_SKIP = frozenset("""of the a an these those its their his her our your this that other such
+more""".split())
 
 
 def _head(words: tuple[str, ...], i: int) -> str | None:
@@ -41,10 +43,14 @@ def quantified(words: tuple[str, ...]) -> dict[str, tuple[str, str]]:
         if i in skip or w not in _CLASS:
             continue
         if w == "some" and words[i + 1:i + 2] and words[i + 1][:1].isdigit():
-            continue
+            continue  # "some 50 people": about 50
+        kind = _CLASS[w]
+        if w == "few" and i and words[i - 1] == "a":
+            kind, w = ("many", "quite a few") if words[i - 2:i - 1] == ("quite",) else \
+                ("some", "a few")  # "a few" is some; "few" alone is hardly any
         head = _head(words, i)
         if head is not None:
-            out.setdefault(head, (_CLASS[w], w))
+            out.setdefault(head, (kind, w))
     return out
 
 
@@ -69,7 +75,8 @@ def compare(claim: Clause, source: Clause) -> str | None:
     """Why the two clauses' quantifiers disagree, or None."""
     mine, theirs = quantified(claim.words), quantified(source.words)
     for head in mine.keys() & theirs.keys():
-        if mine[head][0] != theirs[head][0]:
+        if mine[head][0] != theirs[head][0] and \
+                frozenset({mine[head][0], theirs[head][0]}) not in COMPATIBLE:
             return f"the source says “{theirs[head][1]}”, not “{mine[head][1]}”"
     mine_o, theirs_o = ordinals(claim.words), ordinals(source.words)
     for head in mine_o.keys() & theirs_o.keys():

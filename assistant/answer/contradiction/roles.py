@@ -8,7 +8,8 @@
   fact, for :mod:`assistant.answer.verify` to report.
 - **Actors.** English marks roles by order: "Putin described the call with Trump" and "Trump
   described the call with Putin" differ. Two named actors that stand on either side of the
-  same word in both sentences, in swapped order, are flagged, unless that word relates them
+  same word in both sentences, in swapped order, within one clause (at most twelve words
+  and no comma, dash or quote apart), are flagged, unless that word relates them
   symmetrically ("met", "and", "with" alone) or one sentence is passive ("... by Putin").
 """
 
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from assistant.nlp.attribution import find_attributions, speaker_key
 from assistant.nlp.clauses import name_words, tokenize
@@ -24,7 +26,7 @@ from assistant.nlp.tokens import STOPWORDS, stem, terms
 from assistant.types import Attribution
 
 _PRONOUNS = frozenset("he she it they we i you".split())
-_SYMMETRIC_STEMS = frozenset(stem(w) for w in SYMMETRIC)
+MAX_BETWEEN = 12
 
 
 def claimed_speaker(claim: str) -> tuple[str, str] | None:
@@ -43,8 +45,8 @@ def _says_too(source_sentence: str, speaker: str, cue: str) -> bool:
     who = {stem(w) for w in tokenize(speaker)[0]} - {stem(w) for w in STOPWORDS}
     verb = {stem(w) for w in cue.split()} - {"to"}
     stems = [stem(w) for w in words]
-    for i, w in enumerate(stems):
-        if w in who and (verb & set(stems[i + 1:i + 4]) or verb & set(stems[max(0, i - 4):i])):
+    for i, w in enumerate(stems):  # "Putin stressed", "Putin also said"; "said Putin"
+        if w in who and (verb & set(stems[i + 1:i + 4]) or verb & set(stems[max(0, i - 2):i])):
             return True
     return False
 
@@ -68,14 +70,34 @@ def speaker_conflict(claim: str, said: Sequence[Attribution | None],
     return i, f"the source says {a.speaker} {a.cue.split()[0]} it"
 
 
-def _actors(words: tuple[str, ...], capital: tuple[bool, ...]) -> list[tuple[int, int]]:
+_CLAUSE_MARKS = frozenset(",;:—–\"“”()")
+# a word or number, then whatever stands before the next one
+_TOKEN = re.compile(r"(\$?\d[\d,]*(?:\.\d+)?%?|[^\W\d_]+(?:['’][^\W\d_]+)*)([^\w$]*)")
+
+
+@lru_cache(maxsize=4096)
+def _words(text: str) -> tuple[tuple[str, ...], tuple[bool, ...], tuple[bool, ...],
+                               tuple[bool, ...]]:
+    """Lower-cased words; whether each is capitalised; whether a name may run on from it into
+    the next word (only a space between, and no possessive: "Agency’s Hera" is two); and
+    whether punctuation that can end a clause follows it."""
+    found = _TOKEN.findall(text)
+    words = tuple(w.lower().removesuffix("'s").removesuffix("’s") for w, _ in found)
+    caps = tuple(w[0].isupper() for w, _ in found)
+    joins = tuple(not gap.strip() and not w.endswith(("'s", "’s")) for w, gap in found)
+    breaks = tuple(not _CLAUSE_MARKS.isdisjoint(gap) for _, gap in found)
+    return words, caps, joins, breaks
+
+
+def _actors(words: tuple[str, ...], capital: tuple[bool, ...],
+            joins: tuple[bool, ...]) -> list[tuple[int, int]]:
     """(start, end) of each run of name words."""
     names = name_words(words, capital)
     runs, i = [], 0
     while i < len(words):
         if capital[i] and words[i] in names:
             j = i
-            while j + 1 < len(words) and capital[j + 1] and words[j + 1] in names:
+            while j + 1 < len(words) and joins[j] and capital[j + 1] and words[j + 1] in names:
                 j += 1
             runs.append((i, j + 1))
             i = j + 1
@@ -86,13 +108,22 @@ def _actors(words: tuple[str, ...], capital: tuple[bool, ...]) -> list[tuple[int
 
 def _match(run: tuple[int, int], words: tuple[str, ...],
            others: list[tuple[int, int]], other_words: tuple[str, ...]) -> tuple[int, int] | None:
+    """The run of the other sentence that shares most words with ``run``, if only one does."""
     mine = set(words[run[0]:run[1]])
-    hits = [r for r in others if mine & set(other_words[r[0]:r[1]])]
-    return hits[0] if len(hits) == 1 else None
+    scored = sorted(((len(mine & set(other_words[r[0]:r[1]])), r) for r in others),
+                    reverse=True)
+    if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    return scored[0][1]
+
+
+_SPEECH = frozenset("said says say told tells".split())
 
 
 def _link(words: tuple[str, ...]) -> set[str]:
-    return {stem(w) for w in words if w not in STOPWORDS and w not in JOINERS and len(w) > 1}
+    """The words that can relate two actors: content words and speech verbs, as written."""
+    return {w for w in words if (w not in STOPWORDS or w in _SPEECH) and w not in JOINERS
+            and len(w) > 1}
 
 
 def _passive(words: tuple[str, ...], later: int) -> bool:
@@ -103,9 +134,11 @@ def _passive(words: tuple[str, ...], later: int) -> bool:
 
 def swapped_actors(claim: str, source: str) -> str | None:
     """Why two named actors of ``claim`` have swapped roles against ``source``, or None."""
-    cw, cc = tokenize(claim)
-    sw, sc = tokenize(source)
-    c_runs, s_runs = _actors(cw, cc), _actors(sw, sc)
+    if sum(w[:1].isupper() for w in claim.split()) < 2:
+        return None  # fewer than two capitalised words: no two actors to swap
+    cw, cc, cj, cb = _words(claim)
+    sw, sc, sj, sbk = _words(source)
+    c_runs, s_runs = _actors(cw, cc, cj), _actors(sw, sc, sj)
     if len(c_runs) < 2 or len(s_runs) < 2:
         return None
     for x, a in enumerate(c_runs):
@@ -114,8 +147,12 @@ def swapped_actors(claim: str, source: str) -> str | None:
             if sa is None or sb is None or sa == sb or not sb[1] <= sa[0]:
                 continue  # both found in the source, in the opposite order
             between_c, between_s = cw[a[1]:b[0]], sw[sb[1]:sa[0]]
+            if len(between_c) > MAX_BETWEEN or len(between_s) > MAX_BETWEEN:
+                continue  # too far apart to be one predicate's arguments
+            if any(cb[a[1] - 1:b[0]]) or any(sbk[sb[1] - 1:sa[0]]):
+                continue  # a comma, dash or quote between them: separate clauses
             shared = _link(between_c) & _link(between_s)
-            if not shared or shared <= _SYMMETRIC_STEMS:
+            if not shared or shared <= SYMMETRIC:
                 continue
             if _passive(cw, b[0]) != _passive(sw, sa[0]):
                 continue

@@ -9,6 +9,8 @@ fact check in :mod:`assistant.answer.verify` asks whether its values occur at al
 
 from __future__ import annotations
 
+from collections import Counter
+
 from assistant.nlp.clauses import Clause
 
 _MONTHS = frozenset("""january february march april may june july august september october
@@ -16,20 +18,22 @@ november december""".split())
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
-def _values(c: Clause) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {"number": set(), "month": set(), "weekday": set()}
+def _values(c: Clause) -> dict[str, Counter[str]]:
+    out: dict[str, Counter[str]] = {"number": Counter(), "month": Counter(),
+                                    "weekday": Counter()}
     for w, cap in zip(c.words, c.capital, strict=True):
         if w.lstrip("$")[:1].isdigit():
-            out["number"].add(w.replace(",", "").rstrip("."))
+            out["number"][w.replace(",", "").rstrip(".")] += 1
         elif cap and w in _MONTHS:
-            out["month"].add(w)
+            out["month"][w] += 1
         elif w in _DAYS:
-            out["weekday"].add(w)
+            out["weekday"][w] += 1
     return out
 
 
 def compare(claim: Clause, source: Clause) -> str | None:
-    """Why the claim's value is not the source's, or None."""
+    """Why the claim's value is not the source's, or None. Values are counted, so "30 to 30"
+    against "20 to 30" swaps a 20 for a 30."""
     mine, theirs = _values(claim), _values(source)
     for kind in ("number", "month", "weekday"):
         extra, lacking = mine[kind] - theirs[kind], theirs[kind] - mine[kind]
