@@ -65,7 +65,7 @@ _MONTHS = ("January February March April May June July August September October 
            "December").split()
 _DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 
-CACHES = (verify._indexed, align._sentences, clauses.clauses, clauses.masked, roles._words)
+CACHES = (verify._indexed, align.sentences_of, clauses.clauses, clauses.masked, roles._words)
 Item = tuple[str, str, str]  # (original sentence, sentence to verify, passage)
 
 
@@ -192,8 +192,9 @@ def _flip_quantifier(s: str, rng: random.Random) -> str | None:
     options = [(m.start(), m.end(), m.group(0)) for w in _FLIPS
                for m in re.finditer(rf"\b{w}\b", s, re.I)
                if not (w == "some" and re.match(r"\s\d", s[m.end():]))  # about 50
-               and not re.search(r"\b(?:a|at|after|above|for)\s$", s[:m.start()], re.I)]
-    # ("a few", "at all", "after all", "above all", "for all" are idioms, not quantifiers)
+               and not re.search(r"(?:\b(?:a|at|after|above|for)\s|-)$", s[:m.start()], re.I)
+               and not re.match(r"-|\s(?:over|but|right)\b", s[m.end():])]
+    # ("a few", "at all", "after all", "all-time", "all over", "all but" are idioms)
     if not options:
         return None
     start, end, word = rng.choice(sorted(options))

@@ -136,6 +136,13 @@ def test_before_and_after_are_converse(claim, expected):
     assert verdict(claim, source) == expected
 
 
+def test_a_clause_moved_across_a_comparison_does_not_swap_its_sides():
+    source = ("Since the court ruling in June, more than a dozen harbour towns have banned "
+              "cruise ships.")
+    assert verdict("More than a dozen harbour towns have banned cruise ships since the court "
+                   "ruling in June.", source) == "supported"
+
+
 @pytest.mark.parametrize(("claim", "expected"), [
     ("The meeting drew over 300 residents to the town hall.", "supported"),
     ("The meeting drew under 300 residents to the town hall.", "contradicted"),
@@ -231,6 +238,15 @@ def test_first_and_last_are_contradicted():
     assert v.verdict == "contradicted" and v.reason == "the source says “first”, not “last”"
 
 
+def test_the_last_night_is_an_ordinal_but_last_night_is_a_date():
+    source = "Okafor spoke on the first night of the harbour festival, organisers said."
+    assert verdict("Okafor spoke on the last night of the harbour festival, organisers said.",
+                   source) == "contradicted"
+    deictic = "Okafor spoke at the first harbour festival last night, organisers said."
+    assert verdict("Last night Okafor spoke at the first harbour festival, organisers said.",
+                   deictic) == "supported"
+
+
 def test_only_against_among_is_contradicted():
     source = "Okafor was the only councillor who voted against the harbour budget."
     assert verdict("Okafor was among the councillors who voted against the harbour budget.",
@@ -285,6 +301,11 @@ def test_a_figure_the_source_gives_otherwise_is_contradicted_not_missing():
     v = verify_sentence("The repairs cost $15.2 million.", ["The repairs cost $14.2 million."])
     assert v.verdict == "contradicted" and v.missing == ["15.2"]
     assert v.reason == "the source says “$14.2”, not “$15.2”"
+
+
+def test_a_name_with_a_curly_possessive_is_found_in_its_own_text():
+    sentence = "The Las Vegas Grand Prix’s street circuit will open in November."
+    assert verify_sentence(sentence, [sentence]).verdict == "supported"
 
 
 def test_the_cited_text_that_contradicts_is_named():

@@ -31,7 +31,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from assistant.answer.attribution import keeps_attribution
 from assistant.answer.contract import strip_markers
 from assistant.answer.contradiction import find_conflict
-from assistant.nlp.tokens import STOPWORDS, term_set, terms
+from assistant.answer.contradiction.align import sentences_of
+from assistant.nlp.tokens import STOPWORDS, has_term, terms
 from assistant.types import AnswerSentence, Attribution, JudgeVerdict, VerdictKind
 
 _ALNUM = re.compile(r"[^\W_]")
@@ -84,25 +85,23 @@ def checkable_facts(sentence: str) -> list[str]:
 
 
 class _Source(NamedTuple):
-    """A cited text, indexed once for fact look-ups."""
+    """A cited text, indexed once for fact and term look-ups."""
 
-    lower: str
+    lower: str  # lower-cased, "’" as "'"
     numbers: frozenset[str]
-    terms: frozenset[str]
 
 
 @lru_cache(maxsize=512)
 def _indexed(source: str) -> _Source:
-    return _Source(source.lower(),
-                   frozenset(_norm_number(m.group(0)) for m in _NUMBER.finditer(source)),
-                   term_set(source))
+    return _Source(source.lower().replace("’", "'"),
+                   frozenset(_norm_number(m.group(0)) for m in _NUMBER.finditer(source)))
 
 
 def _occurs(fact: str, source: _Source) -> bool:
     """Is ``fact`` in the source, not as part of a longer run of letters and digits?"""
     if fact[0].isdigit():
         return _norm_number(fact) in source.numbers
-    low, text = fact.lower(), source.lower
+    low, text = fact.lower().replace("’", "'"), source.lower
     i = text.find(low)
     while i != -1:
         j = i + len(low)
@@ -118,6 +117,12 @@ def missing_facts(sentence: str, cited: list[str]) -> list[str]:
     return [f for f in checkable_facts(sentence) if not _occurs(f, source)]
 
 
+def quoted(text: str, cited: list[str]) -> bool:
+    """Is ``text`` a whole sentence of a cited text, word for word? (An extractive answer's
+    sentences are: a source cannot contradict what it says itself.)"""
+    return any(text in c and any(text == s for s, _ in sentences_of(c)) for c in cited)
+
+
 def verify_sentence(sentence: str, cited: list[str], min_overlap: float = DEFAULT_MIN_OVERLAP,
                     said: Sequence[Attribution | None] = ()) -> Verdict:
     """Is ``sentence`` supported by the ``cited`` texts, missing from them, or contradicted?
@@ -131,9 +136,10 @@ def verify_sentence(sentence: str, cited: list[str], min_overlap: float = DEFAUL
     text = strip_markers(sentence)
     missing = missing_facts(text, cited)
     s_terms = set(terms(text))
-    c_terms = _indexed(" ".join(cited)).terms
-    overlap = round(len(s_terms & c_terms) / len(s_terms), 3) if s_terms else 1.0
-    if conflict := find_conflict(text, cited, said):
+    lowered = _indexed(" ".join(cited)).lower
+    shared = sum(has_term(lowered, t) for t in s_terms)
+    overlap = round(shared / len(s_terms), 3) if s_terms else 1.0
+    if not quoted(text, cited) and (conflict := find_conflict(text, cited, said)):
         return Verdict(verdict="contradicted", reason=conflict.reason, cited=conflict.cited,
                        overlap=overlap, missing=missing)
     if missing:

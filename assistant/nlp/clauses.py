@@ -115,7 +115,8 @@ def clauses(sentence: str) -> tuple[Clause, ...]:
                 terms = terms | _stems(names)
             if not terms - _stems(names):  # "but Y did not": the verb phrase is the one before
                 terms = terms | (before.terms - _stems(before.names))
-        out.append(Clause(text=part, words=words, capital=capital, terms=terms, names=names))
+        out.append(Clause.model_construct(text=part, words=words, capital=capital, terms=terms,
+                                          names=names))  # built here, already valid
     return tuple(out)
 
 

@@ -121,12 +121,19 @@ BOUNDS = {"at least": "amount:up", "no fewer than": "amount:up", "no less than":
 # --- quantifiers -------------------------------------------------------------------------------
 
 QUANTIFIER_CLASSES = {
-    "all": frozenset("all every each both entire always everyone everybody everything".split()),
+    "all": frozenset("all every each both entire always".split()),
     "most": frozenset("most mostly majority".split()),
     "many": frozenset("many numerous".split()),
     "some": frozenset("some several sometimes".split()),
     "few": frozenset("few minority rarely seldom".split()),
-    "none": frozenset("none no never nobody nothing neither".split()),
+    "none": frozenset("none no never neither".split()),
+}
+# quantifiers that are their own noun: class and what they count
+PRONOUN_QUANTIFIERS = {
+    "everyone": ("all", "person"), "everybody": ("all", "person"),
+    "everything": ("all", "thing"), "nobody": ("none", "person"), "no one": ("none", "person"),
+    "nothing": ("none", "thing"), "someone": ("some", "person"),
+    "somebody": ("some", "person"), "something": ("some", "thing"),
 }
 # classes that can describe the same amount ("many" of them are also "some" of them)
 COMPATIBLE = frozenset({frozenset({"many", "some"}), frozenset({"most", "many"})})
@@ -134,11 +141,14 @@ COMPATIBLE = frozenset({frozenset({"many", "some"}), frozenset({"most", "many"})
 QUANTIFIER_IDIOMS = (
     "all but", "at all", "after all", "all-time", "above all", "all the way", "all in all",
     "all over", "all right", "first of all", "once and for all", "some of the most",
-    "each other", "no one", "of all time", "most of all", "all of a sudden",
+    "all time", "some time", "at first", "at last",
+    "each other", "of all time", "most of all", "all of a sudden",
 )
 EXCLUSIVE = frozenset("only solely alone sole exclusively".split())
 INCLUSIVE_PHRASES = ("not only", "not just", "also", "among", "one of", "including", "as well",
                      "too", "in addition")
+# "last week" without a determiner is the week before this one, not the last of several
+DEICTIC_UNITS = frozenset("night week weekend month year season time summer winter".split())
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1,
             "final": -1}
 
@@ -158,5 +168,6 @@ BE_FORMS = frozenset("is are was were be been being am got get gets 's".split())
 CUE_WORDS = (
     NEGATION_PARTICLES | NEGATIVE_VERBS | frozenset().union(*(s.up | s.down for s in SCALES))
     | frozenset().union(*QUANTIFIER_CLASSES.values()) | EXCLUSIVE | frozenset(ORDINALS)
+    | frozenset(w for w in PRONOUN_QUANTIFIERS if " " not in w)
     | frozenset({"also", "among", "too", "than"})
 )

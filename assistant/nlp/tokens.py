@@ -66,14 +66,23 @@ def terms(text: str) -> list[str]:
     return [stem(w) for w in words(text) if w not in STOPWORDS and len(w) > 1]
 
 
-def term_set(text: str) -> frozenset[str]:
-    """``set(terms(text))``, stemming each distinct word once (for long cited texts)."""
-    out = set()
-    for w in set(_WORD.findall(text.lower())):
-        if "’" in w:
-            w = w.replace("’", "'")
-        if w.endswith("'s"):
-            w = w[:-2]
-        if w not in STOPWORDS and len(w) > 1:
-            out.add(stem(w))
-    return frozenset(out)
+
+def has_term(lowered: str, term: str) -> bool:
+    """Is ``term`` one of ``terms(text)``, where ``lowered`` is ``text.lower()`` with "’" made
+    "'"? For a few terms against a long text: only words that start like ``term`` are
+    stemmed (stemming only drops or rewrites an ending, so every word with this stem starts
+    with it, less a final "y")."""
+    prefix = term[:-1] if term.endswith("y") else term
+    i = lowered.find(prefix)
+    while i != -1:
+        before = lowered[i - 1] if i else " "
+        inside = before.isalnum() or (
+            before == "'" and i > 1 and lowered[i - 2].isalnum())
+        if not inside and (m := _WORD.match(lowered, i)):
+            w = m.group(0)
+            if w.endswith("'s"):
+                w = w[:-2]
+            if w not in STOPWORDS and len(w) > 1 and stem(w) == term:
+                return True
+        i = lowered.find(prefix, i + 1)
+    return False

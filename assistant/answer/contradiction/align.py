@@ -30,7 +30,7 @@ class Pair(NamedTuple):
 
 
 @lru_cache(maxsize=1024)
-def _sentences(text: str) -> tuple[tuple[str, str], ...]:
+def sentences_of(text: str) -> tuple[tuple[str, str], ...]:
     """The sentences of a cited text, each with its lower-cased form for a quick look."""
     return tuple((s, s.lower()) for s in split_sentences(text))
 
@@ -58,7 +58,7 @@ def aligned(claim: str, cited: list[str], min_score: float = MIN_ALIGNMENT) -> l
     need = [max(2, min_score * len(c.terms) - 1e-9) for c in mine]
     candidates: list[tuple[int, str, tuple[Clause, ...], frozenset[str]]] = []
     for i, text in enumerate(cited):
-        for sentence, lower in _sentences(text):
+        for sentence, lower in sentences_of(text):
             if any(sum(k in lower for k in ks) >= n for ks, n in zip(keys, need, strict=True)):
                 cl = clauses(sentence)
                 candidates.append((i, sentence, cl, frozenset(w for c in cl for w in c.words)))

@@ -84,10 +84,23 @@ def _passive(words: tuple[str, ...], at: int) -> bool:
     return bool(BE_FORMS & set(words[max(0, at - 2):at])) and "by" in words[at + 1:]
 
 
+SIDE = 4  # content words next to a cue that stand for its two arguments
+
+
+def _side(words: tuple[str, ...], start: int, end: int, step: int) -> frozenset[str]:
+    near = []
+    for w in (words[start:end] if step > 0 else reversed(words[start:end])):
+        if (t := content_terms((w,))) and len(near) < SIDE:
+            near.extend(t)
+    return frozenset(near)
+
+
 def _swapped(claim: tuple[str, ...], i: int, source: tuple[str, ...], j: int) -> bool:
-    """Does the claim put on each side of its cue what the source puts on the other side?"""
-    cl, cr = content_terms(claim[:i]), content_terms(claim[i + 1:])
-    sl, sr = content_terms(source[:j]), content_terms(source[j + 1:])
+    """Does the claim put on each side of its cue what the source puts on the other side?
+    Each side is the few content words nearest the cue: its arguments ("A beat B"), not a
+    clause that moved from one end of the sentence to the other."""
+    cl, cr = _side(claim, 0, i, -1), _side(claim, i + 1, len(claim), 1)
+    sl, sr = _side(source, 0, j, -1), _side(source, j + 1, len(source), 1)
     crossed, straight = (cl & sr, cr & sl), len(cl & sl) + len(cr & sr)
     return bool(crossed[0] and crossed[1]) and len(crossed[0]) + len(crossed[1]) > straight
 

@@ -3,8 +3,9 @@ which in order (first, second, ..., last) must match what the source says.
 
 A quantifier is compared only with one that bounds the same thing in the source: its head,
 the first content word after it ("all [the] members", "the first woman", "never attended").
-A claim that quantifies what the source leaves bare ("all members" against "members") is
-not a contradiction. "Some" before a number means "about", not "some of".
+A quantifier with no noun after it stands for one ("few would be eligible"), and is
+compared with another such. A claim that quantifies what the source leaves bare ("all
+members" against "members") is not a contradiction. "Some" before a number means "about".
 """
 
 from __future__ import annotations
@@ -12,22 +13,25 @@ from __future__ import annotations
 from assistant.nlp.clauses import Clause, masked, quote
 from assistant.nlp.lexicon import (
     COMPATIBLE,
+    DEICTIC_UNITS,
     EXCLUSIVE,
     INCLUSIVE_PHRASES,
     ORDINALS,
+    PRONOUN_QUANTIFIERS,
     QUANTIFIER_CLASSES,
     QUANTIFIER_IDIOMS,
 )
 from assistant.nlp.tokens import STOPWORDS, stem
 
+_TO = frozenset({"to"})  # "the first to report": the ordinal counts reporters
 _CLASS = {w: name for name, ws in QUANTIFIER_CLASSES.items() for w in ws}
 _SKIP = frozenset("""of the a an these those its their his her our your this that other such
 more""".split())
 
 
-def _head(words: tuple[str, ...], i: int) -> str | None:
+def _head(words: tuple[str, ...], i: int, skip: frozenset[str] = frozenset()) -> str | None:
     for w in words[i + 1:i + 5]:
-        if w in _SKIP or w[:1].isdigit():
+        if w in _SKIP or w in skip or w[:1].isdigit():
             continue
         if w in STOPWORDS or w in _CLASS or w in ORDINALS:
             return None
@@ -36,11 +40,20 @@ def _head(words: tuple[str, ...], i: int) -> str | None:
 
 
 def quantified(words: tuple[str, ...]) -> dict[str, tuple[str, str]]:
-    """head → (class, word as written) for each quantifier with a head."""
+    """head → (class, word as written) for each quantifier. A quantifier with no noun after
+    it stands for one ("many would be eligible"): its head is "*". "everyone", "nothing"
+    and "no one" count persons or things."""
     skip = masked(words, QUANTIFIER_IDIOMS)
-    out = {}
+    out: dict[str, tuple[str, str]] = {}
     for i, w in enumerate(words):
-        if i in skip or w not in _CLASS:
+        if i in skip:
+            continue
+        pronoun = "no one" if w == "no" and words[i + 1:i + 2] == ("one",) else w
+        if pronoun in PRONOUN_QUANTIFIERS:
+            kind, counted = PRONOUN_QUANTIFIERS[pronoun]
+            out.setdefault(counted, (kind, pronoun))
+            continue
+        if w not in _CLASS:
             continue
         if w == "some" and words[i + 1:i + 2] and words[i + 1][:1].isdigit():
             continue  # "some 50 people": about 50
@@ -48,9 +61,7 @@ def quantified(words: tuple[str, ...]) -> dict[str, tuple[str, str]]:
         if w == "few" and i and words[i - 1] == "a":
             kind, w = ("many", "quite a few") if words[i - 2:i - 1] == ("quite",) else \
                 ("some", "a few")  # "a few" is some; "few" alone is hardly any
-        head = _head(words, i)
-        if head is not None:
-            out.setdefault(head, (kind, w))
+        out.setdefault(_head(words, i) or "*", (kind, w))
     return out
 
 
@@ -58,7 +69,10 @@ def ordinals(words: tuple[str, ...]) -> dict[str, tuple[int, str]]:
     skip = masked(words, QUANTIFIER_IDIOMS)
     out = {}
     for i, w in enumerate(words):
-        if i not in skip and w in ORDINALS and (head := _head(words, i)) is not None:
+        if w == "last" and words[i + 1:i + 2] and words[i + 1] in DEICTIC_UNITS \
+                and not (i and words[i - 1] in _SKIP):
+            continue  # "last week": the one before this, not the last of a series
+        if i not in skip and w in ORDINALS and (head := _head(words, i, _TO)) is not None:
             out.setdefault(head, (ORDINALS[w], w))
     return out
 
