@@ -238,13 +238,13 @@ def test_first_and_last_are_contradicted():
     assert v.verdict == "contradicted" and v.reason == "the source says “first”, not “last”"
 
 
-def test_the_last_night_is_an_ordinal_but_last_night_is_a_date():
+@pytest.mark.parametrize("claim", [
+    "Okafor spoke on the last night of the harbour festival, organisers said.",
+    "Okafor spoke at the harbour festival last night, organisers said.",
+])
+def test_first_and_last_night_are_contradicted_with_or_without_the(claim):
     source = "Okafor spoke on the first night of the harbour festival, organisers said."
-    assert verdict("Okafor spoke on the last night of the harbour festival, organisers said.",
-                   source) == "contradicted"
-    deictic = "Okafor spoke at the first harbour festival last night, organisers said."
-    assert verdict("Last night Okafor spoke at the first harbour festival, organisers said.",
-                   deictic) == "supported"
+    assert verdict(claim, source) == "contradicted"
 
 
 def test_only_against_among_is_contradicted():

@@ -59,7 +59,9 @@ def tokenize(text: str) -> tuple[tuple[str, ...], tuple[bool, ...]]:
     """
     words: list[str] = []
     caps: list[bool] = []
-    for raw in _TOKEN.findall(_NUMBER_SIGN.sub("number", text)):
+    if "No." in text:
+        text = _NUMBER_SIGN.sub("number", text)
+    for raw in _TOKEN.findall(text):
         low = raw.lower()
         if low == "cannot":
             words += ["can", "not"]

@@ -147,8 +147,6 @@ QUANTIFIER_IDIOMS = (
 EXCLUSIVE = frozenset("only solely alone sole exclusively".split())
 INCLUSIVE_PHRASES = ("not only", "not just", "also", "among", "one of", "including", "as well",
                      "too", "in addition")
-# "last week" without a determiner is the week before this one, not the last of several
-DEICTIC_UNITS = frozenset("night week weekend month year season time summer winter".split())
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1,
             "final": -1}
 

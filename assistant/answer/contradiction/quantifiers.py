@@ -13,7 +13,6 @@ from __future__ import annotations
 from assistant.nlp.clauses import Clause, masked, quote
 from assistant.nlp.lexicon import (
     COMPATIBLE,
-    DEICTIC_UNITS,
     EXCLUSIVE,
     INCLUSIVE_PHRASES,
     ORDINALS,
@@ -69,9 +68,6 @@ def ordinals(words: tuple[str, ...]) -> dict[str, tuple[int, str]]:
     skip = masked(words, QUANTIFIER_IDIOMS)
     out = {}
     for i, w in enumerate(words):
-        if w == "last" and words[i + 1:i + 2] and words[i + 1] in DEICTIC_UNITS \
-                and not (i and words[i - 1] in _SKIP):
-            continue  # "last week": the one before this, not the last of a series
         if i not in skip and w in ORDINALS and (head := _head(words, i, _TO)) is not None:
             out.setdefault(head, (ORDINALS[w], w))
     return out
