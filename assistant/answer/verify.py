@@ -3,17 +3,17 @@ contradicted.
 
 There is no offline NLI model, so the verdict comes from three lexical steps:
 
-1. **Contradiction** (:mod:`assistant.answer.contradiction`). Each clause of the sentence is
+1. **Overlap.** The share of the sentence's content terms found in the cited text must reach
+   ``min_overlap``. This catches a sentence about something else entirely: *unsupported*.
+2. **Contradiction** (:mod:`assistant.answer.contradiction`). Each clause of the sentence is
    aligned with the source clause it rests on; if the source says otherwise (a negation, the
    other end of a direction, swapped roles or speaker, another quantifier, another value),
    the sentence is *contradicted*, with what the source says as the reason.
-2. **Checkable facts.** Every number, date word and proper name in the sentence must occur
+3. **Checkable facts.** Every number, date word and proper name in the sentence must occur
    in the cited text (case-insensitively, with number formatting normalised). This catches
    a wrong figure, a wrong date, a wrong person: the evidence is *missing*, so the sentence
-   is *unsupported*.
-3. **Overlap.** The share of the sentence's content terms found in the cited text must reach
-   ``min_overlap``. This catches a sentence about something else entirely. And a sentence
-   that states as fact what its cited span attributes to a speaker is unsupported too.
+   is *unsupported*. So is a sentence that states as fact what its cited span attributes
+   to a speaker.
 
 What it cannot catch: a paraphrase that shares few words, a contradiction spread over two
 sentences, or one that needs world knowledge ("the Kremlin" is Russia's government).
@@ -139,15 +139,15 @@ def verify_sentence(sentence: str, cited: list[str], min_overlap: float = DEFAUL
     lowered = _indexed(" ".join(cited)).lower
     shared = sum(has_term(lowered, t) for t in s_terms)
     overlap = round(shared / len(s_terms), 3) if s_terms else 1.0
+    if overlap < min_overlap:  # about something else: whatever one clause of it says
+        return Verdict(verdict="unsupported", overlap=overlap, missing=missing,
+                       reason=f"the cited text shares too few of its words ({overlap:.0%})")
     if not quoted(text, cited) and (conflict := find_conflict(text, cited, said)):
         return Verdict(verdict="contradicted", reason=conflict.reason, cited=conflict.cited,
                        overlap=overlap, missing=missing)
     if missing:
         return Verdict(verdict="unsupported", overlap=overlap, missing=missing,
                        reason="the cited text does not mention " + ", ".join(missing))
-    if overlap < min_overlap:
-        return Verdict(verdict="unsupported", overlap=overlap,
-                       reason=f"the cited text shares too few of its words ({overlap:.0%})")
     if why := keeps_attribution(text, [a for a in said if a is not None]):
         return Verdict(verdict="unsupported", overlap=overlap, reason=why)
     return Verdict(verdict="supported", overlap=overlap)

@@ -110,11 +110,14 @@ def _match(run: tuple[int, int], words: tuple[str, ...],
            others: list[tuple[int, int]], other_words: tuple[str, ...]) -> tuple[int, int] | None:
     """The run of the other sentence that shares most words with ``run``, if only one does."""
     mine = set(words[run[0]:run[1]])
-    scored = sorted(((len(mine & set(other_words[r[0]:r[1]])), r) for r in others),
-                    reverse=True)
-    if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
-        return None
-    return scored[0][1]
+    best, best_n, tied = None, 0, False
+    for r in others:
+        n = len(mine.intersection(other_words[r[0]:r[1]]))
+        if n > best_n:
+            best, best_n, tied = r, n, False
+        elif n == best_n and n:
+            tied = True
+    return None if tied else best
 
 
 _SPEECH = frozenset("said says say told tells".split())
@@ -141,10 +144,10 @@ def swapped_actors(claim: str, source: str) -> str | None:
     c_runs, s_runs = _actors(cw, cc, cj), _actors(sw, sc, sj)
     if len(c_runs) < 2 or len(s_runs) < 2:
         return None
-    for x, a in enumerate(c_runs):
-        for b in c_runs[x + 1:]:
-            sa, sb = _match(a, cw, s_runs, sw), _match(b, cw, s_runs, sw)
-            if sa is None or sb is None or sa == sb or not sb[1] <= sa[0]:
+    found = [(a, m) for a in c_runs if (m := _match(a, cw, s_runs, sw)) is not None]
+    for x, (a, sa) in enumerate(found):
+        for b, sb in found[x + 1:]:
+            if sa == sb or not sb[1] <= sa[0]:
                 continue  # both found in the source, in the opposite order
             between_c, between_s = cw[a[1]:b[0]], sw[sb[1]:sa[0]]
             if len(between_c) > MAX_BETWEEN or len(between_s) > MAX_BETWEEN:
