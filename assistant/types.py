@@ -6,7 +6,9 @@ passage or citation, ``article.text[start:end]`` is its exact text.
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 
 class Article(BaseModel):
@@ -109,11 +111,55 @@ class Citation(BaseModel):
     also_published_by: list[str] = Field(default_factory=list)
 
 
+VerdictKind = Literal["supported", "unsupported", "contradicted"]
+"""supported: the cited text says it; unsupported: the evidence is missing; contradicted:
+the cited text says otherwise."""
+
+
+class JudgeVerdict(BaseModel):
+    """What the LLM judge said about one sentence, kept beside the offline verdict."""
+
+    verdict: VerdictKind
+    reason: str | None = None
+
+
 class AnswerSentence(BaseModel):
+    """One sentence of an answer with its citations and the verifier's verdict on it.
+
+    ``supported`` is true only when the offline verdict is ``supported`` and the judge, if
+    one ran, agrees.
+    """
+
     text: str
     citations: list[int] = Field(default_factory=list)
     supported: bool = True
-    note: str | None = Field(None, description="Why the verifier flagged it, if it did.")
+    verdict: VerdictKind = Field("supported", description="The offline verifier's verdict.")
+    reason: str | None = Field(None, description="Why it is not supported, if it is not.")
+    contradicted_by: int | None = Field(
+        None, description="For a contradicted sentence: the citation [n] that says otherwise.")
+    judge: JudgeVerdict | None = Field(None, description="The LLM judge's verdict, if it ran.")
+
+    @model_validator(mode="after")
+    def _consistent(self) -> AnswerSentence:
+        judged_ok = self.judge is None or self.judge.verdict == "supported"
+        if not self.supported and self.verdict == "supported" and judged_ok:
+            self.verdict = "unsupported"  # built as plainly unsupported
+        self.supported = self.verdict == "supported" and judged_ok
+        return self
+
+    def flag(self) -> str | None:
+        """How to label it for a reader: None when supported, else e.g.
+        "contradicts [2]: the source says Trump described it"."""
+        if self.supported:
+            return None
+        if self.verdict == "contradicted":
+            where = f" [{self.contradicted_by}]" if self.contradicted_by else ""
+            return f"contradicts{where}" + (f": {self.reason}" if self.reason else "")
+        if self.verdict == "unsupported":
+            return "unsupported" + (f": {self.reason}" if self.reason else "")
+        judge = self.judge or JudgeVerdict(verdict="unsupported")
+        label = "contradicted" if judge.verdict == "contradicted" else "unsupported"
+        return f"{label} (LLM judge)" + (f": {judge.reason}" if judge.reason else "")
 
 
 class Answer(BaseModel):

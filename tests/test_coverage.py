@@ -140,7 +140,7 @@ def test_the_verifier_flags_a_sentence_that_drops_the_attribution(sample_index: 
         s = answer.sentences[0]
         assert s.supported is ok, (reply, s)
         if not ok:
-            assert "White House" in (s.note or "")
+            assert "White House" in (s.reason or "")
     assert keeps_attribution("It rained.", []) is None
 
 

@@ -16,17 +16,17 @@ from typing import Any
 from langchain_core.runnables import Runnable, RunnableLambda
 
 from assistant.answer import generative
-from assistant.answer.attribution import covering, keeps_attribution, prefer_speaker
+from assistant.answer.attribution import covering, prefer_speaker
 from assistant.answer.backends import describe, make_chat_model
 from assistant.answer.citations import rebuild, repair
 from assistant.answer.condense import heuristic_query
 from assistant.answer.extractive import extractive_answer, refusal
-from assistant.answer.verify import verify_sentence
+from assistant.answer.judge import judge_sentence
+from assistant.answer.verify import verify_sentence, with_verdict
 from assistant.config import Settings
 from assistant.errors import BackendError, ConfigError
 from assistant.index import Index
 from assistant.nlp.attribution import asked_speaker
-from assistant.prompts import load_prompt
 from assistant.retrieval import retrieve
 from assistant.types import Answer, Filters, Passage
 
@@ -142,14 +142,17 @@ class Stages:
             if (a := covering(attributions, c.article_id, c.start, c.end)) is not None:
                 said[c.n] = a
                 c.speaker = c.speaker or a.speaker
+        checked = []
         for sentence in answer.sentences:
-            cited = [evidence[n] for n in sentence.citations if n in evidence]
-            sentence.supported = verify_sentence(sentence.text, cited, s.min_support).supported
-            if sentence.supported and (why := keeps_attribution(
-                    sentence.text, [said[n] for n in sentence.citations if n in said])):
-                sentence.supported, sentence.note = False, why
-            if sentence.supported and s.judge and self.model is not None and cited:
-                sentence.supported = self.judge(sentence.text, "\n".join(cited))
+            numbers = [n for n in sentence.citations if n in evidence]
+            cited = [evidence[n] for n in numbers]
+            verdict = verify_sentence(sentence.text, cited, s.min_support,
+                                      [said.get(n) for n in numbers])
+            judged = (judge_sentence(self.model, sentence.text, "\n".join(cited), s)
+                      if verdict.supported and s.judge and self.model is not None and cited
+                      else None)
+            checked.append(with_verdict(sentence, verdict, numbers, judged))
+        answer.sentences = checked
         flagged = sum(not x.supported for x in answer.sentences)
         answer.repairs = {**answer.repairs, "flagged_sentences": flagged}
         if s.unsupported == "drop" and flagged:
@@ -162,10 +165,10 @@ class Stages:
         return {**state, "answer": answer}
 
     def judge(self, sentence: str, evidence: str) -> bool:
-        msgs = generative._to_messages(
-            load_prompt("judge").render(sentence=sentence, evidence=generative.fence(evidence)))
-        verdict = generative.call(self.model, msgs, self.settings.answer).strip().upper()
-        return verdict.startswith("SUPPORTED")
+        """Does the LLM judge find ``sentence`` supported by ``evidence``? (the eval's
+        ``llm_faithfulness``)"""
+        return judge_sentence(self.model, sentence, evidence,
+                              self.settings.answer).verdict == "supported"
 
     def chain(self) -> Runnable[State, State]:
         return (_timed("condense", self.condense) | _timed("retrieve", self.retrieve)

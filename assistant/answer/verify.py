@@ -1,26 +1,41 @@
-"""Checking an answer sentence against the text it cites.
+"""Checking an answer sentence against the text it cites: supported, unsupported or
+contradicted.
 
-There is no offline NLI model, so support is judged in two lexical steps:
+There is no offline NLI model, so the verdict comes from three lexical steps:
 
-1. **Checkable facts.** Every number, date word and proper name in the sentence
-   must occur in the cited text (case-insensitively, with number formatting
-   normalised). This catches a wrong figure, a wrong date, a wrong person.
-2. **Overlap.** The share of the sentence's content terms found in the cited
-   text must reach ``min_overlap``. This catches a sentence about something
-   else entirely.
+1. **Overlap.** The share of the sentence's content terms found in the cited text must reach
+   ``min_overlap``. This catches a sentence about something else entirely: *unsupported*.
+2. **Contradiction** (:mod:`assistant.answer.contradiction`). Each clause of the sentence is
+   aligned with the source clause it rests on; if the source says otherwise (a negation, the
+   other end of a direction, swapped roles or speaker, another quantifier, another value),
+   the sentence is *contradicted*, with what the source says as the reason.
+3. **Checkable facts.** Every number, date word and proper name in the sentence must occur
+   in the cited text (case-insensitively, with number formatting normalised). This catches
+   a wrong figure, a wrong date, a wrong person: the evidence is *missing*, so the sentence
+   is *unsupported*. So is a sentence that states as fact what its cited span attributes
+   to a speaker.
 
-What it cannot catch: a negation or a changed relation between the same words
-("A beat B" vs "B beat A"), or a paraphrase that shares few words.
+What it cannot catch: a paraphrase that shares few words, a contradiction spread over two
+sentences, or one that needs world knowledge ("the Kremlin" is Russia's government).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import NamedTuple
 
+from pydantic import BaseModel, ConfigDict, Field
+
+from assistant.answer.attribution import keeps_attribution
 from assistant.answer.contract import strip_markers
-from assistant.nlp.tokens import STOPWORDS, terms
+from assistant.answer.contradiction import find_conflict
+from assistant.answer.contradiction.align import sentences_of
+from assistant.nlp.tokens import STOPWORDS, has_term, terms
+from assistant.types import AnswerSentence, Attribution, JudgeVerdict, VerdictKind
 
+_ALNUM = re.compile(r"[^\W_]")
 _NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w])")
 _CAP = r"[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|[’'-])+"
 _NAME = re.compile(rf"\b{_CAP}(?:\s+{_CAP})*")
@@ -33,11 +48,20 @@ _CAP_STOP = {w.capitalize() for w in STOPWORDS} | {"I", "A", "The", "But", "And"
 DEFAULT_MIN_OVERLAP = 0.5
 
 
-@dataclass(frozen=True)
-class Verdict:
-    supported: bool
-    overlap: float
-    missing: list[str] = field(default_factory=list)
+class Verdict(BaseModel):
+    """The offline verifier's verdict on one sentence."""
+
+    model_config = ConfigDict(frozen=True)
+
+    verdict: VerdictKind
+    reason: str | None = Field(None, description="Why it is not supported, for the user.")
+    cited: int | None = Field(None, description="The cited text that contradicts it (0-based).")
+    overlap: float = 0.0
+    missing: list[str] = Field(default_factory=list)
+
+    @property
+    def supported(self) -> bool:
+        return self.verdict == "supported"
 
 
 def _norm_number(s: str) -> str:
@@ -60,29 +84,81 @@ def checkable_facts(sentence: str) -> list[str]:
     return facts
 
 
-def _occurs(fact: str, haystack: str, numbers: set[str]) -> bool:
+class _Source(NamedTuple):
+    """A cited text, indexed once for fact and term look-ups."""
+
+    lower: str  # lower-cased, "’" as "'"
+    numbers: frozenset[str]
+
+
+@lru_cache(maxsize=512)
+def _indexed(source: str) -> _Source:
+    return _Source(source.lower().replace("’", "'"),
+                   frozenset(_norm_number(m.group(0)) for m in _NUMBER.finditer(source)))
+
+
+def _occurs(fact: str, source: _Source) -> bool:
+    """Is ``fact`` in the source, not as part of a longer run of letters and digits?"""
     if fact[0].isdigit():
-        return _norm_number(fact) in numbers
-    pattern = r"(?<![^\W_])" + re.escape(fact.lower()) + r"(?![^\W_])"
-    return re.search(pattern, haystack) is not None
+        return _norm_number(fact) in source.numbers
+    low, text = fact.lower().replace("’", "'"), source.lower
+    i = text.find(low)
+    while i != -1:
+        j = i + len(low)
+        if not (i and _ALNUM.match(text, i - 1)) and not _ALNUM.match(text, j):
+            return True
+        i = text.find(low, i + 1)
+    return False
 
 
 def missing_facts(sentence: str, cited: list[str]) -> list[str]:
     """The checkable facts of ``sentence`` that occur nowhere in ``cited``."""
-    source = " ".join(cited)
-    numbers = {_norm_number(m.group(0)) for m in _NUMBER.finditer(source)}
-    haystack = source.lower()
-    return [f for f in checkable_facts(sentence) if not _occurs(f, haystack, numbers)]
+    source = _indexed(" ".join(cited))
+    return [f for f in checkable_facts(sentence) if not _occurs(f, source)]
 
 
-def verify_sentence(sentence: str, cited: list[str],
-                    min_overlap: float = DEFAULT_MIN_OVERLAP) -> Verdict:
-    """Is ``sentence`` supported by the concatenated ``cited`` texts?"""
+def quoted(text: str, cited: list[str]) -> bool:
+    """Is ``text`` a whole sentence of a cited text, word for word? (An extractive answer's
+    sentences are: a source cannot contradict what it says itself.)"""
+    return any(text in c and any(text == s for s, _ in sentences_of(c)) for c in cited)
+
+
+def verify_sentence(sentence: str, cited: list[str], min_overlap: float = DEFAULT_MIN_OVERLAP,
+                    said: Sequence[Attribution | None] = ()) -> Verdict:
+    """Is ``sentence`` supported by the ``cited`` texts, missing from them, or contradicted?
+
+    ``said`` holds, for each cited text, the attribution of the span quoted from it (None
+    for the article's own voice): it lets the verifier check who said what.
+    """
     if not cited:
-        return Verdict(False, 0.0, ["(no citation)"])
-    source = " ".join(cited)
-    missing = missing_facts(sentence, cited)
-    s_terms = set(terms(strip_markers(sentence)))
-    c_terms = set(terms(source))
-    overlap = len(s_terms & c_terms) / len(s_terms) if s_terms else 1.0
-    return Verdict(not missing and overlap >= min_overlap, round(overlap, 3), missing)
+        return Verdict(verdict="unsupported", reason="it cites nothing",
+                       missing=["(no citation)"])
+    text = strip_markers(sentence)
+    missing = missing_facts(text, cited)
+    s_terms = set(terms(text))
+    lowered = _indexed(" ".join(cited)).lower
+    shared = sum(has_term(lowered, t) for t in s_terms)
+    overlap = round(shared / len(s_terms), 3) if s_terms else 1.0
+    if overlap < min_overlap:  # about something else: whatever one clause of it says
+        return Verdict(verdict="unsupported", overlap=overlap, missing=missing,
+                       reason=f"the cited text shares too few of its words ({overlap:.0%})")
+    if not quoted(text, cited) and (conflict := find_conflict(text, cited, said)):
+        return Verdict(verdict="contradicted", reason=conflict.reason, cited=conflict.cited,
+                       overlap=overlap, missing=missing)
+    if missing:
+        return Verdict(verdict="unsupported", overlap=overlap, missing=missing,
+                       reason="the cited text does not mention " + ", ".join(missing))
+    if why := keeps_attribution(text, [a for a in said if a is not None]):
+        return Verdict(verdict="unsupported", overlap=overlap, reason=why)
+    return Verdict(verdict="supported", overlap=overlap)
+
+
+def with_verdict(sentence: AnswerSentence, verdict: Verdict, numbers: Sequence[int],
+                 judge: JudgeVerdict | None = None) -> AnswerSentence:
+    """``sentence`` carrying ``verdict`` (checked against the citations ``numbers``, in the
+    order they were passed to :func:`verify_sentence`) and the judge's verdict, if any."""
+    against = numbers[verdict.cited] if verdict.cited is not None else None
+    return sentence.model_copy(update={
+        "verdict": verdict.verdict, "reason": verdict.reason, "contradicted_by": against,
+        "judge": judge,
+        "supported": verdict.supported and (judge is None or judge.verdict == "supported")})

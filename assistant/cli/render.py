@@ -6,7 +6,7 @@ from typing import Any
 
 from rich.markup import escape
 
-from assistant.types import Answer, Citation
+from assistant.types import Answer, AnswerSentence, Citation
 
 
 def fmt_bytes(n: int) -> str:
@@ -24,8 +24,20 @@ def source_line(c: Citation) -> str:
     return head + (f" — {c.url}" if c.url else "")
 
 
+def sentence_markup(text: str, s: AnswerSentence) -> str:
+    """A sentence as shown: plain when supported; struck through in red with "(unsupported:
+    why)" when its evidence is missing; in magenta with "(contradicts [n]: what the source
+    says)" when its evidence says otherwise."""
+    flag = s.flag()
+    if flag is None:
+        return text
+    colour = "magenta" if flag.startswith("contradict") else "red"
+    return f"[strike {colour}]{text}[/] [{colour}]({escape(flag)})[/]"
+
+
 def answer_markup(answer: Answer) -> str:
-    """An answer as rich markup: text, flagged sentences struck through, then its sources."""
+    """An answer as rich markup: text, flagged sentences struck through with why, then its
+    sources."""
     lines: list[str] = []
     if answer.refused:
         lines.append(f"[yellow]{escape(answer.answer)}[/]")
@@ -34,9 +46,7 @@ def answer_markup(answer: Answer) -> str:
         for s in answer.sentences:
             marks = "".join(f"[{n}]" for n in s.citations)
             text = escape(s.text) + (" " + escape(marks) if marks else "")
-            why = f": {escape(s.note)}" if s.note else ""
-            parts.append(text if s.supported else
-                         f"[strike red]{text}[/] [red](unsupported{why})[/]")
+            parts.append(sentence_markup(text, s))
         lines.append(" ".join(parts))
     dropped = answer.repairs.get("dropped_citations", 0)
     if dropped:

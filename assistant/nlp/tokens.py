@@ -56,15 +56,33 @@ def _strip_suffix(w: str) -> str:
 
 def words(text: str) -> list[str]:
     """Lower-cased word tokens, with possessive endings dropped."""
-    out = []
-    for m in _WORD.finditer(text):
-        w = m.group(0).lower().replace("’", "'")
-        if w.endswith("'s"):
-            w = w[:-2]
-        out.append(w)
-    return out
+    low = [w.lower() for w in _WORD.findall(text)]
+    return [w[:-2] if w.endswith("'s") else w
+            for w in (x.replace("’", "'") if "’" in x else x for x in low)]
 
 
 def terms(text: str) -> list[str]:
     """Stemmed content terms (stop words and one-letter tokens removed), in order."""
     return [stem(w) for w in words(text) if w not in STOPWORDS and len(w) > 1]
+
+
+
+def has_term(lowered: str, term: str) -> bool:
+    """Is ``term`` one of ``terms(text)``, where ``lowered`` is ``text.lower()`` with "’" made
+    "'"? For a few terms against a long text: only words that start like ``term`` are
+    stemmed (stemming only drops or rewrites an ending, so every word with this stem starts
+    with it, less a final "y")."""
+    prefix = term[:-1] if term.endswith("y") else term
+    i = lowered.find(prefix)
+    while i != -1:
+        before = lowered[i - 1] if i else " "
+        inside = before.isalnum() or (
+            before == "'" and i > 1 and lowered[i - 2].isalnum())
+        if not inside and (m := _WORD.match(lowered, i)):
+            w = m.group(0)
+            if w.endswith("'s"):
+                w = w[:-2]
+            if w not in STOPWORDS and len(w) > 1 and stem(w) == term:
+                return True
+        i = lowered.find(prefix, i + 1)
+    return False

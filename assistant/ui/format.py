@@ -35,7 +35,8 @@ def answer_markdown(answer: Answer, ingest_running: bool = False) -> str:
         for s in answer.sentences:
             marks = " ".join(marker_link(n) for n in s.citations)
             text = md_escape(s.text) + (f" {marks}" if marks else "")
-            parts.append(text if s.supported else f"~~{text}~~ **(unsupported)**")
+            flag = s.flag()
+            parts.append(text if flag is None else f"~~{text}~~ **({md_escape(flag)})**")
         body = " ".join(parts)
     notes = []
     if answer.filters:

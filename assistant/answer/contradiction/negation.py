@@ -1,0 +1,81 @@
+"""Negation: a claim clause and its source clause must agree on whether something happened.
+
+The polarity of a clause is the parity of its negation cues (see
+:mod:`assistant.nlp.lexicon`): "did not deny" is two cues, so it agrees with "confirmed"'s
+zero, and "refused to pay" agrees with "did not pay". A word and its prefixed antonym across
+the two clauses ("able" / "unable", "legal" / "illegal") count as one more cue, so "was not
+accurate" agrees with "was inaccurate". Fixed phrases such as "not only" are no negation.
+A cue counts only when what it negates is content the two clauses share (its scope: the
+next few words), so a negation elsewhere in a long source clause is not held against a
+claim that does not repeat that part.
+"""
+
+from __future__ import annotations
+
+from assistant.nlp.clauses import Clause, content_terms, masked
+from assistant.nlp.lexicon import (
+    NEGATION_IDIOMS,
+    NEGATION_PARTICLES,
+    NEGATIVE_PREFIXES,
+    NEGATIVE_VERBS,
+)
+
+_PREFIX_STARTS = frozenset(p[:2] for p in NEGATIVE_PREFIXES)
+_ONLY_BEFORE_TO = frozenset("decline declines declined declining".split())
+
+
+def cues(words: tuple[str, ...]) -> list[int]:
+    """Positions of the negation cues in ``words``."""
+    skip = masked(words, NEGATION_IDIOMS)
+    out = []
+    for i, w in enumerate(words):
+        if i in skip:
+            continue
+        particle = w in NEGATION_PARTICLES
+        verb = w in NEGATIVE_VERBS and (w not in _ONLY_BEFORE_TO or words[i + 1:i + 2] == ("to",))
+        if particle or verb:
+            out.append(i)
+    return out
+
+
+SCOPE = 6  # words after a cue that it negates
+
+
+def polarity(words: tuple[str, ...], about: frozenset[str] | None = None) -> int:
+    """0 for an affirmative clause, 1 for a negated one.
+
+    With ``about`` (content terms), only cues that negate some of them count: a cue whose
+    next few content words are all elsewhere negates something else ("..., as there were no
+    voters in line" says nothing about the polls closing). A cue with no content word after
+    it ("but Okafor did not") negates the verb phrase it stands for, and counts.
+    """
+    n = 0
+    for i in cues(words):
+        scope = content_terms(words[i + 1:i + 1 + SCOPE])
+        if about is None or not scope or scope & about:
+            n += 1
+    return n % 2
+
+
+def prefixed_antonyms(a: tuple[str, ...], b: tuple[str, ...]) -> list[tuple[str, str]]:
+    """(word, its antonym) for each word of one clause that is in the other with a negative
+    prefix ("legal" / "illegal")."""
+    out = []
+    for x, y in ((a, b), (b, a)):
+        have = set(x)
+        for w in set(y) - have:
+            if w[:2] not in _PREFIX_STARTS:
+                continue
+            for p in NEGATIVE_PREFIXES:
+                if w.startswith(p) and len(w) - len(p) >= 4 and w[len(p):] in have:
+                    out.append((w[len(p):], w))
+                    break
+    return out
+
+
+def disagree(claim: Clause, source: Clause) -> bool:
+    """Does one clause negate what the other affirms?"""
+    antonyms = prefixed_antonyms(claim.words, source.words)
+    shared = claim.terms & source.terms | content_terms(tuple(w for p in antonyms for w in p))
+    flips = polarity(claim.words, shared) + polarity(source.words, shared) + len(antonyms)
+    return flips % 2 == 1

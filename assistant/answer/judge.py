@@ -1,0 +1,44 @@
+"""The LLM judge: asks the model whether a cited passage supports, omits or contradicts a
+sentence (``prompts/judge.md``), and reads its one-line reply into a :class:`JudgeVerdict`.
+
+Its verdict is kept beside the offline one (``AnswerSentence.judge``), never in its place.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from assistant.answer import generative
+from assistant.config import AnswerSettings
+from assistant.prompts import load_prompt
+from assistant.types import JudgeVerdict
+
+_WORD = re.compile(r"[A-Za-z]+")
+_VERDICTS = {"SUPPORTED": "supported", "UNSUPPORTED": "unsupported", "NOT": "unsupported",
+             "CONTRADICTED": "contradicted", "CONTRADICTS": "contradicted",
+             "CONTRADICTION": "contradicted", "CONTRADICTORY": "contradicted"}
+
+
+def parse_reply(reply: str) -> JudgeVerdict:
+    """``"CONTRADICTED: the passage says ..."`` → a verdict with its reason.
+
+    A reply that opens with no verdict word counts as unsupported: the judge vouched for
+    nothing.
+    """
+    text = " ".join(reply.split())
+    m = _WORD.search(text)
+    verdict = _VERDICTS.get(m.group(0).upper()) if m else None
+    if verdict is None:
+        return JudgeVerdict(verdict="unsupported",
+                            reason=f"the judge gave no verdict: {text[:80]}" if text else None)
+    rest = text[m.end():].lstrip(" :.-–—").strip() if m else ""
+    return JudgeVerdict(verdict=verdict, reason=rest or None)  # type: ignore[arg-type]
+
+
+def judge_sentence(model: Any, sentence: str, evidence: str,
+                   settings: AnswerSettings) -> JudgeVerdict:
+    """Ask ``model`` for its verdict on ``sentence`` against the cited ``evidence``."""
+    msgs = generative._to_messages(
+        load_prompt("judge").render(sentence=sentence, evidence=generative.fence(evidence)))
+    return parse_reply(generative.call(model, msgs, settings))

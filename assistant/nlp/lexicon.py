@@ -1,0 +1,171 @@
+"""Word lists, in one place: the cues that reverse or bound what a clause says.
+
+Each list is written from how English marks meaning, not from any test set:
+
+- **Negation** is marked by particles (not, n't, never, no, none, nor, without) and by
+  verbs whose complement did not happen (deny, refuse, fail, decline). A few fixed phrases
+  that contain such a word do not negate ("not only", "no doubt").
+- **Direction** words sit on a scale with two ends (rise/fall, more/less, before/after,
+  win/lose, approve/reject). A word may sit on several scales ("lost" a game, "lost" votes).
+  On a *converse* scale the two ends describe one relation from either side: "A beat B" is
+  "B lost to A", "X before Y" is "Y after X". Swapping the two sides flips the word's end.
+- **Quantifiers** fall into classes: all, most, some, few, none; an exclusive "only" against
+  inclusive "also"; and ordinals, where "first" and "last" are the two ends.
+- **Symmetric** predicates relate two actors the same way from both sides ("A met B").
+
+Inflected forms are listed out rather than stemmed, so that "won" never reads as "win"
+inside "won't", and so the lists can be read and extended by hand.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+# --- negation ---------------------------------------------------------------------------------
+
+NEGATION_PARTICLES = frozenset(
+    """not no never none nobody nothing neither nor without cannot nowhere""".split())
+# verbs that report that their complement did not happen ("refused to pay" = did not pay)
+NEGATIVE_VERBS = frozenset(
+    """deny denies denied denying refuse refuses refused refusing fail fails failed failing
+    decline declines declined declining""".split())
+# fixed phrases that hold a negation word without negating the clause they are in
+NEGATION_IDIOMS = (
+    "not only", "not just", "not least", "not merely", "no doubt", "no matter", "no wonder",
+    "nothing but", "none other than", "no longer than", "never before", "without a doubt",
+    "no more than", "no less than", "not more than", "not less than", "no fewer than",
+    "if not", "whether or not", "or not", "not to mention", "no one knows",
+)
+# prefixes that make an antonym of the word they attach to ("unable", "illegal", "disagree")
+NEGATIVE_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non")
+
+# --- direction ---------------------------------------------------------------------------------
+
+
+class Scale(NamedTuple):
+    name: str
+    up: frozenset[str]
+    down: frozenset[str]
+    converse: bool  # "A up B" means "B down A"
+
+
+def _scale(name: str, up: str, down: str, converse: bool) -> Scale:
+    return Scale(name, frozenset(up.split()), frozenset(down.split()), converse)
+
+
+SCALES = (
+    # an amount or level that changes, or compares with another
+    _scale("amount",
+           """more greater larger bigger higher rise rises rose risen rising increase increases
+           increased increasing grow grows grew grown growing gain gains gained gaining
+           climb climbs climbed climbing surge surges surged surging jump jumps jumped
+           soar soars soared soaring expand expands expanded expanding boost boosted
+           raise raises raised raising exceed exceeds exceeded exceeding up above over
+           most largest biggest highest maximum growth hike hikes hiked double doubled
+           widen widened accelerate accelerated""",
+           """less fewer smaller lower fall falls fell fallen falling decrease decreases
+           decreased decreasing shrink shrinks shrank shrunk shrinking lose loses lost losing
+           drop drops dropped dropping decline declines declined declining plunge plunged
+           plunges plummet plummeted slump slumped sink sank tumble tumbled contract
+           contracted reduce reduces reduced reducing cut cuts cutting down below under
+           least fewest smallest lowest minimum loss losses lowers lowered lowering slash
+           slashed halve halved trim trimmed narrow narrowed slow slowed""",
+           converse=True),
+    # the order of two events or positions
+    _scale("order", "after later afterwards behind", "before earlier prior ahead",
+           converse=True),
+    # age and length
+    _scale("age", "older elder oldest", "younger youngest", converse=True),
+    _scale("length", "longer longest", "shorter shortest", converse=True),
+    # the outcome of a contest
+    _scale("outcome",
+           """win wins won winning beat beats beaten beating defeat defeats defeated defeating
+           victory victories""",
+           "lose loses lost losing loss losses", converse=True),
+    # a decision on a proposal
+    _scale("decision",
+           """approve approves approved approving accept accepts accepted accepting pass passes
+           passed passing adopt adopted ratify ratified allow allows allowed permit permitted
+           legalize legalized acquit acquitted""",
+           """reject rejects rejected rejecting veto vetoed vetoes block blocks blocked ban bans
+           banned banning prohibit prohibited outlaw outlawed convict convicted""",
+           converse=False),
+    # a stance toward something
+    _scale("stance", "support supports supported supporting favor favors favored backed",
+           "oppose opposes opposed opposing against", converse=False),
+    # quality
+    _scale("quality", "better best improve improves improved improving strengthen strengthened",
+           "worse worst worsen worsened worsening weaken weakened deteriorate deteriorated",
+           converse=False),
+)
+# these compare only before a quantity ("over 60 people", not "over the weekend")
+QUANTITY_BOUND = frozenset("up down over under above below".split())
+# what can follow a bound word for it to compare quantities
+NUMBER_WORDS = frozenset(
+    """a an one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
+    forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions
+    billion billions trillion dozen dozens half twice double triple""".split())
+# an "up" word that opens an ordinary phrase is no direction at all
+DIRECTION_IDIOMS = (
+    "more or less", "once more", "any more", "no more", "at least", "at most",
+    "at the latest", "at the earliest", "up to", "set up", "sign up", "signed up", "pick up",
+    "picked up", "shut down", "take over", "took over", "passed away", "up and down",
+    "ups and downs", "cut off", "pass on", "passed on", "more and more", "no later than",
+    "not later than",
+)
+# bounds that fix one end of a quantity: "at least 5" against "at most 5"
+BOUNDS = {"at least": "amount:up", "no fewer than": "amount:up", "no less than": "amount:up",
+          "at most": "amount:down", "no more than": "amount:down", "up to": "amount:down",
+          "not more than": "amount:down", "not less than": "amount:up"}
+
+# --- quantifiers -------------------------------------------------------------------------------
+
+QUANTIFIER_CLASSES = {
+    "all": frozenset("all every each both entire always".split()),
+    "most": frozenset("most mostly majority".split()),
+    "many": frozenset("many numerous".split()),
+    "some": frozenset("some several sometimes".split()),
+    "few": frozenset("few minority rarely seldom".split()),
+    "none": frozenset("none no never neither".split()),
+}
+# quantifiers that are their own noun: class and what they count
+PRONOUN_QUANTIFIERS = {
+    "everyone": ("all", "person"), "everybody": ("all", "person"),
+    "everything": ("all", "thing"), "nobody": ("none", "person"), "no one": ("none", "person"),
+    "nothing": ("none", "thing"), "someone": ("some", "person"),
+    "somebody": ("some", "person"), "something": ("some", "thing"),
+}
+# classes that can describe the same amount ("many" of them are also "some" of them)
+COMPATIBLE = frozenset({frozenset({"many", "some"}), frozenset({"most", "many"})})
+# "all" inside a fixed phrase quantifies nothing
+QUANTIFIER_IDIOMS = (
+    "all but", "at all", "after all", "all-time", "above all", "all the way", "all in all",
+    "all over", "all right", "first of all", "once and for all", "some of the most",
+    "all time", "some time", "at first", "at last",
+    "each other", "of all time", "most of all", "all of a sudden",
+)
+EXCLUSIVE = frozenset("only solely alone sole exclusively".split())
+INCLUSIVE_PHRASES = ("not only", "not just", "also", "among", "one of", "including", "as well",
+                     "too", "in addition")
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1,
+            "final": -1}
+
+# --- roles -------------------------------------------------------------------------------------
+
+# predicates that relate two actors the same way from either side
+SYMMETRIC = frozenset(
+    """met meet meets meeting spoke speak speaks talked talk talks chatted negotiated
+    negotiate negotiating married marry tied drew played play plays faced face faces fought
+    clashed sparred agreed agree disagreed shook partnered teamed merged collaborated allied
+    exchanged versus vs""".split())
+# words between two actors that join them rather than set one against the other
+JOINERS = frozenset("and & or , with plus both".split())
+BE_FORMS = frozenset("is are was were be been being am got get gets 's".split())
+
+# every cue word above, kept out of the content terms that align a claim with its source
+CUE_WORDS = (
+    NEGATION_PARTICLES | NEGATIVE_VERBS | frozenset().union(*(s.up | s.down for s in SCALES))
+    | frozenset().union(*QUANTIFIER_CLASSES.values()) | EXCLUSIVE | frozenset(ORDINALS)
+    | frozenset(w for w in PRONOUN_QUANTIFIERS if " " not in w)
+    | frozenset({"also", "among", "too", "than"})
+)

@@ -1,0 +1,316 @@
+"""The offline verifier's verdicts: supported, unsupported (evidence missing) and contradicted
+(evidence says otherwise), one principle at a time, on small hand-written sentences.
+
+Each contradiction check is pinned both ways: the wrong sentence is flagged, and a correct
+rewording of the same source (reordered, contracted, paraphrased) passes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer.contradiction import find_conflict
+from assistant.answer.verify import verify_sentence
+from assistant.nlp.clauses import clauses
+from assistant.types import Attribution
+
+# --- helpers -------------------------------------------------------------------------------
+
+
+def verdict(claim: str, source: str, said: list[Attribution | None] | None = None) -> str:
+    return verify_sentence(claim, [source], said=said or []).verdict
+
+
+def said(speaker: str, cue: str = "said") -> Attribution:
+    return Attribution(article_id="a", sentence_start=0, sentence_end=10, claim_start=0,
+                       claim_end=5, speaker=speaker, cue=cue)
+
+
+# --- clauses -------------------------------------------------------------------------------
+
+def test_a_sentence_is_cut_into_clauses_where_a_new_one_starts():
+    parts = [c.text for c in clauses("Okafor did not attend; Fischer attended, but left early.")]
+    assert parts == ["Okafor did not attend", "Fischer attended", "but left early."]
+
+
+def test_a_clause_with_no_subject_inherits_the_names_before_it():
+    first, second = clauses("Mayor Fischer attended, but did not speak.")
+    assert second.names == first.names == {"mayor", "fischer"}
+
+
+# --- negation ------------------------------------------------------------------------------
+
+BRIDGE = "Mayor Fischer attended the ribbon-cutting at the Alder Bay bridge on Tuesday."
+
+
+def test_an_added_negation_is_contradicted():
+    v = verify_sentence("Mayor Fischer did not attend the ribbon-cutting at the Alder Bay "
+                        "bridge on Tuesday.", [BRIDGE])
+    assert v.verdict == "contradicted" and not v.supported
+    assert "attended the ribbon-cutting" in (v.reason or "")
+
+
+def test_a_dropped_negation_is_contradicted():
+    source = "The port authority never published the inspection report for the east pier."
+    assert verdict("The port authority published the inspection report for the east pier.",
+                   source) == "contradicted"
+
+
+@pytest.mark.parametrize("claim", [
+    "Okafor did not attend the budget vote.",
+    "Mayor Fischer attended the budget vote.",
+])
+def test_negation_is_judged_within_its_own_clause(claim):
+    source = "Okafor did not attend the budget vote; Mayor Fischer attended the budget vote."
+    assert verdict(claim, source) == "supported"
+
+
+def test_negation_scoped_to_the_clause_catches_the_wrong_subject():
+    source = "Okafor did not attend the budget vote; Mayor Fischer attended the budget vote."
+    assert verdict("Mayor Fischer did not attend the budget vote.", source) == "contradicted"
+
+
+def test_an_elided_verb_phrase_keeps_its_negation():
+    source = "Mayor Fischer attended the budget vote, but Okafor did not."
+    assert verdict("Okafor attended the budget vote.", source) == "contradicted"
+
+
+@pytest.mark.parametrize("claim", [
+    "The shipping company did not pay the harbour fine.",
+    "The shipping company didn't pay the harbour fine.",
+    "The shipping company failed to pay the harbour fine.",
+])
+def test_refusing_is_a_negation_that_agrees_with_not_doing(claim):
+    source = "The shipping company refused to pay the harbour fine."
+    assert verdict(claim, source) == "supported"
+    assert verdict("The shipping company paid the harbour fine.", source) == "contradicted"
+
+
+def test_denying_a_denial_is_no_contradiction_of_confirming():
+    source = "The harbour master confirmed the pier closure."
+    assert verdict("The harbour master did not deny the pier closure.", source) == "supported"
+    assert verdict("The harbour master denied the pier closure.", source) == "contradicted"
+
+
+def test_a_prefixed_antonym_counts_as_a_negation():
+    source = "The judge ruled that the pier search was illegal."
+    assert verdict("The judge ruled that the pier search was not legal.", source) == "supported"
+    assert verdict("The judge ruled that the pier search was legal.", source) == "contradicted"
+
+
+def test_not_only_is_no_negation():
+    source = "The storm closed not only the bridge but also the ferry terminal."
+    assert verdict("The storm closed the bridge and the ferry terminal.", source) == "supported"
+
+
+# --- direction -----------------------------------------------------------------------------
+
+def test_a_reversed_direction_is_contradicted_and_says_which_word():
+    source = "Ticket sales fell 12 percent in March, the festival said."
+    v = verify_sentence("Ticket sales rose 12 percent in March, the festival said.", [source])
+    assert v.verdict == "contradicted" and v.reason == "the source says “fell”, not “rose”"
+
+
+def test_a_negated_direction_is_the_other_end():
+    source = "Ticket sales fell 12 percent in March, the festival said."
+    assert verdict("Ticket sales did not rise in March, the festival said.", source) \
+        == "supported"
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("The Wanderers lost to the Harriers 3-1 on Saturday.", "supported"),
+    ("The Wanderers were beaten by the Harriers 3-1 on Saturday.", "supported"),
+    ("The Harriers lost to the Wanderers 3-1 on Saturday.", "contradicted"),
+    ("The Harriers were beaten by the Wanderers 3-1 on Saturday.", "contradicted"),
+])
+def test_a_contest_told_from_the_other_side_keeps_its_winner(claim, expected):
+    assert verdict(claim, "The Harriers beat the Wanderers 3-1 on Saturday.") == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("The mayor's budget speech came after the council vote on the bridge.", "supported"),
+    ("The council vote on the bridge came after the mayor's budget speech.", "contradicted"),
+])
+def test_before_and_after_are_converse(claim, expected):
+    source = "The council vote on the bridge came before the mayor's budget speech."
+    assert verdict(claim, source) == expected
+
+
+def test_a_clause_moved_across_a_comparison_does_not_swap_its_sides():
+    source = ("Since the court ruling in June, more than a dozen harbour towns have banned "
+              "cruise ships.")
+    assert verdict("More than a dozen harbour towns have banned cruise ships since the court "
+                   "ruling in June.", source) == "supported"
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("The meeting drew over 300 residents to the town hall.", "supported"),
+    ("The meeting drew under 300 residents to the town hall.", "contradicted"),
+    ("The meeting drew fewer than 300 residents to the town hall.", "contradicted"),
+])
+def test_bounds_on_a_quantity_keep_their_direction(claim, expected):
+    assert verdict(claim, "The meeting drew more than 300 residents to the town hall.") \
+        == expected
+
+
+def test_over_that_bounds_no_quantity_is_no_direction():
+    source = "Crews repaired the harbour crane over the weekend, officials said."
+    assert verdict("Crews repaired the harbour crane during the weekend, officials said.",
+                   source) == "supported"
+
+
+def test_a_decision_reversed_is_contradicted():
+    source = "The planning board approved the ferry terminal expansion on Monday."
+    assert verdict("The planning board rejected the ferry terminal expansion on Monday.",
+                   source) == "contradicted"
+
+
+# --- roles ---------------------------------------------------------------------------------
+
+CALL = "Trump described the conversation with Putin as a “great call.”"
+
+
+def test_words_given_to_another_speaker_are_contradicted_with_who_said_them():
+    v = verify_sentence("Putin described the conversation with Trump as a great call.", [CALL],
+                        said=[said("Trump", "described")])
+    assert v.verdict == "contradicted"
+    assert v.reason == "the source says Trump described it" and v.cited == 0
+
+
+def test_the_right_speaker_and_a_nested_one_pass():
+    assert verdict("Trump described the conversation with Putin as a great call.", CALL,
+                   [said("Trump", "described")]) == "supported"
+    nested = "“Putin stressed readiness to settle the Syrian conflict,” the report said."
+    assert verdict("Putin stressed readiness to settle the Syrian conflict.", nested,
+                   [said("the Kremlin press service")]) == "supported"
+
+
+def test_a_speaker_the_source_does_not_name_is_missing_not_contradicted():
+    v = verify_sentence("Angela Merkel described the conversation with Putin as a great call.",
+                        [CALL], said=[said("Trump", "described")])
+    assert v.verdict == "unsupported" and "Merkel" in v.missing
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Councillor Okafor thanked Mayor Fischer for the harbour budget.", "contradicted"),
+    ("Councillor Okafor was thanked by Mayor Fischer for the harbour budget.", "supported"),
+    ("Mayor Fischer thanked Councillor Okafor for the harbour budget.", "supported"),
+])
+def test_actors_swapped_around_the_same_verb_are_contradicted(claim, expected):
+    source = "Mayor Fischer thanked Councillor Okafor for the harbour budget."
+    assert verdict(claim, source) == expected
+
+
+@pytest.mark.parametrize("claim", [
+    "Councillor Okafor met Mayor Fischer at the harbour on Monday.",
+    "Councillor Okafor and Mayor Fischer met at the harbour on Monday.",
+    "The harbour budget will pass in May, Mayor Fischer told Councillor Okafor.",
+])
+def test_symmetric_relations_and_moved_attributions_are_legitimate_reorderings(claim):
+    sources = {"met": "Mayor Fischer met Councillor Okafor at the harbour on Monday.",
+               "told": "Mayor Fischer told Councillor Okafor the harbour budget will pass "
+                       "in May."}
+    assert verdict(claim, sources["told" if "told" in claim else "met"]) == "supported"
+
+
+# --- quantifiers ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Some residents of the north shore opposed the ferry plan.", "supported"),
+    ("Many residents of the north shore opposed the ferry plan.", "supported"),
+    ("All residents of the north shore opposed the ferry plan.", "contradicted"),
+    ("No residents of the north shore opposed the ferry plan.", "contradicted"),
+])
+def test_a_quantifier_of_another_class_is_contradicted(claim, expected):
+    source = "Some residents of the north shore opposed the ferry plan."
+    assert verdict(claim, source) == expected
+
+
+def test_a_quantifier_the_source_leaves_out_is_no_contradiction():
+    source = "Residents of the north shore opposed the ferry plan."
+    assert verdict("All residents of the north shore opposed the ferry plan.", source) \
+        == "supported"
+
+
+def test_first_and_last_are_contradicted():
+    source = "Okafor was the first woman to chair the harbour commission."
+    v = verify_sentence("Okafor was the last woman to chair the harbour commission.", [source])
+    assert v.verdict == "contradicted" and v.reason == "the source says “first”, not “last”"
+
+
+@pytest.mark.parametrize("claim", [
+    "Okafor spoke on the last night of the harbour festival, organisers said.",
+    "Okafor spoke at the harbour festival last night, organisers said.",
+])
+def test_first_and_last_night_are_contradicted_with_or_without_the(claim):
+    source = "Okafor spoke on the first night of the harbour festival, organisers said."
+    assert verdict(claim, source) == "contradicted"
+
+
+def test_only_against_among_is_contradicted():
+    source = "Okafor was the only councillor who voted against the harbour budget."
+    assert verdict("Okafor was among the councillors who voted against the harbour budget.",
+                   source) == "contradicted"
+
+
+def test_some_before_a_number_means_about():
+    source = "Some 50 volunteers cleaned the north shore beach on Sunday."
+    assert verdict("About 50 volunteers cleaned the north shore beach on Sunday.", source) \
+        == "supported"
+
+
+# --- values --------------------------------------------------------------------------------
+
+def test_a_figure_swapped_for_one_from_elsewhere_in_the_passage_is_contradicted():
+    passage = ("The bridge first opened in 2019. The repairs cost $14.2 million in 2021, "
+               "the city said.")
+    v = verify_sentence("The repairs cost $14.2 million in 2019, the city said.", [passage])
+    assert v.verdict == "contradicted" and v.reason == "the source says “2021”, not “2019”"
+    assert v.missing == []  # every figure occurs in the passage: only alignment catches it
+
+
+def test_a_figure_added_from_elsewhere_is_no_contradiction():
+    passage = "The bridge first opened in 2019. The repairs cost $14.2 million, the city said."
+    assert verdict("The repairs to the bridge, opened in 2019, cost $14.2 million, the city "
+                   "said.", passage) == "supported"
+
+
+# --- verdicts ------------------------------------------------------------------------------
+
+def test_missing_evidence_is_unsupported_with_a_reason():
+    v = verify_sentence("The bridge repairs cost $15.2 million.",
+                        ["The bridge repairs took two years and cost less than planned."])
+    assert v.verdict == "unsupported" and v.reason == "the cited text does not mention 15.2"
+    nothing = verify_sentence("The repairs cost $14.2 million.", [])
+    assert nothing.verdict == "unsupported" and nothing.reason == "it cites nothing"
+
+
+def test_a_dropped_attribution_is_unsupported():
+    source = "The bridge will reopen in May, Mayor Fischer said."
+    v = verify_sentence("The bridge will reopen in May.", [source], said=[said("Mayor Fischer")])
+    assert v.verdict == "unsupported" and "Mayor Fischer" in (v.reason or "")
+
+
+def test_an_ambiguous_alignment_is_not_called_a_contradiction():
+    # two source clauses align equally well, and only one disagrees
+    source = "The ferry did not sail on Monday; the ferry sailed on Monday evening."
+    assert find_conflict("The ferry sailed on Monday.", [source]) is None
+
+
+def test_a_figure_the_source_gives_otherwise_is_contradicted_not_missing():
+    v = verify_sentence("The repairs cost $15.2 million.", ["The repairs cost $14.2 million."])
+    assert v.verdict == "contradicted" and v.missing == ["15.2"]
+    assert v.reason == "the source says “$14.2”, not “$15.2”"
+
+
+def test_a_name_with_a_curly_possessive_is_found_in_its_own_text():
+    sentence = "The Las Vegas Grand Prix’s street circuit will open in November."
+    assert verify_sentence(sentence, [sentence]).verdict == "supported"
+
+
+def test_the_cited_text_that_contradicts_is_named():
+    other = "The festival sold 4,000 tickets."
+    source = "Ticket sales fell 12 percent in March, the festival said."
+    v = verify_sentence("Ticket sales rose 12 percent in March, the festival said.",
+                        [other, source])
+    assert v.verdict == "contradicted" and v.cited == 1
