@@ -52,4 +52,7 @@ app.add_typer(serve.feedback_app, name="feedback")
 
 
 def main() -> None:
+    from assistant.redact import install_log_redaction
+
+    install_log_redaction()  # no log line of any library shows a key or a URL's password
     app()
