@@ -62,6 +62,7 @@ def open_index(settings: Any) -> Any:
     from assistant.index import Index
 
     index = Index(settings)
+    index.on_wait = err.print  # "waiting for another ingest (pid N)" instead of silence
     if index.needs_analysis():  # an index from before the current analysis rules
         if not index.catalog.is_empty():
             err.print("analysing the indexed articles once (speakers, dates, near-copies) ...")
