@@ -407,6 +407,7 @@ def test_4_with_a_login_nothing_is_visible_before_it(served: Served):
     for path in ("/config", "/gradio_api/info", "/gradio_api/info?all_endpoints=true"):
         assert get(path)[0] == 401, path
     assert get("/openapi.json")[0] == 404 and get("/docs")[0] == 404
+    assert get("/runs")[0] == 404 and get("/gradio_api/run-history/records")[0] == 404
     # logged in, the same page is the app itself: what was hidden above was really there
     status, page = get("/", login_cookie(served.url))
     assert status == 200 and "named_endpoints" in page and "tass.com" in page

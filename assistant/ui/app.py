@@ -441,6 +441,7 @@ def serve(settings: Settings, open_browser: bool = False) -> None:
         server_name=settings.ui.host, server_port=settings.ui.port, auth=logins or None,
         share=False, inbrowser=open_browser, css=CSS, ssr_mode=False, quiet=True,
         show_error=True, max_file_size=f"{settings.ingest.max_file_mb:g}mb",
+        run_history=False,  # past questions and answers, and a route that syncs to the Hub
         # FastAPI's own schema pages describe the routes to anyone: off
         app_kwargs={"middleware": [Middleware(LoginGate)], "openapi_url": None,
                     "docs_url": None, "redoc_url": None},
