@@ -230,7 +230,8 @@ def test_1_ui_ingests_only_files_uploaded_through_it(served: Served, tmp_path: P
     upload.write_text("Harbor bridge reopens\n\nThe Harbor Street bridge reopened on Monday "
                       "after repairs that cost $14.2 million, the city said.\n")
     assert "1 added" in served.add(paths=[handle_file(str(upload))])
-    assert not [p for p in (served.data / "tmp").rglob("harbor.md")]
+    assert not list((served.data / "tmp").rglob("harbor.md"))  # Gradio's copy
+    assert not list((served.data / "uploads").rglob("harbor.md"))  # the staged copy
 
     rows = served.client.predict("", api_name="/search")["data"]
     assert {r[3] for r in rows} == {"Russian and US presidents discuss Syrian crisis — Kremlin",

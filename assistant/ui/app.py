@@ -169,8 +169,8 @@ class AppState:
             src = Path(p)
             name = _safe_name(src.name)
             if not self.received_upload(p):
-                problems.append(f"{name}: not a file uploaded through this page; only uploads "
-                                "can be added")
+                problems.append(f"{name}: not a file uploaded through this page (or it was "
+                                "added already); only uploads can be added")
             elif src.suffix.lower() not in SUPPORTED:
                 problems.append(f"{name}: unsupported type (use {', '.join(sorted(SUPPORTED))})")
             elif src.stat().st_size > limit:
