@@ -6,14 +6,21 @@ exception users reach for most, so it sits at the top: ``NEWSQA_CHROMA_HOST``.
 
 from __future__ import annotations
 
+import difflib
 import os
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from assistant.errors import ConfigError
+
 BUNDLED_MODEL = "bundled:all-MiniLM-L6-v2"
+ENV_PREFIX = "NEWSQA_"
+# NEWSQA_* variables that are not settings: the test suite's own switches (tests/test_browser.py).
+NOT_SETTINGS = frozenset({"NEWSQA_BROWSER_TESTS", "NEWSQA_SCREENSHOT"})
 
 
 def default_data_dir() -> Path:
@@ -108,7 +115,14 @@ class AnswerSettings(_Section):
     api_key: SecretStr | None = Field(
         None, description="Key for an OpenAI-compatible server (else OPENAI_API_KEY). Never logged."
     )
-    timeout_s: float = Field(60.0, gt=0, description="Give up on the LLM after this long.")
+    timeout_s: float = Field(
+        60.0, gt=0,
+        description="Seconds one answer may spend waiting for the LLM, every call and retry "
+                    "included (a follow-up's rewrite, the answer, the judge).")
+    max_question_chars: int = Field(
+        2000, ge=10, le=100_000,
+        description="Longer questions are refused (CLI, web UI and its API): answering cost "
+                    "grows with the question, 100,000 characters took 109 s.")
     temperature: float = Field(0.0, ge=0, le=2)
     unsupported: Literal["flag", "drop"] = Field(
         "flag", description="Show sentences that fail verification struck through, or drop them."
@@ -138,7 +152,16 @@ class AnswerSettings(_Section):
 class UISettings(_Section):
     host: str = Field("127.0.0.1", description="Interface the web UI listens on.")
     port: int = Field(7860, ge=1, le=65535)
-    auth: str | None = Field(None, description="'user:password' to require a login.")
+    auth: str | None = Field(
+        None, description="'user:password' to require a login. Set it here (NEWSQA_UI__AUTH) "
+                          "or in auth_file rather than on the command line, where `ps` shows it.")
+    auth_file: Path | None = Field(
+        None, description="A file of 'user:password' lines (one per account) to require a login.")
+    allow_private_urls: bool = Field(
+        False,
+        description="Let the web UI fetch URLs on loopback, private, link-local and other "
+                    "non-public addresses. Off: a UI user cannot make the server fetch from "
+                    "its own network. The CLI always may (its user is the operator).")
 
 
 class Settings(BaseSettings):
@@ -158,7 +181,49 @@ class Settings(BaseSettings):
     answer: AnswerSettings = Field(default_factory=AnswerSettings)
     ui: UISettings = Field(default_factory=UISettings)
 
+    def __init__(self, **values: Any) -> None:
+        check_environment(os.environ)
+        super().__init__(**values)
+
     @field_validator("data_dir")
     @classmethod
     def _expand(cls, v: Path) -> Path:
         return v.expanduser()
+
+
+def setting_names() -> list[str]:
+    """Every ``NEWSQA_*`` name that sets something: a top-level field, a whole section (as
+    JSON), or a field of a section."""
+    names = []
+    for name, field in Settings.model_fields.items():
+        names.append(ENV_PREFIX + name.upper())
+        section = field.annotation
+        if isinstance(section, type) and issubclass(section, BaseModel):
+            names += [f"{ENV_PREFIX}{name.upper()}__{sub.upper()}" for sub in section.model_fields]
+    return names
+
+
+def unknown_settings(environ: Mapping[str, str]) -> list[tuple[str, str | None]]:
+    """``(variable, closest valid name or None)`` for each ``NEWSQA_*`` variable that sets
+    nothing. pydantic-settings ignores those silently, so a typo would go unnoticed."""
+    valid = setting_names()
+    known = set(valid) | NOT_SETTINGS
+    out = []
+    for key in sorted(environ):
+        upper = key.upper()
+        if upper.startswith(ENV_PREFIX) and upper not in known:
+            # compare what follows the prefix, which every name shares
+            tails = {v.removeprefix(ENV_PREFIX): v for v in valid}
+            close = difflib.get_close_matches(upper.removeprefix(ENV_PREFIX), tails, n=1,
+                                              cutoff=0.6)
+            out.append((key, tails[close[0]] if close else None))
+    return out
+
+
+def check_environment(environ: Mapping[str, str]) -> None:
+    """Reject unknown ``NEWSQA_*`` variables, naming the closest valid one."""
+    unknown = unknown_settings(environ)
+    if unknown:
+        parts = [f"{key} (did you mean {close}?)" if close else key for key, close in unknown]
+        raise ConfigError(f"unknown setting{'s' if len(parts) > 1 else ''} "
+                          f"{', '.join(parts)}: fix or unset it (README, Settings)")

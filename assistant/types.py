@@ -27,6 +27,10 @@ class Article(BaseModel):
     url: str | None = None
     text: str
     source: str = Field("", description="Where it was loaded from (path, path:line, URL).")
+    warnings: list[str] = Field(
+        default_factory=list, exclude=True,
+        description="What loading had to drop or guess (e.g. a date it could not read). "
+                    "Reported by ingest, never stored.")
 
 
 class Chunk(BaseModel):

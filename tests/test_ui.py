@@ -93,18 +93,24 @@ def test_asking_streams_then_shows_cards_and_keeps_history(state):
 
 
 def test_uploads_are_checked_and_kept_inside_the_data_dir(state, tmp_path: Path):
-    good = tmp_path / "../good story.md"
+    received = state.upload_root / "0123abcd"  # where Gradio keeps what a browser uploaded
+    received.mkdir(parents=True)
+    good = received / "good story.md"
     good.write_text("Good story\n\nA fine body.")
-    bad = tmp_path / "evil.sh"
+    bad = received / "evil.sh"
     bad.write_text("rm -rf /")
-    big = tmp_path / "big.txt"
+    big = received / "big.txt"
     big.write_bytes(b"x" * int(state.settings.ingest.max_file_mb * 1_000_000 + 1))
+    outside = tmp_path / "private.md"  # on the server, but never uploaded
+    outside.write_text("Private\n\nNot for the index.")
     folder = state.upload_dir()
-    sources, problems = state.stage_uploads([str(good), str(bad), str(big)], folder)
+    sources, problems = state.stage_uploads([str(good), str(bad), str(big), str(outside)],
+                                            folder)
     assert [Path(s).name for s in sources] == ["good_story.md"]
     assert all(Path(s).resolve().is_relative_to(state.settings.data_dir.resolve())
                for s in sources)
     assert problems[0].startswith("evil.sh: unsupported type") and "larger than" in problems[1]
+    assert problems[2].startswith("private.md: not a file uploaded")
     pasted = state.stage_paste("Pasted headline\n\nBody text.", "", "paste.example",
                                "2024-01-02", "", folder)
     report = state.add([*sources, pasted])

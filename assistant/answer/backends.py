@@ -3,25 +3,38 @@ so the extractive default never loads an LLM client."""
 
 from __future__ import annotations
 
+import json
 import os
 from typing import Any
 
 from assistant.config import AnswerSettings
 from assistant.errors import BackendError, ConfigError
+from assistant.redact import redact, remember, remember_url
 
 BACKENDS = ("extractive", "ollama", "openai", "llamacpp")
 
 
 def describe(settings: AnswerSettings) -> str:
-    """What is answering, for the CLI and UI (never includes the key)."""
+    """What is answering, for the CLI and UI (never includes the key, nor a URL's password)."""
     if settings.backend == "extractive":
         return "extractive (offline)"
-    where = f" at {settings.base_url}" if settings.base_url else ""
+    where = f" at {redact(settings.base_url)}" if settings.base_url else ""
     return f"{settings.backend}:{settings.model or 'default'}{where}"
 
 
+def remember_secrets(settings: AnswerSettings) -> None:
+    """Register the key and any URL password the backend will use, so no message shows them."""
+    if settings.api_key:
+        remember(settings.api_key.get_secret_value())
+    remember(os.environ.get("OPENAI_API_KEY"))
+    remember_url(settings.base_url)
+
+
 def make_chat_model(settings: AnswerSettings) -> Any:
+    """The chat model. It never retries by itself: ``timeout_s`` is the budget of a whole
+    answer, which :mod:`assistant.answer.generative` spends (and retries within)."""
     backend = settings.backend
+    remember_secrets(settings)
     if backend == "ollama":
         try:
             from langchain_ollama import ChatOllama
@@ -43,7 +56,7 @@ def make_chat_model(settings: AnswerSettings) -> Any:
                               "OPENAI_API_KEY (or a --base-url of a local server)")
         return ChatOpenAI(model=settings.model or "gpt-4o-mini", base_url=settings.base_url,
                           api_key=key or "not-needed", temperature=settings.temperature,
-                          timeout=settings.timeout_s, max_retries=1)
+                          timeout=settings.timeout_s, max_retries=0)
     if backend == "llamacpp":
         from assistant.answer.llamacpp import LlamaCppChat
 
@@ -53,10 +66,24 @@ def make_chat_model(settings: AnswerSettings) -> Any:
     raise ConfigError(f"backend {backend!r} is not an LLM backend")
 
 
+def _causes(error: BaseException) -> list[BaseException]:
+    chain, seen = [], set()
+    e: BaseException | None = error
+    while e is not None and id(e) not in seen:
+        seen.add(id(e))
+        chain.append(e)
+        e = e.__cause__ or e.__context__
+    return chain
+
+
 def backend_failure(settings: AnswerSettings, error: BaseException) -> BackendError:
-    """One clear error for anything a chat model raises (connection, timeout, HTTP, parsing)."""
+    """One clear error for anything a chat model raises (connection, timeout, HTTP, parsing).
+    The message never holds the key: servers echo it ("Incorrect API key provided: sk-...")."""
     reason = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
     kind = type(error).__name__
     if "timeout" in kind.lower() or "timed out" in reason.lower():
         reason = f"no answer within {settings.timeout_s:g}s"
-    return BackendError(f"{describe(settings)} failed: {reason[:300]}")
+    elif any(isinstance(e, json.JSONDecodeError) for e in _causes(error)):
+        reason = "the server's reply was not valid JSON (is the URL an OpenAI-compatible API?)"
+    key = settings.api_key.get_secret_value() if settings.api_key else None
+    return BackendError(redact(f"{describe(settings)} failed: {reason[:300]}", [key]))

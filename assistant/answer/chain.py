@@ -20,11 +20,13 @@ from assistant.answer.attribution import covering, prefer_speaker
 from assistant.answer.backends import describe, make_chat_model
 from assistant.answer.citations import rebuild, repair
 from assistant.answer.condense import heuristic_query
+from assistant.answer.contract import check_question
+from assistant.answer.deadline import Deadline
 from assistant.answer.extractive import extractive_answer, refusal
 from assistant.answer.judge import judge_sentence
 from assistant.answer.verify import verify_sentence, with_verdict
 from assistant.config import Settings
-from assistant.errors import BackendError, ConfigError
+from assistant.errors import BackendError
 from assistant.index import Index
 from assistant.nlp.attribution import asked_speaker
 from assistant.retrieval import retrieve
@@ -85,7 +87,7 @@ class Stages:
         history = state.get("history") or []
         if self.model is not None and history:
             query = generative.condense_query(self.model, state["question"], history,
-                                              self.settings.answer)
+                                              self.settings.answer, state.get("deadline"))
         else:
             query = heuristic_query(state["question"], history)
         return {**state, "query": query}
@@ -127,7 +129,8 @@ class Stages:
             return self.extractive(state)
         if not state["passages"]:
             return self.extractive(state)  # refuses without asking the model
-        raw = generative.call(self.model, self.messages(state), self.settings.answer)
+        raw = generative.call(self.model, self.messages(state), self.settings.answer,
+                              state.get("deadline"))
         return self.from_text(state, raw)
 
     def verify(self, state: State) -> State:
@@ -148,7 +151,8 @@ class Stages:
             cited = [evidence[n] for n in numbers]
             verdict = verify_sentence(sentence.text, cited, s.min_support,
                                       [said.get(n) for n in numbers])
-            judged = (judge_sentence(self.model, sentence.text, "\n".join(cited), s)
+            judged = (judge_sentence(self.model, sentence.text, "\n".join(cited), s,
+                                     state.get("deadline"))
                       if verdict.supported and s.judge and self.model is not None and cited
                       else None)
             checked.append(with_verdict(sentence, verdict, numbers, judged))
@@ -210,13 +214,12 @@ class Assistant:
 
     def _start(self, question: str, filters: Filters | None, k: int | None,
                history: list[tuple[str, str]] | None) -> State:
-        question = question.strip()
-        if not question:
-            raise ConfigError("the question is empty")
+        question = check_question(question, self.settings.answer.max_question_chars)
         filters = filters or Filters()
         state: State = {"question": question, "asked": question, "filters": filters, "k": k,
                         "scope": None, "latest": None, "history": list(history or []),
-                        "started": time.perf_counter()}
+                        "started": time.perf_counter(),
+                        "deadline": Deadline(self.settings.answer.timeout_s)}
         if not (filters.since or filters.until):
             self._question_dates(state)
         return state
@@ -311,7 +314,7 @@ class Assistant:
                 t0 = time.perf_counter()
                 parts = []
                 for piece in generative.stream(st.model, st.messages(state),
-                                               self.settings.answer):
+                                               self.settings.answer, state["deadline"]):
                     parts.append(piece)
                     yield Event("token", text=piece)
                 state = st.from_text(state, "".join(parts))

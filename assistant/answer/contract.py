@@ -4,11 +4,17 @@
 - A citation's ``quote`` is exactly ``article.text[start:end]``.
 - When the coverage does not hold the answer, the answer is :data:`CANNOT_ANSWER`, alone,
   with no citations, and ``refused`` is true.
+- Only the answerer writes ``[n]``: bracketed numbers in article text ("[99]", "[1, 2]") are
+  shown as "(99)", "(1, 2)" in answers and prompts (:func:`neutralise_markers`), so they can
+  neither cite nothing nor clash with a real citation.
+- A question is at most ``answer.max_question_chars`` long (:func:`check_question`).
 """
 
 from __future__ import annotations
 
 import re
+
+from assistant.errors import ConfigError
 
 CANNOT_ANSWER = "The indexed coverage does not answer this question."
 
@@ -28,3 +34,22 @@ def parse_markers(text: str) -> list[int]:
 
 def strip_markers(text: str) -> str:
     return re.sub(r"\s*" + MARKER.pattern, "", text).strip()
+
+
+def neutralise_markers(text: str) -> str:
+    """``text`` with each marker-like ``[n]`` / ``[n, m]`` turned into ``(n)`` / ``(n, m)``.
+
+    Applied to article text before it can reach an answer or a prompt: then every ``[n]`` an
+    answer holds was put there by the answerer, and points at one of its citations."""
+    return MARKER.sub(lambda m: f"({m.group(1)})", text)
+
+
+def check_question(question: str, limit: int) -> str:
+    """The stripped question, or a :class:`ConfigError` when it is empty or too long."""
+    question = (question or "").strip()
+    if not question:
+        raise ConfigError("the question is empty")
+    if len(question) > limit:
+        raise ConfigError(f"the question is {len(question):,} characters long; the limit is "
+                          f"{limit:,} (setting answer.max_question_chars)")
+    return question

@@ -26,7 +26,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from assistant.answer.attribution import attributed_form, covering
-from assistant.answer.contract import CANNOT_ANSWER
+from assistant.answer.contract import CANNOT_ANSWER, neutralise_markers
 from assistant.answer.verify import missing_facts
 from assistant.config import AnswerSettings
 from assistant.nlp.attribution import asked_speaker, speaker_matches
@@ -216,7 +216,7 @@ def extractive_answer(question: str, passages: list[Passage], idf: Callable[[str
         p = passages[c.passage_no]
         said = covering(attributions, p.article_id, c.start, c.end)
         citations.append(cite(n, p, c, said))
-        text = attributed_form(c.text, said)
+        text = neutralise_markers(attributed_form(c.text, said))  # the article's own [n]
         sentences.append(AnswerSentence(text=text, citations=[n]))
         parts.append(f"{text} [{n}]")
     return Answer(question=question, answer=" ".join(parts), sentences=sentences,

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from typing import Any
 
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
 
-from assistant.answer.backends import backend_failure
-from assistant.answer.contract import CANNOT_ANSWER
+from assistant.answer.backends import backend_failure, describe
+from assistant.answer.contract import CANNOT_ANSWER, neutralise_markers
+from assistant.answer.deadline import Deadline, Expired, iterate_within, run_within
 from assistant.config import AnswerSettings
 from assistant.errors import BackendError
 from assistant.prompts import load_prompt
@@ -23,15 +25,24 @@ def _attr(value: str | None) -> str:
     return (value or "").replace('"', "'").replace("\n", " ")
 
 
+_PASSAGE_TAG = re.compile(r"<(\s*/?)\s*(passage)", re.I)
+
+
 def fence(text: str) -> str:
-    """Article text can never close or open a passage tag."""
-    return text.replace("</passage", "</ passage").replace("<passage", "< passage")
+    """Article text can never close or open a passage tag, in any letter case or spacing."""
+    return _PASSAGE_TAG.sub(lambda m: f"<{m.group(1).strip()} {m.group(2)}", text)
+
+
+def quoted(text: str) -> str:
+    """Article text as the prompt shows it: fenced, and with its own [n] shown as (n) so the
+    model never mistakes them for (or copies them as) citation markers."""
+    return fence(neutralise_markers(text))
 
 
 def passages_block(passages: list[Passage]) -> str:
     return "\n\n".join(
         f'<passage n="{i}" outlet="{_attr(p.outlet)}" published="{_attr(p.published or "unknown")}"'
-        f' title="{_attr(fence(p.title))}">\n{fence(p.text)}\n</passage>'
+        f' title="{_attr(quoted(p.title))}">\n{quoted(p.text)}\n</passage>'
         for i, p in enumerate(passages, start=1)
     )
 
@@ -57,27 +68,63 @@ def condense_messages(question: str, history: History) -> list[BaseMessage]:
     return _to_messages(load_prompt("condense").render(history=text, question=question))
 
 
-def call(model: Any, messages: list[BaseMessage], settings: AnswerSettings) -> str:
-    try:
-        reply = model.invoke(messages)
-    except BackendError:
-        raise
-    except Exception as e:  # connection, HTTP, timeout, decoding: all one error to the user
-        raise backend_failure(settings, e) from e
+def out_of_time(settings: AnswerSettings) -> BackendError:
+    return BackendError(f"{describe(settings)} failed: no answer within {settings.timeout_s:g}s")
+
+
+def _call_options(settings: AnswerSettings, deadline: Deadline) -> dict[str, Any]:
+    """Per-request options: the openai client is told what is left of the budget, so an
+    abandoned request does not run on in the background."""
+    if settings.backend == "openai":
+        return {"timeout": max(deadline.remaining(), 0.1)}
+    return {}
+
+
+def _retryable(error: BaseException) -> bool:
+    """A refused or reset connection (a server restarting) is worth one more try; a timeout
+    or an HTTP error is not."""
+    kind = type(error).__name__.lower()
+    return ("connect" in kind or isinstance(error, ConnectionError)) and "timeout" not in kind
+
+
+def call(model: Any, messages: list[BaseMessage], settings: AnswerSettings,
+         deadline: Deadline | None = None) -> str:
+    """The model's reply, within ``deadline`` (the answer's budget; a fresh one of
+    ``settings.timeout_s`` if none is given). One retry, on a failed connection only."""
+    deadline = deadline or Deadline(settings.timeout_s)
+    for attempt in (1, 2):
+        try:
+            reply = run_within(
+                lambda: model.invoke(messages, **_call_options(settings, deadline)), deadline)
+            break
+        except Expired:
+            raise out_of_time(settings) from None
+        except BackendError:
+            raise
+        except Exception as e:  # connection, HTTP, timeout, decoding: all one error to the user
+            if attempt == 1 and _retryable(e) and deadline.remaining() > 0.5:
+                continue
+            raise backend_failure(settings, e) from e
     text = reply.content if isinstance(reply.content, str) else str(reply.content)
     if not text.strip():
         raise BackendError(f"{settings.backend} returned an empty answer")
     return text
 
 
-def stream(model: Any, messages: list[BaseMessage], settings: AnswerSettings) -> Iterator[str]:
+def stream(model: Any, messages: list[BaseMessage], settings: AnswerSettings,
+           deadline: Deadline | None = None) -> Iterator[str]:
+    """The reply as it is written, within ``deadline`` (see :func:`call`)."""
+    deadline = deadline or Deadline(settings.timeout_s)
     got = False
     try:
-        for chunk in model.stream(messages):
+        for chunk in iterate_within(
+                lambda: model.stream(messages, **_call_options(settings, deadline)), deadline):
             piece = chunk.content if isinstance(chunk.content, str) else str(chunk.content)
             if piece:
                 got = True
                 yield piece
+    except Expired:
+        raise out_of_time(settings) from None
     except BackendError:
         raise
     except Exception as e:
@@ -87,10 +134,10 @@ def stream(model: Any, messages: list[BaseMessage], settings: AnswerSettings) ->
 
 
 def condense_query(model: Any, question: str, history: History,
-                   settings: AnswerSettings) -> str:
+                   settings: AnswerSettings, deadline: Deadline | None = None) -> str:
     """A standalone query from a follow-up; the question itself when there is no history."""
     if not history:
         return question
-    text = call(model, condense_messages(question, history), settings).strip()
+    text = call(model, condense_messages(question, history), settings, deadline).strip()
     line = text.splitlines()[0].strip().strip('"').strip() if text else ""
     return line if 3 <= len(line) <= 500 else question

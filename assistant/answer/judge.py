@@ -10,6 +10,7 @@ import re
 from typing import Any
 
 from assistant.answer import generative
+from assistant.answer.deadline import Deadline
 from assistant.config import AnswerSettings
 from assistant.prompts import load_prompt
 from assistant.types import JudgeVerdict
@@ -36,9 +37,10 @@ def parse_reply(reply: str) -> JudgeVerdict:
     return JudgeVerdict(verdict=verdict, reason=rest or None)  # type: ignore[arg-type]
 
 
-def judge_sentence(model: Any, sentence: str, evidence: str,
-                   settings: AnswerSettings) -> JudgeVerdict:
-    """Ask ``model`` for its verdict on ``sentence`` against the cited ``evidence``."""
+def judge_sentence(model: Any, sentence: str, evidence: str, settings: AnswerSettings,
+                   deadline: Deadline | None = None) -> JudgeVerdict:
+    """Ask ``model`` for its verdict on ``sentence`` against the cited ``evidence``, within
+    the answer's ``deadline`` when one is given."""
     msgs = generative._to_messages(
-        load_prompt("judge").render(sentence=sentence, evidence=generative.fence(evidence)))
-    return parse_reply(generative.call(model, msgs, settings))
+        load_prompt("judge").render(sentence=sentence, evidence=generative.quoted(evidence)))
+    return parse_reply(generative.call(model, msgs, settings, deadline))

@@ -7,7 +7,7 @@ from pathlib import Path
 import typer
 
 from assistant import __version__
-from assistant.cli import articles, ask, coverage, evaluate, ingest, serve, stats
+from assistant.cli import articles, ask, compact, coverage, evaluate, ingest, serve, stats
 from assistant.cli.common import data_dir_option
 
 app = typer.Typer(
@@ -47,9 +47,13 @@ app.command("timeline")(coverage.timeline_cmd)
 app.command("stats")(stats.stats_cmd)
 app.command("eval")(evaluate.eval_cmd)
 app.command("serve")(serve.serve_cmd)
+app.command("compact")(compact.compact_cmd)
 app.add_typer(articles.app, name="articles")
 app.add_typer(serve.feedback_app, name="feedback")
 
 
 def main() -> None:
+    from assistant.redact import install_log_redaction
+
+    install_log_redaction()  # no log line of any library shows a key or a URL's password
     app()

@@ -68,7 +68,8 @@ def delete_cmd(
     article_id: str = typer.Argument(..., help="Article id (or a unique prefix of it)."),
     yes: bool = typer.Option(False, "--yes", "-y", help="Do not ask for confirmation."),
 ) -> None:
-    """Remove an article and its chunks from every part of the index."""
+    """Remove an article and its chunks from every part of the index. Copies of its text
+    stay in the store's files until `newsqa compact`."""
     index = open_index(settings_from(ctx))
     row = index.get(article_id)
     if not yes and not typer.confirm(f"Delete {row.article.article_id} "
@@ -76,4 +77,6 @@ def delete_cmd(
         raise typer.Exit(1)
     with index.writing():
         article = index.delete(row.article.article_id)
-    out.print(f"deleted {article.article_id} ({escape(article.title)})")
+    index.keyword()  # rebuilt now: the keyword index files held the deleted text
+    out.print(f"deleted {article.article_id} ({escape(article.title)}); its text leaves the "
+              "disk at the next `newsqa compact`")

@@ -18,6 +18,7 @@ from assistant.cli.common import (
     settings_from,
 )
 from assistant.cli.render import answer_json, answer_markup
+from assistant.redact import redact
 
 BACKEND_HELP = "extractive (offline, default), ollama, openai or llamacpp."
 
@@ -64,7 +65,7 @@ def ask_cmd(
                            drop_unsupported=drop_unsupported)
     answer = assistant.ask(question, filters=filters_from(outlet, since, until))
     if answer.notice:
-        err.print(f"[yellow]note:[/] {escape(answer.notice)}")
+        err.print(f"[yellow]note:[/] {escape(redact(answer.notice))}")
     if as_json:
         out.print_json(json.dumps(answer_json(answer), ensure_ascii=False))
     else:
@@ -116,7 +117,7 @@ def chat_cmd(
         out.print()
         assert final is not None
         if final.notice:
-            err.print(f"[yellow]note:[/] {escape(final.notice)}")
+            err.print(f"[yellow]note:[/] {escape(redact(final.notice))}")
         # the verified version, with flags and sources, replaces the raw stream
         out.print(answer_markup(final))
         out.print()

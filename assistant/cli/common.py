@@ -9,8 +9,10 @@ from typing import Any, ParamSpec, TypeVar
 import typer
 from pydantic import ValidationError
 from rich.console import Console
+from rich.markup import escape
 
 from assistant.errors import NewsQAError
+from assistant.redact import redact
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -20,14 +22,15 @@ err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 def handle_errors(fn: Callable[P, R]) -> Callable[P, R]:
-    """Expected errors become one line on stderr and exit status 2; bugs keep their traceback."""
+    """Expected errors become one line on stderr and exit status 2; bugs keep their traceback.
+    Secrets (an API key a server echoed, a URL's password) are masked in that line."""
 
     @functools.wraps(fn)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         try:
             return fn(*args, **kwargs)
         except NewsQAError as e:
-            err.print(f"[bold red]error:[/] {e}", markup=True)
+            err.print(f"[bold red]error:[/] {escape(redact(str(e)))}", markup=True)
             raise typer.Exit(2) from None
         except ValidationError as e:
             first = e.errors()[0]
@@ -59,6 +62,7 @@ def open_index(settings: Any) -> Any:
     from assistant.index import Index
 
     index = Index(settings)
+    index.on_wait = err.print  # "waiting for another ingest (pid N)" instead of silence
     if index.needs_analysis():  # an index from before the current analysis rules
         if not index.catalog.is_empty():
             err.print("analysing the indexed articles once (speakers, dates, near-copies) ...")

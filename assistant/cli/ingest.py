@@ -37,6 +37,10 @@ def ingest_cmd(
     workers: int | None = typer.Option(
         None, "--workers", min=1, max=64,
         help="Embedding processes, each with its share of the cores (default: 1)."),
+    replace: bool = typer.Option(
+        False, "--replace",
+        help="Let an article overwrite a different story (other outlet and text) stored under "
+             "the same id; without it such id conflicts are reported and skipped."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ) -> None:
     """Add articles to the index. Re-ingesting is safe: unchanged articles are skipped,
@@ -53,12 +57,16 @@ def ingest_cmd(
         embedding={"device": device, "precision": precision, "workers": workers})
     index = open_index(settings)
     try:
-        report = _run(sources, index, quiet or not settings.ingest.progress)
+        report = _run(sources, index, quiet or not settings.ingest.progress, replace)
     finally:
         index.close()
     out.print(report.summary())
     for s in report.skipped:
         err.print(f"  skipped {escape(s.source)}: {escape(s.reason)}")
+    for s in report.conflicts:
+        err.print(f"  conflict {escape(s.source)}: {escape(s.reason)}")
+    for s in report.warnings:
+        err.print(f"  warning {escape(s.source)}: {escape(s.reason)}")
     if report.ignored:
         err.print(f"  ignored {report.ignored} file(s) of other types in folders")
     loaded = report.added + report.replaced + report.unchanged
@@ -66,11 +74,11 @@ def ingest_cmd(
         raise typer.Exit(1)
 
 
-def _run(sources: list[str], index: Any, quiet: bool) -> Any:
+def _run(sources: list[str], index: Any, quiet: bool, replace: bool) -> Any:
     from assistant.ingest.pipeline import ingest
 
     if quiet:
-        return ingest(sources, index)
+        return ingest(sources, index, replace=replace)
     else:
         from rich.progress import (
             BarColumn,
@@ -88,4 +96,4 @@ def _run(sources: list[str], index: Any, quiet: bool) -> Any:
             def progress(done: int, total: int | None, note: str) -> None:
                 bar.update(task, completed=done, total=total, description=note)
 
-            return ingest(sources, index, progress)
+            return ingest(sources, index, progress, replace=replace)

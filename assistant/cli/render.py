@@ -6,6 +6,7 @@ from typing import Any
 
 from rich.markup import escape
 
+from assistant.redact import redact
 from assistant.types import Answer, AnswerSentence, Citation
 
 
@@ -69,8 +70,11 @@ def answer_markup(answer: Answer) -> str:
 
 
 def answer_json(answer: Answer) -> dict[str, Any]:
-    """The answer contract (docs/architecture.md)."""
+    """The answer contract (docs/architecture.md). Secrets are masked in its notes."""
     data = answer.model_dump(mode="json")
+    for key in ("notice", "backend"):
+        if data.get(key):
+            data[key] = redact(data[key])
     data["passages"] = [
         {k: p[k] for k in ("article_id", "chunk_id", "score", "text", "title", "outlet",
                            "published", "url", "start", "end")}

@@ -19,23 +19,33 @@ def serve_cmd(
     ctx: typer.Context,
     host: str | None = typer.Option(None, help="Interface to listen on (default: 127.0.0.1)."),
     port: int | None = typer.Option(None, help="Port (default: 7860)."),
-    auth: str | None = typer.Option(None, envvar="NEWSQA_UI__AUTH",
-                                    help="Require a login, as user:password."),
+    auth: str | None = typer.Option(
+        None, envvar="NEWSQA_UI__AUTH",
+        help="Require a login, as user:password. A command line shows in `ps`: prefer the "
+             "environment variable or --auth-file."),
+    auth_file: Path | None = typer.Option(
+        None, "--auth-file", envvar="NEWSQA_UI__AUTH_FILE", dir_okay=False,
+        help="Require a login: a file of user:password lines, one per account (chmod 600)."),
     backend: str | None = typer.Option(None, "--backend", "-b",
                                        help="Default answer backend shown in the UI."),
     model: str | None = typer.Option(None, "--model", help="LLM model name or GGUF path."),
     base_url: str | None = typer.Option(None, "--base-url", help="LLM server URL."),
     open_browser: bool = typer.Option(False, "--open", help="Open a browser tab."),
 ) -> None:
-    """Start the web UI: chat with sources, filters, and coverage management."""
+    """Start the web UI: chat with sources, filters, and coverage management.
+
+    Anyone who can reach the port may use it (and its API): keep the default 127.0.0.1, or
+    require a login. See docs/security.md."""
+    from assistant.ui.access import accounts
     from assistant.ui.app import serve
 
-    if auth is not None and ":" not in auth:
-        from assistant.errors import ConfigError
-
-        raise ConfigError("--auth takes user:password")
-    settings = settings_from(ctx, ui={"host": host, "port": port, "auth": auth},
+    settings = settings_from(ctx, ui={"host": host, "port": port, "auth": auth,
+                                      "auth_file": auth_file},
                              answer={"backend": backend, "model": model, "base_url": base_url})
+    logins = accounts(settings.ui)  # checked before the slow start
+    if not logins and settings.ui.host not in ("127.0.0.1", "localhost", "::1"):
+        err.print(f"[yellow]note:[/] listening on {settings.ui.host} without a login: anyone "
+                  "who can reach it may ask, add and delete articles (see --auth-file)")
     where = f"http://{settings.ui.host}:{settings.ui.port}"
     err.print(f"newsqa web UI on {where} (index in {settings.data_dir}); Ctrl+C stops it")
     serve(settings, open_browser)

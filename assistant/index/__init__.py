@@ -10,7 +10,7 @@ import fcntl
 import hashlib
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
@@ -56,6 +56,8 @@ class Index:
         self._keyword: KeywordIndex | None = None
         self._dedup: Deduper | None = None
         self._lock = threading.Lock()
+        # told "waiting for another ingest (pid N)" when writing() has to wait for the lock
+        self.on_wait: Callable[[str], None] | None = None
 
     # components, opened on first use ------------------------------------------------
     @property
@@ -102,16 +104,30 @@ class Index:
             return kw
 
     @contextmanager
-    def writing(self) -> Iterator[None]:
-        """An exclusive lock on the index for a writer (another ingest waits, readers don't)."""
+    def writing(self, on_wait: Callable[[str], None] | None = None) -> Iterator[None]:
+        """An exclusive lock on the index for a writer (another ingest waits, readers don't).
+        The holder's pid is kept in the lock file; a writer that must wait says for whom,
+        through ``on_wait`` (else ``self.on_wait``)."""
         lock_path = self.root / "write.lock"
-        with open(lock_path, "w") as fh:
-            fcntl.flock(fh, fcntl.LOCK_EX)
+        with open(lock_path, "a+") as fh:  # "a+": opening must not wipe the holder's pid
             try:
+                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                fh.seek(0)
+                holder = fh.read().strip() or "unknown"
+                if tell := on_wait or self.on_wait:
+                    tell(f"waiting for another ingest (pid {holder}) to finish with "
+                         f"{self.root.name} ...")
+                fcntl.flock(fh, fcntl.LOCK_EX)
+            try:
+                fh.seek(0)
+                fh.truncate()
                 fh.write(str(os.getpid()))
                 fh.flush()
                 yield
             finally:
+                fh.truncate(0)
+                fh.flush()
                 fcntl.flock(fh, fcntl.LOCK_UN)
 
     @property

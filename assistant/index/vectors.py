@@ -7,7 +7,8 @@ collection never embeds anything itself: vectors always come from our embedder.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +39,7 @@ class VectorStore:
     def __init__(self, name: str, path: Path | None = None, host: str | None = None,
                  port: int = 8000):
         self.name = name
+        self.where = f"Chroma server at {host}:{port}" if host else f"Chroma store at {path}"
         self._client = _client(path, host, port)
         try:
             self._col = self._client.get_or_create_collection(
@@ -46,43 +48,62 @@ class VectorStore:
         except Exception as e:
             raise StoreError(f"cannot open collection {name!r}: {e}") from e
 
+    @contextmanager
+    def _calling(self) -> Iterator[None]:
+        """A failure of Chroma (a server that died: a connection error from deep in httpx)
+        becomes one :class:`StoreError` naming the store."""
+        try:
+            yield
+        except StoreError:
+            raise
+        except Exception as e:
+            lines = str(e).strip().splitlines()
+            reason = lines[0][:200] if lines else type(e).__name__
+            raise StoreError(f"lost the {self.where} ({reason})") from e
+
     def count(self) -> int:
-        return int(self._col.count())
+        with self._calling():
+            return int(self._col.count())
 
     def upsert(self, ids: Sequence[str], vectors: np.ndarray, metadatas: Sequence[dict[str, Any]],
                documents: Sequence[str]) -> None:
         for i in range(0, len(ids), _WRITE_BATCH):
             sl = slice(i, i + _WRITE_BATCH)
-            self._col.upsert(
-                ids=list(ids[sl]), embeddings=vectors[sl], metadatas=list(metadatas[sl]),
-                documents=list(documents[sl]),
-            )
+            with self._calling():
+                self._col.upsert(
+                    ids=list(ids[sl]), embeddings=vectors[sl], metadatas=list(metadatas[sl]),
+                    documents=list(documents[sl]),
+                )
 
     def delete_articles(self, article_ids: Sequence[str]) -> None:
         if article_ids:
-            self._col.delete(where={"article_id": {"$in": list(article_ids)}})
+            with self._calling():
+                self._col.delete(where={"article_id": {"$in": list(article_ids)}})
 
     def get_vectors(self, ids: Sequence[str]) -> dict[str, np.ndarray]:
         """The stored vectors of ``ids`` (those that exist)."""
         out: dict[str, np.ndarray] = {}
         ids = list(dict.fromkeys(ids))
         for i in range(0, len(ids), _WRITE_BATCH):
-            res = self._col.get(ids=ids[i : i + _WRITE_BATCH], include=["embeddings"])
+            with self._calling():
+                res = self._col.get(ids=ids[i : i + _WRITE_BATCH], include=["embeddings"])
             for cid, vec in zip(res["ids"], res["embeddings"], strict=True):
                 out[cid] = np.asarray(vec, dtype=np.float32)
         return out
 
     def chunk_ids(self, article_id: str) -> list[str]:
-        return list(self._col.get(where={"article_id": article_id}, include=[])["ids"])
+        with self._calling():
+            return list(self._col.get(where={"article_id": article_id}, include=[])["ids"])
 
     def query(self, vector: np.ndarray, n: int, where: dict[str, Any] | None = None,
               ) -> list[tuple[str, float]]:
         """``(chunk_id, cosine similarity)`` of the ``n`` nearest chunks, best first."""
         if n <= 0:
             return []
-        res = self._col.query(
-            query_embeddings=[vector], n_results=n, where=where or None, include=["distances"]
-        )
+        with self._calling():
+            res = self._col.query(
+                query_embeddings=[vector], n_results=n, where=where or None,
+                include=["distances"])
         ids = res["ids"][0] if res["ids"] else []
         dists = res["distances"][0] if res.get("distances") else [1.0] * len(ids)
         return [(cid, 1.0 - float(d)) for cid, d in zip(ids, dists, strict=True)]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,11 +21,24 @@ def is_sidecar(path: Path) -> bool:
     return path.name.endswith(SIDECAR)
 
 
+def missing_reason(path: Path) -> str:
+    """Why ``path`` cannot be opened although it was named: a looping or broken symbolic
+    link reads as "no such file" to ``Path.exists``, which would send the user hunting."""
+    if path.is_symlink():
+        try:
+            os.stat(path)
+        except OSError as e:
+            if e.errno == errno.ELOOP:
+                return "symbolic link loop (the link points back to itself)"
+            return f"broken symbolic link (it points to {os.readlink(path)}, which does not exist)"
+    return "no such file or folder"
+
+
 def read_bytes(path: Path, max_bytes: int) -> bytes:
     """The file's bytes, or a :class:`SourceError` that says what is wrong with it."""
     src = str(path)
     if not path.exists():
-        raise SourceError(src, "no such file or folder")
+        raise SourceError(src, missing_reason(path))
     if not path.is_file():
         raise SourceError(src, "not a regular file")
     size = path.stat().st_size
@@ -65,10 +80,12 @@ def read_sidecar(path: Path) -> dict[str, object]:
 
 
 def walk(folder: Path) -> Iterator[Path]:
-    """Every file below ``folder``, sorted, skipping hidden entries and sidecars."""
+    """Every file below ``folder``, sorted, skipping hidden entries and sidecars. A symbolic
+    link that leads nowhere is yielded too, so that reading it reports why."""
     for path in sorted(folder.rglob("*")):
         rel = path.relative_to(folder)
         if any(part.startswith(".") for part in rel.parts):
             continue
-        if path.is_file() and not is_sidecar(path):
+        dangling = path.is_symlink() and not path.exists()
+        if (path.is_file() or dangling) and not is_sidecar(path):
             yield path

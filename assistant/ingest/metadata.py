@@ -84,14 +84,20 @@ def build_article(
 
     Dates: an explicit ``published`` wins; otherwise a dateline near the top
     ("MOSCOW, November 21. /TASS/.") gives a date, partial (``--11-21``) when
-    the dateline has no year. No year is ever guessed.
+    the dateline has no year. No year is ever guessed. A ``published`` value that is not a
+    date ("2025-13-45", an object) is dropped with a warning in ``Article.warnings``.
     """
     body = clean_text(text or "")
     if not body:
         raise SourceError(source, "no article text (empty)")
     url_s = str(url).strip() if url else None
     dateline_date, agency = find_dateline(body)
+    warnings = []
     date = parse_date(published) if published not in (None, "") else None
+    if date is None and published not in (None, ""):
+        shown = repr(published) if not isinstance(published, str) else f"'{published}'"
+        kept = f"dated {dateline_date} from its dateline" if dateline_date else "stored undated"
+        warnings.append(f"published value {shown[:80]} is not a date; {kept}")
     if date is None:
         date = dateline_date
     outlet_s = str(outlet).strip() if outlet else ""
@@ -107,6 +113,7 @@ def build_article(
         url=url_s,
         text=body,
         source=source,
+        warnings=warnings,
     )
 
 

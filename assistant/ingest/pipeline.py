@@ -1,4 +1,10 @@
-"""Ingest: sources → articles → chunks → embeddings → index, in crash-safe batches."""
+"""Ingest: sources → articles → chunks → embeddings → index, in crash-safe batches.
+
+An article whose id is taken by a different story (another outlet *and* another text: two
+exports that both number their records from 1) is a conflict: reported, and not written over
+the stored one unless ``replace`` is asked for. The same id with a changed text from the same
+outlet, or a corrected outlet over the same text, is an ordinary update.
+"""
 
 from __future__ import annotations
 
@@ -8,10 +14,12 @@ from collections.abc import Callable, Iterator
 from pydantic import BaseModel, Field
 
 from assistant.config import Settings
+from assistant.errors import StoreError
 from assistant.index import Index
-from assistant.index.catalog import Analysis
+from assistant.index.catalog import Analysis, outlet_key
 from assistant.ingest.chunking import chunk_article, embedding_text, vector_texts
 from assistant.ingest.metadata import content_hash
+from assistant.ingest.netguard import AddressPolicy
 from assistant.ingest.sources import SourcePlan, load_item, plan_sources
 from assistant.types import Article, Chunk, Skipped
 
@@ -23,6 +31,12 @@ class IngestReport(BaseModel):
     replaced: int = 0
     unchanged: int = 0
     skipped: list[Skipped] = Field(default_factory=list)
+    conflicts: list[Skipped] = Field(
+        default_factory=list,
+        description="Articles whose id names a different stored story (other outlet and text); "
+                    "not written unless ingest was asked to replace.")
+    warnings: list[Skipped] = Field(
+        default_factory=list, description="Articles indexed with something dropped, and why.")
     ignored: int = Field(0, description="Files in folders that are not an article type.")
     chunks: int = Field(0, description="Chunks written in this run.")
     embedded: int = Field(0, description="Of those, texts embedded (the rest reused a vector).")
@@ -33,7 +47,8 @@ class IngestReport(BaseModel):
 
     @property
     def seen(self) -> int:
-        return self.added + self.replaced + self.unchanged + len(self.skipped)
+        return self.added + self.replaced + self.unchanged + len(self.skipped) + len(
+            self.conflicts)
 
     def summary(self) -> str:
         rate = ""
@@ -43,6 +58,9 @@ class IngestReport(BaseModel):
         out = (f"{self.added} added, {self.replaced} replaced, {self.unchanged} unchanged, "
                f"{len(self.skipped)} skipped ({self.chunks} chunks{reused} in "
                f"{self.seconds:.1f}s{rate})")
+        if self.conflicts:
+            out += (f"; {len(self.conflicts)} id conflict(s) not applied (another story holds "
+                    "the id)")
         if self.retracted:
             out += f"; {len(self.retracted)} earlier page(s) removed as boilerplate"
         return out
@@ -55,21 +73,44 @@ def chunk_salt(settings: Settings) -> str:
             + ("" if s.embed_headline else ":nohead"))
 
 
-def iter_loaded(plan: SourcePlan, settings: Settings) -> Iterator[Article | Skipped]:
+def iter_loaded(plan: SourcePlan, settings: Settings,
+                policy: AddressPolicy | None = None) -> Iterator[Article | Skipped]:
     max_bytes = int(settings.ingest.max_file_mb * 1_000_000)
     yield from plan.skipped
     for item in plan.items:
-        yield from load_item(item, max_bytes=max_bytes, timeout=settings.ingest.fetch_timeout_s)
+        yield from load_item(item, max_bytes=max_bytes, timeout=settings.ingest.fetch_timeout_s,
+                             policy=policy)
+
+
+def conflict(stored: Article, new: Article) -> str | None:
+    """Why ``new`` may not silently replace ``stored`` (same id), or None when it may."""
+    if outlet_key(stored.outlet) == outlet_key(new.outlet) or stored.text == new.text:
+        return None
+    title = (stored.title or stored.text)[:60]
+    return (f"id {stored.article_id!r} already holds a different article "
+            f"({stored.outlet or 'no outlet'}: {title!r}); kept it (ingest --replace to "
+            "overwrite it, or give this one its own id)")
 
 
 def ingest(
     sources: list[str],
     index: Index,
     progress: ProgressFn | None = None,
+    *,
+    replace: bool = False,
+    allow_private_urls: bool = True,
+    on_wait: Callable[[str], None] | None = None,
 ) -> IngestReport:
-    """Load, chunk, embed and index ``sources``. Never raises for one bad input."""
+    """Load, chunk, embed and index ``sources``. Never raises for one bad input.
+
+    ``replace``: let an article overwrite a different story stored under its id (see the
+    module docstring). ``allow_private_urls``: False refuses URLs on non-public addresses (the
+    web UI's setting; see :mod:`assistant.ingest.netguard`). ``on_wait`` hears it when another
+    ingest holds the index. Losing the index store half way raises :class:`StoreError`; what
+    was written stays, and running the same ingest again completes it."""
     settings = index.settings
     started = time.perf_counter()
+    policy = AddressPolicy(allow_private=allow_private_urls)
     plan = plan_sources(sources)
     report = IngestReport(ignored=plan.ignored)
     total = plan.estimated_articles()
@@ -80,12 +121,18 @@ def ingest(
         if not batch:
             return
         known = index.catalog.hashes(batch)
+        changed = [aid for aid, (_a, chash) in batch.items() if aid in known
+                   and known[aid] != chash]
+        stored = index.catalog.get_many(changed) if changed and not replace else {}
         items: list[tuple[Article, str, list[Chunk], list[str]]] = []
         analysis: dict[str, Analysis] = {}
         n_new = n_replaced = 0
         for aid, (article, chash) in batch.items():
             if known.get(aid) == chash:
                 report.unchanged += 1
+                continue
+            if aid in stored and (why := conflict(stored[aid], article)):
+                report.conflicts.append(Skipped(source=article.source or aid, reason=why))
                 continue
             verdict, member = index.screen(article)
             if verdict.junk:
@@ -129,23 +176,31 @@ def ingest(
         report.replaced += n_replaced
         batch.clear()
 
-    with index.writing():
-        index.ensure_analysis()
-        for loaded in iter_loaded(plan, settings):
-            if isinstance(loaded, Skipped):
-                report.skipped.append(loaded)
-            else:
-                chash = content_hash(loaded, salt)
-                if loaded.article_id in batch:
-                    flush()  # the same article twice in one run: the later copy wins
-                batch[loaded.article_id] = (loaded, chash)
-                if len(batch) >= settings.ingest.batch_articles:
-                    flush()
+    try:
+        with index.writing(on_wait):
+            index.ensure_analysis()
+            for loaded in iter_loaded(plan, settings, policy):
+                if isinstance(loaded, Skipped):
+                    report.skipped.append(loaded)
+                else:
+                    report.warnings += [Skipped(source=loaded.source or loaded.article_id,
+                                                reason=w) for w in loaded.warnings]
+                    chash = content_hash(loaded, salt)
+                    if loaded.article_id in batch:
+                        flush()  # the same article twice in one run: the later copy wins
+                    batch[loaded.article_id] = (loaded, chash)
+                    if len(batch) >= settings.ingest.batch_articles:
+                        flush()
+                if progress:
+                    progress(report.seen + len(batch), total, f"{report.chunks} chunks")
+            flush()
             if progress:
-                progress(report.seen + len(batch), total, f"{report.chunks} chunks")
-        flush()
-        if progress:
-            progress(report.seen, total if total and total >= report.seen else report.seen, "")
+                progress(report.seen, total if total and total >= report.seen else report.seen,
+                         "")
+    except StoreError as e:
+        done = report.added + report.replaced
+        raise StoreError(f"{e}. {done} article(s) were indexed before that and are kept; run "
+                         "the same ingest again (once the store is back) to complete it") from e
     # refresh the keyword index now, so the first question does not pay for it
     index.keyword()
     report.seconds = time.perf_counter() - started

@@ -13,10 +13,12 @@ from assistant.ingest.files import (
     SUPPORTED,
     TEXT_SUFFIXES,
     is_sidecar,
+    missing_reason,
     read_bytes,
     walk,
 )
 from assistant.ingest.html import load_html
+from assistant.ingest.netguard import AddressPolicy
 from assistant.ingest.records import load_json, load_jsonl
 from assistant.ingest.text import load_text
 from assistant.ingest.web import is_url, load_url
@@ -63,7 +65,7 @@ def plan_sources(sources: list[str]) -> SourcePlan:
                 else:
                     plan.ignored += 1
         elif not path.exists():
-            plan.skipped.append(Skipped(source=source, reason="no such file or folder"))
+            plan.skipped.append(Skipped(source=source, reason=missing_reason(path)))
         elif is_sidecar(path):
             plan.ignored += 1
         elif path.suffix.lower() not in SUPPORTED:
@@ -76,11 +78,13 @@ def plan_sources(sources: list[str]) -> SourcePlan:
     return plan
 
 
-def load_item(item: str | Path, *, max_bytes: int, timeout: float) -> Iterator[Article | Skipped]:
-    """Load one planned item; every failure becomes a :class:`Skipped` naming its source."""
+def load_item(item: str | Path, *, max_bytes: int, timeout: float,
+              policy: AddressPolicy | None = None) -> Iterator[Article | Skipped]:
+    """Load one planned item; every failure becomes a :class:`Skipped` naming its source.
+    ``policy`` says which addresses a URL may be fetched from (default: any)."""
     try:
         if isinstance(item, str):
-            yield from load_url(item, timeout, max_bytes)
+            yield from load_url(item, timeout, max_bytes, policy)
             return
         data = read_bytes(item, max_bytes)
         suffix = item.suffix.lower()

@@ -1,4 +1,7 @@
-"""URLs and RSS/Atom feeds. Only touched when the user passes a URL."""
+"""URLs and RSS/Atom feeds. Only touched when the user passes a URL.
+
+Every fetch goes through :mod:`assistant.ingest.netguard`: what it may connect to is the
+caller's :class:`AddressPolicy` (the web UI's refuses non-public addresses)."""
 
 from __future__ import annotations
 
@@ -12,6 +15,7 @@ from assistant import __version__
 from assistant.errors import SourceError
 from assistant.ingest.html import load_html
 from assistant.ingest.metadata import build_article
+from assistant.ingest.netguard import AddressPolicy, opener
 from assistant.types import Article, Skipped
 
 USER_AGENT = f"newsqa/{__version__} (+https://example.invalid/newsqa)"
@@ -23,13 +27,18 @@ def is_url(source: str) -> bool:
     return source.startswith(("http://", "https://"))
 
 
-def fetch(url: str, timeout: float, max_bytes: int) -> tuple[bytes, str]:
+def fetch(url: str, timeout: float, max_bytes: int,
+          policy: AddressPolicy | None = None) -> tuple[bytes, str]:
     """GET a URL: its body and content type. Errors name the URL and the cause."""
+    if not is_url(url):
+        raise SourceError(url, "not an http(s) URL")
     req = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": "*/*"})
     try:
-        with urllib.request.urlopen(req, timeout=timeout) as resp:
+        with opener(policy or AddressPolicy()).open(req, timeout=timeout) as resp:
             ctype = resp.headers.get("Content-Type", "")
             body = resp.read(max_bytes + 1)
+    except SourceError as e:  # refused by the address policy, here or after a redirect
+        raise SourceError(url, e.reason) from e
     except urllib.error.HTTPError as e:
         raise SourceError(url, f"HTTP {e.code} {e.reason}") from e
     except urllib.error.URLError as e:
@@ -65,7 +74,8 @@ def _entry_date(entry: Any) -> str | None:
     return None
 
 
-def load_feed(url: str, body: bytes, timeout: float, max_bytes: int) -> Iterator[Article | Skipped]:
+def load_feed(url: str, body: bytes, timeout: float, max_bytes: int,
+              policy: AddressPolicy | None = None) -> Iterator[Article | Skipped]:
     """Each feed entry's linked page; the entry's own text when the page cannot be had."""
     import feedparser
 
@@ -84,7 +94,7 @@ def load_feed(url: str, body: bytes, timeout: float, max_bytes: int) -> Iterator
         src = link or f"{url}#entry{i}"
         try:
             if link and is_url(link):
-                page, _ = fetch(link, timeout, max_bytes)
+                page, _ = fetch(link, timeout, max_bytes, policy)
                 yield load_html(page, src, url=link, extra=meta)
                 continue
             raise SourceError(src, "entry has no link")
@@ -99,9 +109,10 @@ def load_feed(url: str, body: bytes, timeout: float, max_bytes: int) -> Iterator
                 yield Skipped(source=e.source, reason=e.reason)
 
 
-def load_url(url: str, timeout: float, max_bytes: int) -> Iterator[Article | Skipped]:
-    body, ctype = fetch(url, timeout, max_bytes)
+def load_url(url: str, timeout: float, max_bytes: int,
+             policy: AddressPolicy | None = None) -> Iterator[Article | Skipped]:
+    body, ctype = fetch(url, timeout, max_bytes, policy)
     if looks_like_feed(body, ctype):
-        yield from load_feed(url, body, timeout, max_bytes)
+        yield from load_feed(url, body, timeout, max_bytes, policy)
     else:
         yield load_html(body, url, url=url)

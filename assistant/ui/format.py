@@ -10,6 +10,7 @@ import html
 import re
 from typing import Any
 
+from assistant.redact import redact
 from assistant.types import Answer, Citation
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-!|~])")
@@ -43,10 +44,10 @@ def answer_markdown(answer: Answer, ingest_running: bool = False) -> str:
         notes.append("filters: " + md_escape(", ".join(
             f"{k}={','.join(v) if isinstance(v, list) else v}" for k, v in answer.filters.items())))
     if answer.notice:
-        notes.append(md_escape(answer.notice))
+        notes.append(md_escape(redact(answer.notice)))
     if ingest_running:
         notes.append("an ingest is running: this answer uses the articles indexed so far")
-    notes.append(f"answered by {md_escape(answer.backend)}")
+    notes.append(f"answered by {md_escape(redact(answer.backend))}")
     return body + "\n\n" + "\n".join(f"<sub>{n}</sub>  " for n in notes)
 
 

@@ -1,0 +1,81 @@
+"""Secrets never leave the process in text: API keys and URL passwords are masked.
+
+Whoever learns a secret (the LLM backend factory, the web UI's login) registers it with
+:func:`remember`; :func:`redact` then masks it, in any encoding a message might carry it,
+together with the user-info part of every URL (``http://user:key@host`` becomes
+``http://***@host``) whether registered or not. The CLI's error and notice lines, the web UI's
+messages and every log record (:func:`install_log_redaction`) pass through :func:`redact`.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from collections.abc import Iterable
+from typing import Any
+from urllib.parse import quote, unquote, urlsplit
+
+MASK = "***"
+_MIN_SECRET = 4  # shorter strings would mask ordinary words
+_USERINFO = re.compile(r"(?P<scheme>\b[a-zA-Z][a-zA-Z0-9+.-]*://)(?P<userinfo>[^/\s@?#]+)@")
+_secrets: set[str] = set()
+_lock = threading.Lock()
+_installed = False
+
+
+def remember(secret: str | None) -> None:
+    """Mask ``secret`` (and its URL-encoded forms) in everything :func:`redact` sees."""
+    if not secret or len(secret) < _MIN_SECRET:
+        return
+    with _lock:
+        _secrets.update({secret, quote(secret, safe=""), unquote(secret)})
+
+
+def remember_url(url: str | None) -> None:
+    """Mask the password (and user name) that ``url`` carries, if any."""
+    if not url:
+        return
+    parts = urlsplit(url)
+    remember(parts.password)
+    if parts.password:
+        remember(parts.username)
+
+
+def redact(text: str, extra: Iterable[str | None] = ()) -> str:
+    """``text`` with every known secret, ``extra`` ones and URL user-info masked."""
+    with _lock:
+        known = set(_secrets)
+    known.update(s for s in extra if s and len(s) >= _MIN_SECRET)
+    for secret in sorted(known, key=len, reverse=True):
+        text = text.replace(secret, MASK)
+    return _USERINFO.sub(lambda m: f"{m['scheme']}{MASK}@", text)
+
+
+class _RedactingRecords:
+    """A log-record factory that masks the formatted message (and traceback) of every record,
+    whichever logger or handler it goes to."""
+
+    def __init__(self, factory: Any):
+        self.factory = factory
+
+    def __call__(self, *args: Any, **kwargs: Any) -> logging.LogRecord:
+        record = self.factory(*args, **kwargs)
+        try:
+            message = record.getMessage()
+        except Exception:  # a malformed log call: leave it to logging to report
+            return record
+        record.msg, record.args = redact(message), ()
+        if record.exc_info and not record.exc_text:
+            record.exc_text = redact(logging.Formatter().formatException(record.exc_info))
+        return record
+
+
+def install_log_redaction() -> None:
+    """Mask secrets in every log record made from now on (idempotent)."""
+    global _installed
+    with _lock:
+        if _installed:
+            return
+        logging.setLogRecordFactory(_RedactingRecords(logging.getLogRecordFactory()))
+        _installed = True

@@ -1,0 +1,131 @@
+"""Who may use the web UI, and what someone who has not logged in gets to see.
+
+- Accounts come from ``ui.auth`` (``NEWSQA_UI__AUTH=user:password``) and ``ui.auth_file``
+  (``user:password`` lines), so a password need not sit on a command line where ``ps``
+  shows it.
+- Gradio answers ``GET /`` before login with its login page, but that page embeds the app's
+  API description (every endpoint, and the values of its inputs: the indexed outlets among
+  them). :class:`LoginGate` removes that description from any page served to someone not
+  logged in; the browser fetches it (behind the login) once it is needed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Awaitable, Callable, MutableMapping
+from http.cookies import CookieError, SimpleCookie
+from pathlib import Path
+from typing import Any
+
+from assistant.config import UISettings
+from assistant.errors import ConfigError
+from assistant.redact import remember
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+
+
+def parse_account(line: str, where: str) -> tuple[str, str]:
+    user, sep, password = line.strip().partition(":")
+    if not sep or not user.strip() or not password:
+        raise ConfigError(f"{where}: expected user:password")  # never echo the line itself
+    return user.strip(), password
+
+
+def accounts(ui: UISettings) -> list[tuple[str, str]]:
+    """Every (user, password) allowed to log in; empty when no login is required."""
+    found: list[tuple[str, str]] = []
+    if ui.auth:
+        found.append(parse_account(ui.auth, "ui.auth (--auth, NEWSQA_UI__AUTH)"))
+    if ui.auth_file is not None:
+        path = Path(ui.auth_file).expanduser()
+        try:
+            lines = path.read_text("utf-8").splitlines()
+        except OSError as e:
+            raise ConfigError(f"cannot read the auth file {path}: {e.strerror or e}") from e
+        for n, line in enumerate(lines, start=1):
+            if line.strip() and not line.lstrip().startswith("#"):
+                found.append(parse_account(line, f"{path}:{n}"))
+        if not found:
+            raise ConfigError(f"the auth file {path} holds no user:password line")
+    for _user, password in found:
+        remember(password)
+    return found
+
+
+_API_INFO = re.compile(rb"window\.gradio_api_info\s*=\s*.*?;\s*</script>", re.S)
+_NO_API_INFO = b"window.gradio_api_info = null;</script>"
+
+
+def strip_api_info(page: bytes) -> bytes | None:
+    """``page`` without the API description Gradio embeds, or None when it cannot be removed
+    (then the page must not be served)."""
+    out = _API_INFO.sub(lambda _m: _NO_API_INFO, page)
+    return None if b"named_endpoints" in out else out
+
+
+def _logged_in(app: Any, scope: Scope) -> bool:
+    """Whether the request carries the session cookie of a logged-in user (Gradio's check)."""
+    cookie_id = getattr(app, "cookie_id", None)
+    tokens = getattr(app, "tokens", None)
+    if cookie_id is None or not isinstance(tokens, dict):
+        return False  # unknown Gradio internals: treat as a visitor (the page still works)
+    raw = b"; ".join(v for k, v in scope.get("headers", []) if k == b"cookie").decode("latin-1")
+    try:
+        jar = SimpleCookie(raw)
+    except CookieError:
+        return False
+    for name in (f"access-token-{cookie_id}", f"access-token-unsecure-{cookie_id}"):
+        if name in jar and tokens.get(jar[name].value) is not None:
+            return True
+    return False
+
+
+class LoginGate:
+    """ASGI middleware for a Gradio app that requires a login: HTML served to a visitor who
+    has not logged in loses the embedded API description (see the module docstring)."""
+
+    def __init__(self, app: Callable[[Scope, Receive, Send], Awaitable[None]]):
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        gradio = scope.get("app")
+        if (scope["type"] != "http" or scope.get("method") not in ("GET", "HEAD")
+                or not getattr(gradio, "auth", None) or _logged_in(gradio, scope)):
+            await self.app(scope, receive, send)
+            return
+        start: Message | None = None
+        body: list[bytes] = []
+        is_html = False
+
+        async def capture(message: Message) -> None:
+            nonlocal start, is_html
+            if message["type"] == "http.response.start":
+                headers = dict(message.get("headers", []))
+                is_html = headers.get(b"content-type", b"").startswith(b"text/html")
+                if not is_html:
+                    await send(message)
+                else:
+                    start = message
+                return
+            if not is_html:
+                await send(message)
+                return
+            body.append(message.get("body", b""))
+            if message.get("more_body"):
+                return
+            page = strip_api_info(b"".join(body))
+            assert start is not None
+            if page is None:  # fail closed
+                page = b"Log in first."
+                start = {**start, "status": 403}
+            headers = [(k, v) for k, v in start.get("headers", [])
+                       if k not in (b"content-length", b"content-type")]
+            headers += [(b"content-length", str(len(page)).encode()),
+                        (b"content-type", b"text/html; charset=utf-8")]
+            await send({**start, "headers": headers})
+            await send({"type": "http.response.body", "body": page})
+
+        await self.app(scope, receive, capture)
