@@ -10,7 +10,7 @@ import fcntl
 import hashlib
 import os
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
@@ -19,13 +19,15 @@ import numpy as np
 
 from assistant.config import Settings
 from assistant.errors import ConfigError, NotFound
+from assistant.index import spanvec
 from assistant.index.catalog import ANALYSIS_VERSION, Analysis, ArticleRow, Catalog, outlet_key
 from assistant.index.embedder import Embedder, TextEmbedder, model_slug
 from assistant.index.keyword import KeywordIndex
+from assistant.index.spanvec import SentenceVector, SpanVectors
 from assistant.index.syndication import Deduper, Member, Verdict
 from assistant.index.vectors import VectorStore
 from assistant.nlp.dates import date_key, parse_date
-from assistant.types import Article, Chunk, Filters
+from assistant.types import Article, Chunk, Filters, Passage
 
 
 def vector_key(text: str) -> str:
@@ -219,30 +221,48 @@ class Index:
         return done
 
     # writes -------------------------------------------------------------------------
-    def embed(self, texts: list[str]) -> tuple[np.ndarray, list[str], int]:
-        """Vectors for ``texts``, their vector keys, and how many texts were actually embedded.
+    def embed(self, texts: list[str], titles: list[str] | None = None,
+              ) -> tuple[np.ndarray, list[str], int, dict[str, SpanVectors]]:
+        """Vectors for ``texts``, their vector keys, how many texts were actually embedded,
+        and the sentence vectors of those (by key; see :mod:`assistant.index.spanvec`).
 
         A text already embedded for this index (an unchanged chunk of an updated article, a
         wire copy reprinted word for word, an earlier interrupted run) gets its stored vector
-        back from Chroma, and a text repeated within ``texts`` is embedded once.
+        back from Chroma, and a text repeated within ``texts`` is embedded once. ``titles``
+        (the headline of each text's article) tell the sentence vectors where the headline
+        ends. An embedder that cannot pool spans (a custom one) gives chunk vectors only.
         """
         keys = [vector_key(t) for t in texts]
         if not texts:
-            return np.zeros((0, 0), dtype=np.float32), keys, 0
+            return np.zeros((0, 0), dtype=np.float32), keys, 0, {}
+        pools = hasattr(self.embedder, "encode_spans")
         known = self.catalog.chunks_with_vector_keys(keys)
+        if pools and known:  # a text is known only with its sentence vectors
+            have = self.catalog.span_vectors(known)
+            known = {k: cid for k, cid in known.items() if k in have}
         stored = self.vectors.get_vectors(list(known.values())) if known else {}
         by_key = {k: stored[cid] for k, cid in known.items() if cid in stored}
-        todo: dict[str, str] = {}  # key -> text, each new text once
-        for k, t in zip(keys, texts, strict=True):
+        todo: dict[str, int] = {}  # key -> index of the text, each new text once
+        for i, k in enumerate(keys):
             if k not in by_key:
-                todo.setdefault(k, t)
+                todo.setdefault(k, i)
+        spans: dict[str, SpanVectors] = {}
         if todo:
-            by_key.update(zip(todo, self.embedder.encode(list(todo.values())), strict=True))
-        return np.stack([by_key[k] for k in keys]).astype(np.float32), keys, len(todo)
+            new = [texts[i] for i in todo.values()]
+            if pools:
+                sents = [spanvec.spans_to_embed(t) for t in new]
+                vectors, pooled = self.embedder.encode_spans(new, sents)  # type: ignore[attr-defined]
+                for (k, i), t, sp, pv in zip(todo.items(), new, sents, pooled, strict=True):
+                    spans[k] = spanvec.pack(t, titles[i] if titles else "", sp, pv)
+            else:
+                vectors = self.embedder.encode(new)
+            by_key.update(zip(todo, vectors, strict=True))
+        return np.stack([by_key[k] for k in keys]).astype(np.float32), keys, len(todo), spans
 
     def write(self, items: list[tuple[Article, str, list[Chunk], list[str]]],
               vectors: np.ndarray, analysis: dict[str, Analysis] | None = None,
-              vector_keys: list[str] | None = None) -> None:
+              vector_keys: list[str] | None = None,
+              span_vectors: dict[str, SpanVectors] | None = None) -> None:
         """Store articles whose chunks were embedded as ``vectors`` (rows in chunk order).
 
         Chroma first (old chunks of these articles deleted, new ones upserted by
@@ -264,7 +284,7 @@ class Index:
         self.vectors.delete_articles([a.article_id for a, *_ in items])
         if ids:
             self.vectors.upsert(ids, vectors, metas, docs)
-        self.catalog.put(items, analysis, vector_keys)
+        self.catalog.put(items, analysis, vector_keys, span_vectors)
 
     def delete(self, article_id: str) -> Article:
         row = self.get(article_id)
@@ -286,6 +306,15 @@ class Index:
         if row is None:
             raise NotFound(f"no article with id {article_id!r} (see `newsqa articles list`)")
         return row
+
+    def sentence_vectors(self, passages: Sequence[Passage]) -> dict[str, list[SentenceVector]]:
+        """The stored sentence vectors of each passage's chunk, by chunk id, with offsets into
+        its article (headline sentences have ``field == "title"``). Chunks indexed before
+        sentence vectors were kept are absent."""
+        keys = self.catalog.vector_keys_of([p.chunk_id for p in passages])
+        stored = self.catalog.span_vectors(set(keys.values()))
+        return {p.chunk_id: spanvec.on_article(stored[keys[p.chunk_id]], p.end)
+                for p in passages if keys.get(p.chunk_id) in stored}
 
     def check_filters(self, filters: Filters) -> tuple[list[str], int | None, int | None]:
         """Validate filters against the index: ``(outlet keys, since key, until key)``."""

@@ -17,6 +17,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+
+from assistant.index.spanvec import SpanVectors
 from assistant.nlp.dates import date_key
 from assistant.types import Article, Attribution, Chunk, TimeMention
 
@@ -51,6 +54,10 @@ CREATE TABLE IF NOT EXISTS vector_keys (
     key TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS vector_keys_key ON vector_keys(key);
+CREATE TABLE IF NOT EXISTS span_vectors (
+    key TEXT PRIMARY KEY, prefix_len INTEGER NOT NULL, text_len INTEGER NOT NULL,
+    spans BLOB NOT NULL, vecs BLOB NOT NULL
+);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS attributions (
     article_id TEXT NOT NULL REFERENCES articles(article_id) ON DELETE CASCADE,
@@ -184,11 +191,13 @@ class Catalog:
 
     def put(self, items: list[tuple[Article, str, list[Chunk], list[str]]],
             analysis: dict[str, Analysis] | None = None,
-            vector_keys: Sequence[str] | None = None) -> None:
+            vector_keys: Sequence[str] | None = None,
+            span_vectors: dict[str, SpanVectors] | None = None) -> None:
         """Write articles with their chunks (and each chunk's embedded text), atomically.
 
         ``vector_keys`` (one per chunk, in order) name what each chunk's vector was made from,
-        so a later ingest can reuse the vector instead of embedding the same text again."""
+        so a later ingest can reuse the vector instead of embedding the same text again.
+        ``span_vectors`` are the sentence vectors of those texts, by key."""
         with self._tx() as db:
             for article, chash, chunks, embed_texts in items:
                 db.execute("DELETE FROM articles WHERE article_id=?", (article.article_id,))
@@ -213,7 +222,34 @@ class Catalog:
                 ids = [c.chunk_id for _a, _h, chunks, _t in items for c in chunks]
                 db.executemany("INSERT INTO vector_keys(chunk_id, key) VALUES (?,?)",
                                zip(ids, vector_keys, strict=True))
+            if span_vectors:
+                db.executemany(
+                    "INSERT OR REPLACE INTO span_vectors VALUES (?,?,?,?,?)",
+                    [(k, v.prefix_len, v.text_len, v.spans.astype("<i4").tobytes(),
+                      v.vecs.tobytes()) for k, v in span_vectors.items()])
+            self._drop_orphan_span_vectors(db)
             self._bump(db)
+
+    @staticmethod
+    def _drop_orphan_span_vectors(db: sqlite3.Connection) -> None:
+        """Sentence vectors of texts no stored chunk has any more (replaced or deleted)."""
+        db.execute("DELETE FROM span_vectors WHERE key NOT IN (SELECT key FROM vector_keys)")
+
+    def span_vectors(self, keys: Iterable[str]) -> dict[str, SpanVectors]:
+        """The stored sentence vectors of these vector keys (absent keys are left out)."""
+        out = {}
+        for key, prefix_len, text_len, spans, vecs in self._select_in(
+                "SELECT key, prefix_len, text_len, spans, vecs FROM span_vectors", "key", keys):
+            sp = np.frombuffer(spans, dtype="<i4").reshape(-1, 2)
+            vv = np.frombuffer(vecs, dtype=np.int8)
+            out[key] = SpanVectors(prefix_len, text_len, sp,
+                                   vv.reshape(len(sp), -1) if len(sp) else vv.reshape(0, 0))
+        return out
+
+    def vector_keys_of(self, chunk_ids: Iterable[str]) -> dict[str, str]:
+        """``chunk_id -> vector key`` (chunks indexed before keys were kept have none)."""
+        return dict(self._select_in("SELECT chunk_id, key FROM vector_keys", "chunk_id",
+                                    chunk_ids))
 
     def chunks_with_vector_keys(self, keys: Iterable[str]) -> dict[str, str]:
         """``key -> chunk_id`` of a stored chunk whose vector was made from that key's text."""
@@ -302,6 +338,7 @@ class Catalog:
         with self._tx() as db:
             n = db.execute("DELETE FROM articles WHERE article_id=?", (article_id,)).rowcount
             if n:
+                self._drop_orphan_span_vectors(db)
                 self._bump(db)
         return bool(n)
 
@@ -362,6 +399,11 @@ class Catalog:
         rows = self._select_in("SELECT chunk_id, article_id, start, end FROM chunks", "chunk_id",
                                chunk_ids)
         return {r[0]: (r[1], r[2], r[3]) for r in rows}
+
+    def published_keys(self, article_ids: Iterable[str]) -> dict[str, int | None]:
+        """``article_id -> YYYYMMDD`` (None when undated or partly dated)."""
+        return dict(self._select_in("SELECT article_id, published_key FROM articles",
+                                    "article_id", article_ids))
 
     def newest(self) -> str | None:
         key = self._db.execute("SELECT MAX(published_key) FROM articles").fetchone()[0]

@@ -103,12 +103,41 @@ def load_model(name: str, device: str) -> Any:
         return model
 
 
+Spans = list[tuple[int, int]]
+
+
 class TextEmbedder(Protocol):
     """What the index needs from an embedder (the torch one, its process pool, ONNX)."""
 
     def encode(self, texts: list[str]) -> np.ndarray: ...
 
     def encode_one(self, text: str) -> np.ndarray: ...
+
+
+class SpanEmbedder(TextEmbedder, Protocol):
+    """An embedder that also pools a vector for each given span of each text."""
+
+    def encode_spans(self, texts: list[str], spans: list[Spans],
+                     ) -> tuple[np.ndarray, list[np.ndarray]]: ...
+
+
+def pool_spans(tokens: np.ndarray, offsets: np.ndarray, spans: Spans) -> np.ndarray:
+    """Unit vectors of ``spans`` (character offsets into one text): the mean of the token
+    embeddings whose characters lie inside each span, the way the model pools a whole text.
+    A span with no token (cut off by the model's length limit) gets a zero row.
+
+    ``tokens`` is (T, dim) for one text, ``offsets`` (T, 2) its tokens' character offsets,
+    with special and padding tokens at (0, 0)."""
+    out = np.zeros((len(spans), tokens.shape[1]), dtype=np.float32)
+    real = offsets[:, 1] > offsets[:, 0]
+    for i, (a, b) in enumerate(spans):
+        sel = real & (offsets[:, 0] >= a) & (offsets[:, 1] <= b)
+        if sel.any():
+            v = tokens[sel].mean(axis=0)
+            norm = float(np.linalg.norm(v))
+            if norm > 0:
+                out[i] = v / norm
+    return out
 
 
 class Embedder:
@@ -150,3 +179,40 @@ class Embedder:
 
     def encode_one(self, text: str) -> np.ndarray:
         return self.encode([text])[0]
+
+    def encode_spans(self, texts: list[str], spans: list[Spans],
+                     ) -> tuple[np.ndarray, list[np.ndarray]]:
+        """Each text's vector (as :meth:`encode`) and, out of the same forward pass, a vector
+        for each of its ``spans`` (see :func:`pool_spans`): sentence vectors that know their
+        context, at no extra model cost."""
+        import contextlib
+
+        import torch
+
+        model = self.model
+        tok = model.tokenizer
+        dim_of = getattr(model, "get_embedding_dimension", None) or \
+            model.get_sentence_embedding_dimension
+        dim = dim_of()
+        vectors = np.zeros((len(texts), dim or 0), dtype=np.float32)
+        pooled: list[np.ndarray] = [np.zeros((0, dim or 0), dtype=np.float32)] * len(texts)
+        order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))  # less padding
+        autocast = (torch.autocast("cpu", dtype=torch.bfloat16) if self.bf16
+                    else contextlib.nullcontext())
+        for b in range(0, len(order), self.batch_size):
+            ids = order[b:b + self.batch_size]
+            enc = tok([texts[i] for i in ids], padding=True, truncation=True,
+                      max_length=model.max_seq_length, return_offsets_mapping=True,
+                      return_tensors="pt")
+            offsets = enc.pop("offset_mapping").numpy()
+            mask = enc["attention_mask"].numpy()
+            features = {k: v.to(self.device) for k, v in enc.items()}
+            with torch.inference_mode(), autocast:
+                out = model(features)
+            whole = torch.nn.functional.normalize(out["sentence_embedding"].float(), dim=-1)
+            tokens = out["token_embeddings"].float().cpu().numpy()
+            for j, i in enumerate(ids):
+                vectors[i] = whole[j].cpu().numpy()
+                offs = np.where(mask[j][:, None] > 0, offsets[j], 0)
+                pooled[i] = pool_spans(tokens[j], offs, spans[i])
+        return vectors, pooled

@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 
 from assistant.errors import ConfigError
-from assistant.index.embedder import Embedder
+from assistant.index.embedder import Embedder, Spans
 
 _WORKER: dict[str, Any] = {}
 
@@ -33,6 +33,11 @@ def _start_worker(model: str, device: str, batch_size: int, precision: str,
 def _encode(texts: list[str]) -> np.ndarray:
     embedder: Embedder = _WORKER["embedder"]
     return embedder.encode(texts)
+
+
+def _encode_spans(texts: list[str], spans: list[Spans]) -> tuple[np.ndarray, list[np.ndarray]]:
+    embedder: Embedder = _WORKER["embedder"]
+    return embedder.encode_spans(texts, spans)
 
 
 def split_balanced(lengths: list[int], parts: int) -> list[list[int]]:
@@ -86,6 +91,23 @@ class PooledEmbedder:
         for part, vectors in zip(parts, results, strict=True):
             out[part] = vectors
         return out
+
+    def encode_spans(self, texts: list[str], spans: list[Spans],
+                     ) -> tuple[np.ndarray, list[np.ndarray]]:
+        if len(texts) < 2 * self.workers:
+            return self.inner.encode_spans(texts, spans)
+        parts = split_balanced([len(t) for t in texts], self.workers)
+        pool = self._executor()
+        futures = [pool.submit(_encode_spans, [texts[i] for i in part], [spans[i] for i in part])
+                   for part in parts]
+        results = [f.result() for f in futures]
+        vectors = np.empty((len(texts), results[0][0].shape[1]), dtype=np.float32)
+        pooled: list[np.ndarray] = [np.zeros((0, 0), dtype=np.float32)] * len(texts)
+        for part, (vs, ps) in zip(parts, results, strict=True):
+            vectors[part] = vs
+            for i, p in zip(part, ps, strict=True):
+                pooled[i] = p
+        return vectors, pooled
 
     def encode_one(self, text: str) -> np.ndarray:
         return self.inner.encode_one(text)

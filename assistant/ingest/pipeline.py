@@ -69,7 +69,7 @@ class IngestReport(BaseModel):
 def chunk_salt(settings: Settings) -> str:
     """Changing how articles are chunked changes every article's hash, so re-ingest re-chunks."""
     s = settings.ingest
-    return (f"chunk:{s.chunk_size}:{s.chunk_overlap}:v1" + ("" if s.embed_overlap else ":own")
+    return (f"chunk:{s.chunk_size}:{s.chunk_overlap}:v2" + ("" if s.embed_overlap else ":own")
             + ("" if s.embed_headline else ":nohead"))
 
 
@@ -163,13 +163,16 @@ def ingest(
             else:
                 n_new += 1
         if items:
-            texts = [t for article, _h, chunks, _t in items
-                     for t in vector_texts(chunks, article, settings.ingest.embed_overlap,
-                                           settings.ingest.embed_headline)]
+            texts, titles = [], []
+            for article, _h, chunks, _t in items:
+                for t in vector_texts(chunks, article, settings.ingest.embed_overlap,
+                                      settings.ingest.embed_headline):
+                    texts.append(t)
+                    titles.append(article.title)
             t0 = time.perf_counter()
-            vectors, keys, embedded = index.embed(texts)
+            vectors, keys, embedded, spans = index.embed(texts, titles)
             report.embed_seconds += time.perf_counter() - t0
-            index.write(items, vectors, analysis, keys)
+            index.write(items, vectors, analysis, keys, spans)
             report.chunks += len(texts)
             report.embedded += embedded
         report.added += n_new
