@@ -7,6 +7,7 @@ other coverage. Passages come back with the article metadata needed to cite them
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -77,13 +78,37 @@ def one_per_group(order: list[str], article_of: dict[str, str], index: Index,
     return kept, also
 
 
+def recency_window(as_of: dt.date, days: int) -> tuple[int, int]:
+    """The ``YYYYMMDD`` keys of the days preferred as recent: from ``days`` before ``as_of``
+    to the day after it (a story dated tomorrow in another time zone is still today's)."""
+    lo, hi = as_of - dt.timedelta(days=days), as_of + dt.timedelta(days=1)
+    return int(lo.strftime("%Y%m%d")), int(hi.strftime("%Y%m%d"))
+
+
+def prefer_recent(fused: dict[str, float], article_of: dict[str, str],
+                  published: dict[str, int | None], window: tuple[int, int], bonus: float,
+                  ) -> dict[str, float]:
+    """``fused`` with ``bonus`` added to the chunks whose article was published in ``window``
+    (undated ones get nothing)."""
+    lo, hi = window
+    out = dict(fused)
+    for cid, score in fused.items():
+        key = published.get(article_of.get(cid, ""))
+        if key is not None and lo <= key <= hi:
+            out[cid] = score + bonus
+    return out
+
+
 def retrieve(
     index: Index,
     query: str,
     filters: Filters | None = None,
     settings: RetrievalSettings | None = None,
     k: int | None = None,
+    as_of: dt.date | None = None,
 ) -> Retrieved:
+    """The ``k`` best passages for ``query``. In hybrid mode, coverage published in the
+    ``recent_days`` before ``as_of`` (default today) is preferred (see ``prefer_recent``)."""
     settings = settings or index.settings.retrieval
     filters = filters or Filters()
     k = k or settings.k
@@ -106,10 +131,14 @@ def retrieve(
     else:
         only = dense or keyword
         fused = {c: s for c, s in only}
-    order = sorted(fused, key=lambda c: -fused[c])
-
-    spans = index.catalog.chunk_spans(order)  # drops chunks whose article is gone
-    order = [c for c in order if c in spans]
+    spans = index.catalog.chunk_spans(list(fused))  # drops chunks whose article is gone
+    if settings.mode == "hybrid" and settings.recent_days and settings.recent_bonus:
+        article_of = {c: spans[c][0] for c in fused if c in spans}
+        published = index.catalog.published_keys(set(article_of.values()))
+        fused = prefer_recent(fused, article_of, published,
+                              recency_window(as_of or dt.date.today(), settings.recent_days),
+                              settings.recent_bonus)
+    order = [c for c in sorted(fused, key=lambda c: -fused[c]) if c in spans]
     order, also = one_per_group(order, {c: spans[c][0] for c in order}, index)
     chosen = diversify([(c, spans[c][0]) for c in order], k, settings.max_per_article)
     articles = index.catalog.get_many(spans[c][0] for c in chosen)

@@ -10,6 +10,7 @@ import typer
 from rich.markup import escape
 
 from assistant.cli.common import (
+    as_of_date,
     err,
     filters_from,
     handle_errors,
@@ -58,12 +59,18 @@ def ask_cmd(
     drop_unsupported: bool | None = typer.Option(
         None, "--drop-unsupported/--flag-unsupported",
         help="Drop sentences that fail verification, or show them struck through (default)."),
+    as_of: str | None = typer.Option(
+        None, "--as-of", metavar="YYYY-MM-DD",
+        help="Ask as if on this day (default today): 'this week' and the preference for "
+             "recent coverage are read relative to it."),
 ) -> None:
     """Answer a question from the indexed coverage, citing exact quotes, or say it cannot."""
+    day = as_of_date(as_of)
     assistant = _assistant(ctx, k=k, retriever=retriever, backend=backend, model=model,
                            base_url=base_url, fallback=fallback,
                            drop_unsupported=drop_unsupported)
-    answer = assistant.ask(question, filters=filters_from(outlet, since, until))
+    answer = assistant.ask(question, filters=filters_from(outlet, since, until),
+                           as_of=day)
     if answer.notice:
         err.print(f"[yellow]note:[/] {escape(redact(answer.notice))}")
     if as_json:

@@ -89,6 +89,20 @@ def filters_from(outlet: list[str] | None, since: str | None, until: str | None)
     return Filters(outlets=tuple(outlet or ()), since=since, until=until)
 
 
+def as_of_date(value: str | None) -> Any:
+    """``--as-of`` as a date (None: today)."""
+    import datetime as dt
+
+    from assistant.errors import ConfigError
+
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise ConfigError(f"--as-of needs a date like 2024-01-05, got {value!r}") from None
+
+
 def data_dir_option() -> Any:
     return typer.Option(None, "--data-dir", envvar="NEWSQA_DATA_DIR", file_okay=False,
                         help="Where the index lives (default: ~/.local/share/newsqa).")

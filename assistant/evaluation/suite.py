@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 from pathlib import Path
@@ -21,6 +22,16 @@ class Question(BaseModel):
     answers: list[str] = Field(default_factory=list)
     answerable: bool = True
     type: QuestionType = "factoid"
+    date: str | None = Field(
+        None, description="The day the question was asked (ISO). 'This week' and the preference "
+                          "for recent coverage are read relative to it; else today.")
+
+    @property
+    def asked_on(self) -> dt.date | None:
+        try:
+            return dt.date.fromisoformat(self.date[:10]) if self.date else None
+        except ValueError:
+            return None
 
     @property
     def scored(self) -> bool:
@@ -62,3 +73,17 @@ def load_suite(folder: Path) -> Suite:
         raise ConfigError(f"{qfile} holds no questions")
     return Suite(name=folder.resolve().name, path=folder, corpus=corpus, questions=questions,
                  corpus_hash=file_hash(corpus))
+
+
+HELD_OUT = ("check",)
+
+
+def load_tuning_suite(folder: Path) -> Suite:
+    """A suite a script may fit numbers on. A held-out set (its name holds ``check``, like
+    newsbench-check) is refused: fitting there would turn it into a tuning set, and its
+    figures would no longer say whether what was fitted generalises."""
+    suite = load_suite(folder)
+    if any(word in suite.name.lower() for word in HELD_OUT):
+        raise ConfigError(f"{suite.name} is a held-out set: fit on newsbench-dev only, then "
+                          f"report {suite.name} with `newsqa eval`")
+    return suite

@@ -31,6 +31,7 @@ class Window:
     says: str  # e.g. 'published 2017-11-15 to 2017-11-21 ("latest")'
     phrase: str = ""  # the words of the question that ask for it
     latest: bool = False  # "latest": the newest of the relevant coverage, not a fixed range
+    relative: bool = False  # "this week", "last month", "today": relative to the asking day
 
 
 def _bounds(expr: str) -> tuple[dt.date, dt.date] | None:
@@ -73,17 +74,19 @@ def question_window(question: str, today: dt.date, latest_days: int = 7) -> Wind
         if m["day"]:
             d = today - dt.timedelta(days=m["day"].lower() == "yesterday")
             return Window(d.isoformat(), d.isoformat(), f'published on {d} ("{m.group(0)}")',
-                          m.group(0))
+                          m.group(0), relative=True)
         unit = m["u"].lower()
         days = {"week": 7, "month": 31, "year": 366}[unit]
         if m["w"].lower() == "this":
             start = {"week": today - dt.timedelta(days=today.weekday()),
                      "month": today.replace(day=1), "year": today.replace(month=1, day=1)}[unit]
             return Window(start.isoformat(), today.isoformat(),
-                          f'published {start} to {today} ("{m.group(0)}")', m.group(0))
+                          f'published {start} to {today} ("{m.group(0)}")', m.group(0),
+                          relative=True)
         start = today - dt.timedelta(days=days)
         return Window(start.isoformat(), today.isoformat(),
-                      f'published {start} to {today} ("{m.group(0)}")', m.group(0))
+                      f'published {start} to {today} ("{m.group(0)}")', m.group(0),
+                      relative=True)
     if m := _LATEST.search(question):
         return Window(None, None, f"the newest {latest_days} days of the coverage that answers "
                       f'it ("{m.group(0)}")', m.group(0), latest=True)
