@@ -49,6 +49,20 @@ def first_hit_rank(r: Result, k: int) -> int | None:
     return None
 
 
+def gold_location(r: Result, k: int, context: int = 90) -> dict[str, object] | None:
+    """Where the first gold answer string sits in the top-k passages: its passage's rank and
+    the text around it (for finding why a question was missed), or None."""
+    for rank, text in enumerate(r.passages[:k], start=1):
+        low = normalise(text)
+        for g in r.gold:
+            at = low.find(normalise(g)) if normalise(g) else -1
+            if at >= 0:
+                flat = " ".join(text.split())
+                return {"rank": rank, "gold": g,
+                        "context": flat[max(0, at - context):at + len(g) + context]}
+    return None
+
+
 def _answerable(results: Sequence[Result]) -> list[Result]:
     return [r for r in results if r.answerable and r.gold]
 

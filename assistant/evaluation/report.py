@@ -87,7 +87,7 @@ def markdown(report: dict[str, Any]) -> str:
     lines += ["", "| latency (ms) | p50 | p95 |", "|---|---|---|"]
     for stage, v in report["overall"]["latency_ms"].items():
         lines.append(f"| {stage} | {v['p50']:.1f} | {v['p95']:.1f} |")
-    lines += ["", "Hit and accuracy figures compare only at similar passage and answer lengths."]
+    lines += [""] + [f"- {n}" for n in _notes(report)]
     return "\n".join(lines) + "\n"
 
 
@@ -97,7 +97,8 @@ def _png(fig: Any) -> str:
     return base64.b64encode(buf.getvalue()).decode()
 
 
-def html_page(report: dict[str, Any], latencies: list[float]) -> str:
+def html_page(report: dict[str, Any], latencies: list[float],
+              details: list[dict[str, Any]] | None = None) -> str:
     import matplotlib
 
     matplotlib.use("Agg")
@@ -139,14 +140,91 @@ def html_page(report: dict[str, Any], latencies: list[float]) -> str:
         images.append(("Baseline deltas", _png(fig)))
         plt.close(fig)
 
-    md = html.escape(markdown(report))
     imgs = "\n".join(f'<h2>{html.escape(t)}</h2><img alt="{html.escape(t)}" '
                      f'src="data:image/png;base64,{b}">' for t, b in images)
+    overall = report["overall"]
+    head = (f"backend <code>{html.escape(str(report['backend']))}</code>, retriever "
+            f"<code>{html.escape(str(report['retriever']))}</code>, k={report['k']}, "
+            f"{overall['questions']} questions ({overall['answerable']} answerable), corpus "
+            f"{html.escape(report['corpus_hash'][:12])}, {html.escape(report['created'])}")
+    types = list(report["by_type"])
+    has_base = "baseline_delta" in report
+    rows = []
+    for row in _ROWS:
+        cells = [row, _fmt(overall.get(row)), *(_fmt(report["by_type"][t].get(row))
+                                                 for t in types)]
+        if has_base:
+            d = report["baseline_delta"].get(row)
+            cells.append("–" if d is None else f"{d:+.3f}")
+        rows.append([html.escape(c) for c in cells])
+    metrics_table = _table(["metric", "overall", *types, *(["Δ baseline"] if has_base else [])],
+                           rows)
+    latency_table = _table(["latency (ms)", "p50", "p95"],
+                           [[html.escape(k), f"{v['p50']:.1f}", f"{v['p95']:.1f}"]
+                            for k, v in overall["latency_ms"].items()])
+    notes = "".join(f"<li>{html.escape(n)}</li>" for n in _notes(report))
     return (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>newsqa eval: "
-            f"{html.escape(report['suite'])}</title><style>body{{font-family:sans-serif;"
-            f"max-width:1000px;margin:2em auto}}img{{max-width:100%}}</style></head><body>"
-            f"<h1>newsqa eval: {html.escape(report['suite'])}</h1>{imgs}"
-            f"<h2>Summary</h2><pre>{md}</pre></body></html>")
+            f"{html.escape(report['suite'])}</title><style>{_CSS}</style></head><body>"
+            f"<h1>newsqa eval: {html.escape(report['suite'])}</h1><p>{head}</p>"
+            f"<h2>Metrics</h2>{metrics_table}<ul>{notes}</ul>"
+            f"<h2>Latency</h2>{latency_table}{imgs}{missed_html(details or [])}</body></html>")
+
+
+_CSS = ("body{font-family:sans-serif;max-width:1100px;margin:2em auto;color:#222}"
+        "img{max-width:100%}table{border-collapse:collapse;margin:.5em 0}"
+        "td,th{border:1px solid #ccc;padding:.25em .6em;vertical-align:top;text-align:left}"
+        "th{background:#f3f3f3}td.num{text-align:right}mark{background:#ffe58a;color:#111}"
+        ".why{color:#555;font-size:.9em}")
+
+
+def _table(headers: list[str], rows: list[list[str]]) -> str:
+    """An HTML table; ``rows`` hold HTML (callers escape text)."""
+    th = "".join(f"<th>{html.escape(h)}</th>" for h in headers)
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
+    return f"<table><thead><tr>{th}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def _notes(report: dict[str, Any]) -> list[str]:
+    notes = ["Hit and accuracy figures compare only at similar passage and answer lengths."]
+    if report.get("backend") == "extractive":
+        notes.append("citation_precision and citation_recall are 1.0 by construction for the "
+                     "extractive backend: every answer sentence is its own quote. They measure "
+                     "LLM backends.")
+    return notes
+
+
+def _marked(context: str, gold: str) -> str:
+    at = context.lower().find(gold.lower())
+    if at < 0:
+        return html.escape(context)
+    return (html.escape(context[:at]) + "<mark>" + html.escape(context[at:at + len(gold)])
+            + "</mark>" + html.escape(context[at + len(gold):]))
+
+
+def missed_html(details: list[dict[str, Any]]) -> str:
+    """Every missed question: answerable ones answered wrongly or refused (with the answer
+    given or the refusal reason, and where the gold string sits in the retrieved passages),
+    then unanswerable ones that got an answer."""
+    rows = []
+    for d in details:
+        v = d["verdict"]
+        if d["answerable"] and v["correct"]:
+            continue
+        if not d["answerable"] and v["refused"]:
+            continue
+        given = ("refused: " + (d.get("refusal_reason") or "") if v["refused"]
+                 else d["answer"]["answer"])
+        at = d.get("gold_at")
+        where = ("not in the retrieved passages" if at is None else
+                 f'passage {at["rank"]}: …{_marked(at["context"], at["gold"])}…')
+        if not d["answerable"]:
+            where = "unanswerable: should have refused"
+        rows.append([html.escape(d["question"]), html.escape("; ".join(d["gold"]) or "–"),
+                     html.escape(given[:600]), where])
+    if not rows:
+        return "<h2>Missed questions</h2><p>None.</p>"
+    return (f"<h2>Missed questions ({len(rows)})</h2>"
+            + _table(["question", "gold", "answer given", "gold in the passages"], rows))
 
 
 def write_reports(run: EvalRun, out: Path, baseline: dict[str, Any] | None = None,
@@ -159,5 +237,5 @@ def write_reports(run: EvalRun, out: Path, baseline: dict[str, Any] | None = Non
             f.write(json.dumps(d, ensure_ascii=False) + "\n")
     (out / "report.md").write_text(markdown(report))
     latencies = [r.timings.get("total", 0.0) for r in run.results]
-    (out / "report.html").write_text(html_page(report, latencies))
+    (out / "report.html").write_text(html_page(report, latencies, run.details))
     return report

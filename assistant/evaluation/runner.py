@@ -69,7 +69,7 @@ def run_suite(suite: Suite, settings: Settings, *, limit: int | None = None,
         questions = questions[:limit]
     hits = correct = 0
     for i, q in enumerate(questions, start=1):
-        answer = assistant.ask(q.question)
+        answer = assistant.ask(q.question, as_of=q.asked_on)
         quotes = {c.n: c.quote for c in answer.citations}
         result = m.Result(
             qid=q.id, qtype=q.type, answerable=q.answerable, gold=q.answers,
@@ -94,11 +94,14 @@ def run_suite(suite: Suite, settings: Settings, *, limit: int | None = None,
         run.details.append({
             "id": q.id, "question": q.question, "type": q.type, "answerable": q.answerable,
             "gold": q.answers,
+            "asked_on": q.date,
             "verdict": {
                 "first_hit_rank": rank, "hit@5": bool(rank and rank <= 5),
                 "correct": bool(is_correct), "refused": answer.refused,
                 "refusal_correct": answer.refused == (not q.answerable),
             },
+            "refusal_reason": answer.refusal_reason,
+            "gold_at": m.gold_location(result, 10) if q.answerable else None,
             "answer": answer_json(answer),
         })
         if tally:
