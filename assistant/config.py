@@ -86,7 +86,10 @@ class EmbeddingSettings(_Section):
 
 
 class RetrievalSettings(_Section):
-    k: int = Field(6, ge=1, le=100, description="Passages handed to the answerer.")
+    k: int = Field(
+        10, ge=1, le=100,
+        description="Passages handed to the answerer (the answer model is fitted on 10, as "
+                    "`newsqa eval` retrieves).")
     mode: Literal["hybrid", "dense", "keyword"] = Field(
         "hybrid", description="Dense + keyword fused (default), or either half alone."
     )
@@ -100,6 +103,23 @@ class RetrievalSettings(_Section):
     max_per_article: int = Field(
         2, ge=1, description="At most this many passages from one article (diversity)."
     )
+    hold_ratio: float = Field(
+        0.4, ge=0, le=1,
+        description="Another article takes a slot from the per-article cap's held-back "
+                    "passages only while it scores at least this share of the best of them "
+                    "(0: always). 0.4 is the largest that costs nothing on newsbench-dev "
+                    "(eval/tune_retrieval.py); it matters on small archives, where barely "
+                    "related articles would take the slots of the one story that answers.")
+    recent_days: int = Field(
+        60, ge=0, le=3650,
+        description="Hybrid retrieval prefers coverage published in the days up to this many "
+                    "before the day the question is asked (--as-of, default today), over "
+                    "older and undated coverage. 0: no preference. Fitted on newsbench-dev by "
+                    "eval/tune_retrieval.py.")
+    recent_bonus: float = Field(
+        0.008, ge=0, le=1,
+        description="What that preference adds to a passage's fused score (a first place in "
+                    "one ranking adds 1/61 = 0.016). eval/tune_retrieval.py.")
 
 
 class AnswerSettings(_Section):
@@ -133,20 +153,15 @@ class AnswerSettings(_Section):
     )
     judge: bool = Field(False, description="Also ask the LLM to judge each citation.")
     max_sentences: int = Field(3, ge=1, le=10, description="Sentences in an extractive answer.")
-    # Refusal thresholds, calibrated by eval/calibrate_refusal.py on the sample suite and
-    # newsbench-dev: the best refusal F1 that costs at most 0.02 answer accuracy.
-    min_coverage: float = Field(
-        0.0, ge=0, le=1,
-        description="Refuse when the best sentence covers less of the question's weighted terms.",
-    )
-    min_context_coverage: float = Field(
-        0.45, ge=0, le=1,
-        description="Refuse when the best sentence's article covers less of the question.",
-    )
-    min_similarity: float = Field(
-        0.0, ge=-1, le=1,
-        description="Refuse when no passage is this similar (cosine) to the question.",
-    )
+    max_answer_chars: int = Field(
+        600, ge=50, le=5000,
+        description="An extractive answer adds a runner-up sentence only while its quotes stay "
+                    "within this many characters (the best sentence always goes in).")
+    model_path: str | None = Field(
+        None,
+        description="The extractive answer model (weights and refusal threshold), a JSON file "
+                    "written by eval/fit_answerer.py. Default: the bundled one, fitted on "
+                    "newsbench-dev.")
 
 
 class UISettings(_Section):

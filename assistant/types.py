@@ -111,6 +111,9 @@ class Citation(BaseModel):
     quote: str
     start: int
     end: int
+    field: Literal["text", "title"] = Field(
+        "text", description="What quote, start and end point into: the article's text (the "
+                            "default) or, when the answer is only in the headline, its title.")
     speaker: str | None = Field(None, description="Who the article says said it, if anyone.")
     also_published_by: list[str] = Field(default_factory=list)
 
@@ -185,6 +188,8 @@ class Answer(BaseModel):
     repairs: dict[str, int] = Field(
         default_factory=dict, description="Citation repairs: dropped / attached markers, flagged."
     )
+    refusal_reason: str | None = Field(
+        None, description="Why the answerer refused, when it did (for evaluation and debugging).")
 
 
 class Skipped(BaseModel):

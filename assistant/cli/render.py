@@ -60,7 +60,8 @@ def answer_markup(answer: Answer) -> str:
         lines.append("[bold]Sources[/]")
         for c in answer.citations:
             lines.append(escape(source_line(c)))
-            lines.append(f'    [italic]"{escape(c.quote)}"[/] [dim](chars {c.start}–{c.end})[/]')
+            where = "the headline" if c.field == "title" else f"chars {c.start}–{c.end}"
+            lines.append(f'    [italic]"{escape(c.quote)}"[/] [dim]({where})[/]')
             if c.speaker:
                 lines.append(f"    [dim]said by[/] {escape(c.speaker)}")
             if c.also_published_by:

@@ -169,3 +169,9 @@ CUE_WORDS = (
     | frozenset(w for w in PRONOUN_QUANTIFIERS if " " not in w)
     | frozenset({"also", "among", "too", "than"})
 )
+
+# --- calendar ---------------------------------------------------------------------------------
+
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

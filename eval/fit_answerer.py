@@ -1,0 +1,113 @@
+"""Fit the extractive answer model on newsbench-dev, and only there.
+
+For every scored question of the suite it runs the product's own retrieval (the same chain
+stages ``newsqa ask`` runs, with the question's asking date), turns every sentence of the
+retrieved passages into the features of ``assistant/answer/features.py`` and labels it by
+whether it holds a gold answer string. A logistic regression on those features is the
+answer model; the refusal threshold is the best-candidate probability below which a share
+``1 - --answer-rate`` of the answerable questions fall. It prints the curve of answer rate on
+answerable questions against refusal recall on unanswerable ones, and writes the model.
+
+    python eval/fit_answerer.py ../shared/data/newsbench-dev \\
+        --out assistant/answer/models/answer-v1.json
+
+It refuses a suite named like a held-out set (``*check*``): fitting there would make it a
+tuning set. Report newsbench-check with ``newsqa eval`` after fitting.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+
+from assistant.answer.chain import Assistant
+from assistant.answer.extractive import Evidence
+from assistant.answer.features import FEATURES, candidates
+from assistant.answer.model import AnswerModel, fit
+from assistant.config import Settings
+from assistant.evaluation.metrics import contains_any
+from assistant.evaluation.runner import suite_index
+from assistant.evaluation.suite import load_suite, load_tuning_suite
+
+
+def collect(suite_dir: Path, settings: Settings,
+            ) -> list[tuple[bool, list[tuple[np.ndarray, bool]]]]:
+    """Per scored question: (answerable, [(features, holds a gold answer)] per candidate)."""
+    suite = load_suite(suite_dir)
+    index, _, _ = suite_index(suite, settings)
+    assistant = Assistant(index, index.settings.model_copy(
+        update={"retrieval": settings.retrieval, "answer": settings.answer}))
+    st = assistant.stages
+    out = []
+    questions = [q for q in suite.questions if q.scored]
+    for i, q in enumerate(questions, start=1):
+        state = assistant._start(q.question, None, settings.retrieval.k, None, q.asked_on)
+        state = st.retrieve(st.condense(state))
+        passages = state["passages"]
+        evidence = Evidence(index.sentence_vectors(passages), state.get("query_vector"),
+                            index.keyword().idf, state.get("attributions") or [],
+                            index.query_embedder.encode)
+        cands = candidates(state["question"], passages, evidence.vectors,
+                           evidence.question_vector, evidence.idf, evidence.embed)
+        out.append((q.answerable, [(c.x, q.answerable and contains_any(c.text, q.answers))
+                                   for c in cands]))
+        if i % 20 == 0:
+            print(f"  {i}/{len(questions)} questions", file=sys.stderr)
+    index.close()
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("suite", type=Path)
+    ap.add_argument("--out", type=Path, default=Path("assistant/answer/models/answer-v1.json"))
+    ap.add_argument("--answer-rate", type=float, default=0.90,
+                    help="Share of answerable questions to answer (sets the refusal threshold).")
+    ap.add_argument("-k", type=int, default=10, help="Passages per question (as newsqa eval).")
+    ap.add_argument("--l2", type=float, default=1.0)
+    args = ap.parse_args()
+    suite = load_tuning_suite(args.suite)
+
+    settings = Settings()
+    settings.ingest.progress = False
+    settings.retrieval.k = args.k
+    data = collect(args.suite, settings)
+    rows = [(x, y) for answerable, cands in data if answerable for x, y in cands]
+    x = np.stack([r[0] for r in rows])
+    y = np.array([r[1] for r in rows], dtype=float)
+    mean, scale, coef, intercept = fit(x, y, l2=args.l2)
+    model = AnswerModel(FEATURES, mean.astype(np.float32), scale.astype(np.float32),
+                        coef.astype(np.float32), intercept, 0.0)
+
+    best = np.array([model.probabilities(np.stack([c[0] for c in cands])).max() if cands
+                     else 0.0 for _, cands in data])
+    answerable = np.array([a for a, _ in data])
+    threshold = float(np.quantile(best[answerable], 1 - args.answer_rate))
+    print("\nanswer rate on answerable vs refusal recall on unanswerable (dev):")
+    print("| threshold | answer rate | refusal recall |\n|---|---|---|")
+    grid = np.quantile(best[answerable], [0.0, .05, .1, .15, .2, .3, .4])
+    for t in sorted({round(float(v), 6) for v in (*grid, threshold)}):
+        mark = " (chosen)" if t == round(threshold, 6) else ""
+        print(f"| {t:.4f}{mark} | {np.mean(best[answerable] >= t):.2f} | "
+              f"{np.mean(best[~answerable] < t):.2f} |")
+    meta = {"fitted_on": suite.name, "corpus_hash": suite.corpus_hash[:12],
+            "questions": len(data), "candidates": len(rows), "positives": int(y.sum()),
+            "answer_rate": args.answer_rate, "k": args.k, "l2": args.l2,
+            "fitted": dt.date.today().isoformat(), "script": "eval/fit_answerer.py"}
+    model = AnswerModel(FEATURES, model.mean, model.scale, model.coef, model.intercept,
+                        threshold, meta)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(model.to_json(), indent=1) + "\n")
+    print("\nweights (standardised features):")
+    for name, w in zip(FEATURES, model.coef, strict=True):
+        print(f"  {name:11s} {w:+.3f}")
+    print(f"refuse below {threshold:.4f}; written to {args.out}")
+
+
+if __name__ == "__main__":
+    main()

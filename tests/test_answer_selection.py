@@ -1,0 +1,162 @@
+"""Answer selection and refusal on unseen coverage (issue 12): the failure classes a new user
+hit, each over a multi-article index of developer-written articles, plus the sentence
+vectors the scorer reads."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from assistant.answer.chain import Assistant
+from assistant.index import spanvec
+from assistant.ingest.pipeline import ingest
+from assistant.retrieval import retrieve
+
+ARTICLES = [
+    {"id": "hamlin-1", "outlet": "northstar.example", "published": "2023-01-05",
+     "title": "Buffalo Bills safety Damar Hamlin leaves intensive care",
+     "text": "Hamlin, 24, collapsed on the field during Monday night's game in Cincinnati "
+             "and was given CPR before being taken to hospital.\n\nDoctors said on Wednesday "
+             "that he was awake and able to write notes to the nurses. His teammates visited "
+             "him on Thursday, the coach told reporters after practice."},
+    {"id": "oval-1", "outlet": "capitolwire.example", "published": "2025-02-28",
+     "title": "Heated meeting at the White House ends without a minerals deal",
+     "text": "Ukrainian President Volodymyr Zelensky argued with Trump in the Oval Office on "
+             "Friday, and the two leaders left without signing the minerals agreement.\n\n"
+             "Trump told reporters afterwards that the meeting had been very intense. "
+             "Vice President JD Vance accused the Ukrainian delegation of ingratitude."},
+    {"id": "tram-1", "outlet": "cityledger.example", "published": "2024-05-10",
+     "title": "East side tram line opens to passengers",
+     "text": "The first trams ran on the new east side line on Saturday morning, two years "
+             "after construction began.\n\nMayor Ana Ruiz described the new tram line as "
+             "\"a lifeline for the east side\" at the opening ceremony. The line has eleven "
+             "stops and runs every eight minutes."},
+    {"id": "call-2", "outlet": "wirecopy.example", "published": "2017-11-21",
+     "title": "Leaders praise their phone conversation",
+     "text": "The White House said the president called it a productive exchange, and aides "
+             "described the mood as cordial.\n\nOfficials in both capitals said more talks "
+             "on trade were planned for the spring."},
+]
+
+
+@pytest.fixture
+def news_index(corpus_index, tmp_path: Path):
+    """The shared test corpus (sample article included) plus the articles above."""
+    path = tmp_path / "more.jsonl"
+    path.write_text("\n".join(json.dumps(a) for a in ARTICLES), "utf-8")
+    report = ingest([str(path)], corpus_index)
+    assert report.added == len(ARTICLES), report
+    return corpus_index
+
+
+def ask(index, question: str):
+    return Assistant(index).ask(question)
+
+
+def test_a_full_name_in_the_question_matches_the_surname_in_the_passage(news_index):
+    a = ask(news_index, "Which foreign leader argued with President Donald Trump in the "
+                        "Oval Office?")
+    assert not a.refused, a.refusal_reason
+    assert "Zelensky" in a.answer
+
+
+def test_a_paraphrased_question_is_answered(news_index):
+    a = ask(news_index, "What words did Ana Ruiz use to describe the tram line?")
+    assert not a.refused, a.refusal_reason
+    assert "a lifeline for the east side" in a.answer
+
+
+def test_a_duration_question_gets_the_sentence_with_the_duration(news_index):
+    a = ask(news_index, "How long did the call between Putin and Trump last?")
+    assert not a.refused, a.refusal_reason
+    first = a.answer.split("[")[0]
+    assert "more than one hour" in first, a.answer
+
+
+def test_an_answer_only_in_the_headline_cites_the_headline(news_index):
+    a = ask(news_index, "NFL player Damar Hamlin collapsed during a game this week. He is a "
+                        "member of which team?")
+    assert not a.refused, a.refusal_reason
+    assert "Buffalo Bills" in a.answer
+    titled = [c for c in a.citations if c.field == "title"]
+    assert titled, a.citations
+    c = titled[0]
+    assert c.quote == ARTICLES[0]["title"][c.start:c.end]
+    assert "Buffalo Bills" in c.quote
+
+
+@pytest.mark.parametrize("question", [
+    "Who won the men's final at Wimbledon in 1987?",
+    "What is the population of the moons of Jupiter?",
+])
+def test_a_question_the_archive_does_not_cover_is_refused_with_a_reason(news_index, question):
+    a = ask(news_index, question)
+    assert a.refused, a.answer
+    assert a.refusal_reason
+
+
+def test_sentence_vectors_map_back_onto_the_article_and_its_headline():
+    title = "Storm closes schools"
+    body = "Rain fell all night. Schools shut on Monday."
+    text = f"{title}\n{body}"
+    spans = [(0, len(title)), (len(title) + 1, len(title) + 21), (len(title) + 22, len(text))]
+    vecs = np.eye(3, 8, dtype=np.float32)
+    vecs[2] = 0  # a sentence the model never reached is left out
+    sv = spanvec.pack(text, title, spans, vecs)
+    assert sv.prefix_len == len(title) + 1 and len(sv.spans) == 2
+    # the chunk is the start of a longer article whose body begins at offset 0
+    got = spanvec.on_article(sv, chunk_end=len(body))
+    assert [(s.field, s.start, s.end) for s in got] == [("title", 0, len(title)),
+                                                         ("text", 0, 20)]
+    assert body[got[1].start:got[1].end] == "Rain fell all night."
+    assert np.allclose(got[1].vector, [0, 1, 0, 0, 0, 0, 0, 0], atol=1e-6)
+
+
+def test_quantized_vectors_keep_their_cosines():
+    rng = np.random.default_rng(7)
+    v = rng.normal(size=(20, 384)).astype(np.float32)
+    v /= np.linalg.norm(v, axis=1, keepdims=True)
+    back = spanvec.dequantize(spanvec.quantize(v))
+    assert np.abs(back @ back.T - v @ v.T).max() < 0.01
+
+
+def test_every_passage_of_a_fresh_index_has_sentence_vectors(news_index):
+    hits = retrieve(news_index, "tram line lifeline", k=5).passages
+    stored = news_index.sentence_vectors(hits)
+    assert hits and set(stored) == {p.chunk_id for p in hits}
+    for p in hits:
+        article = news_index.get(p.article_id).article
+        for s in stored[p.chunk_id]:
+            source = article.title if s.field == "title" else article.text
+            assert 0 <= s.start < s.end <= len(source)
+            assert source[s.start:s.end].strip()
+
+
+def test_a_copy_of_an_article_shares_the_stored_sentence_vectors(index, tmp_path: Path):
+    a = dict(ARTICLES[2])
+    b = dict(a, id="tram-copy", outlet="syndicate.example")
+    (tmp_path / "a.jsonl").write_text(json.dumps(a), "utf-8")
+    (tmp_path / "b.jsonl").write_text(json.dumps(b), "utf-8")
+    ingest([str(tmp_path / "a.jsonl")], index)
+    assert ingest([str(tmp_path / "b.jsonl")], index).added == 1
+    by_article: dict[str, list[str]] = {}
+    for row in index.catalog.chunk_rows():
+        by_article.setdefault(row.article_id, []).append(row.chunk_id)
+    assert len(by_article) == 2
+    keys = [set(index.catalog.vector_keys_of(ids).values()) for ids in by_article.values()]
+    assert keys[0] == keys[1]
+    assert set(index.catalog.span_vectors(keys[0])) == keys[0]
+
+
+def test_this_week_prefers_recent_coverage_without_excluding_older(news_index):
+    import datetime as dt
+
+    a = Assistant(news_index).ask("What words did Ana Ruiz use to describe the tram line this "
+                                  "week?", as_of=dt.date(2024, 6, 20))
+    assert not a.refused, a.refusal_reason
+    assert "lifeline" in a.answer  # published 2024-05-10, six weeks before
+    assert "since" not in (a.filters or {})
+    assert a.notice and "'this week'" in a.notice and "none is excluded" in a.notice
