@@ -36,23 +36,32 @@ def rrf(rankings: Sequence[Sequence[str]], k: int = 60,
     return fused
 
 
-def diversify(ranked: Sequence[tuple[str, str]], k: int, max_per_article: int) -> list[str]:
+def diversify(ranked: Sequence[tuple[str, str]], k: int, max_per_article: int,
+              scores: dict[str, float] | None = None, hold_ratio: float = 0.0) -> list[str]:
     """Pick ``k`` chunk ids from ``(chunk_id, article_id)``, in order, capping each article.
 
     The cap is a preference: when too few other articles qualify, the remaining
-    slots go to the best chunks that the cap held back, so slots are never left empty.
+    slots go to the best chunks that the cap held back, so slots are never left empty. With
+    ``scores`` and ``hold_ratio``, another article only qualifies while its chunk scores at
+    least ``hold_ratio`` times the best held-back chunk: a story that dominates the ranking
+    keeps its further passages ahead of barely related articles.
     """
     taken: dict[str, int] = {}
     chosen: list[str] = []
     held: list[str] = []
     for cid, aid in ranked:
+        while (held and scores is not None and len(chosen) < k
+               and scores[cid] < hold_ratio * scores[held[0]]):
+            chosen.append(held.pop(0))
+        if len(chosen) == k:
+            break
         if taken.get(aid, 0) >= max_per_article:
             held.append(cid)
             continue
         taken[aid] = taken.get(aid, 0) + 1
         chosen.append(cid)
         if len(chosen) == k:
-            return chosen
+            break
     picked = set(chosen) | set(held[: k - len(chosen)])
     return [cid for cid, _ in ranked if cid in picked]
 
@@ -140,7 +149,8 @@ def retrieve(
                               settings.recent_bonus)
     order = [c for c in sorted(fused, key=lambda c: -fused[c]) if c in spans]
     order, also = one_per_group(order, {c: spans[c][0] for c in order}, index)
-    chosen = diversify([(c, spans[c][0]) for c in order], k, settings.max_per_article)
+    chosen = diversify([(c, spans[c][0]) for c in order], k, settings.max_per_article,
+                       fused, settings.hold_ratio)
     articles = index.catalog.get_many(spans[c][0] for c in chosen)
     dense_by, kw_by = dict(dense), dict(keyword)
     passages = []

@@ -4,7 +4,8 @@
 
 Both halves' candidate lists are computed once per question; each setting then only
 re-fuses them, applies the per-article cap, and scores answer_hit@5 and mrr@10 exactly as
-the eval does (gold string in the passage text, case- and space-normalised).
+the eval does (gold string in the passage text, case- and space-normalised). It reads a
+tuning suite only (newsbench-dev): a held-out set is refused.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from pathlib import Path
 from assistant.config import Settings
 from assistant.evaluation.metrics import contains_any
 from assistant.evaluation.runner import suite_index
-from assistant.evaluation.suite import load_suite
+from assistant.evaluation.suite import load_tuning_suite
 from assistant.retrieval import diversify, rrf
 
 
@@ -26,7 +27,7 @@ def main() -> None:
     args = ap.parse_args()
     settings = Settings()
     settings.ingest.progress = False
-    suite = load_suite(args.suite)
+    suite = load_tuning_suite(args.suite)
     index, _, _ = suite_index(suite, settings)
     n = settings.retrieval.candidates
     kw = index.keyword()
