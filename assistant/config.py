@@ -111,7 +111,7 @@ class RetrievalSettings(_Section):
                     "(eval/tune_retrieval.py); it matters on small archives, where barely "
                     "related articles would take the slots of the one story that answers.")
     recent_days: int = Field(
-        60, ge=0, le=3650,
+        30, ge=0, le=3650,
         description="Hybrid retrieval prefers coverage published in the days up to this many "
                     "before the day the question is asked (--as-of, default today), over "
                     "older and undated coverage. 0: no preference. Fitted on newsbench-dev by "
