@@ -49,6 +49,25 @@ def build_report(run: EvalRun, baseline: dict[str, Any] | None = None) -> dict[s
     return report
 
 
+# rows of the coverage table: timeline, compare and attribution metrics (see coverage.py)
+_COVERAGE_ROWS = ("topics", "events", "event_precision", "date_accuracy", "event_recall",
+                  "questions", "compared_slots", "false_contradiction_rate", "slot_precision",
+                  "slot_recall", "contradiction_recall", "sentences", "attribution_precision",
+                  "attribution_recall", "speaker_accuracy")
+
+
+def coverage_markdown(coverage: dict[str, Any]) -> list[str]:
+    """The coverage metrics as a table: one column per label type and split."""
+    types = list(coverage)
+    rows = [r for r in _COVERAGE_ROWS if any(r in coverage[t] for t in types)]
+    lines = ["", "| coverage | " + " | ".join(types) + " |",
+             "|---|" + "---|" * len(types)]
+    for row in rows:
+        cells = [_fmt(coverage[t].get(row)) if row in coverage[t] else "" for t in types]
+        lines.append(f"| {row} | " + " | ".join(cells) + " |")
+    return lines
+
+
 def deltas(current: dict[str, Any], base: dict[str, Any]) -> dict[str, float]:
     return {k: round(current[k] - base[k], 4) for k in _ROWS
             if isinstance(current.get(k), int | float) and isinstance(base.get(k), int | float)}
@@ -84,6 +103,8 @@ def markdown(report: dict[str, Any]) -> str:
             d = report["baseline_delta"].get(row)
             line += f" {d:+.3f} |" if d is not None else " – |"
         lines.append(line)
+    if report.get("coverage"):
+        lines += coverage_markdown(report["coverage"])
     lines += ["", "| latency (ms) | p50 | p95 |", "|---|---|---|"]
     for stage, v in report["overall"]["latency_ms"].items():
         lines.append(f"| {stage} | {v['p50']:.1f} | {v['p95']:.1f} |")
@@ -157,6 +178,10 @@ def write_reports(run: EvalRun, out: Path, baseline: dict[str, Any] | None = Non
     with (out / "details.jsonl").open("w", encoding="utf-8") as f:
         for d in run.details:
             f.write(json.dumps(d, ensure_ascii=False) + "\n")
+    if run.coverage_details:
+        with (out / "coverage_details.jsonl").open("w", encoding="utf-8") as f:
+            for d in run.coverage_details:
+                f.write(json.dumps(d, ensure_ascii=False) + "\n")
     (out / "report.md").write_text(markdown(report))
     latencies = [r.timings.get("total", 0.0) for r in run.results]
     (out / "report.html").write_text(html_page(report, latencies))
