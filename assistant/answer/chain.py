@@ -294,10 +294,29 @@ class Assistant:
 
         state = self._start(topic, filters, k or 20, None)
         state = self.offline.retrieve(self.offline.condense(state))
-        ids = {p.article_id for p in state["passages"]}
+        passages = state["passages"]
+        ids = {p.article_id for p in passages}
         mentions = self.index.catalog.time_mentions(ids)
         texts = {aid: a.text for aid, a in self.index.catalog.get_many(ids).items()}
-        return build(topic, state["passages"], mentions, texts)
+        return build(topic, passages, mentions, texts,
+                     judge=self.relevance_judge(state["question"], passages))
+
+    def relevance_judge(self, topic: str, passages: list[Passage],
+                        ) -> Callable[[list[str], list[Passage]], list[bool]]:
+        """Which sentences (each in its passage) are about ``topic``: the shared relevance
+        gate of timeline and compare (assistant/answer/relevance.py)."""
+        from assistant.answer.relevance import in_passages, passes
+
+        idf = self.index.keyword().idf
+        embed = self.index.query_embedder.encode
+        stored = self.index.vectors.get_vectors([p.chunk_id for p in passages])
+        limits = self.settings.relevance
+
+        def judge(sentences: list[str], where: list[Passage]) -> list[bool]:
+            scored = in_passages(topic, sentences, where, passages, idf, embed, stored)
+            return [passes(r, limits) for r in scored]
+
+        return judge
 
     def stream(self, question: str, filters: Filters | None = None, k: int | None = None,
                history: list[tuple[str, str]] | None = None) -> Iterator[Event]:

@@ -169,3 +169,27 @@ CUE_WORDS = (
     | frozenset(w for w in PRONOUN_QUANTIFIERS if " " not in w)
     | frozenset({"also", "among", "too", "than"})
 )
+
+# --- page furniture (assistant.nlp.furniture) ----------------------------------------------
+
+# lines that credit or sign a story rather than tell it
+BYLINE_OPENERS = (
+    "Contributing:", "Contributor:", "Contributors:", "Contributing writer", "Reporting by",
+    "Additional reporting", "Editing by", "Written by", "Follow", "Copyright", "©", "All rights reserved", "Related:", "Read more", "More:",
+    "Also read", "Watch:", "Listen:", "Sign up", "Subscribe", "Get CNN", "Download the",
+    "Click here", "This story has been updated", "This article was", "Correction:",
+    "Editor's note", "Editor’s note",
+)
+# how photo and video captions open
+CAPTION_OPENERS = (
+    "A screen grab shows", "A screengrab shows", "A photo shows", "A file photo",
+    "File photo", "In this photo", "In this file photo", "In this image", "This photo",
+    "This image", "Pictured", "Photo:", "Photos:", "Image:", "Video:", "Caption:",
+    "A still from", "Credit:", "Photograph:",
+)
+# phrases that only page furniture holds (captions, credits, promos)
+PROMO_PHRASES = (
+    "AP Photo", "Getty Images", "via Reuters", "via AP", "(Photo", "Photo by", "Photo credit",
+    "newsletter", "Sign up here", "sign up here", "on Twitter @", "facebook.com",
+    "twitter.com/", "instagram.com/",
+)
