@@ -175,10 +175,11 @@ CUE_WORDS = (
 # lines that credit or sign a story rather than tell it
 BYLINE_OPENERS = (
     "Contributing:", "Contributor:", "Contributors:", "Contributing writer", "Reporting by",
-    "Additional reporting", "Editing by", "Written by", "Follow", "Copyright", "©", "All rights reserved", "Related:", "Read more", "More:",
-    "Also read", "Watch:", "Listen:", "Sign up", "Subscribe", "Get CNN", "Download the",
-    "Click here", "This story has been updated", "This article was", "Correction:",
-    "Editor's note", "Editor’s note",
+    "Additional reporting", "Editing by", "Written by", "Follow", "Copyright", "©",
+    "All rights reserved", "Related:", "Read more", "More:", "Also read", "Watch:",
+    "Listen:", "Sign up", "Subscribe", "Get CNN", "Download the", "Click here",
+    "This story has been updated", "This article was", "Correction:", "Editor's note",
+    "Editor’s note",
 )
 # how photo and video captions open
 CAPTION_OPENERS = (
