@@ -329,9 +329,11 @@ def test_compare_finds_outlets_that_contradict(index: Index, tmp_path: Path):
     ingest([str(write_jsonl(tmp_path / "q.jsonl", docs))], index)
     c = Assistant(index).compare("How many people did the earthquake in Larna kill?")
     assert c.by == "outlet"
-    slot = next(s for s in c.slots if s.kind == "number")
-    assert slot.contradiction
-    assert slot.reported_by["12"] == ["first.com"] and slot.reported_by["15"] == ["second.com"]
+    slot = next(s for s in c.slots if s.kind == "count")
+    assert slot.noun == "dead" and slot.contradiction
+    assert slot.reported_by["12 people"] == ["first.com"]
+    assert slot.reported_by["15 people"] == ["second.com"]
+    assert "third.com" not in slot.reported_by.get("two schools", [])  # schools are no dead
 
 
 def test_compare_and_timeline_commands(sample_index: Index):

@@ -281,12 +281,21 @@ class Assistant:
     def compare(self, question: str, filters: Filters | None = None,
                 k: int | None = None) -> Any:
         """Each outlet's (or speaker's) account of ``question``, side by side."""
-        from assistant.answer.compare import compare
+        from assistant.answer.compare import compare, topic_of
+        from assistant.answer.relevance import articles_about
 
         state = self._start(question, filters, (k or self.settings.retrieval.k) * 2, None)
         state = self.offline.retrieve(self.offline.condense(state))
-        return compare(state["question"], state["passages"], state["attributions"],
-                       self.index.keyword().idf, self.settings.answer)
+        idf = self.index.keyword().idf
+
+        def about(passages: list[Passage]) -> list[bool]:
+            stored = self.index.vectors.get_vectors([p.chunk_id for p in passages])
+            return articles_about(topic_of(state["question"]), passages, idf,
+                                  self.index.query_embedder.encode, stored,
+                                  self.settings.relevance)
+
+        return compare(state["question"], state["passages"], state["attributions"], idf,
+                       self.settings.answer, about=about)
 
     def timeline(self, topic: str, filters: Filters | None = None, k: int | None = None) -> Any:
         """Dated events in the coverage of ``topic``, oldest first, each with its citation."""

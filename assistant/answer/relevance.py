@@ -17,6 +17,7 @@ for those.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 import numpy as np
@@ -149,3 +150,37 @@ def passes(r: Relevance, t: RelevanceSettings) -> bool:
                   and r.article_lexical >= t.min_whole_article_lexical
                   and r.semantic >= t.min_semantic_in_article)
     return own or around or in_article
+
+
+def articles_about(topic: str, passages: Sequence[Passage], idf: Callable[[str], float],
+                   embed: Embed, chunk_vectors: dict[str, np.ndarray], t: RelevanceSettings,
+                   ) -> list[bool]:
+    """For each passage: is its article about ``topic``? Its headline and retrieved
+    passages must hold enough of the topic's weighted terms, and one of its passages must
+    be close enough to the topic (the article-level thresholds of :func:`passes`), and
+    it must hold every number the topic names: the pileup on Interstate 75 is not the one
+    on Interstate 55."""
+    if not passages:
+        return []
+    weights = term_weights(topic, idf)
+    q = _unit(embed([topic]))[0]
+    missing = [p for p in passages if p.chunk_id not in chunk_vectors]
+    made = dict(zip([p.chunk_id for p in missing],
+                    _unit(embed([f"{p.title}\n{p.text}" for p in missing])), strict=True)
+                ) if missing else {}
+    close: dict[str, float] = {}
+    texts: dict[str, list[str]] = {}
+    for p in passages:
+        v = chunk_vectors.get(p.chunk_id)
+        cos = float((_unit(v)[0] if v is not None else made[p.chunk_id]) @ q)
+        close[p.article_id] = max(close.get(p.article_id, -1.0), cos)
+        texts.setdefault(p.article_id, [p.title]).append(p.text)
+    numbers = set(_NUMBER.findall(topic))
+    ok = {aid: lexical_match(weights, "\n".join(ts)) >= t.min_article_lexical
+          and close[aid] >= t.min_article_semantic
+          and numbers <= set(_NUMBER.findall("\n".join(ts))) for aid, ts in texts.items()}
+    return [ok[p.article_id] for p in passages]
+
+
+# a number the topic names ("Interstate 75", "Title 42") must be in the article too
+_NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*(?![\d])")

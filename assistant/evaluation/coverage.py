@@ -125,12 +125,14 @@ _ISO = re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{4}-\d{2}\b")
 
 
 def _amounts(text: str) -> list[float]:
-    out = []
+    """The amounts in ``text``; "a"/"an" ("an estimated 65,000") only when nothing else is."""
+    out, articles = [], []
     for m in _AMOUNT.finditer(text):
         raw = m.group(1).lower()
         n = _WORDS[raw] if raw in _WORDS else float(raw.replace(",", ""))
-        out.append(n * _SCALE.get((m.group(2) or "").lower(), 1))
-    return out
+        (articles if raw in ("a", "an") else out).append(
+            n * _SCALE.get((m.group(2) or "").lower(), 1))
+    return out or articles
 
 
 def same_value(kind: str, gold: str, got: str) -> bool:

@@ -77,7 +77,7 @@ CREATE TABLE IF NOT EXISTS junk (
 );
 """
 
-ANALYSIS_VERSION = "3"  # bump when attribution, time or grouping rules change
+ANALYSIS_VERSION = "2"  # bump when attribution, time or grouping rules change
 
 
 def outlet_key(outlet: str) -> str:

@@ -194,3 +194,36 @@ PROMO_PHRASES = (
     "newsletter", "Sign up here", "sign up here", "on Twitter @", "facebook.com",
     "twitter.com/", "instagram.com/",
 )
+
+# --- quantities (assistant.nlp.quantities) ---------------------------------------------------
+
+NUMBER_WORD_VALUES = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
+    "a dozen": 12, "dozen": 12,
+}
+# units of time, in seconds (a month and a year are averages)
+TIME_UNITS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800,
+              "month": 2629800, "year": 31557600}
+CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR",
+                  "pounds": "GBP", "pound": "GBP", "yen": "JPY", "yuan": "CNY",
+                  "rubles": "RUB", "roubles": "RUB", "rupees": "INR", "pesos": "MXN"}
+# what is said of people who died; a count next to one of these counts the dead
+DEATH_WORDS = ("killed", "killing", "kills", "kill", "died", "dies", "dead", "death",
+               "deaths", "fatalities", "perished", "lost their lives", "death toll")
+# nouns that are themselves the dead (stems and plain forms)
+DEATH_NOUNS = frozenset("dead death deaths fatality fatalities".split())
+# plural nouns of people that do not end in -s
+PERSON_NOUNS = frozenset("people persons children men women police staff personnel crew "
+                         "folk".split())
+# words before a number that make it a name, not an amount: "Interstate 75", "flight 370"
+IDENTIFIER_WORDS = ("Interstate", "Route", "Highway", "Hwy", "Road", "Title", "Section",
+                    "Article", "Chapter", "Resolution", "Amendment", "Proposition", "Prop",
+                    "Flight", "flight", "model", "Model", "version", "No", "number", "Number",
+                    "Gate", "gate", "Room", "room", "Pier", "Platform", "Line", "Channel",
+                    "channel", "milepost", "mile marker", "exit", "Exit", "District", "Ward",
+                    "Level", "level", "Category", "category", "Stage", "stage", "Bill", "bill",
+                    "page", "Page", "seed", "Apollo", "Boeing", "Airbus", "COVID", "Covid")
