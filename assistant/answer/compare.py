@@ -188,10 +188,10 @@ def accounts_of(passages: list[Passage], attributions: list[Attribution],
             if said is None:
                 own.append(part)
                 continue
-            key = speaker_key(said.speaker)
-            # "Trump" and "Donald Trump" are one speaker
+            key = speaker_key(said.who)
+            # "Trump" and "Donald Trump" (and "the US leader", who is he) are one speaker
             key = next((k for k in by_speaker if k <= key or key <= k), key)
-            by_speaker.setdefault(key, (_speaker_label(said.speaker), []))[1].append(part)
+            by_speaker.setdefault(key, (_speaker_label(said.who), []))[1].append(part)
     groups = {label: items for label, items in by_speaker.values()}
     if own:
         groups[next(iter(outlets))] = own

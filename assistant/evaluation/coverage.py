@@ -280,7 +280,7 @@ def score_attribution(gold: AttributionGold, text: str, found: list[Any],
     at = _locate(text, gold.sentence)
     said = None if at is None else next(
         (a for a in found if a.sentence_start <= at < a.sentence_end), None)
-    got = said.speaker if said else None
+    got = said.who if said else None  # a speaker named by role counts as its holder
     n = {"tp": 0, "fp": 0, "fn": 0, "right": 0, "missing": int(at is None)}
     right = None
     if got and gold.speaker:

@@ -227,3 +227,16 @@ IDENTIFIER_WORDS = ("Interstate", "Route", "Highway", "Hwy", "Road", "Title", "S
                     "channel", "milepost", "mile marker", "exit", "Exit", "District", "Ward",
                     "Level", "level", "Category", "category", "Stage", "stage", "Bill", "bill",
                     "page", "Page", "seed", "Apollo", "Boeing", "Airbus", "COVID", "Covid")
+
+# --- countries (assistant.nlp.attribution: "the US leader" is the US president named before) --
+
+# each: the ways news copy names one country, its adjective included
+COUNTRY_NAMES = (
+    ("US", "U.S", "U.S.", "USA", "United States", "America", "American"),
+    ("Russia", "Russian", "Russian Federation"),
+    ("China", "Chinese"), ("UK", "U.K", "Britain", "British", "United Kingdom"),
+    ("France", "French"), ("Germany", "German"), ("Ukraine", "Ukrainian"),
+    ("Iran", "Iranian"), ("Turkey", "Turkish"), ("Syria", "Syrian"), ("Canada", "Canadian"),
+    ("Israel", "Israeli"), ("Japan", "Japanese"), ("India", "Indian"), ("Brazil", "Brazilian"),
+    ("Mexico", "Mexican"), ("Australia", "Australian"), ("Italy", "Italian"),
+)
