@@ -28,6 +28,7 @@ from assistant.answer.attribution import covering
 from assistant.answer.extractive import Candidate, cite, question_fit, score_candidates
 from assistant.config import AnswerSettings
 from assistant.nlp.attribution import speaker_key
+from assistant.nlp.lexicon import SLOT_WORDS
 from assistant.nlp.quantities import Quantity, find_quantities
 from assistant.nlp.sentences import sentence_spans
 from assistant.nlp.timex import find_times
@@ -133,8 +134,13 @@ def slot_kinds(question: str) -> list[str]:
 
 
 def topic_of(question: str) -> str:
-    """The question less its frame: what its accounts must be about."""
-    return " ".join(_FRAME.sub(" ", question).split())
+    """The question less its frame and its slot ("how many miners died", "how long ... last",
+    "cost"): the event its accounts must be about. "How many miners died in the Dunmore
+    mine collapse?" → "in the Dunmore mine collapse?"."""
+    q = _COUNT_NOUN.sub(" ", question)
+    q = _FRAME.sub(" ", q)
+    q = re.sub(r"(?i)\b(?:" + "|".join(SLOT_WORDS) + r")\b", " ", q)
+    return " ".join(q.split())
 
 
 def slot_values(asked: Asked, sentence: str, published: str | None = None,

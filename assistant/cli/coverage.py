@@ -24,6 +24,20 @@ SINCE = typer.Option(None, help="Only articles published on/after YYYY-MM-DD.")
 UNTIL = typer.Option(None, help="Only articles published on/before YYYY-MM-DD.")
 
 
+def reading_label(slot: Any, account: str) -> str:
+    """ "valleytimes.example (2024-03-20 [3]; earlier 12, 2024-03-14 [2])": an account's
+    newest reading with its date, and the earlier values it replaced."""
+    got = slot.readings.get(account) or []
+    if not got:
+        return account
+    parts = [f"{got[0].published or 'undated'} [{got[0].citation}]"]
+    earlier = [f"{r.value}, {r.published or 'undated'} [{r.citation}]"
+               for r in slot.earlier(account)]
+    if earlier:
+        parts.append("earlier " + "; ".join(earlier))
+    return f"{account} ({'; '.join(parts)})"
+
+
 def comparison_markup(c: Any) -> str:
     lines = [f"[bold]Accounts by {c.by}[/] of: {escape(c.question)}", ""]
     for a in c.accounts:
@@ -37,7 +51,8 @@ def comparison_markup(c: Any) -> str:
         verdict = "[red]accounts differ[/]" if slot.contradiction else "no contradiction"
         lines.append(f"[bold]{slot.kind}[/] — {verdict}")
         for value, who in slot.reported_by.items():
-            lines.append(f"  {escape(value)!s:<32} reported by {escape(', '.join(who))}")
+            lines.append(f"  {escape(value)!s:<32} reported by "
+                         f"{escape(', '.join(reading_label(slot, w) for w in who))}")
         if slot.silent:
             lines.append(f"  [dim]silent: {escape(', '.join(slot.silent))}[/]")
     silent = [a.label for a in c.accounts if a.silent]

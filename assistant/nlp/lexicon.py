@@ -214,6 +214,10 @@ CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EU
 # what is said of people who died; a count next to one of these counts the dead
 DEATH_WORDS = ("killed", "killing", "kills", "kill", "died", "dies", "dead", "death",
                "deaths", "fatalities", "perished", "lost their lives", "death toll")
+# words of a question that ask for a value rather than name the event it is about
+SLOT_WORDS = ("died", "die", "dies", "killed", "kill", "kills", "dead", "deaths", "death toll",
+              "last", "lasted", "cost", "costs", "old", "age", "percent", "percentage",
+              "when", "date", "many", "much", "long")
 # nouns that are themselves the dead (stems and plain forms)
 DEATH_NOUNS = frozenset("dead death deaths fatality fatalities".split())
 # plural nouns of people that do not end in -s

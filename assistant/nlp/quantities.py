@@ -126,20 +126,19 @@ def _is_identifier(sentence: str, start: int, num: str) -> bool:
         return True
     if _IDENT_BEFORE.search(before):
         # a capitalised word right before a number names it ("Interstate 75", "Title 42"),
-        # unless it opens the sentence, is a month ("March 5" is a date) or a function word
+        # unless it is a month ("March 5" is a date), a bound ("About 300") or a function
+        # word ("The 34 counts")
         word = re.search(r"([A-Z][\w.-]*)\s?-?\s?$", before)
         if word:
             w = word.group(1).rstrip(".").lower()
-            opens = not sentence[:start - len(word.group(0))].strip() or re.search(
-                r"[.!?\"“]\s*$", sentence[:start - len(word.group(0))])
-            if opens or w in _MONTHS or w in STOPWORDS or w in _BOUND_WORDS:
+            if w in _MONTHS or w in STOPWORDS or w in _BOUND_WORDS:
                 return False
         return True
     return False
 
 
 _BOUND_WORDS = {"about", "around", "nearly", "almost", "some", "roughly", "approximately",
-                "over", "under", "estimated", "another"}
+                "over", "under", "estimated", "another", "least", "most", "only", "just"}
 
 
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
