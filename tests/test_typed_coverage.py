@@ -307,3 +307,49 @@ def test_outlets_that_agree_in_other_words_do_not_differ(index: Index, tmp_path:
     assert len(slot.reported_by) == 1
     assert sorted(next(iter(slot.reported_by.values()))) == ["coastherald.example",
                                                              "northgazette.example"]
+
+
+def test_eval_scores_a_suite_of_labels_alone_per_split_and_gates_them(tmp_path: Path, embedder):
+    suite = tmp_path / "labels-only"
+    suite.mkdir()
+    write_jsonl(suite / "corpus.jsonl", HAMLIN + MINE)
+    write_jsonl(suite / "timeline.jsonl", [{
+        "id": "t1", "topic": "Damar Hamlin", "articles": ["d1"], "events": [
+            {"article": "d1", "sentence": "Buffalo Bills safety Damar Hamlin collapsed on "
+             "Monday night", "relevant": True, "dates": ["2023-01-02"]},
+            {"article": "d1", "sentence": "On Tuesday, the Bills said", "relevant": True,
+             "dates": ["2023-01-03"]},
+            {"article": "d2", "sentence": "Denny Hamlin won the road-course race",
+             "relevant": False, "dates": ["2016-08-07"]}]}])
+    write_jsonl(suite / "compare.jsonl", [{
+        "id": "c1", "split": "held-out",
+        "question": "How many miners died in the Dunmore mine collapse?",
+        "slots": [{"kind": "count", "noun": "dead", "conflict": False,
+                   "values": {"valleytimes.example": ["20"], "coastherald.example": ["20"]},
+                   "earlier": {"valleytimes.example": ["12"]}}]}])
+    write_jsonl(suite / "attribution.jsonl", [{
+        "id": "a1", "article": "m1", "speaker": ["the operator"],
+        "sentence": "A tunnel collapsed at the Dunmore coal mine on Tuesday, killing 12 "
+                    "miners, the operator said."}])
+    out = tmp_path / "out"
+    r = CliRunner().invoke(app, ["eval", str(suite), "--out", str(out), "-q"])
+    assert r.exit_code == 0, r.output
+    coverage = json.loads((out / "report.json").read_text())["coverage"]
+    assert set(coverage) == {"timeline", "compare:held-out", "attribution"}
+    assert coverage["timeline"]["event_precision"] == 1.0  # nothing from Denny Hamlin
+    assert coverage["timeline"]["date_accuracy"] == 1.0
+    assert coverage["compare:held-out"]["false_contradiction_rate"] == 0.0
+    assert coverage["compare:held-out"]["slot_precision"] == 1.0
+    assert coverage["attribution"]["attribution_recall"] == 1.0
+    md = (out / "report.md").read_text()
+    assert "| coverage | timeline | attribution | compare:held-out |" in md
+    assert "answer_hit@1" not in md  # no questions: no empty question table
+    assert (out / "coverage_details.jsonl").is_file()
+
+    planted = json.loads((out / "report.json").read_text())
+    planted["coverage"]["compare:held-out"]["false_contradiction_rate"] = -0.5
+    (tmp_path / "base.json").write_text(json.dumps(planted))
+    bad = CliRunner().invoke(app, ["eval", str(suite), "--out", str(tmp_path / "o2"), "-q",
+                                   "--baseline", str(tmp_path / "base.json")])
+    assert bad.exit_code == 1
+    assert "compare:held-out false_contradiction_rate rose 0.500" in bad.output

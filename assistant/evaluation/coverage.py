@@ -221,6 +221,7 @@ def score_compare(gold: CompareGold, comparison: Any) -> tuple[dict[str, int], d
     n = {"reported": 0, "right": 0, "gold": 0, "found": 0, "compared": 0, "false": 0,
          "conflicts": 0, "caught": 0}
     got: list[dict[str, Any]] = []
+    compared: list[str] = []
     for slot in comparison.slots:
         if slot.kind not in kinds:
             continue
@@ -235,6 +236,7 @@ def score_compare(gold: CompareGold, comparison: Any) -> tuple[dict[str, int], d
                                 "right": ok})
         voices = sum(len(who) for who in slot.reported_by.values())
         if voices >= 2:
+            compared.append(slot.kind)
             n["compared"] += 1
             n["false"] += bool(slot.contradiction and not g.conflict)
     for g in gold.slots:
@@ -247,6 +249,7 @@ def score_compare(gold: CompareGold, comparison: Any) -> tuple[dict[str, int], d
             n["conflicts"] += 1
             n["caught"] += any(s.kind == g.kind and s.contradiction for s in comparison.slots)
     detail = {"id": gold.id, "question": gold.question, "by": comparison.by, "reported": got,
+              "compared": compared,
               "contradictions": [s.kind for s in comparison.slots if s.contradiction]}
     return n, detail
 

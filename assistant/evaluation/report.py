@@ -91,11 +91,14 @@ def markdown(report: dict[str, Any]) -> str:
         f"backend `{report['backend']}`, retriever `{report['retriever']}`, k={report['k']}, "
         f"{overall['questions']} questions ({overall['answerable']} answerable), "
         f"corpus {report['corpus_hash'][:12]}, {report['created']}",
-        "",
-        "| metric | overall | " + " | ".join(types) + (" | Δ baseline |" if has_base else " |"),
-        "|---|---|" + "---|" * len(types) + ("---|" if has_base else ""),
     ]
-    for row in _ROWS:
+    # a suite of coverage labels only has no question to score: no empty table for it
+    rows = _ROWS if overall["questions"] else ()
+    if rows:
+        lines += ["", "| " + " | ".join(["metric", "overall", *types]
+                                         + (["Δ baseline"] if has_base else [])) + " |",
+                  "|---|---|" + "---|" * len(types) + ("---|" if has_base else "")]
+    for row in rows:
         cells = [_fmt(report["overall"].get(row))] + [_fmt(report["by_type"][t].get(row))
                                                       for t in types]
         line = f"| {row} | " + " | ".join(cells) + " |"
@@ -105,10 +108,12 @@ def markdown(report: dict[str, Any]) -> str:
         lines.append(line)
     if report.get("coverage"):
         lines += coverage_markdown(report["coverage"])
-    lines += ["", "| latency (ms) | p50 | p95 |", "|---|---|---|"]
-    for stage, v in report["overall"]["latency_ms"].items():
-        lines.append(f"| {stage} | {v['p50']:.1f} | {v['p95']:.1f} |")
-    lines += ["", "Hit and accuracy figures compare only at similar passage and answer lengths."]
+    if rows:
+        lines += ["", "| latency (ms) | p50 | p95 |", "|---|---|---|"]
+        for stage, v in report["overall"]["latency_ms"].items():
+            lines.append(f"| {stage} | {v['p50']:.1f} | {v['p95']:.1f} |")
+        lines += ["", "Hit and accuracy figures compare only at similar passage and answer "
+                      "lengths."]
     return "\n".join(lines) + "\n"
 
 
