@@ -91,7 +91,9 @@ def compare_cmd(
                                  help="Passages per side (default: 6; twice as many retrieved)."),
 ) -> None:
     """Answer per outlet, side by side: who reports each value, who contradicts it, who is
-    silent. With a single outlet, the accounts are the article's speakers."""
+    silent. Values are typed (a duration, money, a count of one noun, an age, a percent, a
+    date); each outlet shows its newest value with its date, earlier ones beside it. With a
+    single outlet, the accounts are the article's speakers and its own voice."""
     c = _assistant(ctx).compare(question, filters_from(outlet, since, until), k)
     if as_json:
         out.print_json(json.dumps(c.model_dump(exclude={"passages"})))
@@ -108,8 +110,9 @@ def timeline_cmd(
     k: int = typer.Option(20, "-k", min=1, max=100, help="Passages to draw events from."),
 ) -> None:
     """Dated events in the coverage of a topic, oldest first, each with its citation.
-    Relative dates ("on Wednesday") are resolved against each article's publication date;
-    a year is never invented."""
+    Only sentences about the topic, never bylines or captions. Relative dates ("on
+    Wednesday") are resolved against each article's publication date; a year is never
+    invented."""
     t = _assistant(ctx).timeline(topic, filters_from(outlet, since, until), k)
     if as_json:
         out.print_json(json.dumps(t.model_dump(exclude={"passages"})))
