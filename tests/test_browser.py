@@ -97,4 +97,18 @@ def test_ask_follow_up_upload_and_ask_again(server: str, tmp_path: Path):
         ask(page, "Which documentary won the Lakeside Film Festival prize?")
         expect(page.locator("#sources .nq-card mark").first).to_contain_text(
             "Salt and Iron", timeout=60_000)
+
+        # 6: in Compare and Timeline too, a marker opens its source card
+        for tab, box, button, view, anchor, text in (
+                ("Compare", "#compare-question", "#compare", "#comparison", "cmp-cite",
+                 "How long was the call and how was it described?"),
+                ("Timeline", "#timeline-topic", "#timeline", "#timeline-view", "tl-cite",
+                 "Syria")):
+            page.get_by_role("tab", name=tab).click()
+            page.locator(f"{box} textarea").fill(text)
+            page.locator(button).click()
+            card = page.locator(f"{view} #{anchor}-1")
+            expect(card).to_contain_text("tass.com", timeout=60_000)
+            page.locator(f"{view} a[href='#{anchor}-1']").first.click()
+            assert page.evaluate("document.querySelector(':target')?.id") == f"{anchor}-1"
         browser.close()

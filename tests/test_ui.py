@@ -16,10 +16,12 @@ from assistant.ui.app import EMPTY_INDEX, AppState
 from assistant.ui.format import (
     answer_markdown,
     citation_card,
+    comparison_html,
     context_span,
     highlight,
     md_escape,
     sources_html,
+    timeline_html,
 )
 
 from .conftest import DATA
@@ -48,6 +50,49 @@ def test_card_escapes_metadata_and_only_links_http_urls():
     assert "javascript:" not in card and "undated" in card
     good = citation_card(cite(9, 29, url="https://o.example/a?x=1&y=2"), TEXT)
     assert 'href="https://o.example/a?x=1&amp;y=2"' in good and 'rel="noopener noreferrer"' in good
+
+
+MINE = "Mine toll\nThe toll rose to 20 on Tuesday.\nEarlier: 12 <b>miners</b> died."
+
+
+def mine_cite(n: int, phrase: str, published: str) -> Citation:
+    start = MINE.index(phrase)
+    return Citation(n=n, article_id=f"m{n}", title="Mine <toll>", outlet="valley.example",
+                    published=published, quote=phrase, start=start, end=start + len(phrase))
+
+
+def test_compare_markers_link_to_cards_and_show_each_outlets_newest_and_earlier_value():
+    from assistant.answer.compare import Account, Comparison, Reading, Slot
+
+    new = mine_cite(1, "The toll rose to 20 on Tuesday.", "2024-03-20")
+    old = mine_cite(2, "12 <b>miners</b> died.", "2024-03-14")
+    c = Comparison(question="How many died?", by="outlet", accounts=[
+        Account(label="valley.example", sentences=[new.quote, old.quote], citations=[new, old])],
+        slots=[Slot(kind="count", noun="dead", reported_by={"20": ["valley.example"]},
+                    readings={"valley.example": [
+                        Reading(value="20", published="2024-03-20", citation=1),
+                        Reading(value="12 <b>miners</b>", published="2024-03-14", citation=2)]})])
+    out = comparison_html(c, {"m1": MINE, "m2": MINE})
+    # every [n] is a link to a card of this view, with the outlet and date
+    assert out.count('href="#cmp-cite-1"') == 2 and out.count('href="#cmp-cite-2"') == 2
+    assert 'id="cmp-cite-1"' in out and 'id="cmp-cite-2"' in out and 'id="cite-1"' not in out
+    assert "valley.example · 2024-03-20" in out and "valley.example · 2024-03-14" in out
+    assert ("valley.example (2024-03-20 " in out
+            and "earlier 12 &lt;b&gt;miners&lt;/b&gt;, 2024-03-14" in out)
+    assert "<b>miners</b>" not in out and "<toll>" not in out  # article text stays text
+    assert "<mark>The toll rose to 20 on Tuesday.</mark>" in out  # the card, in its paragraph
+
+
+def test_timeline_markers_link_to_cards_and_each_event_shows_its_outlet_and_date():
+    from assistant.answer.timeline import Event, Timeline
+
+    c = mine_cite(1, "The toll rose to 20 on Tuesday.", "2024-03-20")
+    out = timeline_html(Timeline(topic="mine", events=[
+        Event(date="2024-03-19", expression="on Tuesday", citation=c)]), {"m1": MINE})
+    assert 'href="#tl-cite-1"' in out and 'id="tl-cite-1"' in out
+    assert "on Tuesday — valley.example · 2024-03-20, Mine &lt;toll&gt;" in out
+    assert "<mark>The toll rose to 20 on Tuesday.</mark>" in out
+    assert "nq-empty" in timeline_html(None) and "nq-empty" in comparison_html(None)
 
 
 def test_answer_markdown_flags_unsupported_sentences_refusals_and_filters():

@@ -241,11 +241,20 @@ class AppState:
         except NewsQAError as e:
             return f'<div class="nq-empty">Error: {md_escape(str(e))}</div>'
 
+    def _texts(self, citations: list[Any]) -> dict[str, str]:
+        """The cited articles' texts, for the source cards a view's ``[n]`` link to."""
+        ids = {c.article_id for c in citations}
+        return {aid: a.text for aid, a in self.index.catalog.get_many(ids).items()}
+
     def compare_html(self, question: str) -> str:
-        return self._view(question, self.assistant("extractive").compare, comparison_html)
+        return self._view(question, self.assistant("extractive").compare,
+                          lambda c: comparison_html(c, None if c is None else self._texts(
+                              [x for a in c.accounts for x in a.citations])))
 
     def timeline_html(self, topic: str) -> str:
-        return self._view(topic, self.assistant("extractive").timeline, timeline_html)
+        return self._view(topic, self.assistant("extractive").timeline,
+                          lambda t: timeline_html(t, None if t is None else self._texts(
+                              [e.citation for e in t.events])))
 
     def article_rows(self, search: str = "") -> list[list[str]]:
         return [[r.article.article_id, r.article.published or "", r.article.outlet,

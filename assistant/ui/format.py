@@ -68,7 +68,14 @@ def highlight(text: str, start: int, end: int) -> str:
     return f"{before}<mark>{html.escape(text[start:end])}</mark>{after}"
 
 
-def citation_card(c: Citation, article_text: str) -> str:
+def html_marker(n: int, anchor: str = "cite") -> str:
+    """``[n]`` in an HTML view (Compare, Timeline) as a link to its card ``#anchor-n``."""
+    return f'<a class="nq-ref" href="#{anchor}-{n}">[{n}]</a>'
+
+
+def citation_card(c: Citation, article_text: str, anchor: str = "cite") -> str:
+    """A source card, ``id="{anchor}-{n}"``: each view has its own anchor, since the Ask,
+    Compare and Timeline tabs share one page."""
     title = html.escape(c.title or "(untitled)")
     if c.url and c.url.startswith(("http://", "https://")):
         title = (f'<a href="{html.escape(c.url, quote=True)}" target="_blank" '
@@ -82,7 +89,7 @@ def citation_card(c: Citation, article_text: str) -> str:
         items = "".join(f"<li>{html.escape(x)}</li>" for x in c.also_published_by)
         also = f'<details class="nq-also"><summary>Also published by {len(c.also_published_by)}' \
                f"</summary><ul>{items}</ul></details>"
-    return (f'<div class="nq-card" id="cite-{c.n}"><div class="nq-head">'
+    return (f'<div class="nq-card" id="{anchor}-{c.n}"><div class="nq-head">'
             f'<span class="nq-n">[{c.n}]</span> {meta}{who}</div>'
             f'<div class="nq-title">{title}</div>'
             f'<blockquote class="nq-quote">{highlight(article_text, c.start, c.end)}</blockquote>'
@@ -115,22 +122,61 @@ vertical-align:top;padding-right:8px}
 .nq-quote mark{background:#ffe58a;color:inherit;padding:0 1px}
 .nq-empty{opacity:0.7;font-style:italic}
 .nq-card:target{outline:2px solid #f59e0b}
+.nq-ref{font-weight:bold;text-decoration:none}
+.nq-earlier{opacity:0.75}.nq-sources{margin-top:12px}
 .nq-speaker{border:1px solid currentColor;border-radius:4px;padding:0 4px;margin-left:6px}
 """
 
 
-def comparison_html(c: Any) -> str:
-    """The compare view: one column per account, then the slot table (who reports what)."""
+def cards_html(citations: list[Citation], articles: dict[str, str], anchor: str) -> str:
+    """The cards a view's markers link to, each once, in marker order."""
+    seen: dict[int, Citation] = {}
+    for c in citations:
+        seen.setdefault(c.n, c)
+    if not seen:
+        return ""
+    cards = [citation_card(c, articles.get(c.article_id, c.quote), anchor)
+             for _, c in sorted(seen.items())]
+    return '<div class="nq-sources"><div class="nq-title">Sources</div>' + "\n".join(cards) \
+        + "</div>"
+
+
+def _dated(outlet: str | None, published: str | None) -> str:
+    return html.escape(f"{outlet or 'unknown outlet'} · {published or 'undated'}")
+
+
+def _reading(slot: Any, account: str, anchor: str) -> str:
+    """An account's newest reading of a slot with its date and marker, and the earlier values
+    it replaced: "valleytimes.example (2024-03-20 [3]; earlier 12 miners, 2024-03-14 [2])"."""
+    got = (getattr(slot, "readings", None) or {}).get(account) or []
+    if not got:
+        return html.escape(account)
+    parts = [f"{html.escape(got[0].published or 'undated')} "
+             f"{html_marker(got[0].citation, anchor)}"]
+    earlier = [f"{html.escape(r.value)}, {html.escape(r.published or 'undated')} "
+               f"{html_marker(r.citation, anchor)}" for r in slot.earlier(account)]
+    if earlier:
+        parts.append('<span class="nq-earlier">earlier ' + "; ".join(earlier) + "</span>")
+    return f"{html.escape(account)} ({'; '.join(parts)})"
+
+
+def comparison_html(c: Any, articles: dict[str, str] | None = None,
+                    anchor: str = "cmp-cite") -> str:
+    """The compare view: one column per account, then the slot table (who reports what: each
+    account's newest value with its date, the earlier ones beside it), then the source
+    cards that every ``[n]`` links to. ``articles`` (id → text) gives the cards their
+    paragraph; without it a card shows the quote alone."""
     if c is None or not any(not a.silent for a in c.accounts):
         return '<div class="nq-empty">No account in the coverage answers this.</div>'
     cols = []
+    citations: list[Citation] = []
     for a in c.accounts:
         if a.silent:
             continue
+        citations += a.citations
         quotes = "".join(
-            f'<blockquote class="nq-quote">{html.escape(s)} <b>[{cit.n}]</b>'
-            f'<div class="nq-head">{html.escape(cit.outlet or "unknown outlet")} · '
-            f'{html.escape(cit.published or "undated")}</div></blockquote>'
+            f'<blockquote class="nq-quote">{html.escape(s)} {html_marker(cit.n, anchor)}'
+            f'<div class="nq-head">{_dated(cit.outlet, cit.published)}</div></blockquote>'
             for s, cit in zip(a.sentences, a.citations, strict=True))
         cols.append(f'<div class="nq-card nq-account"><div class="nq-title">'
                     f'{html.escape(a.label)}</div>{quotes}</div>')
@@ -138,18 +184,26 @@ def comparison_html(c: Any) -> str:
     for slot in c.slots:
         verdict = ('<span class="nq-differ">accounts differ</span>' if slot.contradiction
                    else "no contradiction")
-        vals = "".join(f"<li><b>{html.escape(v)}</b> — {html.escape(', '.join(who))}</li>"
-                       for v, who in slot.reported_by.items())
+        vals = "".join(
+            f"<li><b>{html.escape(v)}</b> — "
+            f"{', '.join(_reading(slot, w, anchor) for w in who)}</li>"
+            for v, who in slot.reported_by.items())
         silent = (f'<div class="nq-head">silent: {html.escape(", ".join(slot.silent))}</div>'
                   if slot.silent else "")
-        rows.append(f"<tr><td><b>{html.escape(slot.kind)}</b><br>{verdict}</td>"
+        kind = slot.kind + (f" ({slot.noun})" if getattr(slot, "noun", None) else "")
+        rows.append(f"<tr><td><b>{html.escape(kind)}</b><br>{verdict}</td>"
                     f"<td><ul>{vals}</ul>{silent}</td></tr>")
     table = f'<table class="nq-slots">{"".join(rows)}</table>' if rows else ""
     return (f'<div class="nq-head">Accounts by {html.escape(c.by)}</div>'
-            f'<div class="nq-accounts">{"".join(cols)}</div>{table}')
+            f'<div class="nq-accounts">{"".join(cols)}</div>{table}'
+            f"{cards_html(citations, articles or {}, anchor)}")
 
 
-def timeline_html(t: Any) -> str:
+def timeline_html(t: Any, articles: dict[str, str] | None = None,
+                  anchor: str = "tl-cite") -> str:
+    """The timeline view: one row per event (its date, its sentence with a ``[n]`` that links
+    to its card, how the text dates it, the outlet and the article's date), then the
+    cards."""
     if t is None or not t.events:
         return '<div class="nq-empty">No dated events in the coverage found for this.</div>'
     rows = []
@@ -157,6 +211,7 @@ def timeline_html(t: Any) -> str:
         c = e.citation
         rows.append(
             f'<tr><td class="nq-date">{html.escape(e.date)}</td><td>{html.escape(c.quote)} '
-            f'<b>[{c.n}]</b><div class="nq-head">{html.escape(e.expression)} — '
-            f'{html.escape(c.outlet or "unknown outlet")}, {html.escape(c.title)}</div></td></tr>')
-    return f'<table class="nq-timeline">{"".join(rows)}</table>'
+            f'{html_marker(c.n, anchor)}<div class="nq-head">{html.escape(e.expression)} — '
+            f'{_dated(c.outlet, c.published)}, {html.escape(c.title)}</div></td></tr>')
+    return (f'<table class="nq-timeline">{"".join(rows)}</table>'
+            f"{cards_html([e.citation for e in t.events], articles or {}, anchor)}")
