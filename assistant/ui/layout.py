@@ -157,11 +157,11 @@ def build_app(state: AppState) -> gr.Blocks:
 
         def on_load(stored: Any, search_text: str) -> tuple[Any, ...]:
             cid, chat = convs.current_chat(stored)
-            return (cid, chat, gr.update(choices=convs.choices(stored), value=None),
-                    *figures(search_text, True, -1))
+            stats, rows, outlet_choices, empty_chat, gen = figures(search_text, True, -1)
+            listed = gr.update(choices=convs.choices(stored), value=cid if chat else None)
+            return (cid, listed, stats, rows, outlet_choices, {**empty_chat, "value": chat}, gen)
 
-        demo.load(on_load, [store, search], [conv_id, chatbot, conv_list, *shown_outputs],
-                  **private)
+        demo.load(on_load, [store, search], [conv_id, conv_list, *shown_outputs], **private)
         timer.tick(lambda q, shown: figures(q, False, shown), [search, seen], shown_outputs,
                    show_progress="hidden", **private)
 
