@@ -178,11 +178,18 @@ def build_app(state: AppState) -> gr.Blocks:
             return (new, gr.update(choices=convs.choices(new), value=cid if chat else None),
                     idle())
 
-        def answering(trigger: Any, fn: Any, inputs: list, outputs: Any, name: str) -> Any:
-            """busy → ``fn`` (the API endpoint ``name``) → saved and idle again."""
-            started = trigger(busy, None, question, queue=False, show_progress="hidden",
-                              **private)
-            run = started.then(fn, inputs, outputs, concurrency_limit=4, api_name=name)
+        def answering(trigger: Any, fn: Any, inputs: list, outputs: Any, name: str,
+                      event_data: bool = False) -> Any:
+            """busy → ``fn`` (the API endpoint ``name``) → saved and idle again. A ``fn``
+            that reads the trigger's event data (which row to retry, which example) must
+            run on the trigger itself: Gradio passes no event data to a ``.then`` step.
+            Such a ``fn`` shows the Stop button itself, in what it yields."""
+            if event_data:
+                run = trigger(fn, inputs, outputs, concurrency_limit=4, api_name=name)
+            else:
+                started = trigger(busy, None, question, queue=False, show_progress="hidden",
+                                  **private)
+                run = started.then(fn, inputs, outputs, concurrency_limit=4, api_name=name)
             run.then(saved, [store, conv_id, chatbot], [store, conv_list, question], **private)
             return run
 
@@ -197,19 +204,22 @@ def build_app(state: AppState) -> gr.Blocks:
                           [chatbot, question], "ask")
 
         def on_retry(chat: list, outs: list, a: str, b: str, kk: int, be: str,
-                     data: gr.RetryData) -> Iterator[list]:
+                     data: gr.RetryData) -> Iterator[tuple[list, Any]]:
             at = data.index if isinstance(data.index, int) else data.index[0]
-            yield from state.retry(at, chat, outs, a, b, kk, be)
+            for chat2 in state.retry(at, chat, outs, a, b, kk, be):
+                yield chat2, busy()
 
-        retried = answering(chatbot.retry, on_retry, [chatbot, *ask_settings], chatbot, "retry")
+        retried = answering(chatbot.retry, on_retry, [chatbot, *ask_settings],
+                            [chatbot, question], "retry", event_data=True)
 
         def on_example(chat: list, outs: list, a: str, b: str, kk: int, be: str,
-                       data: gr.SelectData) -> Iterator[list]:
+                       data: gr.SelectData) -> Iterator[tuple[list, Any]]:
             value = data.value if isinstance(data.value, dict) else {}
-            yield from state.ask(str(value.get("text") or ""), chat, outs, a, b, kk, be)
+            for chat2 in state.ask(str(value.get("text") or ""), chat, outs, a, b, kk, be):
+                yield chat2, busy()
 
         exampled = answering(chatbot.example_select, on_example, [chatbot, *ask_settings],
-                             chatbot, "example")
+                             [chatbot, question], "example", event_data=True)
 
         def on_stop(stored: Any, cid: str, chat: list) -> tuple[Any, ...]:
             chat = convs.messages(chat)
