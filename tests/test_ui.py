@@ -139,6 +139,24 @@ def test_a_card_of_a_deleted_article_still_shows_its_quotes():
     assert '<mark>The bridge reopened on Tuesday.</mark>' in html
 
 
+def test_a_quote_of_the_headline_is_highlighted_in_the_headline():
+    # a citation may quote the headline (field "title": start/end index the title); the
+    # card must not look for it in the text, nor drop the text quotes of the same article
+    if "field" not in Citation.model_fields:
+        pytest.skip("Citation has no `field` yet (it comes with the headline citations)")
+    title = "Bridge reopens"
+    head = Citation(n=1, article_id="a", title=title, quote="reopens", start=7, end=14,
+                    field="title", outlet="herald.example")  # type: ignore[call-arg]
+    body = cite(2, "a", A_TEXT, "Repairs cost $14.2 million, the city said.", title=title,
+                outlet="herald.example")
+    html = card(group_by_article([head, body])[0], A_TEXT, "p")
+    assert ('<div class="nq-title">Bridge <sup class="nq-qn" id="p-1">1</sup>'
+            "<mark>reopens</mark></div>") in html
+    assert ('<sup class="nq-qn" id="p-2">2</sup><mark>Repairs cost $14.2 million, the city '
+            "said.</mark>") in html
+    assert html.count("<mark>") == 2 and html.count('id="p-1"') == 1  # marked once, in the title
+
+
 def test_favicons_come_only_from_disk_else_the_outlet_gets_a_letter(tmp_path: Path):
     png = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQ"
                            "DwAEhQGAhKmMIQAAAABJRU5ErkJggg==")

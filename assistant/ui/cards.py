@@ -116,8 +116,17 @@ def badge(outlet: str, icon: str | None) -> str:
     return f'<span class="nq-fav nq-letter nq-hue{hue}" aria-hidden="true">{esc(letter)}</span>'
 
 
-def title_link(c: Citation) -> str:
-    title = inline(c.title or "(untitled)")
+def in_title(c: Citation) -> bool:
+    """Whether ``c`` quotes the article's headline (``start``/``end`` index ``c.title``)
+    rather than its text. Read with a default: a Citation without ``field`` quotes the text."""
+    return getattr(c, "field", "text") == "title"
+
+
+def title_link(c: Citation, quotes: Sequence[Quote] = ()) -> str:
+    """The headline, linked to the article if it has a web address; ``quotes`` (spans of the
+    headline that citations quote) are highlighted in it."""
+    title = (highlight(c.title, 0, len(c.title), quotes) if quotes and c.title
+             else inline(c.title or "(untitled)"))
     if c.url and c.url.startswith(("http://", "https://")):
         return (f'<a href="{esc(c.url)}" target="_blank" rel="noopener noreferrer">'
                 f"{title}</a>")
@@ -147,19 +156,30 @@ def card(group: ArticleGroup, text: str, prefix: str, icon: IconFn | None = None
     outlet = c.outlet or "unknown outlet"
     nums = "".join(f'<a class="nq-num" href="#{esc(prefix)}-{x.n}">[{x.n}]</a>'
                    for x in group.citations)
-    quotes = [Quote(x.start, x.end, f"{prefix}-{x.n}", str(x.n),
-                    f' <span class="nq-speaker">said by {inline(x.speaker)}</span>'
-                    if x.speaker else "")
-              for x in group.citations]
-    body = text if all(text[q.start:q.end].strip() == x.quote.strip()
-                       for q, x in zip(quotes, group.citations, strict=True)) else ""
+
+    def quote_of(x: Citation) -> Quote:
+        return Quote(x.start, x.end, f"{prefix}-{x.n}", str(x.n),
+                     f' <span class="nq-speaker">said by {inline(x.speaker)}</span>'
+                     if x.speaker else "")
+
+    def alone(x: Citation) -> str:  # a quote shown by itself, its source text not at hand
+        q = quote_of(x)
+        return highlight(x.quote, 0, len(x.quote),
+                         [Quote(0, len(x.quote), q.anchor, q.label, q.after)])
+
+    # a quote of the headline is highlighted in the headline, if it still reads so there
+    headline = [x for x in group.citations if in_title(x)]
+    title_ok = [x for x in headline if c.title[x.start:x.end].strip() == x.quote.strip()]
+    title_quotes = [Quote(x.start, x.end, f"{prefix}-{x.n}", str(x.n)) for x in title_ok]
+    cited = [x for x in group.citations if not in_title(x)]
+    body = text if all(text[x.start:x.end].strip() == x.quote.strip() for x in cited) else ""
     if body:
+        quotes = [quote_of(x) for x in cited]
         snippets = [highlight(body, a, b, quotes)
                     for a, b in windows(body, [(q.start, q.end) for q in quotes])]
     else:  # the article is gone (deleted since): show the quotes themselves
-        snippets = [highlight(x.quote, 0, len(x.quote),
-                              [Quote(0, len(x.quote), q.anchor, q.label, q.after)])
-                    for q, x in zip(quotes, group.citations, strict=True)]
+        snippets = [alone(x) for x in cited]
+    snippets += [alone(x) for x in headline if x not in title_ok]
     also = sorted({o for x in group.citations for o in x.also_published_by})
     also_html = ""
     if also:
@@ -171,7 +191,7 @@ def card(group: ArticleGroup, text: str, prefix: str, icon: IconFn | None = None
             f'<span class="nq-outlet">{inline(outlet)}</span>'
             f'<span class="nq-date">{inline(c.published or "undated")}</span>'
             f'<span class="nq-nums">{nums}</span></div>'
-            f'<div class="nq-title">{title_link(c)}</div>')
+            f'<div class="nq-title">{title_link(c, title_quotes)}</div>')
     if folded:
         return (f'<details class="nq-card nq-folded"><summary>{head}</summary>'
                 f"{quotes_html}{also_html}</details>")
