@@ -216,6 +216,14 @@ def test_an_answer_groups_its_sources_by_article_previews_and_copies_as_plain_te
     outlet, date = cited.locator(".nq-outlet").inner_text(), cited.locator(".nq-date").inner_text()
     assert outlet in ("coastalherald.example", "valleypost.example") and date.startswith("2024-")
     expect(tip).to_contain_text(f"{outlet} · {date}")
+    # every preview shows whole: the chat's scrolling area would clip what overflows it
+    log = page.locator("#chat [role='log']")
+    for m in msg.locator(".nq-answer .nq-ref").all():
+        m.hover()
+        box, area = m.locator(".nq-tip").bounding_box(), log.bounding_box()
+        assert box is not None and area is not None
+        assert area["x"] <= box["x"] and box["x"] + box["width"] <= area["x"] + area["width"]
+        assert area["y"] <= box["y"] and box["y"] + box["height"] <= area["y"] + area["height"]
     # click: the quote it cites is the target
     marker.click()
     assert page.evaluate("document.querySelector(':target')?.id") == href[1:]

@@ -4,9 +4,12 @@ Colours come from Gradio's theme variables where they exist, so light and dark t
 work; the highlight has an explicit pair of colours per theme, each above WCAG AA contrast
 (4.5:1) for its text (``HIGHLIGHT``, checked by the tests).
 
-The script does three things Gradio has no setting for:
+The script does what Gradio has no setting for:
 - copy: a chat message is HTML; its copy button (and the browser's copy of that text) gets
   the message's plain text instead: the answer with [n] markers and its sources below;
+- folded cards: a marker whose quote sits in a folded card opens the card;
+- previews: a marker's preview is moved to stay inside the chat's scrolling area (which
+  would clip it) and the window;
 - scroll: a new question is scrolled to the top of the chat, so its answer and first source
   appear below it, not the end of a long answer;
 - nothing else: no network, no storage (conversations go through ``gr.BrowserState``).
@@ -145,6 +148,37 @@ HEAD = """<script>
     const folded = target ? target.closest("details") : null;
     if (folded) folded.open = true;
   }, true);
+  // A marker's preview stays inside what would clip it: the chat's scrolling log (or the
+  // window). It opens below and to the right of its marker; near an edge it moves left, or
+  // opens above.
+  const place = (e) => {
+    const ref = e.target instanceof Element ? e.target.closest("a.nq-ref") : null;
+    if (!ref || (e.relatedTarget instanceof Node && ref.contains(e.relatedTarget))) return;
+    const tip = ref.querySelector(".nq-tip");
+    if (!tip) return;
+    tip.style.left = tip.style.top = tip.style.bottom = "";
+    const fit = () => {
+      const box = tip.getBoundingClientRect();
+      if (!box.width) return false;
+      const log = ref.closest('[role="log"]');
+      const area = log ? log.getBoundingClientRect()
+        : {left: 0, top: 0, right: innerWidth, bottom: innerHeight};
+      const lo = Math.max(area.left, 0) + 6, hi = Math.min(area.right, innerWidth) - 6;
+      let shift = box.right > hi ? hi - box.right : 0;
+      if (box.left + shift < lo) shift = lo - box.left;
+      if (shift) tip.style.left = (tip.offsetLeft + shift) + "px";
+      const bottom = Math.min(area.bottom, innerHeight) - 6;
+      const top = Math.max(area.top, 0) + 6;
+      if (box.bottom > bottom && box.top - box.height - ref.offsetHeight - 12 > top) {
+        tip.style.top = "auto";
+        tip.style.bottom = "1.2em";
+      }
+      return true;
+    };
+    if (!fit()) requestAnimationFrame(fit);
+  };
+  document.addEventListener("mouseover", place, true);
+  document.addEventListener("focusin", place, true);
   // A new question goes to the top of the chat; its answer and sources fill in below it.
   let questions = -1;
   const follow = () => {
