@@ -100,7 +100,8 @@ def _now() -> str:
 
 def _fit(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The newest conversations that fit the caps (the current one, first, always stays)."""
-    kept, size = [], 0
+    kept: list[dict[str, Any]] = []
+    size = 0
     for it in items[:MAX_CONVERSATIONS]:
         n = len(json.dumps(it, ensure_ascii=False))
         if kept and size + n > MAX_CHARS:
