@@ -6,7 +6,7 @@ TORCH   := torch==2.13.0
 STAMP   := $(VENV)/.installed
 export HF_HUB_OFFLINE := 1
 
-.PHONY: setup demo serve test test-fast lint check eval-sample eval-coverage bench bench-env clean
+.PHONY: setup demo serve screenshots test test-fast lint check eval-sample eval-coverage bench bench-env clean
 
 # torch first, pinned: it is the CPU build on this disk. A bare `torch` (or a
 # range resolved with nothing installed) pulls a multi-GB CUDA build instead.
@@ -26,6 +26,9 @@ demo: setup  ## set up, ingest the sample article, answer a question with citati
 serve: setup  ## the web UI on http://127.0.0.1:7860 over the default index
 	$(BIN)/newsqa ingest --sample -q
 	$(BIN)/newsqa serve
+
+screenshots: setup  ## retake docs/screenshots/ (the web UI in chromium, from the repo's articles)
+	$(BIN)/python scripts/screenshots.py
 
 test: setup  ## lint + the whole test suite (what CI runs)
 	$(BIN)/ruff check assistant tests eval

@@ -208,6 +208,16 @@ class UISettings(_Section):
         description="Let the web UI fetch URLs on loopback, private, link-local and other "
                     "non-public addresses. Off: a UI user cannot make the server fetch from "
                     "its own network. The CLI always may (its user is the operator).")
+    favicons_dir: Path | None = Field(
+        None,
+        description="A folder of outlet icons named after the outlet (cnn.com.png, tass.com.ico; "
+                    ".png .ico .svg .gif .webp .jpg, at most 64 KB), shown on source cards. "
+                    "Default: DATA_DIR/favicons. Icons are only ever read from here, never "
+                    "fetched.")
+    refresh_s: float = Field(
+        3.0, gt=0, le=3600,
+        description="How often an open page checks whether the index changed (an ingest or "
+                    "delete from any page or the CLI) and refreshes its Coverage figures.")
 
 
 class Settings(BaseSettings):
