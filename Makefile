@@ -6,7 +6,7 @@ TORCH   := torch==2.13.0
 STAMP   := $(VENV)/.installed
 export HF_HUB_OFFLINE := 1
 
-.PHONY: setup demo serve test test-fast lint check eval-sample bench bench-env clean
+.PHONY: setup demo serve screenshots test test-fast lint check eval-sample eval-coverage bench bench-env clean
 
 # torch first, pinned: it is the CPU build on this disk. A bare `torch` (or a
 # range resolved with nothing installed) pulls a multi-GB CUDA build instead.
@@ -27,6 +27,9 @@ serve: setup  ## the web UI on http://127.0.0.1:7860 over the default index
 	$(BIN)/newsqa ingest --sample -q
 	$(BIN)/newsqa serve
 
+screenshots: setup  ## retake docs/screenshots/ (the web UI in chromium, from the repo's articles)
+	$(BIN)/python scripts/screenshots.py
+
 test: setup  ## lint + the whole test suite (what CI runs)
 	$(BIN)/ruff check assistant tests eval
 	$(BIN)/pytest -q
@@ -39,6 +42,13 @@ NEWSBENCH ?= ../shared/data/newsbench-dev
 eval-sample: setup  ## the sample suite against its committed baseline (CI runs this)
 	$(BIN)/newsqa eval eval/suites/sample --out eval/reports/sample -q \
 		--baseline eval/baselines/sample.json --max-drop 0.02
+
+# fp32: bf16 is chosen only on CPUs with native bf16, and this suite's denominators are
+# small enough that the other precision's rankings could move a metric past --max-drop
+eval-coverage: setup  ## timeline, compare and attribution on real coverage, against its baseline (CI)
+	NEWSQA_EMBEDDING__PRECISION=fp32 $(BIN)/newsqa eval eval/suites/coverage-real \
+		--out eval/reports/coverage-real -q \
+		--baseline eval/baselines/coverage-real.json --max-drop 0.05
 
 # The LangChain-tutorial peer needs langchain-huggingface, which pins an older
 # huggingface-hub than gradio 6 needs: it gets a venv of its own.

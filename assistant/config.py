@@ -164,6 +164,37 @@ class AnswerSettings(_Section):
                     "newsbench-dev.")
 
 
+class RelevanceSettings(_Section):
+    """When a sentence counts as being about a topic (timeline events, compare values).
+
+    Fitted by eval/fit_relevance.py on the dev part of eval/suites/coverage-real (timeline
+    events labelled relevant or not): the loosest thresholds whose event precision on those
+    labels is at least 0.9. Lexical: the IDF-weighted share of the topic's terms present;
+    semantic: cosine to the topic (all-MiniLM-L6-v2). See assistant/answer/relevance.py.
+    """
+
+    min_lexical: float = Field(
+        0.3, ge=0, le=1, description="A sentence matches on its own: its share of the "
+                                     "topic's weighted terms ...")
+    min_semantic: float = Field(0.1, ge=-1, le=1, description="... and its cosine to the topic.")
+    min_context_lexical: float = Field(
+        0.75, ge=0, le=1, description="Or through its passage: the passage's (and headline's) "
+                                     "share of the topic's weighted terms ...")
+    min_context_semantic: float = Field(
+        0.2, ge=-1, le=1, description="... and the passage's cosine to the topic ...")
+    min_whole_article_lexical: float = Field(
+        0.8, ge=0, le=1.01, description="Or through its whole article: the article's share "
+                                        "of the topic's weighted terms (1.01: never) ...")
+    min_semantic_in_article: float = Field(
+        0.35, ge=-1, le=1, description="... while the sentence's own cosine is at least this.")
+    min_article_lexical: float = Field(
+        0.6, ge=0, le=1, description="An article contributes only if its headline and "
+                                     "retrieved passages hold this share of the topic's "
+                                     "weighted terms (one shared word is not enough) ...")
+    min_article_semantic: float = Field(
+        0.3, ge=-1, le=1, description="... and one of its passages is this close to the topic.")
+
+
 class UISettings(_Section):
     host: str = Field("127.0.0.1", description="Interface the web UI listens on.")
     port: int = Field(7860, ge=1, le=65535)
@@ -177,6 +208,16 @@ class UISettings(_Section):
         description="Let the web UI fetch URLs on loopback, private, link-local and other "
                     "non-public addresses. Off: a UI user cannot make the server fetch from "
                     "its own network. The CLI always may (its user is the operator).")
+    favicons_dir: Path | None = Field(
+        None,
+        description="A folder of outlet icons named after the outlet (cnn.com.png, tass.com.ico; "
+                    ".png .ico .svg .gif .webp .jpg, at most 64 KB), shown on source cards. "
+                    "Default: DATA_DIR/favicons. Icons are only ever read from here, never "
+                    "fetched.")
+    refresh_s: float = Field(
+        3.0, gt=0, le=3600,
+        description="How often an open page checks whether the index changed (an ingest or "
+                    "delete from any page or the CLI) and refreshes its Coverage figures.")
 
 
 class Settings(BaseSettings):
@@ -194,6 +235,7 @@ class Settings(BaseSettings):
     embedding: EmbeddingSettings = Field(default_factory=EmbeddingSettings)
     retrieval: RetrievalSettings = Field(default_factory=RetrievalSettings)
     answer: AnswerSettings = Field(default_factory=AnswerSettings)
+    relevance: RelevanceSettings = Field(default_factory=RelevanceSettings)
     ui: UISettings = Field(default_factory=UISettings)
 
     def __init__(self, **values: Any) -> None:

@@ -64,6 +64,14 @@ class Attribution(BaseModel):
     speaker: str
     cue: str = Field(description="The words that attribute: 'said', 'according to', ...")
     quote: bool = Field(False, description="The claim is in quotation marks.")
+    speaker_name: str | None = Field(
+        None, description="Who a speaker named by role is, when the article says: 'the US "
+                          "leader' → 'Donald Trump'. ``speaker`` stays as written.")
+
+    @property
+    def who(self) -> str:
+        """The speaker's name when known, else the speaker as written."""
+        return self.speaker_name or self.speaker
 
 
 class TimeMention(BaseModel):

@@ -329,9 +329,11 @@ def test_compare_finds_outlets_that_contradict(index: Index, tmp_path: Path):
     ingest([str(write_jsonl(tmp_path / "q.jsonl", docs))], index)
     c = Assistant(index).compare("How many people did the earthquake in Larna kill?")
     assert c.by == "outlet"
-    slot = next(s for s in c.slots if s.kind == "number")
-    assert slot.contradiction
-    assert slot.reported_by["12"] == ["first.com"] and slot.reported_by["15"] == ["second.com"]
+    slot = next(s for s in c.slots if s.kind == "count")
+    assert slot.noun == "dead" and slot.contradiction
+    assert slot.reported_by["12 people"] == ["first.com"]
+    assert slot.reported_by["15 people"] == ["second.com"]
+    assert "third.com" not in slot.reported_by.get("two schools", [])  # schools are no dead
 
 
 def test_compare_and_timeline_commands(sample_index: Index):
@@ -355,7 +357,10 @@ def test_the_ui_shows_speakers_comparisons_timelines_and_reprints(index: Index,
     state = AppState(index.settings, index=index)
     html = state.compare_html("How long was the call and how was it described?")
     assert "businesslike and meaningful" in html and "Accounts by speaker" in html
-    assert "2017-11-22" in state.timeline_html("Syria talks Sochi")
+    assert 'href="#cmp-cite-1"' in html and 'id="cmp-cite-1"' in html  # markers open cards
+    timeline = state.timeline_html("Syria talks Sochi")
+    assert "2017-11-22" in timeline and "tass.com · 2017-11-21" in timeline
+    assert 'href="#tl-cite-1"' in timeline and 'id="tl-cite-1"' in timeline
     answer = state.assistant("extractive").ask("What did the White House say about the call?")
     texts = {aid: a.text for aid, a in index.catalog.get_many(
         [c.article_id for c in answer.citations]).items()}

@@ -195,3 +195,29 @@ def test_llamacpp_adapter_maps_roles_and_streams(sample_index):
     tokens = [e.text for e in Assistant(sample_index, chat_model=chat).stream(Q, k=4)
               if e.kind == "token"]
     assert len(tokens) > 3 and llm.calls[-1]["stream"] is True
+
+
+def test_a_stream_the_caller_stops_reading_is_hung_up_on():
+    """Stop in the UI closes the answer's generator; the LLM stream behind it must end too,
+    not be read to its end on a background thread."""
+    import threading
+
+    from assistant.answer.deadline import Deadline, iterate_within
+
+    resume, hung_up = threading.Event(), threading.Event()
+    produced: list[int] = []
+
+    def reply():  # a streamed reply whose next token waits for the test
+        try:
+            for i in range(100):
+                produced.append(i)
+                yield i
+                resume.wait(30)
+        finally:
+            hung_up.set()
+
+    tokens = iterate_within(reply, Deadline(60))
+    assert next(tokens) == 0
+    tokens.close()  # the reader is gone
+    resume.set()
+    assert hung_up.wait(10) and produced == [0, 1]

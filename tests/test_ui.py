@@ -1,7 +1,12 @@
-"""The web UI's formatting (pure) and its actions (AppState), without a browser."""
+"""The web UI without a browser: its pure formatting (cards, messages, views, conversations,
+examples, coverage wording) and its actions (AppState) on a real index.
+
+What needs a browser (layout, dark theme, clipboard, reload) is in test_browser.py.
+"""
 
 from __future__ import annotations
 
+import base64
 import json
 import threading
 from pathlib import Path
@@ -9,87 +14,556 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from assistant.answer.compare import Account, Comparison, Slot
+from assistant.answer.timeline import Event, Timeline
 from assistant.cli import app
-from assistant.types import Answer, AnswerSentence, Citation
+from assistant.index import Index
+from assistant.types import Answer, AnswerSentence, Citation, Passage
+from assistant.ui import conversations as convs
 from assistant.ui import feedback
-from assistant.ui.app import EMPTY_INDEX, AppState
+from assistant.ui.app import AppState
+from assistant.ui.assets import HIGHLIGHT
+from assistant.ui.cards import Quote, badge, card, group_by_article, highlight, ref, windows
+from assistant.ui.coverage import added_cleanly, filters_problem, report_markdown
+from assistant.ui.examples import clean_headline, example_questions, placeholder_html
+from assistant.ui.favicons import Favicons
 from assistant.ui.format import (
-    answer_markdown,
-    citation_card,
-    context_span,
-    highlight,
-    md_escape,
-    sources_html,
+    STOPPED,
+    answer_html,
+    answer_plain,
+    empty_index_html,
+    live_html,
+    message_id,
+    meta_text,
+    stopped,
+    user_html,
 )
+from assistant.ui.layout import browser_secret
+from assistant.ui.views import comparison_html, timeline_html
 
 from .conftest import DATA
 
 TEXT = "Headline\nFirst para sentence. The <b>quoted</b> one & more.\nNext paragraph here."
+A_TEXT = ("Bridge reopens\nThe bridge reopened on Tuesday. Repairs cost $14.2 million, the "
+          "city said. Cyclists get a lane.\nCritics called it late.")
+B_TEXT = "Budget row\nThe estimate was $9 million, Patel said."
 
 
-def cite(start: int, end: int, **kw) -> Citation:
-    return Citation(n=1, article_id="a", title=kw.get("title", "T <i>x</i>"), outlet="o.example",
-                    published=None, url=kw.get("url"), quote=TEXT[start:end], start=start,
-                    end=end)
+def cite(n: int, article_id: str, text: str, quote: str, **kw) -> Citation:
+    start = text.index(quote)
+    return Citation(n=n, article_id=article_id, quote=quote, start=start,
+                    end=start + len(quote), **kw)
 
 
-def test_highlight_marks_the_quote_inside_its_paragraph_and_escapes_html():
+def bridge_answer() -> Answer:
+    """Three citations: two from article a (numbers 1 and 3), one from article b (2)."""
+    c1 = cite(1, "a", A_TEXT, "The bridge reopened on Tuesday.", title="Bridge reopens",
+              outlet="herald.example", published="2024-03-12", url="https://herald.example/b")
+    c2 = cite(2, "b", B_TEXT, "The estimate was $9 million, Patel said.", title="Budget row",
+              outlet="post.example", published="2024-03-13", speaker="Patel")
+    c3 = cite(3, "a", A_TEXT, "Repairs cost $14.2 million, the city said.",
+              title="Bridge reopens", outlet="herald.example", published="2024-03-12",
+              url="https://herald.example/b")
+    return Answer(
+        question="What did the bridge cost?", answer="x", backend="extractive (offline)",
+        sentences=[AnswerSentence(text="The bridge reopened on Tuesday.", citations=[1]),
+                   AnswerSentence(text="Repairs cost $14.2 million.", citations=[3]),
+                   AnswerSentence(text="It was planned at $9 million.", citations=[2]),
+                   AnswerSentence(text="It cost $20 million.", citations=[3],
+                                  verdict="unsupported",
+                                  reason="the cited text does not mention 20")],
+        citations=[c1, c2, c3], timings_ms={"total": 420.0},
+        passages=[Passage(article_id="a", chunk_id="a:0", score=1.0, text=A_TEXT, start=0,
+                          end=len(A_TEXT))],
+        filters={"outlets": ["herald.example", "post.example"], "since": "2024-01-01"},
+        notice="Dates: only coverage this week.")
+
+
+# --- cards ---------------------------------------------------------------------------------
+
+def test_citations_of_one_article_make_one_card_with_each_quote_highlighted_and_numbered():
+    answer = bridge_answer()
+    groups = group_by_article(answer.citations)
+    assert [(g.article_id, [c.n for c in g.citations]) for g in groups] == [("a", [1, 3]),
+                                                                            ("b", [2])]
+    html = card(groups[0], A_TEXT, "p")
+    assert html.count('class="nq-card"') == 1 and html.count("<mark>") == 2
+    assert '<a class="nq-num" href="#p-1">[1]</a><a class="nq-num" href="#p-3">[3]</a>' in html
+    # both quotes sit in one paragraph: one snippet, each quote labelled with its anchor
+    assert html.count('<blockquote class="nq-quote">') == 1
+    assert ('<sup class="nq-qn" id="p-1">1</sup><mark>The bridge reopened on Tuesday.</mark> '
+            '<sup class="nq-qn" id="p-3">3</sup><mark>Repairs cost $14.2 million, the city '
+            "said.</mark> Cyclists get a lane.") in html
+    assert '<span class="nq-outlet">herald.example</span>' in html
+
+
+def test_overlapping_quotes_share_one_highlight_and_keep_their_labels():
+    text = "One two three four five."
+    quotes = [Quote(4, 13, "q-1", "1"), Quote(8, 18, "q-2", "2")]  # "two three", "three four"
+    assert windows(text, [(4, 13), (8, 18)], width=3) == [(1, 21)]
+    assert highlight(text, 0, len(text), quotes) == (
+        'One <sup class="nq-qn" id="q-1">1</sup><mark>two </mark>'
+        '<sup class="nq-qn" id="q-2">2</sup><mark>three</mark><mark> four</mark> five.')
+
+
+def test_quotes_show_inside_their_paragraph_and_everything_is_escaped():
     start = TEXT.index("The <b>")
     end = TEXT.index("more.") + 5
-    out = highlight(TEXT, start, end)
-    assert out == "First para sentence. <mark>The &lt;b&gt;quoted&lt;/b&gt; one &amp; more.</mark>"
-    assert context_span(TEXT, start, end) == (TEXT.index("First"), TEXT.index("\nNext"))
+    out = highlight(TEXT, *windows(TEXT, [(start, end)])[0], [Quote(start, end, "x-1", "1")])
+    assert out == ('First para sentence. <sup class="nq-qn" id="x-1">1</sup>'
+                   "<mark>The &lt;b&gt;quoted&lt;/b&gt; one &amp; more.</mark>")
 
 
 def test_card_escapes_metadata_and_only_links_http_urls():
-    c = cite(9, 29, url="javascript:alert(1)")
-    card = citation_card(c, TEXT)
-    assert "<i>" not in card and "T &lt;i&gt;x&lt;/i&gt;" in card
-    assert "javascript:" not in card and "undated" in card
-    good = citation_card(cite(9, 29, url="https://o.example/a?x=1&y=2"), TEXT)
-    assert 'href="https://o.example/a?x=1&amp;y=2"' in good and 'rel="noopener noreferrer"' in good
+    bad = cite(1, "a", TEXT, "First para sentence.", title="T <i>x</i>", outlet="o<script>",
+               url="javascript:alert(1)")
+    html = card(group_by_article([bad])[0], TEXT, "p")
+    assert "<i>" not in html and "T &lt;i&gt;x&lt;/i&gt;" in html and "<script>" not in html
+    assert "javascript:" not in html and "undated" in html
+    good = cite(1, "a", TEXT, "First para sentence.", url="https://o.example/a?x=1&y=2")
+    html = card(group_by_article([good])[0], TEXT, "p")
+    assert 'href="https://o.example/a?x=1&amp;y=2"' in html and 'rel="noopener noreferrer"' in html
 
 
-def test_answer_markdown_flags_unsupported_sentences_refusals_and_filters():
-    a = Answer(question="q", answer="x", backend="extractive (offline)",
-               sentences=[AnswerSentence(text="Good *one*.", citations=[1]),
-                          AnswerSentence(text="Bad one.", citations=[], supported=False)],
-               filters={"outlets": ["tass.com"], "since": "2017-11-01"})
-    md = answer_markdown(a, ingest_running=True)
-    assert md.startswith("Good \\*one\\*. [\\[1\\]](#cite-1) ~~Bad one.~~ **(unsupported)**")
-    assert "filters: outlets=tass.com, since=2017\\-11\\-01" in md
-    assert "an ingest is running" in md
+def test_a_marker_links_to_its_quote_and_previews_quote_outlet_and_date():
+    c = bridge_answer().citations[1]
+    assert ref(c, "s42") == (
+        '<a class="nq-ref" href="#s42-2">[2]<span class="nq-tip" role="tooltip"><span '
+        'class="nq-tip-src"><b>post.example</b> · 2024-03-13</span><span class="nq-tip-quote">'
+        "The estimate was $9 million, Patel said.</span></span></a>")
+
+
+def test_a_card_of_a_deleted_article_still_shows_its_quotes():
+    c = bridge_answer().citations[0]
+    html = card(group_by_article([c])[0], "", "p")  # the article text is gone
+    assert '<mark>The bridge reopened on Tuesday.</mark>' in html
+
+
+def test_a_quote_of_the_headline_is_highlighted_in_the_headline():
+    # a citation may quote the headline (field "title": start/end index the title); the
+    # card must not look for it in the text, nor drop the text quotes of the same article
+    if "field" not in Citation.model_fields:
+        pytest.skip("Citation has no `field` yet (it comes with the headline citations)")
+    title = "Bridge reopens"
+    head = Citation(n=1, article_id="a", title=title, quote="reopens", start=7, end=14,
+                    field="title", outlet="herald.example")  # type: ignore[call-arg]
+    body = cite(2, "a", A_TEXT, "Repairs cost $14.2 million, the city said.", title=title,
+                outlet="herald.example")
+    html = card(group_by_article([head, body])[0], A_TEXT, "p")
+    assert ('<div class="nq-title">Bridge <sup class="nq-qn" id="p-1">1</sup>'
+            "<mark>reopens</mark></div>") in html
+    assert ('<sup class="nq-qn" id="p-2">2</sup><mark>Repairs cost $14.2 million, the city '
+            "said.</mark>") in html
+    assert html.count("<mark>") == 2 and html.count('id="p-1"') == 1  # marked once, in the title
+
+
+def test_favicons_come_only_from_disk_else_the_outlet_gets_a_letter(tmp_path: Path):
+    png = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQ"
+                           "DwAEhQGAhKmMIQAAAABJRU5ErkJggg==")
+    (tmp_path / "herald.example.png").write_bytes(png)
+    (tmp_path / "huge.example.png").write_bytes(b"x" * 70_000)
+    (tmp_path / "secret.txt").write_text("not an icon")
+    (tmp_path / "linked.example.png").symlink_to(tmp_path / "secret.txt")
+    icons = Favicons(tmp_path)
+    assert icons("www.Herald.example") == "data:image/png;base64," + base64.b64encode(
+        png).decode()
+    assert icons("huge.example") is None and icons("linked.example") is None
+    assert icons("../secret") is None and icons("nowhere.example") is None
+    assert badge("herald.example", icons("herald.example")).startswith(
+        '<img class="nq-fav" src="data:image/png;base64,')
+    letter = badge("nowhere.example", None)
+    assert ">N</span>" in letter and "<img" not in letter
+    assert "http" not in badge("x.example", "https://x.example/favicon.ico")  # never fetched
+
+
+# --- the chat message ----------------------------------------------------------------------
+
+def test_an_answer_message_is_one_html_block_with_its_cards_and_quiet_meta_line():
+    html = answer_html(bridge_answer(), "ab12", {"a": A_TEXT, "b": B_TEXT})
+    assert html.startswith('<div class="nq-msg" id="m-ab12">') and "\n" not in html
+    assert html.count('class="nq-card"') == 2  # three citations, two articles
+    assert '<a class="nq-ref" href="#sab12-3">[3]' in html and 'id="sab12-3"' in html
+    assert ('<div class="nq-meta">extractive (offline) · 420 ms · 1 passage · outlets: '
+            "herald.example, post.example · since 2024-01-01</div>") in html
+    assert '<div class="nq-note">Dates: only coverage this week.</div>' in html
+    assert message_id(html) == "ab12"
+
+
+def test_the_copied_text_is_plain_with_markers_and_its_sources_below():
+    assert answer_plain(bridge_answer()) == (
+        "The bridge reopened on Tuesday. [1] Repairs cost $14.2 million. [3] It was planned "
+        "at $9 million. [2] It cost $20 million. [3] (unsupported: the cited text does not "
+        "mention 20)\n"
+        "\n"
+        "Dates: only coverage this week.\n"
+        "Filters: outlets: herald.example, post.example\n"
+        "Filters: since 2024-01-01\n"
+        "\n"
+        "Sources\n"
+        "herald.example, 2024-03-12: Bridge reopens — https://herald.example/b\n"
+        "  [1] “The bridge reopened on Tuesday.”\n"
+        "  [3] “Repairs cost $14.2 million, the city said.”\n"
+        "post.example, 2024-03-13: Budget row\n"
+        "  [2] “The estimate was $9 million, Patel said.” (said by Patel)")
+    html = answer_html(bridge_answer(), "ab12", {})
+    plain = html.split('<div class="nq-plain">')[1]
+    assert "&#10;&#10;Sources&#10;" in plain and "<" not in plain.removesuffix("</div></div>")
+
+
+def test_a_refusal_says_so_and_shows_no_sources():
     refused = Answer(question="q", answer="The indexed coverage does not answer this question.",
-                     refused=True)
-    assert answer_markdown(refused).startswith("**Refused:**")
-    assert "No sources" in sources_html(refused, {})
-    assert md_escape("<script>") == "\\<script\\>"
+                     refused=True, backend="extractive")
+    html = answer_html(refused, "cd34", {})
+    assert '<span class="nq-badge">Not in the coverage</span>' in html
+    assert "nq-sources" not in html
+    assert answer_plain(refused) == "The indexed coverage does not answer this question."
 
+
+def test_questions_are_shown_as_typed_and_never_as_markup():
+    q = "What did http://x.test) say about <script>alert(1)</script> search-and-rescue?"
+    html = user_html(q)
+    assert "<script>" not in html and "\\" not in html
+    assert convs.plain_text(html) == q  # what the copy button copies
+
+
+def test_meta_line_is_backend_time_passages_and_filters():
+    a = Answer(question="q", answer="a", backend="openai (gpt)", timings_ms={"total": 2345.0})
+    assert meta_text(a) == "openai (gpt) · 2.3 s"
+
+
+def test_a_stopped_answer_says_it_was_not_checked():
+    live = live_html("ef56", "Partial text [1", "Writing with openai…")
+    assert 'class="nq-spin"' in live and "Writing with openai…" in live
+    done = stopped(live)
+    assert STOPPED in done and "nq-live" not in done and "nq-spin" not in done
+    assert message_id(done) == "ef56" and stopped(done) == done
+    assert stopped(user_html("q")) == user_html("q")  # only a live answer is stopped
+
+
+def test_message_ids_are_found_only_in_answers():
+    assert message_id(user_html('x id="m-ab12"')) is None
+    assert message_id(empty_index_html()) is None
+    assert message_id("") is None
+
+
+# --- compare and timeline ------------------------------------------------------------------
+
+def test_compare_markers_link_to_source_cards_and_each_quote_names_outlet_and_date():
+    c1, c2 = bridge_answer().citations[:2]
+    comparison = Comparison(
+        question="What did it cost?", by="outlet", accounts=[
+            Account(label="herald.example", sentences=["The bridge reopened on Tuesday."],
+                    citations=[c1]),
+            Account(label="post.example", sentences=["The estimate was $9 million."],
+                    citations=[c2]),
+            Account(label="quiet.example")],
+        slots=[Slot(kind="number", reported_by={"$14.2 million": ["herald.example"],
+                                                 "$9 million": ["post.example"]},
+                    silent=["quiet.example"], contradiction=True)])
+    html = comparison_html(comparison, {"a": A_TEXT, "b": B_TEXT})
+    for n in (1, 2):
+        assert f'<a class="nq-ref" href="#cmp-{n}">[{n}]' in html
+        assert f'<sup class="nq-qn" id="cmp-{n}">{n}</sup>' in html
+    assert ('The bridge reopened on Tuesday. <a class="nq-ref" href="#cmp-1">') in html
+    assert ('<div class="nq-src"><span class="nq-outlet">herald.example</span> · 2024-03-12'
+            "</div></li>") in html
+    assert '<span class="nq-differ">accounts differ</span>' in html
+    assert "silent: quiet.example" in html and html.count('class="nq-card nq-account"') == 2
+    assert html.count('class="nq-card"') == 2  # the source cards, one per article
+
+
+def test_timeline_events_name_outlet_date_and_link_their_cards():
+    c1, c2 = bridge_answer().citations[:2]
+    timeline = Timeline(topic="bridge", events=[
+        Event(date="2024-03-12", expression="on Tuesday", citation=c1),
+        Event(date="2024-03-13", expression="published", citation=c2)])
+    html = timeline_html(timeline, {"a": A_TEXT, "b": B_TEXT})
+    assert '<td class="nq-date">2024-03-12</td>' in html
+    assert ('<div class="nq-src"><span class="nq-outlet">herald.example</span> · 2024-03-12 · '
+            "dated by “on Tuesday” · Bridge reopens</div>") in html
+    assert "dated by publication date · Budget row" in html
+    assert 'href="#tl-2"' in html and 'id="tl-2"' in html and "<details" not in html
+
+
+def test_a_timeline_citing_many_articles_folds_its_cards():
+    events = [Event(date=f"2024-03-{d:02}", expression="published", citation=Citation(
+        n=d, article_id=f"art{d}", title=f"T{d}", outlet="o.example", quote="Q.", start=0,
+        end=2)) for d in range(1, 7)]
+    html = timeline_html(Timeline(topic="t", events=events), {f"art{d}": "Q. rest" for d in
+                                                              range(1, 7)})
+    assert html.count('<details class="nq-card nq-folded"><summary>') == 6
+    assert "open a card for its quotes" in html
+
+
+# --- conversations kept in the browser -----------------------------------------------------
+
+def chat_of(*turns: tuple[str, str]) -> list[dict[str, str]]:
+    out = []
+    for i, (q, a) in enumerate(turns):
+        out += [{"role": "user", "content": user_html(q)},
+                {"role": "assistant", "content": answer_html(
+                    Answer(question=q, answer=a, sentences=[AnswerSentence(text=a)]),
+                    f"a{i}", {})}]
+    return out
+
+
+def test_conversations_are_saved_switched_and_removed():
+    store = convs.save(None, "c1", chat_of(("First question?", "One.")))
+    store = convs.save(store, "c2", chat_of(("Second question?", "Two.")))
+    assert [cid for _, cid in convs.choices(store)] == ["c2", "c1"]  # newest first
+    assert convs.choices(store)[1][0].startswith("First question? · ")
+    store, chat = convs.switch(store, "c1")
+    assert store["current"] == "c1" and convs.plain_text(chat[0]["content"]) == "First question?"
+    store = convs.save(store, "c1", [*chat, *chat_of(("Third?", "Three."))])
+    assert [cid for _, cid in convs.choices(store)] == ["c1", "c2"]
+    assert convs.choices(store)[0][0].startswith("First question?")  # the title stays
+    store = convs.remove(store, "c1")
+    assert [cid for _, cid in convs.choices(store)] == ["c2"] and store["current"] != "c1"
+    assert convs.save(store, "c9", [])["items"] == store["items"]  # an empty chat: not listed
+
+
+def test_whatever_the_browser_sends_becomes_a_well_formed_store():
+    for junk in (None, "x", [], {"items": "no"}, {"items": [{"id": 3}, {"id": "a", "chat": 5}]}):
+        store = convs.normalise(junk)
+        assert store["items"] == [] and isinstance(store["current"], str)
+    parts = [{"role": "user", "content": [{"type": "text", "text": "Q?"}]},
+             {"role": "system", "content": "dropped"}]
+    assert convs.messages(parts) == [{"role": "user", "content": "Q?"}]
+
+
+def test_the_store_keeps_the_newest_conversations_within_its_caps(monkeypatch):
+    store = None
+    for i in range(convs.MAX_CONVERSATIONS + 5):
+        store = convs.save(store, f"c{i}", chat_of((f"Question {i}?", "Answer.")))
+    ids = [cid for _, cid in convs.choices(store)]
+    assert len(ids) == convs.MAX_CONVERSATIONS and ids[0] == f"c{convs.MAX_CONVERSATIONS + 4}"
+    monkeypatch.setattr(convs, "MAX_CHARS", 3000)
+    big = convs.save(store, "big", chat_of(("Big?", "word " * 400)))
+    assert [cid for _, cid in convs.choices(big)] == ["big"]  # the current one always stays
+
+
+def test_follow_up_history_comes_from_the_chat_without_unanswered_turns():
+    chat = chat_of(("How much?", "It cost $14.2 million."))
+    chat += [{"role": "user", "content": user_html("And then?")},
+             {"role": "assistant", "content": stopped(live_html("ff", "Part", "Writing…"))},
+             {"role": "user", "content": user_html("Huge?")},
+             {"role": "assistant", "content": empty_index_html()}]
+    assert convs.history_of(chat) == [("How much?", "It cost $14.2 million.")]
+
+
+# --- the empty state -----------------------------------------------------------------------
+
+def test_examples_are_recent_headlines_one_per_outlet_first():
+    rows = [("Storm hits the coast | CNN", "cnn.com", "2024-03-03"),
+            ("Storm damage costs rise ...", "cnn.com", "2024-03-02"),
+            ("Bridge reopens after repairs", "herald.example", "2024-03-01"),
+            ("Short", "x.example", "2024-02-01"),
+            ("Council approves the budget", "post.example", None)]
+    assert example_questions(rows) == [
+        {"text": "Tell me about: Storm hits the coast",
+         "display_text": "Storm hits the coast — cnn.com, 2024-03-03"},
+        {"text": "Tell me about: Bridge reopens after repairs",
+         "display_text": "Bridge reopens after repairs — herald.example, 2024-03-01"},
+        {"text": "Tell me about: Council approves the budget",
+         "display_text": "Council approves the budget — post.example"}]
+    assert clean_headline("Russian and US presidents discuss Syrian crisis — Kremlin") == \
+        "Russian and US presidents discuss Syrian crisis — Kremlin"  # no "|": kept whole
+    assert example_questions([]) == []
+
+
+def test_the_empty_state_names_what_can_be_asked_or_how_to_add_coverage():
+    assert "<b>Coverage</b> tab" in placeholder_html({"articles": 0})
+    text = placeholder_html({"articles": 41, "outlets": {"cnn.com": 23, "usatoday.com": 17,
+                                                         "tass.com": 1, "x.example": 1},
+                             "earliest": "2013-03-23", "latest": "2023-01-05"})
+    assert ("<b>Ask about 41 articles</b> from cnn.com, usatoday.com, tass.com and 1 more "
+            "outlet, published 2013-03-23 to 2023-01-05.") in text
+
+
+# --- coverage wording ----------------------------------------------------------------------
+
+def test_bad_filter_dates_are_worded_for_the_page():
+    assert filters_problem("2017-13-45", "") == ("“Since” needs a full date such as 2017-11-21 "
+                                                 "(it says “2017-13-45”).")
+    assert filters_problem("", "March") == ("“Until” needs a full date such as 2017-11-21 (it "
+                                            "says “March”).")
+    assert filters_problem("2024-02-01", "2024-01-01") == "“Since” is after “Until”: swap them."
+    assert filters_problem("2024-01-01", "2024-02-01") is None and filters_problem("", "") is None
+
+
+def test_the_contrast_of_the_highlight_meets_wcag_aa_in_both_themes():
+    def luminance(hex_colour: str) -> float:
+        rgb = [int(hex_colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+        lin = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb]
+        return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+    for theme, (bg, fg) in HIGHLIGHT.items():
+        hi, lo = sorted((luminance(bg), luminance(fg)), reverse=True)
+        assert (hi + 0.05) / (lo + 0.05) >= 4.5, theme
+
+
+def test_the_browser_secret_is_private_to_the_data_dir_and_stable(settings):
+    first = browser_secret(settings)
+    path = settings.data_dir / "ui-secret"
+    assert len(first) >= 16 and oct(path.stat().st_mode & 0o777) == "0o600"
+    assert browser_secret(settings) == first
+
+
+# --- actions on a real index ---------------------------------------------------------------
 
 @pytest.fixture
 def state(settings, index) -> AppState:
     return AppState(settings, index)
 
 
-def ask(state: AppState, question: str, history=None, **kw):
+def ask(state: AppState, question: str, chat=None, **kw):
     args = {"outlets": None, "since": "", "until": "", "k": 6, "backend": "extractive", **kw}
-    return list(state.ask(question, [], history or [], **args))
+    return list(state.ask(question, chat or [], **args))
 
 
 def test_an_empty_index_explains_how_to_add_coverage(state):
-    [(chat, _, answer, _)] = ask(state, "Anything?")
-    assert chat[-1]["content"] == EMPTY_INDEX and answer is None
+    [chat] = ask(state, "Anything?")
+    assert chat[-1]["content"] == empty_index_html()
+    assert "\\" not in chat[-1]["content"] and "<b>Coverage</b>" in chat[-1]["content"]
 
 
-def test_asking_streams_then_shows_cards_and_keeps_history(state):
+def test_asking_shows_a_status_then_the_answer_with_one_card_per_article(state):
     state.add([str(DATA / "articles.jsonl")])
     steps = ask(state, "How much did the Harbor Street bridge repairs cost?")
-    chat, history, answer, html = steps[-1]
-    assert len(steps) >= 2  # streamed text first, then the verified answer
-    assert "$14.2 million" in chat[-1]["content"] and "<mark>" in html
-    assert history == [["How much did the Harbor Street bridge repairs cost?", answer["answer"]]]
-    follow = ask(state, "and what did the critics say?", history=history)[-1]
-    assert "Patel" in follow[0][-1]["content"]
+    assert "Searching the coverage…" in steps[0][-1]["content"]
+    assert "nq-spin" in steps[1][-1]["content"]  # the text, not yet checked
+    final = steps[-1][-1]["content"]
+    assert "$14.2 million" in final and "<mark>" in final and "nq-spin" not in final
+    aid = message_id(final)
+    assert aid and state.answers.get(aid).question.startswith("How much did the Harbor")
+    shown = {c.article_id for c in state.answers.get(aid).citations}
+    assert final.count('class="nq-card"') == len(shown)
+
+
+def test_follow_ups_take_their_history_from_the_chat(state):
+    state.add([str(DATA / "articles.jsonl")])
+    chat = ask(state, "How much did the Harbor Street bridge repairs cost?")[-1]
+    follow = ask(state, "and what did the critics say?", chat)[-1]
+    assert len(follow) == 4 and "Patel" in follow[-1]["content"]
+
+
+def test_a_bad_date_filter_is_answered_in_the_pages_words(state):
+    state.add([str(DATA / "articles.jsonl")])
+    [chat] = ask(state, "How much did it cost?", since="2024-13-01")
+    assert "“Since” needs a full date" in chat[-1]["content"]
+    assert "--since" not in chat[-1]["content"]
+
+
+def test_a_rating_is_stored_with_the_answer_it_was_given_on(state):
+    state.add([str(DATA / "articles.jsonl")])
+    chat = ask(state, "How much did the Harbor Street bridge repairs cost?")[-1]
+    chat = ask(state, "How many cables were corroded?", chat)[-1]
+    assert state.rate(chat[1]["content"], True).startswith("Thanks")
+    assert state.rate(chat[3]["content"], "A quote does not say this").startswith("Thanks")
+    assert state.rate(chat[0]["content"], True) == "Only answers can be rated."
+    gone = chat[1]["content"].replace(message_id(chat[1]["content"]), "0dd0dd0dd0dd")
+    assert "can no longer be rated" in state.rate(gone, False)
+    rows = feedback.load(state.settings.data_dir)
+    assert [(r["rating"], r["comment"], r["question"]) for r in rows] == [
+        (1, "", "How much did the Harbor Street bridge repairs cost?"),
+        (-1, "A quote does not say this", "How many cables were corroded?")]
+    assert "14.2" in rows[0]["answer"] and rows[0]["citations"][0]["quote"]
+
+
+def test_regenerate_asks_again_and_drops_what_followed(state):
+    state.add([str(DATA / "articles.jsonl")])
+    chat = ask(state, "How much did the Harbor Street bridge repairs cost?")[-1]
+    chat = ask(state, "and what did the critics say?", chat)[-1]
+    again = list(state.retry(0, chat, None, "", "", 6, "extractive"))[-1]
+    assert len(again) == 2 and "$14.2 million" in again[-1]["content"]
+    assert message_id(again[-1]["content"]) != message_id(chat[1]["content"])
+    assert list(state.retry(1, chat, None, "", "", 6, "extractive")) == []  # not a question
+
+
+def test_an_unknown_backend_name_gets_the_offline_answerer(state):
+    assert state.assistant("ollama") is state.assistant("extractive")
+
+
+def test_coverage_figures_follow_changes_made_by_another_process(state, settings, embedder):
+    from assistant.ingest.pipeline import ingest
+
+    state.add([str(DATA / "articles.jsonl")])
+    before = state.generation()
+    articles = len(state.article_rows())
+    other = Index(settings, embedder=embedder)  # what `newsqa ingest` opens
+    ingest([str(DATA / "festival.md")], other)
+    other.close()
+    assert state.generation() > before
+    assert f"**{articles + 1} articles**" in state.stats_markdown()
+    assert "Arts Daily" in state.outlets()
+    assert state.article_rows("festival")[0][:3] == ["Film festival names its winner",
+                                                     "Arts Daily", "2024-05-20"]
+    assert any("Film festival names its winner" in e["display_text"] for e in state.examples())
+
+
+def test_delete_checks_the_id_and_words_its_errors_for_the_page(state):
+    state.add([str(DATA / "articles.jsonl")])
+    for given in ("nope", ""):
+        with pytest.raises(Exception) as e:
+            state.resolve(given)
+        assert "newsqa" not in str(e.value) and "`" not in str(e.value)
+        assert "Click an article in the table" in str(e.value)
+    assert state.resolve("harbor-1").article.title.startswith("Harbor bridge reopens")
+    message = state.delete("harbor-1")
+    assert message.startswith("Deleted **Harbor bridge reopens") and "`" not in message
+    assert not state.article_rows("harbor-1")
+
+
+def test_an_id_conflict_is_reported_without_cli_advice(state, tmp_path: Path):
+    first = tmp_path / "one.jsonl"
+    first.write_text(json.dumps({"id": "7", "title": "Mayor opens park", "outlet": "a.example",
+                                 "text": "The mayor opened the new park on Monday."}) + "\n")
+    second = tmp_path / "two.jsonl"
+    second.write_text(json.dumps({"id": "7", "title": "Storm closes port", "outlet": "b.example",
+                                  "text": "A storm closed the port on Friday."}) + "\n")
+    state.add([str(first)])
+    report = state.add([str(second)])
+    shown = report_markdown(report, [])
+    assert report.conflicts and "--replace" not in shown
+    assert "delete the stored article in the table first to replace it" in shown
+    assert not added_cleanly(report, [])
+
+
+def test_the_first_add_says_it_is_loading_the_model(settings, embedder):
+    class Cold:
+        """The bundled embedder, as after a start: not loaded yet."""
+
+        def __init__(self) -> None:
+            self.loaded = False
+
+        def is_loaded(self) -> bool:
+            return self.loaded
+
+        def load(self) -> None:
+            self.loaded = True
+
+        def encode(self, texts):
+            assert self.loaded, "encoded before the page said the model was loading"
+            return embedder.encode(texts)
+
+        def encode_one(self, text):
+            return embedder.encode_one(text)
+
+    index = Index(settings, embedder=Cold())  # type: ignore[arg-type]
+    said: list[str] = []
+    state = AppState(settings, index)
+    report = state.add([str(DATA / "festival.md")],
+                       lambda done, desc="": said.append(desc))
+    index.close()
+    assert report.added == 1 and added_cleanly(report, [])
+    assert said[0].startswith("loading the embedding model")
+    assert not any("0 chunks" in d for d in said)
+
+
+def test_views_on_an_empty_index_show_no_markup(state):
+    html = state.compare_html("How long was the call?")
+    assert "<b>Coverage</b> tab" in html and "\\" not in html
+    assert "\\" not in state.timeline_html("Syria")
 
 
 def test_uploads_are_checked_and_kept_inside_the_data_dir(state, tmp_path: Path):
@@ -133,7 +607,7 @@ def test_questions_during_an_ingest_answer_from_what_is_indexed(state, tmp_path:
         answers.append(ask(state, "How much did the Harbor Street bridge repairs cost?")[-1])
     t.join()
     assert results[0].added == 60
-    assert answers and all("$14.2 million" in a[0][-1]["content"] for a in answers)
+    assert answers and all("$14.2 million" in a[-1]["content"] for a in answers)
 
 
 def test_two_sessions_asking_at_once_get_their_own_answers(state):
@@ -141,7 +615,7 @@ def test_two_sessions_asking_at_once_get_their_own_answers(state):
     out: dict[str, str] = {}
 
     def run(key: str, q: str) -> None:
-        out[key] = ask(state, q)[-1][0][-1]["content"]
+        out[key] = ask(state, q)[-1][-1]["content"]
 
     threads = [threading.Thread(target=run, args=("bridge", "How much did the bridge repairs "
                                                   "cost?")),
@@ -156,7 +630,8 @@ def test_two_sessions_asking_at_once_get_their_own_answers(state):
 
 def test_feedback_is_stored_and_exported(state, tmp_path: Path):
     state.add([str(DATA / "articles.jsonl")])
-    answer = Answer.model_validate(ask(state, "How much did the bridge repairs cost?")[-1][2])
+    chat = ask(state, "How much did the bridge repairs cost?")[-1]
+    answer = state.answers.get(message_id(chat[-1]["content"]))
     feedback.record(state.settings.data_dir, answer, 1, "spot on")
     feedback.record(state.settings.data_dir, answer, -1)
     runner = CliRunner()
@@ -168,3 +643,31 @@ def test_feedback_is_stored_and_exported(state, tmp_path: Path):
     r = runner.invoke(app, ["--data-dir", str(state.settings.data_dir), "feedback", "export",
                             "--format", "csv", "--out", str(csv_out)])
     assert r.exit_code == 0 and csv_out.read_text().count("\n") == 3
+
+
+MINE = "Mine toll\nThe toll rose to 20 on Tuesday.\nEarlier: 12 <b>miners</b> died."
+
+
+def mine_cite(n: int, phrase: str, published: str) -> Citation:
+    start = MINE.index(phrase)
+    return Citation(n=n, article_id=f"m{n}", title="Mine <toll>", outlet="valley.example",
+                    published=published, quote=phrase, start=start, end=start + len(phrase))
+
+
+def test_compare_shows_each_outlets_newest_value_with_the_earlier_ones_beside_it():
+    from assistant.answer.compare import Reading
+
+    new = mine_cite(1, "The toll rose to 20 on Tuesday.", "2024-03-20")
+    old = mine_cite(2, "12 <b>miners</b> died.", "2024-03-14")
+    c = Comparison(question="How many died?", by="outlet", accounts=[
+        Account(label="valley.example", sentences=[new.quote, old.quote], citations=[new, old])],
+        slots=[Slot(kind="count", noun="dead", reported_by={"20": ["valley.example"]},
+                    readings={"valley.example": [
+                        Reading(value="20", published="2024-03-20", citation=1),
+                        Reading(value="12 <b>miners</b>", published="2024-03-14", citation=2)]})])
+    out = comparison_html(c, {"m1": MINE, "m2": MINE})
+    assert "count (dead)" in out
+    assert "valley.example (2024-03-20 " in out
+    assert "earlier 12 &lt;b&gt;miners&lt;/b&gt;, 2024-03-14" in out
+    assert out.count('href="#cmp-2"') >= 2  # in the account's quotes and beside the earlier value
+    assert "<b>miners</b>" not in out  # article text stays text

@@ -15,7 +15,7 @@ from assistant.cli.render import answer_json, answer_markup
 from assistant.index import Index
 from assistant.retrieval import retrieve
 from assistant.types import Answer, AnswerSentence, JudgeVerdict
-from assistant.ui.format import answer_markdown
+from assistant.ui.format import answer_html
 
 Q = "How long did the call between Putin and Trump last?"
 DESCRIBE = "How did Trump describe his conversation with Putin?"
@@ -136,10 +136,11 @@ def test_the_cli_shows_contradicted_apart_from_unsupported():
 
 
 def test_the_ui_shows_contradicted_apart_from_unsupported():
-    md = answer_markdown(sentences_answer())
-    assert "~~Putin described it. [\\[2\\]](#cite-2)~~ **(contradicts \\[2\\]: the source " \
-           "says Trump described it)**" in md
-    assert "**(unsupported: the cited text does not mention 95)**" in md
+    html = answer_html(sentences_answer(), "ab12", {})
+    assert ('<span class="nq-doubt nq-contradicted"><s>Putin described it.</s> <span '
+            'class="nq-flag">(contradicts [2]: the source says Trump described it)</span>') in html
+    assert ('<span class="nq-doubt nq-unsupported"><s>It lasted 95 minutes.</s> <span '
+            'class="nq-flag">(unsupported: the cited text does not mention 95)</span>') in html
 
 
 def test_the_json_contract_has_verdict_and_reason_per_sentence():

@@ -301,12 +301,21 @@ class Assistant:
     def compare(self, question: str, filters: Filters | None = None,
                 k: int | None = None) -> Any:
         """Each outlet's (or speaker's) account of ``question``, side by side."""
-        from assistant.answer.compare import compare
+        from assistant.answer.compare import compare, topic_of
+        from assistant.answer.relevance import articles_about
 
         state = self._start(question, filters, (k or self.settings.retrieval.k) * 2, None)
         state = self.offline.retrieve(self.offline.condense(state))
-        return compare(state["question"], state["passages"], state["attributions"],
-                       self.index.keyword().idf, self.settings.answer)
+        idf = self.index.keyword().idf
+
+        def about(passages: list[Passage]) -> list[bool]:
+            stored = self.index.vectors.get_vectors([p.chunk_id for p in passages])
+            return articles_about(topic_of(state["question"]), passages, idf,
+                                  self.index.query_embedder.encode, stored,
+                                  self.settings.relevance)
+
+        return compare(state["question"], state["passages"], state["attributions"], idf,
+                       self.settings.answer, about=about)
 
     def timeline(self, topic: str, filters: Filters | None = None, k: int | None = None) -> Any:
         """Dated events in the coverage of ``topic``, oldest first, each with its citation."""
@@ -314,10 +323,29 @@ class Assistant:
 
         state = self._start(topic, filters, k or 20, None)
         state = self.offline.retrieve(self.offline.condense(state))
-        ids = {p.article_id for p in state["passages"]}
+        passages = state["passages"]
+        ids = {p.article_id for p in passages}
         mentions = self.index.catalog.time_mentions(ids)
         texts = {aid: a.text for aid, a in self.index.catalog.get_many(ids).items()}
-        return build(topic, state["passages"], mentions, texts)
+        return build(topic, passages, mentions, texts,
+                     judge=self.relevance_judge(state["question"], passages))
+
+    def relevance_judge(self, topic: str, passages: list[Passage],
+                        ) -> Callable[[list[str], list[Passage]], list[bool]]:
+        """Which sentences (each in its passage) are about ``topic``: the shared relevance
+        gate of timeline and compare (assistant/answer/relevance.py)."""
+        from assistant.answer.relevance import in_passages, passes
+
+        idf = self.index.keyword().idf
+        embed = self.index.query_embedder.encode
+        stored = self.index.vectors.get_vectors([p.chunk_id for p in passages])
+        limits = self.settings.relevance
+
+        def judge(sentences: list[str], where: list[Passage]) -> list[bool]:
+            scored = in_passages(topic, sentences, where, passages, idf, embed, stored)
+            return [passes(r, limits) for r in scored]
+
+        return judge
 
     def stream(self, question: str, filters: Filters | None = None, k: int | None = None,
                history: list[tuple[str, str]] | None = None,

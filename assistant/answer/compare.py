@@ -3,48 +3,82 @@
 Retrieval runs once; its passages are split into accounts — one per outlet when several
 outlets are retrieved, else one per speaker of the attributed sentences ("the Kremlin's
 readout versus the White House's statement"). Each account's best sentences are quoted with
-citations. Then the values the question asks about (a duration, a number, a date, a quoted
-description) are lined up: accounts that give the same value report it, a different value
-for the same slot is a contradiction, and an account that gives none is silent.
+citations. Then the values the question asks about are lined up, by type
+(``assistant.nlp.quantities``): a duration only against durations, money against money, a
+count against counts of the same noun ("12 dead" against "15 dead", never "Interstate 75"
+against "210 miles"), a date against dates. Numbers that name things (road and model
+numbers, years) are no values.
+
+An article that is not about the question contributes nothing (the relevance gate of
+``assistant.answer.relevance``, at article level). News moves: each account reports the
+value of its newest article, with the earlier values beside it ("15, 2024-03-20; earlier
+12, 2024-03-14"), so a toll that rose is not read as outlets disagreeing. Two accounts
+differ only when their newest values of the same slot cannot both be true.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from pydantic import BaseModel, Field
 
 from assistant.answer.attribution import covering
-from assistant.answer.extractive import (
-    _DATE,
-    _DURATION,
-    cite,
-    question_fit,
-    score_candidates,
-)
+from assistant.answer.extractive import Candidate, cite, question_fit, score_candidates
 from assistant.config import AnswerSettings
 from assistant.nlp.attribution import speaker_key
+from assistant.nlp.lexicon import SLOT_WORDS
+from assistant.nlp.quantities import Quantity, find_quantities
+from assistant.nlp.sentences import sentence_spans
+from assistant.nlp.timex import find_times
+from assistant.nlp.tokens import stem
 from assistant.types import Attribution, Citation, Passage
 
 _QUOTED = re.compile(r"[\"“]([^\"”]{2,80})[\"”]")
-_NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?:\s*(?:%|percent|million|billion))?")
-_SLOT_KINDS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
-    ("duration", re.compile(r"(?i)\bhow long\b|\bduration\b"),
-     re.compile(r"(?i)(?:\b(?:more|less|fewer) than|\bover|\babout|\bnearly|\balmost|"
-                r"\baround|\bsome)?\s*" + _DURATION.pattern)),
-    ("number", re.compile(r"(?i)\bhow (?:many|much)\b|\bwhat (?:number|share|percent)"), _NUMBER),
-    ("date", re.compile(r"(?i)\bwhen\b|\bwhat (?:date|day)\b"), _DATE),
-    ("description", re.compile(r"(?i)\bdescri|\bcharacteri[sz]|\bcall(?:ed)? it\b|\bhow was\b"),
-     _QUOTED),
+_DEATH_Q = re.compile(r"(?i)\b(?:died|die|dies|kill|kills|killed|dead|deaths?|death toll|"
+                      r"fatalities)\b")
+_COUNT_NOUN = re.compile(r"(?i)\b(?:how many|what number of)\s+((?:[\w-]+\s+){0,2}?)"
+                         r"(?P<noun>people|children|men|women|police|staff|personnel|[\w-]+s)\b")
+_ASKS: list[tuple[str, re.Pattern[str]]] = [
+    ("duration", re.compile(r"(?i)\bhow long\b(?!\s+ago)|\bduration\b|\bfor how many "
+                            r"(?:hours|days|weeks|months|minutes|years)\b")),
+    ("age", re.compile(r"(?i)\bhow old\b|\bwhat age\b|\bat what age\b")),
+    ("percent", re.compile(r"(?i)\bpercent|\bpercentage\b|%|\bwhat share\b")),
+    ("money", re.compile(r"(?i)\bhow much\b(?!.*\bpercent)|\bcost\b|\bprice\b")),
+    ("count", re.compile(r"(?i)\bhow many\b|\bwhat number of\b")),
+    # "when" asks only at the head of a question or clause ("... died when the ferry
+    # capsized" asks no date)
+    ("date", re.compile(r"(?i)(?:^|[,;]\s*|\band\s+)when\b|\bwhat (?:date|day)\b|"
+                        r"\bwhich day\b|\bon what day\b")),
+    ("description", re.compile(r"(?i)\bdescri|\bcharacteri[sz]|\bcall(?:ed)? it\b|\bhow was\b")),
 ]
+# the question's frame is not its topic: "how many", "how long", "what kind of"
+_FRAME = re.compile(r"(?i)\bhow\s+(?:long|many|much|old|often|far)\b|\bwhat\s+(?:kind|type|"
+                    r"sort|number|share|percent(?:age)?)\s+of\b|\bby what percent\b")
+
+
+class Asked(BaseModel):
+    """A slot the question asks about: its kind, and for a count what it counts."""
+
+    kind: str
+    noun: str | None = Field(None, description="For counts: a noun stem, or 'dead'.")
+
+
+class Reading(BaseModel):
+    """One article's value for a slot, with the article's date and its citation."""
+
+    value: str
+    published: str | None = None
+    citation: int
 
 
 class Account(BaseModel):
     label: str = Field(description="The outlet, or the speaker.")
     sentences: list[str] = Field(default_factory=list)
     citations: list[Citation] = Field(default_factory=list)
-    values: dict[str, list[str]] = Field(default_factory=dict, description="slot → values")
+    values: dict[str, list[str]] = Field(
+        default_factory=dict, description="slot → values, newest article's first")
 
     @property
     def silent(self) -> bool:
@@ -53,14 +87,20 @@ class Account(BaseModel):
 
 class Slot(BaseModel):
     kind: str
+    noun: str | None = None
     reported_by: dict[str, list[str]] = Field(
-        default_factory=dict, description="value → accounts that give it")
+        default_factory=dict, description="value → accounts whose newest value it is")
     silent: list[str] = Field(default_factory=list)
+    readings: dict[str, list[Reading]] = Field(
+        default_factory=dict, description="account → its readings, newest first")
+    contradiction: bool = Field(
+        False, description="Two accounts' newest values cannot both be true (descriptions "
+                           "may differ without contradicting).")
 
-    @property
-    def contradiction(self) -> bool:
-        """Different values for a fact slot (descriptions may differ without contradicting)."""
-        return self.kind != "description" and len(self.reported_by) > 1
+    def earlier(self, account: str) -> list[Reading]:
+        """The account's readings before its newest that give another value."""
+        got = self.readings.get(account, [])
+        return [r for r in got[1:] if r.value != got[0].value]
 
 
 class Comparison(BaseModel):
@@ -71,18 +111,58 @@ class Comparison(BaseModel):
     passages: list[Passage] = Field(default_factory=list)
 
 
+def asked_slots(question: str) -> list[Asked]:
+    """What the question asks to line up: "How many people died ..." → a count of the dead."""
+    out = []
+    for kind, asks in _ASKS:
+        if not asks.search(question):
+            continue
+        if kind == "money" and any(a.kind in ("percent", "count", "duration", "age")
+                                   for a in out):
+            continue  # "how much" with a percent, or "cost" in a "how many" question
+        noun = None
+        if kind == "count":
+            m = _COUNT_NOUN.search(question)
+            noun = "dead" if _DEATH_Q.search(question) else (
+                stem(m["noun"].lower()) if m else None)
+        out.append(Asked(kind=kind, noun=noun))
+    return out
+
+
 def slot_kinds(question: str) -> list[str]:
-    return [kind for kind, asks, _ in _SLOT_KINDS if asks.search(question)]
+    return [a.kind for a in asked_slots(question)]
 
 
-def _norm(value: str) -> str:
-    return " ".join(value.lower().replace(",", "").split()).strip(" .")
+def topic_of(question: str) -> str:
+    """The question less its frame and its slot ("how many miners died", "how long ... last",
+    "cost"): the event its accounts must be about. "How many miners died in the Dunmore
+    mine collapse?" → "in the Dunmore mine collapse?"."""
+    q = _COUNT_NOUN.sub(" ", question)
+    q = _FRAME.sub(" ", q)
+    q = re.sub(r"(?i)\b(?:" + "|".join(SLOT_WORDS) + r")\b", " ", q)
+    return " ".join(q.split())
 
 
-def slot_values(kind: str, sentence: str) -> list[str]:
-    pattern = next(p for k, _, p in _SLOT_KINDS if k == kind)
-    found = [m.group(1) if m.groups() else m.group(0) for m in pattern.finditer(sentence)]
-    return list(dict.fromkeys(v.strip(" .,") for v in found if v.strip()))
+def slot_values(asked: Asked, sentence: str, published: str | None = None,
+                ) -> list[tuple[str, Quantity | str]]:
+    """``(as shown, what it means)`` for each value of the asked kind in ``sentence``: a
+    :class:`Quantity`, an ISO date, or a quoted description."""
+    if asked.kind == "description":
+        return [(q, q) for q in dict.fromkeys(m.group(1).strip(" .,")
+                                              for m in _QUOTED.finditer(sentence))]
+    if asked.kind == "date":
+        return [(m.date if m.text == m.date else f"{m.date} ({m.text})", m.date)
+                for m in find_times("s", sentence, published)]
+    found = [q for q in find_quantities(sentence) if q.kind == asked.kind]
+    if asked.kind == "count" and asked.noun:
+        found = [q for q in found if q.unit == asked.noun]
+    return [(q.text, q) for q in found]
+
+
+def agree(a: Quantity | str, b: Quantity | str) -> bool:
+    if isinstance(a, Quantity) and isinstance(b, Quantity):
+        return a.agrees(b)
+    return a == b
 
 
 def _speaker_label(speaker: str) -> str:
@@ -91,67 +171,133 @@ def _speaker_label(speaker: str) -> str:
 
 def accounts_of(passages: list[Passage], attributions: list[Attribution],
                 ) -> tuple[str, dict[str, list[Passage]]]:
-    """Split passages into accounts: by outlet if there are several, else by speaker."""
+    """Split passages into accounts: by outlet if there are several, else by speaker, with
+    the outlet's own voice (its sentences that attribute nothing) as one more account."""
     outlets: dict[str, list[Passage]] = {}
     for p in passages:
         outlets.setdefault(p.outlet or "unknown outlet", []).append(p)
     if len(outlets) > 1:
         return "outlet", outlets
     by_speaker: dict[frozenset[str], tuple[str, list[Passage]]] = {}
+    own: list[Passage] = []
     seen: set[tuple[str, int]] = set()
     for p in passages:
-        for a in attributions:
-            if a.article_id != p.article_id or not (p.start <= a.sentence_start < p.end):
+        for a, b in sentence_spans(p.text):
+            start = p.start + a
+            if (p.article_id, start) in seen:
                 continue
-            if (a.article_id, a.sentence_start) in seen:
+            seen.add((p.article_id, start))
+            said = next((x for x in attributions if x.article_id == p.article_id
+                         and x.sentence_start <= start < x.sentence_end), None)
+            part = p.model_copy(update={"text": p.text[a:b], "start": start,
+                                        "end": p.start + b})
+            if said is None:
+                own.append(part)
                 continue
-            seen.add((a.article_id, a.sentence_start))
-            key = speaker_key(a.speaker)
-            items = by_speaker.setdefault(key, (_speaker_label(a.speaker), []))[1]
-            text = p.text[a.sentence_start - p.start:min(a.sentence_end, p.end) - p.start]
-            items.append(p.model_copy(update={"text": text, "start": a.sentence_start,
-                                              "end": a.sentence_start + len(text)}))
-    return "speaker", {label: items for label, items in by_speaker.values()}
+            key = speaker_key(said.who)
+            # "Trump" and "Donald Trump" (and "the US leader", who is he) are one speaker
+            key = next((k for k in by_speaker if k <= key or key <= k), key)
+            by_speaker.setdefault(key, (_speaker_label(said.who), []))[1].append(part)
+    groups = {label: items for label, items in by_speaker.values()}
+    if own:
+        groups[next(iter(outlets))] = own
+    return "speaker", groups
+
+
+@dataclass
+class _Found:
+    """An article's value for a slot: the sentence that gives it, as shown, as meant."""
+
+    candidate: Candidate
+    shown: str
+    meaning: Quantity | str
+    published: str | None
 
 
 def compare(question: str, passages: list[Passage], attributions: list[Attribution],
-            idf: Callable[[str], float], settings: AnswerSettings) -> Comparison:
-    by, groups = accounts_of(passages, attributions)
-    kinds = slot_kinds(question)
+            idf: Callable[[str], float], settings: AnswerSettings,
+            about: Callable[[list[Passage]], list[bool]] | None = None) -> Comparison:
+    """Accounts of ``question`` side by side. ``about`` says which passages' articles are
+    about the question (see ``Assistant.relevance_judge``); without it, all are."""
+    if about is not None and passages:
+        keep = about(passages)
+        passages_in = [p for p, k in zip(passages, keep, strict=True) if k]
+    else:
+        passages_in = passages
+    by, groups = accounts_of(passages_in, attributions)
+    asked = asked_slots(question)
     fit = question_fit(question)
     accounts: list[Account] = []
+    readings: dict[int, dict[str, list[Reading]]] = {i: {} for i in range(len(asked))}
+    meanings: dict[int, dict[str, Quantity | str]] = {i: {} for i in range(len(asked))}
     n = 0
     for label, group in groups.items():
         candidates = [c for c in score_candidates(question, group, idf, attributions)
                       if c.coverage > 0 or (fit is not None and fit(c.text))
-                      or any(slot_values(k, c.text) for k in kinds)]
-        # the best sentence, plus the best one for each asked slot it does not yet fill
+                      or any(slot_values(a, c.text, group[c.passage_no].published)
+                             for a in asked)]
         chosen = candidates[:1]
-        for kind in kinds:
-            if not any(slot_values(kind, c.text) for c in chosen):
-                chosen += [c for c in candidates if slot_values(kind, c.text)][:1]
+        # per slot, the best sentence of each article that gives a value: newest first
+        found: dict[int, list[_Found]] = {}
+        for i, a in enumerate(asked):
+            by_article: dict[str, _Found] = {}
+            for c in candidates:
+                p = group[c.passage_no]
+                if p.article_id not in by_article and (got := slot_values(a, c.text,
+                                                                          p.published)):
+                    by_article[p.article_id] = _Found(c, got[0][0], got[0][1], p.published)
+            # newest first (ISO dates sort as text); undated last
+            found[i] = sorted(by_article.values(), key=lambda f: f.published or "",
+                              reverse=True)
+            chosen += [f.candidate for f in found[i] if f.candidate not in chosen]
         account = Account(label=label)
-        for c in chosen[: settings.max_sentences]:
+        numbers: dict[int, int] = {}
+        for c in chosen:
             p = group[c.passage_no]
             n += 1
+            numbers[id(c)] = n
             account.citations.append(
                 cite(n, p, c, covering(attributions, p.article_id, c.start, c.end)))
             account.sentences.append(c.text)
-            for kind in kinds:
-                for v in slot_values(kind, c.text):
-                    account.values.setdefault(kind, []).append(v)
+        for i, a in enumerate(asked):
+            for f in found[i]:
+                readings[i].setdefault(label, []).append(Reading(
+                    value=f.shown, published=f.published, citation=numbers[id(f.candidate)]))
+                account.values.setdefault(a.kind, []).append(f.shown)
+                meanings[i].setdefault(label, f.meaning)  # the newest
         accounts.append(account)
     accounts.sort(key=lambda a: a.silent)
-    slots = []
-    for kind in kinds:
-        slot = Slot(kind=kind)
-        for a in accounts:
-            values = a.values.get(kind, [])
-            if not values:
-                slot.silent.append(a.label)
-            for v in values[:1] if kind != "description" else values:
-                same = next((k for k in slot.reported_by if _norm(k) == _norm(v)), v)
-                slot.reported_by.setdefault(same, []).append(a.label)
-        slots.append(slot)
+    # by speaker, the outlet's own voice is the frame its speakers are quoted in: it is
+    # shown, but only speakers can contradict one another
+    narrator = (passages_in[0].outlet or "unknown outlet") if by == "speaker" and passages_in \
+        else None
+    slots = [_slot(a, accounts, readings[i], meanings[i], narrator)
+             for i, a in enumerate(asked)]
     return Comparison(question=question, by=by, accounts=accounts, slots=slots,
                       passages=passages)
+
+
+def _slot(asked: Asked, accounts: list[Account], readings: dict[str, list[Reading]],
+          meanings: dict[str, Quantity | str], narrator: str | None = None) -> Slot:
+    slot = Slot(kind=asked.kind, noun=asked.noun, readings=readings)
+    groups: list[tuple[str, Quantity | str]] = []  # shown value, its meaning
+    for account in accounts:
+        got = readings.get(account.label)
+        if not got:
+            slot.silent.append(account.label)
+            continue
+        if asked.kind == "description":
+            for r in got:
+                slot.reported_by.setdefault(r.value, []).append(account.label)
+            continue
+        meaning = meanings[account.label]
+        same = next((shown for shown, m in groups if agree(m, meaning)), None)
+        if same is None:
+            groups.append((got[0].value, meaning))
+            same = got[0].value
+        slot.reported_by.setdefault(same, []).append(account.label)
+    if asked.kind != "description":
+        values = [m for label, m in meanings.items() if label != narrator]
+        slot.contradiction = any(not agree(x, y) for i, x in enumerate(values)
+                                 for y in values[i + 1:])
+    return slot

@@ -8,6 +8,7 @@ abandoned (its thread ends when the client's own per-request timeout fires).
 
 from __future__ import annotations
 
+import contextlib
 import queue
 import threading
 import time
@@ -66,27 +67,44 @@ _END = object()
 
 
 def iterate_within(make: Callable[[], Iterable[T]], deadline: Deadline) -> Iterator[T]:
-    """The items of ``make()`` as they come, or :class:`Expired` once ``deadline`` passes."""
+    """The items of ``make()`` as they come, or :class:`Expired` once ``deadline`` passes.
+
+    When the caller stops reading (it closes this generator: a user pressed Stop; or the
+    budget ran out), the worker stops at the next item and closes ``make()``'s iterator, so
+    a streamed reply is hung up on instead of being read to its end in the background."""
     box: queue.Queue[tuple[bool, Any]] = queue.Queue()
+    gone = threading.Event()
 
     def work() -> None:
+        items: Iterable[T] = ()
         try:
-            for item in make():
+            items = make()
+            for item in items:
+                if gone.is_set():
+                    break
                 box.put((True, item))
             box.put((True, _END))
         except BaseException as e:
             box.put((False, e))
+        finally:
+            close = getattr(items, "close", None)
+            if gone.is_set() and close is not None:
+                with contextlib.suppress(Exception):  # nobody is left to tell
+                    close()
 
     if deadline.expired():
         raise Expired()
     _worker(work)
-    while True:
-        try:
-            ok, value = box.get(timeout=deadline.remaining())
-        except queue.Empty:
-            raise Expired() from None
-        if not ok:
-            raise value
-        if value is _END:
-            return
-        yield value
+    try:
+        while True:
+            try:
+                ok, value = box.get(timeout=deadline.remaining())
+            except queue.Empty:
+                raise Expired() from None
+            if not ok:
+                raise value
+            if value is _END:
+                return
+            yield value
+    finally:
+        gone.set()

@@ -2,21 +2,36 @@
 
 Every entry is a sentence that holds a resolved date expression (see assistant.nlp.timex),
 cited by its exact span, with the outlet and article it came from. An article that says
-nothing datable still places its own publication on the line ("reported").
+nothing datable still places its own publication on the line ("published"), cited by its
+first sentence of news.
+
+Retrieval finds more than the topic: an article that shares one word with it (Denny Hamlin
+for "Damar Hamlin"), an aside about someone else. So every candidate goes through a
+relevance judge (``assistant.answer.relevance``: the sentence or its passage must match the
+topic lexically and semantically, in an article about the topic), and page furniture —
+bylines, captions, links to other stories, one-word lines — is never an event.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from pydantic import BaseModel, Field
 
+from assistant.nlp.furniture import is_furniture
 from assistant.nlp.sentences import sentence_spans
 from assistant.nlp.timex import sort_key
 from assistant.types import Citation, Passage, TimeMention
 
+# sentences, and the passage each sits in → keep each or not
+Judge = Callable[[list[str], list[Passage]], list[bool]]
+
 
 class Event(BaseModel):
     date: str = Field(description="ISO or partial: 2017-11-22, 2017-11, 2017, --11-22")
-    expression: str = Field(description="How the text says it; 'published' for a dateline.")
+    expression: str = Field(description="How the text says it; 'published' for the article's "
+                                        "own date.")
     citation: Citation
 
 
@@ -26,39 +41,73 @@ class Timeline(BaseModel):
     passages: list[Passage] = Field(default_factory=list)
 
 
-def build(topic: str, passages: list[Passage], mentions: list[TimeMention],
-          article_text: dict[str, str]) -> Timeline:
-    """Events from the sentences of the retrieved passages, oldest first."""
-    events: list[Event] = []
+@dataclass
+class Candidate:
+    """A possible event: a date expression's sentence, and the passage it was found in."""
+
+    date: str
+    expression: str
+    start: int  # the sentence's offsets in the article text
+    end: int
+    sentence: str
+    passage: Passage
+
+
+def lede(text: str) -> tuple[int, int] | None:
+    """The first sentence of ``text`` that is news rather than furniture (credit lines such
+    as "AP", a newsletter prompt, the outlet's name)."""
+    for a, b in sentence_spans(text):
+        if not is_furniture(text[a:b]):
+            return a, b
+    return None
+
+
+def candidates(passages: list[Passage], mentions: list[TimeMention],
+               article_text: dict[str, str]) -> list[Candidate]:
+    """Dated sentences of the retrieved passages, one per sentence and date, then each
+    article's publication (cited by its lede); furniture left out."""
+    out: list[Candidate] = []
     seen: set[tuple[str, int, str]] = set()
-    n = 0
     for p in passages:
-        inside = [m for m in mentions if m.article_id == p.article_id
-                  and p.start <= m.start and m.end <= p.end]
-        for m in inside:
+        text = article_text[p.article_id]
+        for m in mentions:
+            if m.article_id != p.article_id or not (p.start <= m.start and m.end <= p.end):
+                continue
             key = (m.article_id, m.sentence_start, m.date)
-            if key in seen:
+            sentence = text[m.sentence_start:m.sentence_end].strip()
+            if key in seen or is_furniture(sentence):
                 continue
             seen.add(key)
-            n += 1
-            text = article_text[m.article_id]
-            events.append(Event(date=m.date, expression=m.text, citation=Citation(
-                n=n, article_id=p.article_id, title=p.title, outlet=p.outlet,
-                published=p.published, url=p.url,
-                quote=text[m.sentence_start:m.sentence_end].strip(),
-                start=m.sentence_start, end=m.sentence_end)))
-    reported = {p.article_id: p for p in passages}
-    for aid, p in reported.items():
-        if p.published and (aid, -1, p.published) not in seen:
-            seen.add((aid, -1, p.published))
-            n += 1
-            spans = sentence_spans(article_text[aid])
-            if not spans:
-                continue
-            a, b = spans[0]  # the headline, as the article gives it
-            events.append(Event(date=p.published, expression="published", citation=Citation(
-                n=n, article_id=aid, title=p.title, outlet=p.outlet, published=p.published,
-                url=p.url, quote=article_text[aid][a:b], start=a, end=b)))
+            out.append(Candidate(m.date, m.text, m.sentence_start, m.sentence_end, sentence, p))
+    for aid in dict.fromkeys(p.article_id for p in passages):
+        first = next(p for p in passages if p.article_id == aid)
+        if not first.published or (aid, -1, first.published) in seen:
+            continue
+        seen.add((aid, -1, first.published))
+        span = lede(article_text[aid])
+        if span is None:
+            continue
+        a, b = span
+        where = next((p for p in passages if p.article_id == aid and p.start <= a < p.end),
+                     first)
+        out.append(Candidate(first.published, "published", a, b, article_text[aid][a:b],
+                             where))
+    return out
+
+
+def build(topic: str, passages: list[Passage], mentions: list[TimeMention],
+          article_text: dict[str, str], judge: Judge | None = None) -> Timeline:
+    """Events from the sentences of the retrieved passages, oldest first. With a ``judge``,
+    only the candidates it keeps (see :mod:`assistant.answer.relevance`)."""
+    found = candidates(passages, mentions, article_text)
+    if judge is not None and found:
+        keep = judge([c.sentence for c in found], [c.passage for c in found])
+        found = [c for c, k in zip(found, keep, strict=True) if k]
+    events = [Event(date=c.date, expression=c.expression, citation=Citation(
+        n=0, article_id=c.passage.article_id, title=c.passage.title, outlet=c.passage.outlet,
+        published=c.passage.published, url=c.passage.url, quote=c.sentence,
+        start=c.start, end=c.start + len(c.sentence)))
+        for c in found]
     events.sort(key=lambda e: (*sort_key(e.date), e.expression == "published"))
     for i, e in enumerate(events, start=1):
         e.citation.n = i

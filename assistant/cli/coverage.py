@@ -24,6 +24,20 @@ SINCE = typer.Option(None, help="Only articles published on/after YYYY-MM-DD.")
 UNTIL = typer.Option(None, help="Only articles published on/before YYYY-MM-DD.")
 
 
+def reading_label(slot: Any, account: str) -> str:
+    """ "valleytimes.example (2024-03-20 [3]; earlier 12, 2024-03-14 [2])": an account's
+    newest reading with its date, and the earlier values it replaced."""
+    got = slot.readings.get(account) or []
+    if not got:
+        return account
+    parts = [f"{got[0].published or 'undated'} [{got[0].citation}]"]
+    earlier = [f"{r.value}, {r.published or 'undated'} [{r.citation}]"
+               for r in slot.earlier(account)]
+    if earlier:
+        parts.append("earlier " + "; ".join(earlier))
+    return f"{account} ({'; '.join(parts)})"
+
+
 def comparison_markup(c: Any) -> str:
     lines = [f"[bold]Accounts by {c.by}[/] of: {escape(c.question)}", ""]
     for a in c.accounts:
@@ -37,7 +51,8 @@ def comparison_markup(c: Any) -> str:
         verdict = "[red]accounts differ[/]" if slot.contradiction else "no contradiction"
         lines.append(f"[bold]{slot.kind}[/] — {verdict}")
         for value, who in slot.reported_by.items():
-            lines.append(f"  {escape(value)!s:<32} reported by {escape(', '.join(who))}")
+            lines.append(f"  {escape(value)!s:<32} reported by "
+                         f"{escape(', '.join(reading_label(slot, w) for w in who))}")
         if slot.silent:
             lines.append(f"  [dim]silent: {escape(', '.join(slot.silent))}[/]")
     silent = [a.label for a in c.accounts if a.silent]
@@ -76,7 +91,9 @@ def compare_cmd(
                                  help="Passages per side (default: 6; twice as many retrieved)."),
 ) -> None:
     """Answer per outlet, side by side: who reports each value, who contradicts it, who is
-    silent. With a single outlet, the accounts are the article's speakers."""
+    silent. Values are typed (a duration, money, a count of one noun, an age, a percent, a
+    date); each outlet shows its newest value with its date, earlier ones beside it. With a
+    single outlet, the accounts are the article's speakers and its own voice."""
     c = _assistant(ctx).compare(question, filters_from(outlet, since, until), k)
     if as_json:
         out.print_json(json.dumps(c.model_dump(exclude={"passages"})))
@@ -93,8 +110,9 @@ def timeline_cmd(
     k: int = typer.Option(20, "-k", min=1, max=100, help="Passages to draw events from."),
 ) -> None:
     """Dated events in the coverage of a topic, oldest first, each with its citation.
-    Relative dates ("on Wednesday") are resolved against each article's publication date;
-    a year is never invented."""
+    Only sentences about the topic, never bylines or captions. Relative dates ("on
+    Wednesday") are resolved against each article's publication date; a year is never
+    invented."""
     t = _assistant(ctx).timeline(topic, filters_from(outlet, since, until), k)
     if as_json:
         out.print_json(json.dumps(t.model_dump(exclude={"passages"})))

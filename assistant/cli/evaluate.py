@@ -34,7 +34,10 @@ def eval_cmd(
 ) -> None:
     """Ingest the suite's corpus into its own cached index, answer every question, and write
     report.json, details.jsonl, report.md and report.html. Exits 1 when --baseline is given
-    and a headline metric dropped by more than --max-drop."""
+    and a headline metric dropped by more than --max-drop. A suite with timeline.jsonl,
+    compare.jsonl or attribution.jsonl labels is also scored on those (docs/eval.md), and
+    the gate covers them too."""
+    from assistant.evaluation.coverage import regressions as coverage_regressions
     from assistant.evaluation.metrics import regressions
     from assistant.evaluation.report import markdown, write_reports
     from assistant.evaluation.runner import run_suite
@@ -71,6 +74,8 @@ def eval_cmd(
     out.print(f"reports in {escape(str(target))} ({note})")
     if base is not None:
         dropped = regressions(report["overall"], base.get("overall", {}), max_drop)
+        dropped += coverage_regressions(report.get("coverage", {}), base.get("coverage", {}),
+                                        max_drop)
         if dropped:
             for line in dropped:
                 err.print(f"[bold red]regression:[/] {escape(line)}")

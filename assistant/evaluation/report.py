@@ -49,6 +49,25 @@ def build_report(run: EvalRun, baseline: dict[str, Any] | None = None) -> dict[s
     return report
 
 
+# rows of the coverage table: timeline, compare and attribution metrics (see coverage.py)
+_COVERAGE_ROWS = ("topics", "events", "event_precision", "date_accuracy", "event_recall",
+                  "questions", "compared_slots", "false_contradiction_rate", "slot_precision",
+                  "slot_recall", "contradiction_recall", "sentences", "attribution_precision",
+                  "attribution_recall", "speaker_accuracy")
+
+
+def coverage_markdown(coverage: dict[str, Any]) -> list[str]:
+    """The coverage metrics as a table: one column per label type and split."""
+    types = list(coverage)
+    rows = [r for r in _COVERAGE_ROWS if any(r in coverage[t] for t in types)]
+    lines = ["", "| coverage | " + " | ".join(types) + " |",
+             "|---|" + "---|" * len(types)]
+    for row in rows:
+        cells = [_fmt(coverage[t].get(row)) if row in coverage[t] else "" for t in types]
+        lines.append(f"| {row} | " + " | ".join(cells) + " |")
+    return lines
+
+
 def deltas(current: dict[str, Any], base: dict[str, Any]) -> dict[str, float]:
     return {k: round(current[k] - base[k], 4) for k in _ROWS
             if isinstance(current.get(k), int | float) and isinstance(base.get(k), int | float)}
@@ -72,11 +91,14 @@ def markdown(report: dict[str, Any]) -> str:
         f"backend `{report['backend']}`, retriever `{report['retriever']}`, k={report['k']}, "
         f"{overall['questions']} questions ({overall['answerable']} answerable), "
         f"corpus {report['corpus_hash'][:12]}, {report['created']}",
-        "",
-        "| metric | overall | " + " | ".join(types) + (" | Δ baseline |" if has_base else " |"),
-        "|---|---|" + "---|" * len(types) + ("---|" if has_base else ""),
     ]
-    for row in _ROWS:
+    # a suite of coverage labels only has no question to score: no empty table for it
+    rows = _ROWS if overall["questions"] else ()
+    if rows:
+        lines += ["", "| " + " | ".join(["metric", "overall", *types]
+                                         + (["Δ baseline"] if has_base else [])) + " |",
+                  "|---|---|" + "---|" * len(types) + ("---|" if has_base else "")]
+    for row in rows:
         cells = [_fmt(report["overall"].get(row))] + [_fmt(report["by_type"][t].get(row))
                                                       for t in types]
         line = f"| {row} | " + " | ".join(cells) + " |"
@@ -84,10 +106,13 @@ def markdown(report: dict[str, Any]) -> str:
             d = report["baseline_delta"].get(row)
             line += f" {d:+.3f} |" if d is not None else " – |"
         lines.append(line)
-    lines += ["", "| latency (ms) | p50 | p95 |", "|---|---|---|"]
-    for stage, v in report["overall"]["latency_ms"].items():
-        lines.append(f"| {stage} | {v['p50']:.1f} | {v['p95']:.1f} |")
-    lines += [""] + [f"- {n}" for n in _notes(report)]
+    if report.get("coverage"):
+        lines += coverage_markdown(report["coverage"])
+    if rows:
+        lines += ["", "| latency (ms) | p50 | p95 |", "|---|---|---|"]
+        for stage, v in report["overall"]["latency_ms"].items():
+            lines.append(f"| {stage} | {v['p50']:.1f} | {v['p95']:.1f} |")
+        lines += [""] + [f"- {n}" for n in _notes(report)]
     return "\n".join(lines) + "\n"
 
 
@@ -163,10 +188,16 @@ def html_page(report: dict[str, Any], latencies: list[float],
                            [[html.escape(k), f"{v['p50']:.1f}", f"{v['p95']:.1f}"]
                             for k, v in overall["latency_ms"].items()])
     notes = "".join(f"<li>{html.escape(n)}</li>" for n in _notes(report))
+    coverage = ""
+    if cov := report.get("coverage"):
+        ctypes = list(cov)
+        crows = [[html.escape(r), *(_fmt(cov[t].get(r)) if r in cov[t] else "" for t in ctypes)]
+                 for r in _COVERAGE_ROWS if any(r in cov[t] for t in ctypes)]
+        coverage = "<h2>Coverage labels</h2>" + _table(["coverage", *ctypes], crows)
     return (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>newsqa eval: "
             f"{html.escape(report['suite'])}</title><style>{_CSS}</style></head><body>"
             f"<h1>newsqa eval: {html.escape(report['suite'])}</h1><p>{head}</p>"
-            f"<h2>Metrics</h2>{metrics_table}<ul>{notes}</ul>"
+            f"<h2>Metrics</h2>{metrics_table}<ul>{notes}</ul>{coverage}"
             f"<h2>Latency</h2>{latency_table}{imgs}{missed_html(details or [])}</body></html>")
 
 
@@ -235,6 +266,10 @@ def write_reports(run: EvalRun, out: Path, baseline: dict[str, Any] | None = Non
     with (out / "details.jsonl").open("w", encoding="utf-8") as f:
         for d in run.details:
             f.write(json.dumps(d, ensure_ascii=False) + "\n")
+    if run.coverage_details:
+        with (out / "coverage_details.jsonl").open("w", encoding="utf-8") as f:
+            for d in run.coverage_details:
+                f.write(json.dumps(d, ensure_ascii=False) + "\n")
     (out / "report.md").write_text(markdown(report))
     latencies = [r.timings.get("total", 0.0) for r in run.results]
     (out / "report.html").write_text(html_page(report, latencies, run.details))

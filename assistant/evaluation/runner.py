@@ -12,6 +12,7 @@ from assistant.answer.chain import Assistant
 from assistant.cli.render import answer_json
 from assistant.config import Settings
 from assistant.evaluation import metrics as m
+from assistant.evaluation.coverage import load_labels, run_labels
 from assistant.evaluation.suite import Suite
 from assistant.index import Index
 from assistant.index.embedder import Embedder
@@ -29,6 +30,8 @@ class EvalRun:
     ingest_seconds: float = 0.0
     ingest_skipped: bool = False
     index_path: Path | None = None
+    coverage: dict[str, dict[str, Any]] = field(default_factory=dict)  # type → metrics
+    coverage_details: list[dict[str, Any]] = field(default_factory=list)
 
 
 def suite_index(suite: Suite, settings: Settings, embedder: Embedder | None = None,
@@ -106,6 +109,9 @@ def run_suite(suite: Suite, settings: Settings, *, limit: int | None = None,
         })
         if tally:
             tally(i, len(questions), f"hit@5 {hits}/{i}  correct {correct}/{i}")
+    labels = load_labels(suite.path)
+    if labels and not limit:
+        run.coverage, run.coverage_details = run_labels(labels, assistant)
     index.close()
     return run
 
@@ -115,7 +121,10 @@ def summarise(run: EvalRun) -> dict[str, Any]:
     by_type: dict[str, list[m.Result]] = {}
     for r in run.results:
         by_type.setdefault(r.qtype, []).append(r)
-    return {
+    out: dict[str, Any] = {
         "overall": m.compute(run.results),
         "by_type": {t: m.compute(rs) for t, rs in sorted(by_type.items())},
     }
+    if run.coverage:
+        out["coverage"] = run.coverage
+    return out

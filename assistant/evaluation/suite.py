@@ -16,6 +16,10 @@ QuestionType = Literal["factoid", "attribution", "temporal", "comparison", "unan
                        "unmatched"]
 
 
+# label files beside the questions, scored by assistant.evaluation.coverage
+LABEL_FILES = ("timeline", "compare", "attribution")
+
+
 class Question(BaseModel):
     id: str
     question: str
@@ -58,18 +62,21 @@ def file_hash(path: Path) -> str:
 def load_suite(folder: Path) -> Suite:
     folder = folder.expanduser()
     corpus, qfile = folder / "corpus.jsonl", folder / "questions.jsonl"
+    # a suite of coverage labels only (timeline/compare/attribution.jsonl) needs no questions
+    labelled = any((folder / f"{kind}.jsonl").is_file() for kind in LABEL_FILES)
     for f in (corpus, qfile):
-        if not f.is_file():
+        if not f.is_file() and not (f is qfile and labelled):
             raise ConfigError(f"{folder} is not a suite: {f.name} is missing")
     questions = []
-    for lineno, line in enumerate(qfile.read_text("utf-8").splitlines(), start=1):
+    lines = qfile.read_text("utf-8").splitlines() if qfile.is_file() else []
+    for lineno, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         try:
             questions.append(Question.model_validate(json.loads(line)))
         except (json.JSONDecodeError, ValueError) as e:
             raise ConfigError(f"{qfile}:{lineno}: bad question record ({e})") from e
-    if not questions:
+    if not questions and not labelled:
         raise ConfigError(f"{qfile} holds no questions")
     return Suite(name=folder.resolve().name, path=folder, corpus=corpus, questions=questions,
                  corpus_hash=file_hash(corpus))

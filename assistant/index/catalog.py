@@ -63,7 +63,7 @@ CREATE TABLE IF NOT EXISTS attributions (
     article_id TEXT NOT NULL REFERENCES articles(article_id) ON DELETE CASCADE,
     sentence_start INTEGER NOT NULL, sentence_end INTEGER NOT NULL,
     claim_start INTEGER NOT NULL, claim_end INTEGER NOT NULL,
-    speaker TEXT NOT NULL, cue TEXT NOT NULL, quote INTEGER NOT NULL
+    speaker TEXT NOT NULL, cue TEXT NOT NULL, quote INTEGER NOT NULL, speaker_name TEXT
 );
 CREATE INDEX IF NOT EXISTS attributions_article ON attributions(article_id);
 CREATE TABLE IF NOT EXISTS time_mentions (
@@ -84,7 +84,7 @@ CREATE TABLE IF NOT EXISTS junk (
 );
 """
 
-ANALYSIS_VERSION = "1"  # bump when attribution, time or grouping rules change
+ANALYSIS_VERSION = "2"  # bump when attribution, time or grouping rules change
 
 
 def outlet_key(outlet: str) -> str:
@@ -132,6 +132,9 @@ class Catalog:
         self._all: list[sqlite3.Connection] = []
         self._all_lock = threading.Lock()
         self._db.executescript(_SCHEMA)
+        columns = {r[1] for r in self._db.execute("PRAGMA table_info(attributions)")}
+        if "speaker_name" not in columns:  # a catalog from before speaker names
+            self._db.execute("ALTER TABLE attributions ADD COLUMN speaker_name TEXT")
 
     @property
     def _db(self) -> sqlite3.Connection:
@@ -260,9 +263,9 @@ class Catalog:
         for table in ("attributions", "time_mentions", "signatures"):
             db.execute(f"DELETE FROM {table} WHERE article_id=?", (aid,))
         db.executemany(
-            "INSERT INTO attributions VALUES (?,?,?,?,?,?,?,?)",
+            "INSERT INTO attributions VALUES (?,?,?,?,?,?,?,?,?)",
             [(aid, a.sentence_start, a.sentence_end, a.claim_start, a.claim_end, a.speaker,
-              a.cue, int(a.quote)) for a in an.attributions])
+              a.cue, int(a.quote), a.speaker_name) for a in an.attributions])
         db.executemany(
             "INSERT INTO time_mentions VALUES (?,?,?,?,?,?,?)",
             [(aid, t.start, t.end, t.text, t.date, t.sentence_start, t.sentence_end)
@@ -282,7 +285,7 @@ class Catalog:
         rows = self._select_in("SELECT * FROM attributions", "article_id", article_ids)
         return [Attribution(article_id=r[0], sentence_start=r[1], sentence_end=r[2],
                             claim_start=r[3], claim_end=r[4], speaker=r[5], cue=r[6],
-                            quote=bool(r[7])) for r in rows]
+                            quote=bool(r[7]), speaker_name=r[8]) for r in rows]
 
     def time_mentions(self, article_ids: Iterable[str]) -> list[TimeMention]:
         rows = self._select_in("SELECT * FROM time_mentions", "article_id", article_ids)

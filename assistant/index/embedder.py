@@ -157,6 +157,13 @@ class Embedder:
             self._model = load_model(self.model_name, self.device)
         return self._model
 
+    def is_loaded(self) -> bool:
+        """Whether the model is in memory (the first encode loads it, which takes seconds)."""
+        return self._model is not None
+
+    def load(self) -> None:
+        self.model  # noqa: B018 (the property loads it)
+
     @property
     def slug(self) -> str:
         return model_slug(self.model_name)

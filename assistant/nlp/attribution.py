@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 from typing import NamedTuple
 
+from assistant.nlp.lexicon import COUNTRY_NAMES
 from assistant.nlp.sentences import sentence_spans
 from assistant.nlp.tokens import terms
 from assistant.types import Attribution
@@ -43,28 +45,51 @@ _ROLE = (
     "organisation|campaign|party|prosecutors?|investigators?|doctors?|officers?|"
     "coach|manager|founder|ceo|chairman|chairwoman|chair|adviser|advisor|envoy|ambassador|"
     "newspaper|magazine|channel|network|outlet|website|survey|poll|study|data|figures|"
-    "leader|premier|chancellor|king|queen|prince|pope|u\\.?s\\.?|us"
+    "leader|premier|chancellor|king|queen|prince|pope|u\\.?s\\.?|us|"
+    "family|relatives|parents|wife|husband|mother|father|son|daughter|friends?|fans|"
+    "teammates?|agent|representatives|reps|league|series|club|hospital|center|centre|"
+    "physicians?|nurses?|officer|deputies|sheriff|council|school|district|university"
 )
 _PRONOUN = r"he|she|it|they|we|i"
 # A speaker: optional article/determiner, then capitalised words, role nouns, "of", "'s".
 _SPEAKER_WORD = (rf"(?:[A-Z][\w.'’-]*|(?i:{_ROLE})|of|and|the|’s|'s|-|[A-Z]{{2,}})")
-_SPEAKER = (rf"(?P<speaker>(?i:{_PRONOUN})\b|(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+)?"
-            rf"{_SPEAKER_WORD}(?:\s+{_SPEAKER_WORD}){{0,7}}"
+# "Scientists at the university", "a spokesperson for the force": a role noun and the
+# prepositional phrase that says whose
+_SPEAKER_PP = (rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?i:{_ROLE})\s+(?:at|for|from|with|of)\s+"
+               r"(?:the\s+|a\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}")
+_SPEAKER = (rf"(?P<speaker>(?i:{_PRONOUN})\b|{_SPEAKER_PP}(?=\s+(?i:{_VERBS})\b)|"
+            rf"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+)?"
+            rf"{_SPEAKER_WORD}(?:\s+{_SPEAKER_WORD}){{0,10}}"
             r"|[Tt]he\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+)")  # "the regional emergency service"
 
+_ADVERB = (r"(?:(?:also|once again|once|again|further|later|then|previously|earlier|"
+           r"reportedly|recently|has|have|had)\s+)?")
+# ", R-S.C.," / ", 32, a salesman," between a speaker and the verb
+_APPOSITIVE = r"(?:,\s+[^,\"“”:;]{1,60}){1,2},"
 _TRAILING_RE = (
-    rf"^(?P<claim>.+?)(?:,[\"”’]?|[\"”’],?|;)\s+{_SPEAKER}\s+(?P<cue>(?:{_VERBS}))\b"
-    r"(?P<tail>[^\"“”]{0,120})$"
+    rf"^(?P<claim>.+?)(?:,[\"”’]?|[\"”’],?|;)\s+{_SPEAKER}\s+{_ADVERB}"
+    rf"(?P<cue>(?:{_VERBS}))\b(?P<tail>[^\"“”]{{0,120}})$"
 )
 _INVERTED_RE = (
     rf"^(?P<claim>.+?)(?:,[\"”]?|[\"”],?)\s+(?P<cue>said|says|added|wrote|told)\s+{_SPEAKER}"
-    r"(?P<tail>[^\"“”]{0,80})$"
+    r"(?P<tail>[^\"“”]{0,200})$"
 )
 _LEADING_RE = (
-    rf"^{_SPEAKER}\s+(?:(?:also|once again|again|further|later|then|previously|earlier|"
-    rf"reportedly)\s+)?(?P<cue>(?:{_VERBS})|described|called|told \w+)\b"
-    r"(?:\s+that\b|,)?\s*(?P<claim>.+)$"
+    rf"^{_SPEAKER}(?:{_APPOSITIVE})?\s+{_ADVERB}(?P<cue>(?:{_VERBS})|described|called|"
+    r"told \w+(?: \w+){0,3}? that|told \w+)\b(?:\s+that\b|[,:])?\s*(?P<claim>.+)$"
 )
+# "McCaul has been a vocal critic of TikTok, saying the app ..."
+_PARTICIPLE_RE = (
+    rf"^{_SPEAKER}\s+[^\"“”,]{{3,120}},\s+(?P<cue>saying|adding|noting|arguing|warning|"
+    r"insisting|claiming|explaining|stressing)\s+(?:that\s+)?(?P<claim>.+)$"
+)
+# "During a press conference Wednesday, ..." / "Back when she turned 112, ...": a leading
+# phrase before the speaker
+_OPENER = re.compile(
+    r"^(?:During|In|At|On|After|Before|When|While|As|Also|Back|Speaking|Earlier|Later|"
+    r"Asked|Following|Since|Meanwhile|Last|This|Then|Separately|Elsewhere|Still|Yet|But|"
+    r"And|Now|Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"\b[^,\"“”]{0,80},\s+")
 _ACCORDING_LEAD_RE = rf"^(?P<cue>[Aa]ccording to)\s+{_SPEAKER},\s+(?P<claim>.+)$"
 _ACCORDING_TAIL_RE = rf"^(?P<claim>.+?),\s+(?P<cue>according to)\s+{_SPEAKER}\.?$"
 _EMBEDDED_RE = (
@@ -80,6 +105,7 @@ class _Patterns(NamedTuple):
     inverted: re.Pattern[str]
     embedded: re.Pattern[str]
     leading: re.Pattern[str]
+    participle: re.Pattern[str]
 
 
 @cache
@@ -87,14 +113,16 @@ def _patterns() -> _Patterns:
     """Compiled on first use: they take ~0.1 s, which only ingest needs to pay."""
     return _Patterns(*(re.compile(p) for p in (
         _ACCORDING_LEAD_RE, _ACCORDING_TAIL_RE, _TRAILING_RE, _INVERTED_RE, _EMBEDDED_RE,
-        _LEADING_RE)))
+        _LEADING_RE, _PARTICIPLE_RE)))
 
 
 # what marks a sentence as reported speech, for checking that an answer kept it
 SPEECH_CUE = re.compile(
     rf"(?i)\b(?:{_VERBS}|according to|statement|readout|described|describes|called|calls)\b")
 # the words at least one pattern above requires (case-blind, so a superset)
-_ANY_CUE = re.compile(rf"(?i)\b(?:{_VERBS}|according to|described|called|dubbed|termed|told)\b")
+_ANY_CUE = re.compile(rf"(?i)\b(?:{_VERBS}|according to|described|called|dubbed|termed|told|"
+                     r"saying|adding|noting|arguing|warning|insisting|claiming|explaining|"
+                     r"stressing)\b")
 _STRIP_END = ".!?\"”’' "
 # words a speaker must not end with (they signal a clause, not a noun phrase)
 _NOT_HEAD = re.compile(r"(?i)\b(?:of|and|the|a|an|'s|’s)$")
@@ -140,9 +168,19 @@ def _match(sentence: str) -> tuple[str, str, int, int, bool] | None:
     s = sentence.rstrip()
     if not _ANY_CUE.search(s):  # every pattern needs one of these words: skip the rest
         return None
+    got = _match_at(s, 0)
+    if got is None and (opener := _OPENER.match(s)):
+        # "During a press conference Wednesday, Sen. Lindsey Graham, R-S.C., said ..."
+        got = _match_at(s, opener.end(), leading_only=True)
+    return got
+
+
+def _match_at(s: str, at: int, leading_only: bool = False,
+              ) -> tuple[str, str, int, int, bool] | None:
     pat = _patterns()
-    for pattern in pat:
-        m = pattern.search(s) if pattern is pat.embedded else pattern.match(s)
+    text = s[at:]
+    for pattern in ((pat.leading,) if leading_only else pat):
+        m = pattern.search(text) if pattern is pat.embedded else pattern.match(text)
         if not m:
             continue
         speaker = _clean_speaker(m["speaker"])
@@ -150,12 +188,12 @@ def _match(sentence: str) -> tuple[str, str, int, int, bool] | None:
             continue
         if pattern is pat.trailing and m["claim"].count(" ") < 2:
             continue
-        if pattern is pat.leading and speaker.lower() in ("the", "a", "an"):
+        if pattern in (pat.leading, pat.participle) and speaker.lower() in ("the", "a", "an"):
             continue
-        a, b = _trim_claim(s, m.start("claim"), m.end("claim"))
+        a, b = _trim_claim(s, at + m.start("claim"), at + m.end("claim"))
         if b - a < 3:
             continue
-        quoted = s[m.start("claim"):m.start("claim") + 1] in "\"“" or \
+        quoted = s[at + m.start("claim"):at + m.start("claim") + 1] in "\"“" or \
             (pattern is pat.trailing and s.lstrip()[:1] in "\"“")
         return speaker, " ".join(m["cue"].split()).lower(), a, b, quoted
     return None
@@ -166,34 +204,116 @@ def find_attributions(article_id: str, text: str, lookback: int = 4) -> list[Att
     out: list[Attribution] = []
     recent: list[tuple[int, str]] = []  # (sentence number, named speaker)
     spans = sentence_spans(text)
+    main: list[str | None] = []  # the article's main person, found on first need
     for no, (a, b) in enumerate(spans):
         got = _match(text[a:b])
         if got is None:
             continue
         speaker, cue, ca, cb, quoted = got
+        name = None
         if _is_pronoun(speaker) or _is_generic(speaker):
             # "it said", "the report said": whoever was last named as speaking
             named = [sp for n, sp in recent if no - n <= lookback]
+            if not named and speaker.lower() in ("he", "she"):
+                if not main:
+                    main.append(main_person(text))
+                named = [main[0]] if main[0] else []
             speaker = named[-1] if named else speaker
             if named:
                 recent.append((no, speaker))  # a chain of "it said" stays with them
         else:
-            recent.append((no, speaker))
+            name = role_holder(speaker, text[:a], [sp for _, sp in recent])
+            recent.append((no, name or speaker))
         out.append(Attribution(article_id=article_id, sentence_start=a, sentence_end=b,
                                claim_start=a + ca, claim_end=a + cb, speaker=speaker, cue=cue,
-                               quote=quoted))
+                               quote=quoted, speaker_name=name))
         # '"We had a great call. We're talking about peace," he said.' opens its quote in
         # an earlier sentence: those sentences are the same speaker's words
-        if text[a:b].lstrip()[:1] not in "\"“" and _closes_quote(text[a + ca:b]):
+        # (the whole sentence must close a quote it did not open: 'called "businesslike".'
+        # closes what it opened)
+        if text[a:b].lstrip()[:1] not in "\"“" and _closes_quote(text[a:b]):
             for pa, pb in reversed(spans[max(0, no - 5):no]):
                 qa, qb = _trim_claim(text[pa:pb], 0, pb - pa)
                 out.append(Attribution(
                     article_id=article_id, sentence_start=pa, sentence_end=pb,
                     claim_start=pa + qa, claim_end=pa + qb, speaker=speaker, cue=cue,
-                    quote=True))
+                    quote=True, speaker_name=name))
                 if text[pa:pb].lstrip()[:1] in "\"“":
                     break
-    return sorted(out, key=lambda x: x.sentence_start)
+    return sorted(out + _continued(text, spans, out), key=lambda x: x.sentence_start)
+
+
+def _continued(text: str, spans: list[tuple[int, int]], found: list[Attribution],
+               ) -> list[Attribution]:
+    """'"Every patient is different," Pritts said. "We cannot credit them enough."' — a
+    quote that opens right after a quoted, attributed sentence and names no speaker of its
+    own goes on in the same voice."""
+    said = {x.sentence_start: x for x in found}
+    out = []
+    for (pa, _pb), (a, b) in pairwise(spans):
+        before = said.get(pa)
+        if a in said or before is None or not before.quote:
+            continue
+        if text[a:b].lstrip()[:1] not in "\"“":
+            continue
+        ca, cb = _trim_claim(text[a:b], 0, b - a)
+        x = Attribution(article_id=before.article_id, sentence_start=a, sentence_end=b,
+                        claim_start=a + ca, claim_end=a + cb, speaker=before.speaker,
+                        cue=before.cue, quote=True, speaker_name=before.speaker_name)
+        said[a] = x
+        out.append(x)
+    return out
+
+
+_NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z’'.-]+){1,2}"
+_FULL_NAME = re.compile(rf"\b({_NAME})")
+
+
+def main_person(text: str) -> str | None:
+    """The person an article is about: the full name near its top whose surname recurs most
+    (at least three times). For a "he said" with no one named before it."""
+    top = text[:600]
+    best, count = None, 2
+    for m in _FULL_NAME.finditer(top):
+        name = m.group(1)
+        n = len(re.findall(rf"\b{re.escape(name.split()[-1])}\b", text))
+        if n > count:
+            best, count = name, n
+    return best
+
+
+_ROLE_SPEAKER = re.compile(
+    r"^[Tt]he\s+(?P<place>[\w.]+)\s+(?P<role>(?i:leader|president|premier|prime minister|"
+    r"chancellor|head of state|foreign minister))$")
+
+
+def role_holder(speaker: str, before: str, speakers: list[str] | None = None) -> str | None:
+    """ "the US leader" said it: the person the article named earlier as that country's
+    ("Donald Trump of the US", "US President Donald Trump"). A name counts when a title
+    stands near it ("Presidents Vladimir Putin of Russia and Donald Trump of the US") or
+    when it has spoken before; None when no one fits."""
+    m = _ROLE_SPEAKER.match(speaker)
+    if not m:
+        return None
+    place = m["place"].lower().rstrip(".")
+    names = next((v for v in COUNTRY_NAMES if place in (n.lower().rstrip(".") for n in v)),
+                 None)
+    if names is None:
+        return None
+    where = "|".join(re.escape(n) for n in names)
+    spoke = {w for sp in speakers or [] for w in sp.split()}
+    fits = []
+    for f in re.finditer(
+            rf"(?P<a>{_NAME})\s+of\s+(?:the\s+)?(?:{where})\b"
+            rf"|\b(?:{where})\s+(?:President|Prime Minister|Premier|Chancellor|leader)\s+"
+            rf"(?P<b>{_NAME})", before):
+        name = f["a"] or f["b"]
+        titled = f["b"] is not None or re.search(
+            r"\b(?:Presidents?|Prime Ministers?|Premiers?|Chancellors?|Leaders?)\b",
+            before[max(0, f.start() - 60):f.start()])
+        if titled or name.split()[-1] in spoke:
+            fits.append(name)
+    return fits[-1] if fits else None
 
 
 def _closes_quote(claim_to_end: str) -> bool:

@@ -175,3 +175,78 @@ CUE_WORDS = (
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+# --- page furniture (assistant.nlp.furniture) ----------------------------------------------
+
+# lines that credit or sign a story rather than tell it
+BYLINE_OPENERS = (
+    "Contributing:", "Contributor:", "Contributors:", "Contributing writer", "Reporting by",
+    "Additional reporting", "Editing by", "Written by", "Follow", "Copyright", "©",
+    "All rights reserved", "Related:", "Read more", "More:", "Also read", "Watch:",
+    "Listen:", "Sign up", "Subscribe", "Get CNN", "Download the", "Click here",
+    "This story has been updated", "This article was", "Correction:", "Editor's note",
+    "Editor’s note",
+)
+# how photo and video captions open
+CAPTION_OPENERS = (
+    "A screen grab shows", "A screengrab shows", "A photo shows", "A file photo",
+    "File photo", "In this photo", "In this file photo", "In this image", "This photo",
+    "This image", "Pictured", "Photo:", "Photos:", "Image:", "Video:", "Caption:",
+    "A still from", "Credit:", "Photograph:",
+)
+# phrases that only page furniture holds (captions, credits, promos)
+PROMO_PHRASES = (
+    "AP Photo", "Getty Images", "via Reuters", "via AP", "(Photo", "Photo by", "Photo credit",
+    "newsletter", "Sign up here", "sign up here", "on Twitter @", "facebook.com",
+    "twitter.com/", "instagram.com/",
+)
+
+# --- quantities (assistant.nlp.quantities) ---------------------------------------------------
+
+NUMBER_WORD_VALUES = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
+    "a dozen": 12, "dozen": 12,
+}
+# units of time, in seconds (a month and a year are averages)
+TIME_UNITS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800,
+              "month": 2629800, "year": 31557600}
+CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR",
+                  "pounds": "GBP", "pound": "GBP", "yen": "JPY", "yuan": "CNY",
+                  "rubles": "RUB", "roubles": "RUB", "rupees": "INR", "pesos": "MXN"}
+# what is said of people who died; a count next to one of these counts the dead
+DEATH_WORDS = ("killed", "killing", "kills", "kill", "died", "dies", "dead", "death",
+               "deaths", "fatalities", "perished", "lost their lives", "death toll")
+# words of a question that ask for a value rather than name the event it is about
+SLOT_WORDS = ("died", "die", "dies", "killed", "kill", "kills", "dead", "deaths", "death toll",
+              "last", "lasted", "cost", "costs", "old", "age", "percent", "percentage",
+              "when", "date", "many", "much", "long")
+# nouns that are themselves the dead (stems and plain forms)
+DEATH_NOUNS = frozenset("dead death deaths fatality fatalities".split())
+# plural nouns of people that do not end in -s
+PERSON_NOUNS = frozenset("people persons children men women police staff personnel crew "
+                         "folk".split())
+# words before a number that make it a name, not an amount: "Interstate 75", "flight 370"
+IDENTIFIER_WORDS = ("Interstate", "Route", "Highway", "Hwy", "Road", "Title", "Section",
+                    "Article", "Chapter", "Resolution", "Amendment", "Proposition", "Prop",
+                    "Flight", "flight", "model", "Model", "version", "No", "number", "Number",
+                    "Gate", "gate", "Room", "room", "Pier", "Platform", "Line", "Channel",
+                    "channel", "milepost", "mile marker", "exit", "Exit", "District", "Ward",
+                    "Level", "level", "Category", "category", "Stage", "stage", "Bill", "bill",
+                    "page", "Page", "seed", "Apollo", "Boeing", "Airbus", "COVID", "Covid")
+
+# --- countries (assistant.nlp.attribution: "the US leader" is the US president named before) --
+
+# each: the ways news copy names one country, its adjective included
+COUNTRY_NAMES = (
+    ("US", "U.S", "U.S.", "USA", "United States", "America", "American"),
+    ("Russia", "Russian", "Russian Federation"),
+    ("China", "Chinese"), ("UK", "U.K", "Britain", "British", "United Kingdom"),
+    ("France", "French"), ("Germany", "German"), ("Ukraine", "Ukrainian"),
+    ("Iran", "Iranian"), ("Turkey", "Turkish"), ("Syria", "Syrian"), ("Canada", "Canadian"),
+    ("Israel", "Israeli"), ("Japan", "Japanese"), ("India", "Indian"), ("Brazil", "Brazilian"),
+    ("Mexico", "Mexican"), ("Australia", "Australian"), ("Italy", "Italian"),
+)

@@ -40,7 +40,7 @@ _EXPR = re.compile(
     r"october|november|december))"
     r")\b"
 )
-_FUTURE = re.compile(r"(?i)\b(?:will|would|is to|are to|plans?|planned|scheduled|"
+_FUTURE = re.compile(r"(?i)\b(?:will|would|is to|are to|plans?|planned|scheduled|slated|"
                      r"supposed to|expected|forecast|next|upcoming|due to|set to|until)\b")
 
 
@@ -61,14 +61,16 @@ def _month_day(m: int, d: int, y: int | None, pub: dt.date | None, pub_year: int
     if pub is None:
         return _iso(pub_year, m, d) if pub_year else _iso(None, m, d)
     try:
-        day = dt.date(pub.year, m, d)
-    except ValueError:
-        return None
-    if not future and (day - pub).days > 183:
-        day = day.replace(year=pub.year - 1)
-    elif future and (pub - day).days > 183:
-        day = day.replace(year=pub.year + 1)
-    return day.isoformat()
+        days = [dt.date(pub.year + k, m, d) for k in (-1, 0, 1)]
+    except ValueError:  # 29 February: only the publication year is tried
+        try:
+            days = [dt.date(pub.year, m, d)]
+        except ValueError:
+            return None
+    # the tense says which side of publication, within six months; else the nearest
+    fits = [x for x in days if abs((x - pub).days) <= 183
+            and ((x - pub).days >= -1 if future else (x - pub).days <= 1)]
+    return min(fits or days, key=lambda x: abs((x - pub).days)).isoformat()
 
 
 def resolve(m: re.Match[str], pub: dt.date | None, pub_year: int | None,
@@ -132,17 +134,64 @@ def find_times(article_id: str, text: str, published: str | None) -> list[TimeMe
     out: list[TimeMention] = []
     for a, b in sentence_spans(text):
         sentence = text[a:b]
-        found = list(_EXPR.finditer(sentence))
-        future = bool(found) and bool(_FUTURE.search(sentence))
-        for m in found:
-            if m.group(0).lower() == "may" or _is_dateline(sentence, m):
+        for m in _EXPR.finditer(sentence):
+            if m.group(0).lower() == "may" or _is_dateline(sentence, m) or _not_a_date(
+                    sentence, m):
                 continue
-            date = resolve(m, pub, pub_year, future)
+            date = resolve(m, pub, pub_year, _future(sentence, m))
             if date:
                 out.append(TimeMention(article_id=article_id, start=a + m.start(),
                                        end=a + m.end(), text=m.group(0), date=date,
                                        sentence_start=a, sentence_end=b))
     return out
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:—–(]")
+_FOLLOWED_BY_DAY = re.compile(rf"(?i)^,?\s+(?:{_MONTH_NAMES})\.?\s+\d")
+
+
+def _future(sentence: str, m: re.Match[str]) -> bool:
+    """Does the expression's own clause speak of the future? Only a cue before it, after
+    the last comma, counts: in "confirmed on Tuesday it would deploy" Tuesday is past."""
+    before = sentence[: m.start()]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    clause = before[breaks[-1].end():] if breaks else before
+    return bool(_FUTURE.search(clause))
+
+
+_STATIVE = re.compile(r"(?i)\b(?:is|are|remains?)\b(?!\s+(?:\w+ing|expected|set|due|to|"
+                      r"scheduled|slated)\b)")
+_PAST = re.compile(r"(?i)\b(?:was|were|had|did|said|told|\w{3,}ed)\b")
+
+
+def _nowadays(sentence: str, m: re.Match[str]) -> bool:
+    """ "today" as "nowadays": after "still", or in a quote that states how things are
+    ("Memphis rap is global today"), with nothing past or future in its clause."""
+    before = sentence[: m.start()]
+    clause = before[before.rfind(",") + 1:]
+    if re.search(r"(?i)\b(?:still|even)\b", clause):
+        return True
+    quoted = sentence.lstrip()[:1] in "\"“"
+    return (quoted and bool(_STATIVE.search(clause)) and not _PAST.search(clause)
+            and not _FUTURE.search(clause))
+
+
+def _not_a_date(sentence: str, m: re.Match[str]) -> bool:
+    """ "USA TODAY" and "SUNDAY'S RESULTS" name things; "the next year" counts from a year the
+    story tells of ("by 1964 ... by the next year"), not from publication; a month is
+    written with a capital ("world No. 1 may still face"); "on Wednesday, January 5" is
+    dated by its month and day."""
+    word = m.group(0)
+    if len(word) > 3 and word.isupper():
+        return True
+    month = m["md_m"] or m["dm_m"] or m["my_m"] or m["mo_m"]
+    if month and not month[0].isupper():
+        return True
+    if m["wd"] and _FOLLOWED_BY_DAY.match(sentence[m.end():]):
+        return True
+    if word.lower() == "today" and _nowadays(sentence, m):
+        return True
+    return bool(m["per"]) and sentence[: m.start()].lower().endswith(("the ", "that "))
 
 
 def _is_dateline(sentence: str, m: re.Match[str]) -> bool:

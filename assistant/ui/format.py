@@ -1,162 +1,198 @@
-"""Pure formatting for the web UI: answers to chat Markdown, citations to HTML cards.
+"""Pure formatting for the chat: questions, answers (streaming, finished, stopped), errors.
 
-Everything that comes from an article is escaped: article text is data, and a page
-that renders it must never run it.
+A chat message is one HTML block (``<div class="nq-msg">…</div>``, with no raw newline in
+it, so the chat's Markdown renderer passes it through whole) holding:
+- the answer, each sentence followed by its markers ``[n]`` (links to its quote, with a
+  preview on hover) and, if the verifier doubts it, struck through with why;
+- notes that qualify it (a fallback, a date window), then the backend and the time taken,
+  quietly;
+- its sources, one card per article (:mod:`assistant.ui.cards`);
+- its plain text (hidden), which the copy button copies: the answer with ``[n]`` markers
+  and its sources listed below, no markup.
+
+Everything that comes from an article or a user is escaped: article text is data, and a
+page that renders it must never run it.
 """
 
 from __future__ import annotations
 
-import html
 import re
-from typing import Any
+from collections.abc import Sequence
 
 from assistant.redact import redact
-from assistant.types import Answer, Citation
+from assistant.types import Answer, AnswerSentence, Citation
+from assistant.ui.cards import IconFn, esc, group_by_article, inline, ref, sources_block
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-!|~])")
-CONTEXT_CHARS = 320
+_MSG_ID = re.compile(r'<div class="nq-msg[^"]*" id="m-([0-9a-f]+)"')
+_STATUS = re.compile(r'<div class="nq-status">.*?</div>')
+
+EMPTY_INDEX = ("There is no coverage in the index yet. Add articles in the Coverage tab "
+               "(upload files, paste text, or give URLs), or load the sample article there.")
+EMPTY_INDEX_HTML = ("There is no coverage in the index yet. Add articles in the "
+                    "<b>Coverage</b> tab (upload files, paste text, or give URLs), or load the "
+                    "sample article there.")
 
 
 def md_escape(text: str) -> str:
-    """Text that Markdown shows literally (no emphasis, links, HTML)."""
+    """Text that Markdown shows literally (no emphasis, links, HTML). For Markdown
+    components only; chat messages and views are HTML."""
     return _MD_SPECIAL.sub(r"\\\1", text)
 
 
-def marker_link(n: int) -> str:
-    """``[n]`` as a link to its source card in the panel beside the chat."""
-    return f"[\\[{n}\\]](#cite-{n})"
+def anchor_prefix(answer_id: str) -> str:
+    return f"s{answer_id}"
 
 
-def answer_markdown(answer: Answer, ingest_running: bool = False) -> str:
-    """The chat message for an answer: sentences with [n] markers, flags, refusal, filters."""
+def message_id(content: str) -> str | None:
+    """The answer id a chat message carries, if it is an answer."""
+    m = _MSG_ID.search(content or "")
+    return m.group(1) if m else None
+
+
+def _msg(body: str, plain: str, answer_id: str | None = None, kind: str = "") -> str:
+    cls = "nq-msg" + (f" {kind}" if kind else "")
+    ident = f' id="m-{answer_id}"' if answer_id else ""
+    return (f'<div class="{cls}"{ident}>{body}'
+            f'<div class="nq-plain">{inline(plain)}</div></div>')
+
+
+def user_html(question: str) -> str:
+    """The user's question as they typed it (a URL stays a URL, nothing is escaped twice)."""
+    return (f'<div class="nq-msg nq-user">{inline(question)}'
+            f'<div class="nq-plain">{inline(question)}</div></div>')
+
+
+def empty_index_html() -> str:
+    return _msg(EMPTY_INDEX_HTML, EMPTY_INDEX, kind="nq-empty")
+
+
+def error_html(message: str) -> str:
+    shown = redact(message)
+    return _msg(f"<b>Error:</b> {inline(shown)}", f"Error: {shown}", kind="nq-error")
+
+
+# --- the answer ------------------------------------------------------------------------
+
+def seconds(ms: float) -> str:
+    return f"{ms:.0f} ms" if ms < 1000 else f"{ms / 1000:.1f} s"
+
+
+def filters_text(filters: dict[str, object]) -> list[str]:
+    out = []
+    for key, value in filters.items():
+        shown = ", ".join(map(str, value)) if isinstance(value, list) else str(value)
+        out.append(f"{key} {shown}" if key in ("since", "until") else f"{key}: {shown}")
+    return out
+
+
+def meta_text(answer: Answer) -> str:
+    """The quiet line under an answer: backend, time taken, passages read, filters."""
+    parts = [redact(answer.backend)]
+    if "total" in answer.timings_ms:
+        parts.append(seconds(answer.timings_ms["total"]))
+    if answer.passages:
+        n = len(answer.passages)
+        parts.append(f"{n} passage{'s' if n != 1 else ''}")
+    return " · ".join(parts + filters_text(answer.filters))
+
+
+def notes(answer: Answer, ingest_running: bool) -> list[str]:
+    out = [redact(answer.notice)] if answer.notice else []
+    if ingest_running:
+        out.append("An ingest is running: this answer uses the articles indexed so far.")
+    return out
+
+
+def sentence_html(s: AnswerSentence, by_n: dict[int, Citation], prefix: str) -> str:
+    refs = "".join(ref(by_n[n], prefix) for n in s.citations if n in by_n)
+    text = inline(s.text)
+    flag = s.flag()
+    if flag is None:
+        return f"{text} {refs}" if refs else text
+    return (f'<span class="nq-doubt nq-{esc(s.verdict)}"><s>{text}</s>'
+            f'{" " + refs if refs else ""} <span class="nq-flag">({inline(flag)})</span></span>')
+
+
+def answer_body(answer: Answer, prefix: str) -> str:
     if answer.refused:
-        body = f"**Refused:** {md_escape(answer.answer)}"
+        return (f'<div class="nq-answer nq-refused"><span class="nq-badge">Not in the '
+                f'coverage</span> {inline(answer.answer)}</div>')
+    by_n = {c.n: c for c in answer.citations}
+    if not answer.sentences:
+        return f'<div class="nq-answer">{inline(answer.answer)}</div>'
+    return ('<div class="nq-answer">'
+            + " ".join(sentence_html(s, by_n, prefix) for s in answer.sentences) + "</div>")
+
+
+def answer_plain(answer: Answer, ingest_running: bool = False) -> str:
+    """What the copy button copies: the answer with [n] markers, what qualifies it, and its
+    sources below, one article a line with its numbered quotes."""
+    if answer.refused or not answer.sentences:
+        lines = [answer.answer]
     else:
         parts = []
         for s in answer.sentences:
-            marks = " ".join(marker_link(n) for n in s.citations)
-            text = md_escape(s.text) + (f" {marks}" if marks else "")
+            marks = "".join(f"[{n}]" for n in s.citations)
             flag = s.flag()
-            parts.append(text if flag is None else f"~~{text}~~ **({md_escape(flag)})**")
-        body = " ".join(parts)
-    notes = []
-    if answer.filters:
-        notes.append("filters: " + md_escape(", ".join(
-            f"{k}={','.join(v) if isinstance(v, list) else v}" for k, v in answer.filters.items())))
-    if answer.notice:
-        notes.append(md_escape(redact(answer.notice)))
-    if ingest_running:
-        notes.append("an ingest is running: this answer uses the articles indexed so far")
-    notes.append(f"answered by {md_escape(redact(answer.backend))}")
-    return body + "\n\n" + "\n".join(f"<sub>{n}</sub>  " for n in notes)
+            parts.append(s.text + (f" {marks}" if marks else "")
+                         + (f" ({flag})" if flag else ""))
+        lines = [" ".join(parts)]
+    extra = notes(answer, ingest_running) + [f"Filters: {f}" for f in
+                                             filters_text(answer.filters)]
+    if extra:
+        lines += ["", *extra]
+    if answer.citations and not answer.refused:
+        lines += ["", "Sources"]
+        for g in group_by_article(answer.citations):
+            c = g.first
+            lines.append(f"{c.outlet or 'unknown outlet'}, {c.published or 'undated'}: "
+                         f"{c.title or '(untitled)'}" + (f" — {c.url}" if c.url else ""))
+            for x in g.citations:
+                said = f" (said by {x.speaker})" if x.speaker else ""
+                lines.append(f"  [{x.n}] “{' '.join(x.quote.split())}”{said}")
+    return redact("\n".join(lines))
 
 
-def context_span(text: str, start: int, end: int, width: int = CONTEXT_CHARS,
-                 ) -> tuple[int, int]:
-    """The paragraph around ``[start, end)``, trimmed to ``width`` characters each side."""
-    para_start = text.rfind("\n", 0, start) + 1
-    para_end = text.find("\n", end)
-    para_end = len(text) if para_end == -1 else para_end
-    return max(para_start, start - width), min(para_end, end + width)
+def answer_html(answer: Answer, answer_id: str, texts: dict[str, str],
+                icon: IconFn | None = None, ingest_running: bool = False) -> str:
+    """The chat message of a finished answer."""
+    prefix = anchor_prefix(answer_id)
+    body = answer_body(answer, prefix)
+    body += "".join(f'<div class="nq-note">{inline(n)}</div>'
+                    for n in notes(answer, ingest_running))
+    body += f'<div class="nq-meta">{inline(meta_text(answer))}</div>'
+    if not answer.refused:
+        body += sources_block(answer.citations, texts, prefix, icon)
+    return _msg(body, answer_plain(answer, ingest_running), answer_id)
 
 
-def highlight(text: str, start: int, end: int) -> str:
-    """HTML of the quote's paragraph with the quote marked; everything escaped."""
-    a, b = context_span(text, start, end)
-    before = ("…" if a > 0 and text[a - 1] != "\n" else "") + html.escape(text[a:start])
-    after = html.escape(text[end:b]) + ("…" if b < len(text) and text[b] != "\n" else "")
-    return f"{before}<mark>{html.escape(text[start:end])}</mark>{after}"
+def sources_html(answer: Answer, texts: dict[str, str], answer_id: str = "0",
+                 icon: IconFn | None = None) -> str:
+    """Only the source cards of an answer (one per article)."""
+    return sources_block(answer.citations, texts, anchor_prefix(answer_id), icon)
 
 
-def citation_card(c: Citation, article_text: str) -> str:
-    title = html.escape(c.title or "(untitled)")
-    if c.url and c.url.startswith(("http://", "https://")):
-        title = (f'<a href="{html.escape(c.url, quote=True)}" target="_blank" '
-                 f'rel="noopener noreferrer">{title}</a>')
-    meta = " · ".join(html.escape(x) for x in (c.outlet or "unknown outlet",
-                                               c.published or "undated"))
-    who = (f' <span class="nq-speaker">said by {html.escape(c.speaker)}</span>'
-           if c.speaker else "")
-    also = ""
-    if c.also_published_by:
-        items = "".join(f"<li>{html.escape(x)}</li>" for x in c.also_published_by)
-        also = f'<details class="nq-also"><summary>Also published by {len(c.also_published_by)}' \
-               f"</summary><ul>{items}</ul></details>"
-    return (f'<div class="nq-card" id="cite-{c.n}"><div class="nq-head">'
-            f'<span class="nq-n">[{c.n}]</span> {meta}{who}</div>'
-            f'<div class="nq-title">{title}</div>'
-            f'<blockquote class="nq-quote">{highlight(article_text, c.start, c.end)}</blockquote>'
-            f"{also}</div>")
+# --- while it is written, and when it is stopped -----------------------------------------
+
+def live_html(answer_id: str, text: str, status: str) -> str:
+    """A message being written: the text so far (unchecked) and what is happening."""
+    body = (f'<div class="nq-answer">{inline(text)}</div>'
+            f'<div class="nq-status"><span class="nq-spin" aria-hidden="true"></span>'
+            f"{inline(status)}</div>")
+    return _msg(body, text, answer_id, kind="nq-live")
 
 
-def sources_html(answer: Answer | None, articles: dict[str, str]) -> str:
-    """The source panel: one card per citation, in order."""
-    if answer is None:
-        return '<div class="nq-empty">Sources for the latest answer appear here.</div>'
-    if answer.refused or not answer.citations:
-        return ('<div class="nq-empty">No sources: the indexed coverage does not answer '
-                "this question.</div>")
-    cards = [citation_card(c, articles.get(c.article_id, c.quote)) for c in answer.citations]
-    return "\n".join(cards)
+STOPPED = "Stopped. This text was not checked against the sources."
 
 
-CSS = """
-.nq-card{border:1px solid var(--border-color-primary);border-radius:8px;padding:8px 10px;
-margin-bottom:8px}
-.nq-head{font-size:0.85em;opacity:0.8}
-.nq-speaker{border-radius:4px;padding:0 4px;margin-left:4px;background:var(--color-accent-soft)}
-.nq-also{font-size:0.85em;margin-top:4px}
-.nq-accounts{display:flex;gap:8px;flex-wrap:wrap}.nq-account{flex:1;min-width:220px}
-.nq-differ{color:#c0392b;font-weight:bold}.nq-date{white-space:nowrap;font-weight:bold;
-vertical-align:top;padding-right:8px}
-.nq-n{font-weight:bold;margin-right:4px}
-.nq-title{font-weight:600;margin:2px 0 4px}
-.nq-quote{margin:0;font-size:0.92em;line-height:1.4}
-.nq-quote mark{background:#ffe58a;color:inherit;padding:0 1px}
-.nq-empty{opacity:0.7;font-style:italic}
-.nq-card:target{outline:2px solid #f59e0b}
-.nq-speaker{border:1px solid currentColor;border-radius:4px;padding:0 4px;margin-left:6px}
-"""
+def stopped(content: str) -> str:
+    """A message being written, as it stands once the user stopped it."""
+    if "nq-live" not in content:
+        return content
+    done = f'<div class="nq-status nq-stopped">{STOPPED}</div>'
+    return _STATUS.sub(done, content.replace("nq-msg nq-live", "nq-msg nq-halted", 1), count=1)
 
 
-def comparison_html(c: Any) -> str:
-    """The compare view: one column per account, then the slot table (who reports what)."""
-    if c is None or not any(not a.silent for a in c.accounts):
-        return '<div class="nq-empty">No account in the coverage answers this.</div>'
-    cols = []
-    for a in c.accounts:
-        if a.silent:
-            continue
-        quotes = "".join(
-            f'<blockquote class="nq-quote">{html.escape(s)} <b>[{cit.n}]</b>'
-            f'<div class="nq-head">{html.escape(cit.outlet or "unknown outlet")} · '
-            f'{html.escape(cit.published or "undated")}</div></blockquote>'
-            for s, cit in zip(a.sentences, a.citations, strict=True))
-        cols.append(f'<div class="nq-card nq-account"><div class="nq-title">'
-                    f'{html.escape(a.label)}</div>{quotes}</div>')
-    rows = []
-    for slot in c.slots:
-        verdict = ('<span class="nq-differ">accounts differ</span>' if slot.contradiction
-                   else "no contradiction")
-        vals = "".join(f"<li><b>{html.escape(v)}</b> — {html.escape(', '.join(who))}</li>"
-                       for v, who in slot.reported_by.items())
-        silent = (f'<div class="nq-head">silent: {html.escape(", ".join(slot.silent))}</div>'
-                  if slot.silent else "")
-        rows.append(f"<tr><td><b>{html.escape(slot.kind)}</b><br>{verdict}</td>"
-                    f"<td><ul>{vals}</ul>{silent}</td></tr>")
-    table = f'<table class="nq-slots">{"".join(rows)}</table>' if rows else ""
-    return (f'<div class="nq-head">Accounts by {html.escape(c.by)}</div>'
-            f'<div class="nq-accounts">{"".join(cols)}</div>{table}')
-
-
-def timeline_html(t: Any) -> str:
-    if t is None or not t.events:
-        return '<div class="nq-empty">No dated events in the coverage found for this.</div>'
-    rows = []
-    for e in t.events:
-        c = e.citation
-        rows.append(
-            f'<tr><td class="nq-date">{html.escape(e.date)}</td><td>{html.escape(c.quote)} '
-            f'<b>[{c.n}]</b><div class="nq-head">{html.escape(e.expression)} — '
-            f'{html.escape(c.outlet or "unknown outlet")}, {html.escape(c.title)}</div></td></tr>')
-    return f'<table class="nq-timeline">{"".join(rows)}</table>'
+def last_message_live(chat: Sequence[dict[str, object]]) -> bool:
+    return bool(chat) and "nq-live" in str(chat[-1].get("content", ""))

@@ -1,0 +1,186 @@
+"""Is a sentence about a topic? The relevance signal that timeline and compare share.
+
+Two signals, each measured on the sentence and on the passage it sits in:
+
+- **lexical**: the IDF-weighted share of the topic's terms (``assistant.nlp.tokens.terms``)
+  that the text contains. "Damar Hamlin" against a text about Denny Hamlin scores only the
+  weight of "hamlin": sharing one word is not matching.
+- **semantic**: the cosine of the text's vector to the topic's vector.
+
+``topic_relevance`` computes them; ``passes`` applies the thresholds of
+:class:`assistant.config.RelevanceSettings`, fitted on labelled data by
+``eval/fit_relevance.py``. Vectors come from an ``embed`` function (today the fast ONNX
+query embedder, ``index.query_embedder.encode``); callers that hold stored vectors (a
+passage's chunk vector, or later a sentence's own) pass them in and nothing is embedded
+for those.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+import numpy as np
+from pydantic import BaseModel, Field
+
+from assistant.config import RelevanceSettings
+from assistant.nlp.tokens import terms
+from assistant.types import Passage
+
+Embed = Callable[[list[str]], np.ndarray]
+
+
+class Relevance(BaseModel):
+    """How well one sentence, and the passage around it, match a topic."""
+
+    lexical: float = Field(description="Weighted share of the topic's terms in the sentence.")
+    semantic: float = Field(description="Cosine of the sentence to the topic.")
+    context_lexical: float = Field(description="The same share in its passage and headline.")
+    context_semantic: float = Field(description="Cosine of its passage to the topic.")
+    article_lexical: float | None = Field(
+        None, description="The share in its article's headline and retrieved passages.")
+    article_semantic: float | None = Field(
+        None, description="The best cosine of its article's retrieved passages.")
+
+
+def term_weights(topic: str, idf: Callable[[str], float]) -> dict[str, float]:
+    """The topic's content terms, each weighted by its IDF in the index."""
+    return {t: max(idf(t), 0.05) for t in dict.fromkeys(terms(topic))}
+
+
+def lexical_match(weights: dict[str, float], text: str) -> float:
+    """The IDF-weighted share of the topic's terms that ``text`` contains (0 to 1)."""
+    total = sum(weights.values())
+    if not total:
+        return 0.0
+    have = set(terms(text))
+    return sum(w for t, w in weights.items() if t in have) / total
+
+
+def _unit(m: np.ndarray) -> np.ndarray:
+    m = np.asarray(m, dtype=np.float32)
+    if m.ndim == 1:
+        m = m[None, :]
+    norms = np.linalg.norm(m, axis=1, keepdims=True)
+    return m / np.where(norms == 0, 1, norms)
+
+
+def topic_relevance(topic: str, sentences: Sequence[str], idf: Callable[[str], float],
+                    embed: Embed, contexts: Sequence[str] | None = None, *,
+                    vectors: np.ndarray | None = None,
+                    context_vectors: np.ndarray | None = None) -> list[Relevance]:
+    """One :class:`Relevance` per sentence.
+
+    ``contexts[i]`` is the text around ``sentences[i]`` (its passage, headline included);
+    without it the sentence is its own context. ``vectors`` and ``context_vectors`` are
+    stored vectors for the sentences and contexts (rows in the same order); whatever is not
+    given is embedded with ``embed``, each distinct text once.
+    """
+    if not sentences:
+        return []
+    contexts = list(contexts) if contexts is not None else list(sentences)
+    weights = term_weights(topic, idf)
+    if vectors is None or context_vectors is None:
+        todo = list(dict.fromkeys(
+            ([topic]) + (list(sentences) if vectors is None else [])
+            + (contexts if context_vectors is None else [])))
+        made = dict(zip(todo, _unit(embed(todo)), strict=True))
+        q = made[topic]
+    else:
+        made, q = {}, _unit(embed([topic]))[0]
+    sv = _unit(vectors) if vectors is not None else np.stack([made[s] for s in sentences])
+    cv = (_unit(context_vectors) if context_vectors is not None
+          else np.stack([made[c] for c in contexts]))
+    sem, ctx_sem = sv @ q, cv @ q
+    lex_cache: dict[str, float] = {}
+
+    def lex(text: str) -> float:
+        if text not in lex_cache:
+            lex_cache[text] = lexical_match(weights, text)
+        return lex_cache[text]
+
+    return [Relevance(lexical=lex(s), semantic=float(sem[i]), context_lexical=lex(c),
+                      context_semantic=float(ctx_sem[i]))
+            for i, (s, c) in enumerate(zip(sentences, contexts, strict=True))]
+
+
+def in_passages(topic: str, sentences: Sequence[str], where: Sequence[Passage],
+                passages: Sequence[Passage], idf: Callable[[str], float], embed: Embed,
+                chunk_vectors: dict[str, np.ndarray] | None = None) -> list[Relevance]:
+    """:func:`topic_relevance` of sentences that sit in retrieved passages (``where[i]``
+    holds ``sentences[i]``), with the article-level match filled in from all of
+    ``passages``. ``chunk_vectors`` (chunk id → stored vector) stand for the passages."""
+    if not sentences:
+        return []
+    contexts = [f"{p.title}\n{p.text}" for p in where]
+    stored = chunk_vectors or {}
+    context_vectors = None
+    if all(p.chunk_id in stored for p in where):
+        context_vectors = np.stack([stored[p.chunk_id] for p in where])
+    scored = topic_relevance(topic, sentences, idf, embed, contexts,
+                             context_vectors=context_vectors)
+    weights = term_weights(topic, idf)
+    by_article: dict[str, list[Passage]] = {}
+    for p in passages:
+        by_article.setdefault(p.article_id, []).append(p)
+    best: dict[str, float] = {}
+    for p, r in zip(where, scored, strict=True):
+        best[p.article_id] = max(best.get(p.article_id, -1.0), r.context_semantic)
+    lexical: dict[str, float] = {}
+    for aid, ps in by_article.items():
+        lexical[aid] = lexical_match(weights, "\n".join([ps[0].title, *(p.text for p in ps)]))
+    return [r.model_copy(update={"article_lexical": lexical.get(p.article_id, 0.0),
+                                 "article_semantic": best.get(p.article_id, -1.0)})
+            for p, r in zip(where, scored, strict=True)]
+
+
+def passes(r: Relevance, t: RelevanceSettings) -> bool:
+    """Does the sentence, or the passage it sits in, match the topic both lexically and
+    semantically, in an article that is about the topic? (The thresholds say how well.) A
+    sentence close to the topic in an article that holds all of its terms passes too: the
+    passage around "Benedict died Saturday." need not repeat "Pope"."""
+    if r.article_lexical is not None and r.article_lexical < t.min_article_lexical:
+        return False
+    if r.article_semantic is not None and r.article_semantic < t.min_article_semantic:
+        return False
+    own = r.lexical >= t.min_lexical and r.semantic >= t.min_semantic
+    around = (r.context_lexical >= t.min_context_lexical
+              and r.context_semantic >= t.min_context_semantic)
+    in_article = (r.article_lexical is not None
+                  and r.article_lexical >= t.min_whole_article_lexical
+                  and r.semantic >= t.min_semantic_in_article)
+    return own or around or in_article
+
+
+def articles_about(topic: str, passages: Sequence[Passage], idf: Callable[[str], float],
+                   embed: Embed, chunk_vectors: dict[str, np.ndarray], t: RelevanceSettings,
+                   ) -> list[bool]:
+    """For each passage: is its article about ``topic``? Its headline and retrieved
+    passages must hold enough of the topic's weighted terms, and one of its passages must
+    be close enough to the topic (the article-level thresholds of :func:`passes`), and
+    it must hold every number the topic names: the pileup on Interstate 75 is not the one
+    on Interstate 55."""
+    if not passages:
+        return []
+    weights = term_weights(topic, idf)
+    q = _unit(embed([topic]))[0]
+    missing = [p for p in passages if p.chunk_id not in chunk_vectors]
+    made = dict(zip([p.chunk_id for p in missing],
+                    _unit(embed([f"{p.title}\n{p.text}" for p in missing])), strict=True)
+                ) if missing else {}
+    close: dict[str, float] = {}
+    texts: dict[str, list[str]] = {}
+    for p in passages:
+        v = chunk_vectors.get(p.chunk_id)
+        cos = float((_unit(v)[0] if v is not None else made[p.chunk_id]) @ q)
+        close[p.article_id] = max(close.get(p.article_id, -1.0), cos)
+        texts.setdefault(p.article_id, [p.title]).append(p.text)
+    numbers = set(_NUMBER.findall(topic))
+    ok = {aid: lexical_match(weights, "\n".join(ts)) >= t.min_article_lexical
+          and close[aid] >= t.min_article_semantic
+          and numbers <= set(_NUMBER.findall("\n".join(ts))) for aid, ts in texts.items()}
+    return [ok[p.article_id] for p in passages]
+
+
+# a number the topic names ("Interstate 75", "Title 42") must be in the article too
+_NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*(?![\d])")

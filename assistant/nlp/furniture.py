@@ -1,0 +1,51 @@
+"""Page furniture: the lines of a scraped article that are not its story.
+
+Bylines ("Contributing: Trevor Hughes, USA TODAY"), credit lines ("AP"), datelines on
+their own, photo captions ("A screen grab shows ..."), links to other stories
+("November:FBI director says ..."), newsletter prompts, section labels in capitals and
+one-word "sentences". None of them is an event, a value or a claim of the story.
+Patterns come from how news pages are laid out (lists in ``assistant.nlp.lexicon``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.nlp.lexicon import BYLINE_OPENERS, CAPTION_OPENERS, PROMO_PHRASES
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_OPENER = re.compile(r"(?i)^(?:" + "|".join(re.escape(w) for w in BYLINE_OPENERS) + r")(?!\w)")
+_CAPTION = re.compile(r"(?i)^(?:" + "|".join(re.escape(w) for w in CAPTION_OPENERS)
+                      + r")(?!\w)")
+_PROMO = re.compile(r"(?i)" + "|".join(re.escape(w) for w in PROMO_PHRASES))
+# "November:FBI director says ..." / "2024:Florida Gov. ..." — a label glued to a headline
+_LINK = re.compile(r"^[^.!]{1,80}?[A-Za-z0-9?'’]:[A-Z0-9“\"]")
+# "Candy Woodall is a Congress reporter for USA TODAY." / "... covers breaking news for ..."
+_BIO = re.compile(r"(?i)\b(?:is an? (?:\w+\s){0,4}(?:reporter|correspondent|columnist|editor|"
+                  r"writer|producer)|covers [\w\s,]{1,60}\bfor)\b")
+_BY = re.compile(r"^By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and)\s*[A-Z]"
+                 r"[\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})*\s*$")
+_DATELINE_ONLY = re.compile(r"^[A-Z][A-Z .'’-]{1,40},\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?"
+                            r"\.?\s*(?:/[A-Za-z-]+/\.?|\([A-Za-z -]+\))?\s*[—–-]?\s*$")
+
+
+def is_furniture(sentence: str) -> bool:
+    """Is ``sentence`` page furniture rather than part of the story?"""
+    s = sentence.strip()
+    words = _WORD.findall(s)
+    if len(words) < 3:  # "AP", "CNN —", a lone name
+        return True
+    if len(words) <= 4 and all(w[0].isupper() or w[0].isdigit() for w in words):
+        return True  # "USA TODAY Sports", "The Associated Press": a credit, not a sentence
+    if s.endswith(":"):  # "Here is what to expect this week:" introduces, says nothing
+        return True
+    letters = [c for c in s if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8:
+        return True  # "SUNDAY'S RESULTS", "THOSE WE LOST IN 2022"
+    if _BY.match(s) or _OPENER.match(s) or _CAPTION.match(s) or _DATELINE_ONLY.match(s):
+        return True
+    if _PROMO.search(s):
+        return True
+    if _LINK.match(s):
+        return True
+    return bool(_BIO.search(s)) and len(words) < 25

@@ -1,0 +1,259 @@
+"""Typed quantities in a sentence: what a number measures, so only like is compared with like.
+
+- **money** has a currency ("$4.5 million", "12 million euros"); "millions of dollars"
+  names no amount and is none;
+- **duration** has a unit of time ("24 hours", "a day", "60-minute"), kept in seconds, so
+  "24 hours" and "a day" are the same;
+- **percent** ("4%", "4 percent");
+- **age** ("at age 115", "82-year-old", "turned 115", "Brady, 44,");
+- **count** counts a noun ("12 people", "1,500 active-duty troops", "Fifteen people died"),
+  and a count of people killed is a count of the **dead** whatever noun it uses ("killing 12
+  miners", "the death toll rose to 20", "six people are dead");
+- **distance** ("210 miles") is its own kind, never a count.
+
+Numbers that name rather than measure are skipped: road, route and model numbers
+("Interstate 75", "Title 42", "Coca-Cola 600", "No. 9"), years ("a 2019 crash"), and
+increments ("eight more bodies", "another 800"). A quantity carries its bound ("more than",
+"about", "at least") as an interval, so "more than $4 million" and "$4.3 million" agree.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from assistant.nlp.lexicon import (
+    CURRENCY_WORDS,
+    DEATH_NOUNS,
+    DEATH_WORDS,
+    IDENTIFIER_WORDS,
+    NUMBER_WORD_VALUES,
+    PERSON_NOUNS,
+    TIME_UNITS,
+)
+from assistant.nlp.tokens import STOPWORDS, stem
+
+Kind = Literal["money", "duration", "percent", "age", "count", "distance"]
+
+
+class Quantity(BaseModel):
+    kind: Kind
+    value: float = Field(description="Seconds for a duration, currency units for money.")
+    low: float
+    high: float
+    unit: str = Field("", description="Currency, or what a count counts (a stem, or 'dead').")
+    text: str = Field(description="As written, bound included: 'more than one hour'.")
+    start: int
+    end: int
+
+    def agrees(self, other: Quantity) -> bool:
+        """Could both describe the same amount? (Their intervals overlap.)"""
+        return self.kind == other.kind and self.low <= other.high and other.low <= self.high
+
+
+_NUM_WORD = "|".join(sorted(NUMBER_WORD_VALUES, key=len, reverse=True))
+_NUMBER = (rf"(?P<num>\d[\d,]*(?:\.\d+)?|\b(?:{_NUM_WORD})\b)"
+           r"(?:[\s-]+(?P<scale>thousand|million|billion|trillion|bn|m)\b)?")
+_BOUND = (r"(?P<bound>(?:more|fewer|less) than|over|under|about|around|nearly|almost|some|"
+          r"roughly|approximately|up to|at least|at most|as many as|as much as|an estimated|"
+          r"estimated|just over|just under)\s+")
+_SCALES = {"thousand": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
+           "trillion": 1e12}
+_CURRENCY_SIGN = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+_CURRENCY = "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True))
+_UNITS = "|".join(TIME_UNITS)
+
+_MONEY_SIGN = re.compile(rf"(?i)(?:{_BOUND})?(?P<sign>US\$|[$€£¥])\s?{_NUMBER}")
+_MONEY_WORD = re.compile(rf"(?i)(?:{_BOUND})?{_NUMBER}\s+(?P<cur>{_CURRENCY})\b")
+_PERCENT = re.compile(rf"(?i)(?:{_BOUND})?{_NUMBER}\s?(?:%|percent\b|per cent\b)")
+_DURATION = re.compile(
+    rf"(?i)(?:{_BOUND})?(?P<num2>\b(?:an?|{_NUM_WORD})\b|\d[\d,]*(?:\.\d+)?)[\s-]"
+    rf"(?P<unit>{_UNITS})s?\b(?!-old|\s+old\b|\s+ago\b)")
+_AGE = re.compile(
+    r"(?i)(?:\baged?\s+|\bat age\s+|\bturn(?:s|ed)?\s+|\b(?:died|dies|dead) at (?:the age of )?"
+    r"|\bage of\s+)(?P<a1>\d{1,3})\b(?!\s*(?:%|percent))"
+    r"|\b(?P<a2>\d{1,3})[\s-]years?[\s-]old\b"
+    r"|(?<=[A-Za-z]), (?P<a3>\d{1,3}),")
+_DISTANCE = re.compile(
+    rf"(?i)(?:{_BOUND})?{_NUMBER}[\s-](?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|"
+    r"foot|yards?|mph|inches|inch)\b")
+_COUNT = re.compile(rf"(?i)(?:{_BOUND})?{_NUMBER}")
+_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_IDENT_BEFORE = re.compile(
+    r"(?:\b(?:" + "|".join(IDENTIFIER_WORDS) + r")\.?|[A-Z][\w.-]*|#|No\.)\s?-?\s?$")
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+_INCREMENT = re.compile(r"(?i)\b(?:another|an additional|additional)\s+$")
+_DEATH = re.compile(r"(?i)\b(?:" + "|".join(DEATH_WORDS) + r")\b")
+_NUMBER_OF = re.compile(r"(?i)\b(?:number|total) of (?:\w+\s){0,2}?(?P<noun>\w+s)\b")
+
+
+def number_value(num: str, scale: str | None = None) -> float | None:
+    raw = num.lower().replace(",", "")
+    if raw in NUMBER_WORD_VALUES:
+        n = float(NUMBER_WORD_VALUES[raw])
+    else:
+        try:
+            n = float(raw)
+        except ValueError:
+            return None
+    return n * _SCALES.get((scale or "").lower(), 1.0)
+
+
+def _interval(value: float, bound: str | None) -> tuple[float, float]:
+    b = (bound or "").lower().strip()
+    if b in ("more than", "over", "at least", "just over"):
+        return value, value * 10 if value else 1.0
+    if b in ("fewer than", "less than", "under", "up to", "at most", "just under"):
+        return 0.0, value
+    if b:  # about, nearly, some, an estimated ...
+        return value * 0.9, value * 1.1
+    return value, value
+
+
+def _text(sentence: str, m: re.Match[str]) -> str:
+    return sentence[m.start():m.end()].strip(" ,")
+
+
+def _taken(spans: list[tuple[int, int]], a: int, b: int) -> bool:
+    return any(a < y and x < b for x, y in spans)
+
+
+def _is_identifier(sentence: str, start: int, num: str) -> bool:
+    before = sentence[max(0, start - 30):start]
+    if _YEAR.match(num):
+        return True
+    if _IDENT_BEFORE.search(before):
+        # a capitalised word right before a number names it ("Interstate 75", "Title 42"),
+        # unless it is a month ("March 5" is a date), a bound ("About 300") or a function
+        # word ("The 34 counts")
+        word = re.search(r"([A-Z][\w.-]*)\s?-?\s?$", before)
+        if word:
+            w = word.group(1).rstrip(".").lower()
+            if w in _MONTHS or w in STOPWORDS or w in _BOUND_WORDS:
+                return False
+        return True
+    return False
+
+
+_BOUND_WORDS = {"about", "around", "nearly", "almost", "some", "roughly", "approximately",
+                "over", "under", "estimated", "another", "least", "most", "only", "just"}
+
+
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+           "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+
+
+def _counted(sentence: str, end: int, one: bool = False) -> tuple[str, bool, int] | None:
+    """The noun a count counts (a stem), looking at most three words past it, and whether
+    an increment word ("more") stands in between, and where the noun ends. Stops at a
+    function word ("after"). A count of one counts a singular noun ("one race")."""
+    increment = False
+    at = end
+    for w in list(_WORD.finditer(sentence, end))[:4]:
+        if w.start() - at > 3 or sentence[at:w.start()].strip(" -"):
+            break  # punctuation or a number between: the phrase has ended
+        at = w.end()
+        low = w.group(0).lower().strip("’'")
+        if low in ("more", "additional", "extra"):
+            increment = True
+            continue
+        if low in STOPWORDS or low in NUMBER_WORD_VALUES:
+            return None
+        if low in PERSON_NOUNS or low in DEATH_NOUNS or (low.endswith("s") and len(low) > 3
+                                                          and not low.endswith("ss")):
+            return stem(low), increment, w.end()
+        if one and w.group(0).islower() and not low.endswith(("ed", "ing", "ly")):
+            return stem(low), increment, w.end()
+    return None
+
+
+def find_quantities(sentence: str) -> list[Quantity]:
+    """Every typed quantity of ``sentence``, in order; each span is read once, by the most
+    specific kind (money, percent, age, duration, distance, then count)."""
+    out: list[Quantity] = []
+    spans: list[tuple[int, int]] = []
+
+    def add(kind: Kind, m: re.Match[str], value: float, unit: str = "") -> None:
+        low, high = _interval(value, m.groupdict().get("bound"))
+        out.append(Quantity(kind=kind, value=value, low=low, high=high, unit=unit,
+                            text=_text(sentence, m), start=m.start(), end=m.end()))
+        spans.append((m.start(), m.end()))
+
+    for m in _MONEY_SIGN.finditer(sentence):
+        v = number_value(m["num"], m["scale"])
+        if v is not None:
+            add("money", m, v, _CURRENCY_SIGN.get(m["sign"].upper(), m["sign"]))
+    for m in _MONEY_WORD.finditer(sentence):
+        v = number_value(m["num"], m["scale"])
+        if v is not None and not _taken(spans, m.start(), m.end()):
+            add("money", m, v, CURRENCY_WORDS[m["cur"].lower()])
+    for m in _PERCENT.finditer(sentence):
+        v = number_value(m["num"], m["scale"])
+        if v is not None and not _taken(spans, m.start(), m.end()):
+            add("percent", m, v)
+    for m in _AGE.finditer(sentence):
+        raw = m["a1"] or m["a2"] or m["a3"]
+        if not _taken(spans, m.start(), m.end()) and 0 < int(raw) < 130:
+            add("age", m, float(raw))
+    for m in _DURATION.finditer(sentence):
+        if _taken(spans, m.start(), m.end()):
+            continue
+        raw = m["num2"].lower()
+        if raw in ("a", "an") and re.search(r"\d\s*$", sentence[:m.start("num2")]):
+            continue  # "600 a day" is a rate
+        v = number_value(raw)
+        if v is not None and not _YEAR.match(raw):
+            add("duration", m, v * TIME_UNITS[m["unit"].lower()])
+    for m in _DISTANCE.finditer(sentence):
+        v = number_value(m["num"], m["scale"])
+        if v is not None and not _taken(spans, m.start(), m.end()):
+            add("distance", m, v)
+    for m in _COUNT.finditer(sentence):
+        if _taken(spans, m.start(), m.end()):
+            continue
+        num = m["num"]
+        v = number_value(num, m["scale"])
+        if v is None or num.lower() in ("a", "an") or _is_identifier(sentence, m.start("num"),
+                                                                       num):
+            continue
+        after = sentence[m.end("num"):m.end("num") + 6]
+        if re.match(r"[A-Za-z]|-\d|\s?(?:a\.m|p\.m|am\b|pm\b)", after):
+            continue  # "2nd", "9am", "6 p.m.", "1-800-..."
+        if re.search(rf"(?i)\b(?:{'|'.join(_MONTHS)})\.?\s+$", sentence[:m.start("num")]):
+            continue  # "March 8" is a date
+        if _INCREMENT.search(sentence[:m.start()]):
+            continue
+        noun = _counted(sentence, m.end(), one=v == 1)
+        unit: str | None = None
+        shown = m.end()
+        if noun is not None:
+            if noun[1]:
+                continue  # "eight more bodies": an increment, not a total
+            unit, shown = noun[0], noun[2]
+        elif re.search(r"(?i)\btoll\b[^.]{0,80}$", sentence[:m.start()]):
+            unit = "dead"
+        elif (of := _NUMBER_OF.search(sentence[:m.start()])) is not None:
+            unit = stem(of["noun"].lower())
+        if unit is None:
+            continue
+        if unit != "dead" and (stem(unit) in DEATH_NOUNS or unit in DEATH_NOUNS or _dies(
+                sentence, m.start(), m.end())):
+            unit = "dead"
+        out.append(Quantity(kind="count", value=v, low=_interval(v, m["bound"])[0],
+                            high=_interval(v, m["bound"])[1], unit=unit,
+                            text=sentence[m.start():shown].strip(" ,"),
+                            start=m.start(), end=m.end()))
+        spans.append((m.start(), m.end()))
+    return sorted(out, key=lambda q: q.start)
+
+
+def _dies(sentence: str, start: int, end: int) -> bool:
+    """Is the count the subject or object of a verb of dying ("killing 12 people",
+    "Twenty miners died", "six people are dead")? Looks a few words either side."""
+    before = sentence[max(0, start - 25):start]
+    after = sentence[end:end + 45]
+    after = re.split(r"[,;.]", after)[0]
+    return bool(_DEATH.search(before) or _DEATH.search(after))

@@ -1,0 +1,67 @@
+"""What an empty chat shows: what the index holds, and example questions built from it.
+
+Examples come from the newest headlines (one per outlet first, so the outlets show), each
+asked as "Tell me about: HEADLINE" and shown with its outlet and date. An empty index gets
+directions to the Coverage tab instead. Pure: index figures in, text out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from assistant.ui.cards import esc
+from assistant.ui.format import EMPTY_INDEX_HTML
+
+N_EXAMPLES = 3
+# " | CNN", " - Reuters", " — Kremlin" at the end of a headline name the outlet, not the news
+_TAIL = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,30}$")
+_TRAILING_DOTS = re.compile(r"\s*(\.\.\.|…)$")
+
+
+def clean_headline(title: str) -> str:
+    t = " ".join((title or "").split())
+    t = _TRAILING_DOTS.sub("", t)
+    if "|" in t:
+        t = _TAIL.sub("", t)
+    return t.strip(" .,:;")
+
+
+def example_questions(rows: Sequence[tuple[str, str, str | None]], n: int = N_EXAMPLES,
+                      ) -> list[dict[str, str]]:
+    """Examples for the chat from ``(title, outlet, published)`` rows, newest first: one per
+    outlet while outlets last, then the next newest. Each is a Gradio example message:
+    ``text`` is asked, ``display_text`` shown."""
+    picked: list[tuple[str, str, str | None]] = []
+    outlets: set[str] = set()
+    usable = [(clean_headline(t), o, p) for t, o, p in rows if len(clean_headline(t)) >= 12]
+    for row in usable:
+        if row[1] not in outlets and len(picked) < n:
+            picked.append(row)
+            outlets.add(row[1])
+    for row in usable:
+        if len(picked) >= n:
+            break
+        if row not in picked:
+            picked.append(row)
+    return [{"text": f"Tell me about: {t}",
+             "display_text": f"{t} — {o or 'unknown outlet'}{', ' + p if p else ''}"}
+            for t, o, p in picked]
+
+
+def placeholder_html(stats: dict[str, Any]) -> str:
+    """The empty chat's text: what can be asked about, or how to add coverage."""
+    if not stats.get("articles"):
+        return f'<div class="nq-placeholder">{EMPTY_INDEX_HTML}</div>'
+    outlets = list(stats.get("outlets", {}).items())
+    named = ", ".join(esc(o) for o, _ in outlets[:3])
+    more = len(outlets) - 3
+    span = (f", published {esc(stats['earliest'])} to {esc(stats['latest'])}"
+            if stats.get("earliest") else "")
+    n = stats["articles"]
+    and_more = f" and {more} more outlet{'s' if more > 1 else ''}" if more > 0 else ""
+    return (f'<div class="nq-placeholder"><b>Ask about {n} article{"s" if n != 1 else ""}</b> '
+            f"from {named}{and_more}{span}. "
+            "Every answer quotes the passages it rests on; hover a marker [1] to preview its "
+            "source.</div>")

@@ -1,0 +1,354 @@
+"""The page: Gradio components and the events that call :class:`assistant.ui.app.AppState`.
+
+Nothing here reads the index while the page is built: every figure, list and example is
+loaded when a page opens (``demo.load``), and again whenever the index changes, from this
+page, another one or the CLI (a timer compares the catalog's generation counter, which every
+change bumps, with the one the page shows).
+
+Every handler has one stable API name (``api_name``): the API is what an attacker calls.
+Handlers that only serve the page itself are ``api_visibility="private"``. (Gradio is
+imported at module level: it finds event data such as ``gr.LikeData`` by type hint.)
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Iterator
+from typing import Any
+
+import gradio as gr
+
+from assistant.config import Settings
+from assistant.errors import NewsQAError
+from assistant.ingest.files import SUPPORTED
+from assistant.redact import redact
+from assistant.ui import conversations as convs
+from assistant.ui import coverage
+from assistant.ui.app import AppState
+from assistant.ui.format import md_escape, stopped
+
+FEEDBACK = ["Like", "Dislike", "A quote does not say this", "The answer is in the coverage"]
+TITLE = ('<div class="nq-title-bar"><b>newsqa</b><span>answers from the news coverage, each '
+         "with the passages that prove it</span></div>")
+
+
+def browser_secret(settings: Settings) -> str:
+    """The key conversations are encrypted with in the browser's storage. Kept in the data
+    dir, so stored conversations survive a server restart."""
+    path = settings.data_dir / "ui-secret"
+    try:
+        value = path.read_text("utf-8").strip()
+        if len(value) >= 16:
+            return value
+    except OSError:
+        pass
+    value = secrets.token_urlsafe(24)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(value)
+    return value
+
+
+def build_app(state: AppState) -> gr.Blocks:
+    s = state.settings
+    private: dict[str, Any] = {"api_visibility": "private"}
+    with gr.Blocks(title="newsqa") as demo:
+        gr.HTML(TITLE, padding=False)
+        store = gr.BrowserState(convs.empty_store(), storage_key="newsqa-conversations",
+                                secret=browser_secret(s))
+        conv_id = gr.State("")
+        seen = gr.State(-1)  # the index generation this page shows
+        with gr.Tabs():
+            with gr.Tab("Ask", id="ask"), gr.Row(elem_id="ask-row"):
+                with gr.Column(scale=4, min_width=320):
+                    chatbot = gr.Chatbot(
+                        elem_id="chat", show_label=False, height="calc(100dvh - 250px)",
+                        min_height=420, autoscroll=False, layout="panel",
+                        buttons=["copy", "copy_all"], feedback_options=FEEDBACK,
+                        latex_delimiters=[], placeholder="", examples=None)
+                    question = gr.Textbox(
+                        show_label=False, elem_id="question", submit_btn="Ask", stop_btn=False,
+                        max_length=s.answer.max_question_chars, lines=1, max_lines=6,
+                        placeholder="Ask about the coverage, e.g. How long did the call last?")
+                    with gr.Accordion("Filters and answer backend", open=False,
+                                      elem_id="filters"):
+                        outlets = gr.Dropdown(choices=[], multiselect=True, label="Outlets",
+                                              elem_id="outlets")
+                        with gr.Row():
+                            since = gr.Textbox(label="Since (YYYY-MM-DD)", elem_id="since")
+                            until = gr.Textbox(label="Until (YYYY-MM-DD)", elem_id="until")
+                        k = gr.Slider(1, 20, value=s.retrieval.k, step=1, label="Passages")
+                        backend = gr.Dropdown(choices=state.backends(), value=s.answer.backend,
+                                              label="Answer backend", elem_id="backend")
+                with gr.Column(scale=1, min_width=220, elem_id="ask-side"):
+                    new_btn = gr.Button("New chat", elem_id="new-chat", size="sm")
+                    conv_list = gr.Radio(choices=[], label="Conversations (kept in this "
+                                         "browser only)", elem_id="conversations")
+            with gr.Tab("Compare", id="compare-tab"):
+                gr.Markdown("How each outlet — or, within one article, each speaker — answers, "
+                            "side by side: who reports a value, who gives a different one, who "
+                            "is silent.")
+                cmp_q = gr.Textbox(label="Question", elem_id="compare-question",
+                                   max_length=s.answer.max_question_chars, submit_btn="Compare",
+                                   placeholder="e.g. How long was the call and how was it "
+                                               "described?")
+                cmp_out = gr.HTML(elem_id="comparison")
+            with gr.Tab("Timeline", id="timeline-tab"):
+                gr.Markdown("Dated events in the coverage of a topic, oldest first; relative "
+                            "dates are resolved against each article's publication date.")
+                tl_q = gr.Textbox(label="Topic", elem_id="timeline-topic",
+                                  placeholder="e.g. Syria", submit_btn="Build timeline",
+                                  max_length=s.answer.max_question_chars)
+                tl_out = gr.HTML(elem_id="timeline-view")
+            with gr.Tab("Coverage", id="coverage"):
+                stats_md = gr.Markdown("Loading…", elem_id="stats")
+                with gr.Row():
+                    files = gr.File(file_count="multiple", label="Upload articles",
+                                    file_types=sorted(SUPPORTED), elem_id="upload")
+                    with gr.Column():
+                        urls = gr.Textbox(label="URLs or RSS/Atom feeds, one per line", lines=3,
+                                          elem_id="urls")
+                        sample_btn = gr.Button("Load the sample article", elem_id="sample")
+                with gr.Accordion("Paste an article", open=False):
+                    paste = gr.Textbox(label="Text (first line: the headline)", lines=6,
+                                       elem_id="paste")
+                    with gr.Row():
+                        p_title = gr.Textbox(label="Title")
+                        p_outlet = gr.Textbox(label="Outlet")
+                        p_date = gr.Textbox(label="Published (YYYY-MM-DD)")
+                        p_url = gr.Textbox(label="URL")
+                add_btn = gr.Button("Add to the index", variant="primary", elem_id="add")
+                ingest_md = gr.Markdown(elem_id="ingest-result")
+                search = gr.Textbox(label="Search articles (title, outlet or id)",
+                                    elem_id="search")
+                table = gr.Dataframe(headers=coverage.HEADERS, interactive=False, wrap=True,
+                                     elem_id="articles",
+                                     column_widths=["48%", "17%", "13%", "15%", "7%"])
+                with gr.Row(equal_height=True):
+                    delete_id = gr.Textbox(label="Article id to delete (click an article above)",
+                                           elem_id="delete-id", scale=3)
+                    delete_btn = gr.Button("Delete…", variant="stop", scale=1,
+                                           elem_id="delete")
+                with gr.Column(visible=False, elem_id="delete-confirm") as confirm_box:
+                    confirm_md = gr.Markdown(elem_id="delete-question")
+                    with gr.Row():
+                        yes_btn = gr.Button("Delete it", variant="stop", elem_id="delete-yes")
+                        no_btn = gr.Button("Keep it", elem_id="delete-no")
+                delete_md = gr.Markdown(elem_id="delete-result")
+        timer = gr.Timer(s.ui.refresh_s)
+
+        # --- the index, as every page shows it -------------------------------------------
+        def current() -> tuple[Any, ...]:
+            """Stats, outlet choices, the empty chat's text and examples, the generation."""
+            gen = state.generation()  # first: a change made meanwhile shows at the next tick
+            return (state.stats_markdown(), gr.update(choices=state.outlets()),
+                    gr.update(examples=state.examples() or None,
+                              placeholder=state.placeholder()), gen)
+
+        def figures(search_text: str, force: bool, shown: int) -> tuple[Any, ...]:
+            if not force and state.generation() == shown:
+                return (gr.skip(),) * 5
+            stats, *rest = current()
+            return (stats, state.article_rows(search_text), *rest)
+
+        shown_outputs = [stats_md, table, outlets, chatbot, seen]
+
+        def on_load(stored: Any, search_text: str) -> tuple[Any, ...]:
+            cid, chat = convs.current_chat(stored)
+            stats, rows, outlet_choices, empty_chat, gen = figures(search_text, True, -1)
+            listed = gr.update(choices=convs.choices(stored), value=cid if chat else None)
+            return (cid, listed, stats, rows, outlet_choices, {**empty_chat, "value": chat}, gen)
+
+        demo.load(on_load, [store, search], [conv_id, conv_list, *shown_outputs], **private)
+        timer.tick(lambda q, shown: figures(q, False, shown), [search, seen], shown_outputs,
+                   show_progress="hidden", **private)
+
+        # --- asking ------------------------------------------------------------------------
+        # While an answer is being written the box offers Stop instead of Ask.
+        def busy() -> Any:
+            return gr.update(submit_btn=False, stop_btn="Stop")
+
+        def idle() -> Any:
+            return gr.update(submit_btn="Ask", stop_btn=False)
+
+        def saved(stored: Any, cid: str, chat: list) -> tuple[Any, ...]:
+            new = convs.save(stored, cid, chat)
+            return (new, gr.update(choices=convs.choices(new), value=cid if chat else None),
+                    idle())
+
+        def answering(trigger: Any, fn: Any, inputs: list, outputs: Any, name: str,
+                      event_data: bool = False) -> Any:
+            """busy → ``fn`` (the API endpoint ``name``) → saved and idle again. A ``fn``
+            that reads the trigger's event data (which row to retry, which example) must
+            run on the trigger itself: Gradio passes no event data to a ``.then`` step.
+            Such a ``fn`` shows the Stop button itself, in what it yields."""
+            if event_data:
+                run = trigger(fn, inputs, outputs, concurrency_limit=4, api_name=name)
+            else:
+                started = trigger(busy, None, question, queue=False, show_progress="hidden",
+                                  **private)
+                run = started.then(fn, inputs, outputs, concurrency_limit=4, api_name=name)
+            run.then(saved, [store, conv_id, chatbot], [store, conv_list, question], **private)
+            return run
+
+        ask_settings = [outlets, since, until, k, backend]
+
+        def on_ask(q: str, chat: list, outs: list, a: str, b: str, kk: int,
+                   be: str) -> Iterator[tuple[Any, str]]:
+            for chat2 in state.ask(q, chat, outs, a, b, kk, be):
+                yield chat2, ""
+
+        asked = answering(question.submit, on_ask, [question, chatbot, *ask_settings],
+                          [chatbot, question], "ask")
+
+        def on_retry(chat: list, outs: list, a: str, b: str, kk: int, be: str,
+                     data: gr.RetryData) -> Iterator[tuple[list, Any]]:
+            at = data.index if isinstance(data.index, int) else data.index[0]
+            for chat2 in state.retry(at, chat, outs, a, b, kk, be):
+                yield chat2, busy()
+
+        retried = answering(chatbot.retry, on_retry, [chatbot, *ask_settings],
+                            [chatbot, question], "retry", event_data=True)
+
+        def on_example(chat: list, outs: list, a: str, b: str, kk: int, be: str,
+                       data: gr.SelectData) -> Iterator[tuple[list, Any]]:
+            value = data.value if isinstance(data.value, dict) else {}
+            for chat2 in state.ask(str(value.get("text") or ""), chat, outs, a, b, kk, be):
+                yield chat2, busy()
+
+        exampled = answering(chatbot.example_select, on_example, [chatbot, *ask_settings],
+                             [chatbot, question], "example", event_data=True)
+
+        def on_stop(stored: Any, cid: str, chat: list) -> tuple[Any, ...]:
+            chat = convs.messages(chat)
+            if chat and chat[-1].get("role") == "assistant":
+                chat[-1] = {**chat[-1], "content": stopped(str(chat[-1]["content"]))}
+            return (chat, *saved(stored, cid, chat))
+
+        question.stop(on_stop, [store, conv_id, chatbot], [chatbot, store, conv_list, question],
+                      cancels=[asked, retried, exampled], api_name="stop")
+
+        def on_like(chat: list, data: gr.LikeData) -> None:
+            at = data.index if isinstance(data.index, int) else data.index[0]
+            chat = convs.messages(chat)
+            content = chat[at]["content"] if 0 <= at < len(chat) else ""
+            gr.Info(state.rate(content, data.liked))
+
+        chatbot.like(on_like, chatbot, None, api_name="rate")
+
+        # --- conversations -----------------------------------------------------------------
+        def on_new(stored: Any) -> tuple[Any, ...]:
+            new = convs.start_new(stored)
+            return new, new["current"], [], gr.update(choices=convs.choices(new), value=None)
+
+        new_btn.click(on_new, store, [store, conv_id, chatbot, conv_list], api_name="new_chat")
+
+        def on_switch(stored: Any, cid: str | None) -> tuple[Any, ...]:
+            new, chat = convs.switch(stored, cid or "")
+            return new, new["current"], chat
+
+        conv_list.input(on_switch, [store, conv_list], [store, conv_id, chatbot], **private)
+
+        def on_clear(stored: Any, cid: str) -> tuple[Any, ...]:
+            new = convs.remove(stored, cid)
+            return new, new["current"], gr.update(choices=convs.choices(new), value=None)
+
+        chatbot.clear(on_clear, [store, conv_id], [store, conv_id, conv_list], **private)
+
+        # --- compare and timeline ------------------------------------------------------------
+        gr.on([cmp_q.submit], state.compare_html, cmp_q, cmp_out, concurrency_limit=2,
+              api_name="compare")
+        gr.on([tl_q.submit], state.timeline_html, tl_q, tl_out, concurrency_limit=2,
+              api_name="timeline")
+
+        # --- coverage ------------------------------------------------------------------------
+        # The API of add, sample and delete takes only what they need; the table is
+        # refreshed after them, keeping the search the page shows.
+        changed = [stats_md, outlets, chatbot, seen]
+        add_fields = [files, urls, paste, p_title, p_outlet, p_date, p_url]
+
+        def after_change(message: str, clear: bool) -> tuple[Any, ...]:
+            cleared = (None, "", "", "", "", "", "") if clear else (gr.skip(),) * 7
+            return (message, *current(), *cleared)
+
+        def then_table(event: Any) -> None:
+            event.then(state.article_rows, search, table, show_progress="hidden", **private)
+
+        def on_add(paths: list[str] | None, url_text: str, text: str, title: str, outlet: str,
+                   date: str, url: str, progress: Any = gr.Progress()) -> tuple[Any, ...]:
+            folder = state.upload_dir()
+            try:
+                sources, problems = state.stage_uploads(paths, folder)
+                pasted = state.stage_paste(text, title, outlet, date, url, folder)
+                sources += [pasted] if pasted else []
+                found, url_problems = coverage.url_lines(url_text)
+                sources += found
+                problems += url_problems
+                if not sources:
+                    return after_change(redact(
+                        "Nothing to add: upload files, paste text or give URLs." +
+                        "".join(f"\n- not added {md_escape(p)}" for p in problems)), False)
+                report = state.add(sources, progress)
+                return after_change(coverage.report_markdown(report, problems),
+                                    coverage.added_cleanly(report, problems))
+            except NewsQAError as e:
+                return after_change(f"**Error:** {md_escape(redact(str(e)))}", False)
+            finally:
+                state.forget_uploads(paths, folder)
+
+        add_outputs = [ingest_md, *changed, *add_fields]
+        then_table(add_btn.click(on_add, add_fields, add_outputs, concurrency_limit=1,
+                                 api_name="add"))
+
+        def on_sample(progress: Any = gr.Progress()) -> tuple[Any, ...]:
+            from assistant.cli.ingest import sample_path
+
+            try:
+                report = state.add([str(sample_path())], progress)
+                return after_change(coverage.report_markdown(report, []), False)
+            except NewsQAError as e:
+                return after_change(f"**Error:** {md_escape(redact(str(e)))}", False)
+
+        then_table(sample_btn.click(on_sample, None, add_outputs, concurrency_limit=1,
+                                    api_name="sample"))
+        search.change(state.article_rows, search, table, show_progress="hidden",
+                      api_name="search")
+
+        def on_pick(data: gr.SelectData) -> tuple[Any, ...]:
+            row = data.row_value or []
+            picked = str(row[coverage.HEADERS.index("id")]) if len(row) == 5 else gr.skip()
+            return picked, gr.update(visible=False), ""
+
+        table.select(on_pick, None, [delete_id, confirm_box, delete_md], **private)
+
+        def on_delete_ask(given: str) -> tuple[Any, ...]:
+            try:
+                row = state.resolve(given)
+            except NewsQAError as e:
+                return gr.skip(), gr.update(visible=False), "", md_escape(str(e))
+            a = row.article
+            return (a.article_id, gr.update(visible=True),
+                    coverage.delete_question(a.title, a.outlet, a.published, a.article_id), "")
+
+        delete_btn.click(on_delete_ask, delete_id, [delete_id, confirm_box, confirm_md,
+                                                    delete_md], api_name="delete_check")
+        delete_id.input(lambda: gr.update(visible=False), None, confirm_box, **private)
+        no_btn.click(lambda: (gr.update(visible=False), ""), None, [confirm_box, delete_md],
+                     **private)
+
+        def on_delete(given: str) -> tuple[Any, ...]:
+            try:
+                message = state.delete(given)
+            except NewsQAError as e:
+                message = md_escape(redact(str(e)))
+            return (gr.update(visible=False), "", message, *current())
+
+        then_table(yes_btn.click(on_delete, delete_id,
+                                 [confirm_box, delete_id, delete_md, *changed],
+                                 concurrency_limit=1, api_name="delete"))
+    return demo
+
+
+__all__ = ["FEEDBACK", "browser_secret", "build_app"]

@@ -1,0 +1,109 @@
+"""Pure formatting of the Compare and Timeline tabs.
+
+Both read the fields their results carry (:class:`assistant.answer.compare.Comparison`,
+:class:`assistant.answer.timeline.Timeline`): each quote or event names its outlet and date,
+its marker ``[n]`` links to its quote in the source cards below the view (one card per
+article, as under an answer) and previews it on hover.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from assistant.types import Citation
+from assistant.ui.cards import IconFn, badge, inline, ref, sources_block
+from assistant.ui.format import EMPTY_INDEX_HTML
+
+COMPARE_PREFIX = "cmp"
+TIMELINE_PREFIX = "tl"
+FOLD_AFTER = 4  # a timeline citing more articles shows their cards folded
+
+
+def empty(text: str) -> str:
+    """A view with nothing to show, and why (``text`` is HTML)."""
+    return f'<div class="nq-empty">{text}</div>'
+
+
+def empty_index() -> str:
+    return empty(EMPTY_INDEX_HTML)
+
+
+def source_line(c: Citation) -> str:
+    return (f'<div class="nq-src"><span class="nq-outlet">{inline(c.outlet or "unknown outlet")}'
+            f'</span> · {inline(c.published or "undated")}</div>')
+
+
+def _marker(n: int, by_n: dict[int, Citation]) -> str:
+    return ref(by_n[n], COMPARE_PREFIX) if n in by_n else f"[{n}]"
+
+
+def reading(slot: Any, account: str, by_n: dict[int, Citation]) -> str:
+    """An account's newest value of a slot with its date and marker, and the earlier values it
+    replaced: "valley.example (2024-03-20 [3]; earlier 12 miners, 2024-03-14 [2])"."""
+    got = (getattr(slot, "readings", None) or {}).get(account) or []
+    if not got:
+        return inline(account)
+    parts = [f"{inline(got[0].published or 'undated')} {_marker(got[0].citation, by_n)}"]
+    earlier = [f"{inline(r.value)}, {inline(r.published or 'undated')} "
+               f"{_marker(r.citation, by_n)}" for r in slot.earlier(account)]
+    if earlier:
+        parts.append('<span class="nq-earlier">earlier ' + "; ".join(earlier) + "</span>")
+    return f"{inline(account)} ({'; '.join(parts)})"
+
+
+def comparison_html(c: Any, texts: dict[str, str] | None = None,
+                    icon: IconFn | None = None) -> str:
+    """The compare view: one column per account, the slot table (who reports what), then
+    the source cards."""
+    if c is None or not any(not a.silent for a in c.accounts):
+        return empty("No account in the coverage answers this.")
+    cols, cited = [], []
+    for a in c.accounts:
+        if a.silent:
+            continue
+        items = "".join(
+            f"<li>{inline(s)} {ref(cit, COMPARE_PREFIX)}{source_line(cit)}</li>"
+            for s, cit in zip(a.sentences, a.citations, strict=True))
+        cited += a.citations
+        mark = badge(a.label, icon(a.label) if icon else None) if c.by == "outlet" else ""
+        cols.append(f'<div class="nq-card nq-account"><div class="nq-card-head">{mark}'
+                    f'<span class="nq-outlet">{inline(a.label)}</span></div>'
+                    f'<ul class="nq-account-quotes">{items}</ul></div>')
+    by_n = {x.n: x for x in cited}
+    rows = []
+    for slot in c.slots:
+        verdict = ('<span class="nq-differ">accounts differ</span>' if slot.contradiction
+                   else '<span class="nq-agree">no contradiction</span>')
+        vals = "".join(
+            f"<li><b>{inline(v)}</b> — {', '.join(reading(slot, w, by_n) for w in who)}</li>"
+            for v, who in slot.reported_by.items())
+        silent = (f'<div class="nq-silent">silent: {inline(", ".join(slot.silent))}</div>'
+                  if slot.silent else "")
+        kind = slot.kind + (f" ({slot.noun})" if getattr(slot, "noun", None) else "")
+        rows.append(f"<tr><td><b>{inline(kind)}</b><br>{verdict}</td>"
+                    f"<td><ul>{vals}</ul>{silent}</td></tr>")
+    table = f'<table class="nq-slots">{"".join(rows)}</table>' if rows else ""
+    unique = list({x.n: x for x in cited}.values())
+    return (f'<div class="nq-view"><div class="nq-view-head">Accounts by {inline(c.by)}</div>'
+            f'<div class="nq-accounts">{"".join(cols)}</div>{table}'
+            f"{sources_block(unique, texts or {}, COMPARE_PREFIX, icon)}</div>")
+
+
+def timeline_html(t: Any, texts: dict[str, str] | None = None,
+                  icon: IconFn | None = None) -> str:
+    """Dated events, oldest first, each with how the text dates it, its outlet and date;
+    then the source cards."""
+    if t is None or not t.events:
+        return empty("No dated events in the coverage found for this.")
+    rows = []
+    for e in t.events:
+        c = e.citation
+        how = f"“{inline(e.expression)}”" if e.expression != "published" else "publication date"
+        rows.append(
+            f'<tr><td class="nq-date">{inline(e.date)}</td><td>{inline(c.quote)} '
+            f'{ref(c, TIMELINE_PREFIX)}<div class="nq-src"><span class="nq-outlet">'
+            f'{inline(c.outlet or "unknown outlet")}</span> · {inline(c.published or "undated")}'
+            f" · dated by {how} · {inline(c.title or '(untitled)')}</div></td></tr>")
+    cited = list({e.citation.n: e.citation for e in t.events}.values())
+    return (f'<div class="nq-view"><table class="nq-timeline">{"".join(rows)}</table>'
+            f"{sources_block(cited, texts or {}, TIMELINE_PREFIX, icon, FOLD_AFTER)}</div>")

@@ -1,0 +1,43 @@
+"""Rebuild this suite's corpus.jsonl: the chosen newsbench-dev articles, the TASS sample and
+the short articles written for the suite (written.jsonl).
+
+    python eval/suites/coverage-real/make_corpus.py [../shared/data/newsbench-dev]
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).parent
+ROOT = HERE.parent.parent.parent
+# newsbench-dev ids: the stories of the timeline topics and compare questions, plus the
+# distractors that share a word with a topic (Denny Hamlin, Benedict Cumberbatch, Finland)
+IDS = """8b11de c40706 215f53 811981 a5d2ac eb509f 74a02c c25533 07d102 5e74f2 43683b 89fbca
+f30bcf c29856 ce9bd0 5ffb95 ccb7fe 3c700d 32ff53 531503 d7e779 7987a4 f3e4eb eab909 f97d08
+418e1a b30237 875ffc 2d613d cd6d00 1528d3 19ad42 729089""".split()
+
+
+def main() -> None:
+    bench = Path(sys.argv[1] if len(sys.argv) > 1 else ROOT.parent / "shared/data/newsbench-dev")
+    rows = [json.loads(line) for line in (bench / "corpus.jsonl").open(encoding="utf-8")]
+    chosen = []
+    for prefix in IDS:
+        (row,) = [r for r in rows if r["id"].startswith(prefix)]
+        chosen.append(row)
+    sample = ROOT / "assistant/sample_data/tass-2017-11-21-putin-trump-call.txt"
+    meta = json.loads(sample.with_name(sample.name + ".meta.json").read_text())
+    chosen.append({"id": "tass-putin-trump-call", "url": None,
+                   "title": "Russian and US presidents discuss Syrian crisis — Kremlin",
+                   "outlet": meta["outlet"], "authors": [], "published": meta["published"],
+                   "text": sample.read_text(encoding="utf-8")})
+    chosen += [json.loads(line) for line in (HERE / "written.jsonl").open(encoding="utf-8")]
+    with (HERE / "corpus.jsonl").open("w", encoding="utf-8") as f:
+        for row in chosen:
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    print(f"{len(chosen)} articles -> {HERE / 'corpus.jsonl'}")
+
+
+if __name__ == "__main__":
+    main()
