@@ -160,3 +160,25 @@ def test_this_week_prefers_recent_coverage_without_excluding_older(news_index):
     assert "lifeline" in a.answer  # published 2024-05-10, six weeks before
     assert "since" not in (a.filters or {})
     assert a.notice and "'this week'" in a.notice and "none is excluded" in a.notice
+
+
+def test_how_much_a_thing_costs_asks_for_money_not_any_number():
+    from assistant.nlp.answertype import answer_kind, fits
+
+    q = "How much do tickets for the festival cost?"
+    assert answer_kind(q) == "money"
+    assert not fits("money", "The festival ran for nine days and screened 140 films.", q)
+    assert fits("money", "The repairs cost $14.2 million in the end.", q)
+    assert fits("money", "Tickets are 12 euros at the door.", q)
+    assert answer_kind("How many homes lost water?") == "number"
+
+
+def test_a_speaker_no_passage_names_is_absent_but_a_surname_is_enough():
+    from assistant.answer.extractive import absent_speaker
+    from assistant.types import Passage
+
+    p = Passage(article_id="a", chunk_id="a:0", score=1.0, start=0, end=40,
+                text="Trump said the call had been great.", title="A great call")
+    assert absent_speaker("What did Angela Merkel say about the call?", [p]) == "Angela Merkel"
+    assert absent_speaker("What did Donald Trump say about the call?", [p]) is None
+    assert absent_speaker("How long did the call last?", [p]) is None

@@ -109,10 +109,31 @@ def refusal(question: str, passages: list[Passage], reason: str | None = None) -
                   passages=passages, refusal_reason=reason)
 
 
-def refusal_reason(cands: list[Candidate], model: answer_model.AnswerModel) -> str | None:
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
+
+
+def absent_speaker(question: str, passages: Sequence[Passage]) -> str | None:
+    """The speaker a "what did X say" question asks about, when no retrieved passage or
+    headline names any part of them ("Angela Merkel": neither "Angela" nor "Merkel"); then
+    nothing retrieved can be what X said. One word of the name is enough ("Donald Trump"
+    asked, "Trump" written), so a first name alone never vetoes."""
+    asked = asked_speaker(question)
+    names = _CAPITALISED.findall(asked or "")
+    if not names:
+        return None
+    text = " ".join(f"{p.title} {p.text}" for p in passages)
+    if any(re.search(rf"\b{re.escape(n)}\b", text) for n in names):
+        return None
+    return asked
+
+
+def refusal_reason(cands: list[Candidate], model: answer_model.AnswerModel,
+                   question: str = "", passages: Sequence[Passage] = ()) -> str | None:
     """Why the coverage cannot answer, or None when it can."""
     if not cands:
         return "nothing retrieved"
+    if who := absent_speaker(question, passages):
+        return f"the question asks what {who} said, and no retrieved passage names them"
     if cands[0].prob < model.refuse_below:
         return (f"no sentence is likely to hold the answer (best {cands[0].prob:.3f}, "
                 f"threshold {model.refuse_below:.3f})")
@@ -137,7 +158,7 @@ def extractive_answer(question: str, passages: list[Passage], evidence: Evidence
     attributes without naming the speaker in it is introduced by its speaker."""
     model = model or answer_model.load(settings.model_path)
     cands = ranked(question, passages, evidence, model) if passages else []
-    if reason := refusal_reason(cands, model):
+    if reason := refusal_reason(cands, model, question, passages):
         return refusal(question, passages, reason)
     citations, sentences, parts = [], [], []
     for n, c in enumerate(select(cands, settings), start=1):

@@ -17,7 +17,7 @@ from typing import Literal
 
 from assistant.nlp.lexicon import MONTHS, WEEKDAYS
 
-Kind = Literal["duration", "number", "date", "person", "place", "organisation", "name",
+Kind = Literal["duration", "money", "number", "date", "person", "place", "organisation", "name",
                "speech"]
 
 NUM_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|"
@@ -26,6 +26,13 @@ _UNITS = r"hour|minute|second|day|week|month|year|percent|%|mile|kilometer|dolla
 NUMBER = re.compile(rf"\d|\b(?:{NUM_WORDS})\b", re.I)
 DURATION = re.compile(
     rf"\b(?:\d+|{NUM_WORDS}|an?|several|few)\b[\w\s-]{{0,12}}\b(?:{_UNITS})", re.I
+)
+# a sum of money: a currency sign or code by a number, or a number with a currency word
+_CURRENCY = r"dollars?|euros?|pounds?|yen|yuan|rupees?|cents?|francs?|rubles?|roubles?|pesos?"
+MONEY = re.compile(
+    rf"[$€£¥]\s?\d|\b(?:USD|EUR|GBP|US\$)\s?\d|"
+    rf"\b(?:\d[\d,.]*|{NUM_WORDS})(?:\s+(?:million|billion|thousand|trillion))?\s+(?:{_CURRENCY})\b",
+    re.I,
 )
 DATE = re.compile(
     r"\b(?:" + "|".join(m.capitalize() for m in MONTHS) + "|"
@@ -58,6 +65,10 @@ _WHICH = r"\b(?:which|what)\s+(?:\w+\s+){0,2}?"
 # (kind, question pattern), first match wins
 _KINDS: list[tuple[Kind, re.Pattern[str]]] = [
     ("duration", re.compile(r"\bhow long\b|\bfor how\b", re.I)),
+    ("money", re.compile(r"\bhow much\b(?:\s+\w+){0,8}?\s+(?:cost|costs|pay|paid|spend|spent|"
+                         r"worth|price|priced|charge|charged|fined|raise|raised|earn|earned|"
+                         r"owe|owed|sell|sold|budget)\b|\bhow much money\b|"
+                         r"\bwhat (?:price|fee|fine|salary)\b", re.I)),
     ("number", re.compile(r"\bhow (?:many|much|old|far|big|large|fast|tall|high)\b|"
                           r"\bwhat (?:percent|percentage|number|share|amount|proportion|"
                           r"fraction|age)\b|\bby how much\b", re.I)),
@@ -93,6 +104,8 @@ def fits(kind: Kind | None, sentence: str, question: str) -> bool | None:
         return None
     if kind == "duration":
         return bool(DURATION.search(sentence))
+    if kind == "money":
+        return bool(MONEY.search(sentence))
     if kind == "number":
         return bool(NUMBER.search(sentence))
     if kind == "date":
