@@ -314,3 +314,12 @@ def test_the_cited_text_that_contradicts_is_named():
     v = verify_sentence("Ticket sales rose 12 percent in March, the festival said.",
                         [other, source])
     assert v.verdict == "contradicted" and v.cited == 1
+
+
+def test_a_name_with_digits_inside_is_checked_whole():
+    from assistant.answer.verify import verify_sentence
+
+    s = "The Toyota BZ4X and Subaru Solterra were developed jointly."
+    assert verify_sentence(s, [s]).supported
+    assert not verify_sentence("The Toyota BZ5X was recalled.",
+                               ["The Toyota BZ4X was recalled."]).supported

@@ -73,7 +73,10 @@ def checkable_facts(sentence: str) -> list[str]:
     text = strip_markers(sentence)
     facts = [m.group(0) for m in _NUMBER.finditer(text)]
     for m in _NAME.finditer(text):
-        words = [w.rstrip("’'-") for w in m.group(0).split()]
+        end = m.end()
+        while end < len(text) and text[end].isalnum():  # a model name: "BZ4X", not "BZ"
+            end += 1
+        words = [w.rstrip("’'-") for w in text[m.start():end].split()]
         words = [w for w in words if w and w not in _CAP_STOP]
         if not words:
             continue

@@ -219,8 +219,9 @@ def _notes(report: dict[str, Any]) -> list[str]:
     notes = ["Hit and accuracy figures compare only at similar passage and answer lengths."]
     if report.get("backend") == "extractive":
         notes.append("citation_precision and citation_recall are 1.0 by construction for the "
-                     "extractive backend: every answer sentence is its own quote. They measure "
-                     "LLM backends.")
+                     "extractive backend (every answer sentence is its own quote; one that "
+                     "gains its speaker's name from the article can fall short): they "
+                     "measure LLM backends, not this one.")
     return notes
 
 
