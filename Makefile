@@ -38,6 +38,7 @@ test-fast: setup  ## the suite without slow tests
 	$(BIN)/pytest -q -m "not slow"
 
 NEWSBENCH ?= ../shared/data/newsbench-dev
+NEWSCHECK ?= ../shared/data/newsbench-check
 
 eval-sample: setup  ## the sample suite against its committed baseline (CI runs this)
 	$(BIN)/newsqa eval eval/suites/sample --out eval/reports/sample -q \
@@ -62,11 +63,14 @@ $(BENCH_VENV)/.installed: pyproject.toml
 
 bench-env: $(BENCH_VENV)/.installed
 
-bench: setup bench-env  ## newsbench-dev quality per retriever, then every speed/memory figure in one table
+bench: setup bench-env  ## newsbench-dev per retriever, dev and check beside the naive peers, then speed/memory
 	$(BIN)/newsqa eval $(NEWSBENCH) --retriever hybrid  --out eval/reports/newsbench-hybrid
 	$(BIN)/newsqa eval $(NEWSBENCH) --retriever dense   --out eval/reports/newsbench-dense -q
 	$(BIN)/newsqa eval $(NEWSBENCH) --retriever keyword --out eval/reports/newsbench-keyword -q
 	$(BIN)/python eval/compare_retrievers.py eval/reports/newsbench-*/report.json
+	$(BIN)/newsqa eval $(NEWSCHECK) --out eval/reports/newsbench-check -q
+	$(BIN)/python eval/peers.py $(NEWSBENCH) --ours eval/reports/newsbench-hybrid/report.json
+	$(BIN)/python eval/peers.py $(NEWSCHECK) --ours eval/reports/newsbench-check/report.json
 	$(BIN)/python eval/bench.py $(NEWSBENCH) --peer-python $(BENCH_VENV)/bin/python \
 		--out eval/reports/bench.md
 
