@@ -131,8 +131,8 @@ def test_ingest_embedding_flags_take_effect(embedder):
     assert r.exit_code == 0 and "1 added" in r.output
     # embedding the overlap again is another index content: the article is re-embedded,
     # and only the chunks that start with overlap get a new vector; the rest are reused
-    from assistant.cli.ingest import sample_path
     from assistant.config import Settings
+    from assistant.ingest import sample_path
     from assistant.ingest.chunking import chunk_article
     from assistant.ingest.pipeline import iter_loaded
     from assistant.ingest.sources import plan_sources
