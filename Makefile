@@ -6,7 +6,7 @@ TORCH   := torch==2.13.0
 STAMP   := $(VENV)/.installed
 export HF_HUB_OFFLINE := 1
 
-.PHONY: setup demo serve screenshots test test-fast lint check eval-sample eval-coverage bench bench-env clean
+.PHONY: setup demo serve screenshots test test-fast lint typecheck check wheel-smoke eval-sample eval-coverage bench bench-env clean
 
 # torch first, pinned: it is the CPU build on this disk. A bare `torch` (or a
 # range resolved with nothing installed) pulls a multi-GB CUDA build instead.
@@ -30,8 +30,9 @@ serve: setup  ## the web UI on http://127.0.0.1:7860 over the default index
 screenshots: setup  ## retake docs/screenshots/ (the web UI in chromium, from the repo's articles)
 	$(BIN)/python scripts/screenshots.py
 
-test: setup  ## lint + the whole test suite (what CI runs)
-	$(BIN)/ruff check assistant tests eval
+test: setup  ## lint, type check and the whole test suite (what CI runs)
+	$(BIN)/ruff check assistant tests eval scripts
+	$(BIN)/mypy assistant
 	$(BIN)/pytest -q
 
 test-fast: setup  ## the suite without slow tests
@@ -71,9 +72,12 @@ bench: setup bench-env  ## newsbench-dev quality per retriever, then every speed
 		--out eval/reports/bench.md
 
 lint: setup
-	$(BIN)/ruff check assistant tests eval
+	$(BIN)/ruff check assistant tests eval scripts
 
-check: lint test
+typecheck: setup  ## mypy with the pydantic plugin (pyproject.toml [tool.mypy])
+	$(BIN)/mypy assistant
+
+check: lint typecheck test
 
 clean:
 	rm -rf $(VENV) $(BENCH_VENV) .pytest_cache .ruff_cache

@@ -23,7 +23,7 @@ from assistant.types import Answer, Draft, Filters
 if TYPE_CHECKING:
     from langchain_core.runnables import Runnable
 
-    from assistant.answer.chain import Assistant
+    from assistant.answer.chain import Assistant, Input
     from assistant.answer.compare import Comparison
     from assistant.answer.timeline import Timeline
     from assistant.index.embedder import TextEmbedder
@@ -131,7 +131,7 @@ class NewsQA:
         return self.assistant.timeline(topic, self._filters(outlets, since, until), k)
 
     # --- LangChain ---------------------------------------------------------------------
-    def as_runnable(self) -> Runnable[str | dict[str, Any], Answer]:
+    def as_runnable(self) -> Runnable[Input, Answer]:
         """The whole answer chain (condense, retrieve, generate, verify, finish) as one
         runnable: a question, or a dict of :class:`~assistant.types.Request` fields, to an
         :class:`Answer`. ``invoke``, ``batch`` and ``stream`` (drafts, then the answer)."""

@@ -217,9 +217,6 @@ class Filters(BaseModel):
     since: str | None = None
     until: str | None = None
 
-    def is_empty(self) -> bool:
-        return not (self.outlets or self.since or self.until)
-
     def describe(self) -> dict[str, object]:
         out: dict[str, object] = {}
         if self.outlets:

@@ -589,7 +589,7 @@ def test_uploads_are_checked_and_kept_inside_the_data_dir(state, tmp_path: Path)
                                "2024-01-02", "", folder)
     report = state.add([*sources, pasted])
     assert report.added == 2
-    row = next(r for r in state.index.catalog.list() if r.article.outlet == "paste.example")
+    row = next(r for r in state.index.catalog.articles() if r.article.outlet == "paste.example")
     assert row.article.published == "2024-01-02" and row.article.title == "Pasted headline"
 
 

@@ -23,7 +23,9 @@ from assistant.config import Settings
 from assistant.index import Index
 from assistant.types import Answer, Draft, Filters, Passage, Request
 
-__all__ = ["Assistant", "Event", "evidence_for", "newest_only"]
+__all__ = ["Assistant", "Event", "Input", "evidence_for", "newest_only"]
+
+Input = str | dict[str, Any] | Request  # what the runnable takes: a question, or a request
 
 def answer_steps(stages: Stages, added: list[tuple[str, Step]]) -> list[Step]:
     """The steps after prepare, with each added step placed after the one it names."""
@@ -86,7 +88,7 @@ class Assistant:
             self.body = primary.with_fallbacks([self.offline_chain],
                                                exceptions_to_handle=FALLBACK_ERRORS,
                                                exception_key="error")
-        self.runnable: Runnable[str | dict[str, Any], Answer] = (
+        self.runnable: Runnable[Input, Answer] = (
             self.prepare | self.body).with_types(input_type=Request, output_type=Answer)
         self.retrieval = sequence([Step("prepare", self.offline.prepare, timed=False),
                                    Step("condense", self.offline.condense),
@@ -101,7 +103,7 @@ class Assistant:
         self._added.append((after, Step(name, fn)))
         self._build()
 
-    def as_runnable(self) -> Runnable[str | dict[str, Any], Answer]:
+    def as_runnable(self) -> Runnable[Input, Answer]:
         """The whole chain as one runnable: a question, or a :class:`Request` as a dict, to
         an :class:`Answer`. Streamed, it yields :class:`Draft` pieces, then the answer."""
         return self.runnable
@@ -146,7 +148,9 @@ class Assistant:
             yield Event("token", text=answer.answer)
             yield Event("answer", answer=answer)
         finally:
-            chunks.close()
+            close = getattr(chunks, "close", None)
+            if close is not None:
+                close()
 
     def retrieve(self, question: str, filters: Filters | None = None, k: int | None = None,
                  as_of: Any = None) -> Turn:

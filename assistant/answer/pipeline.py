@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from contextlib import closing
 from typing import Any, TypedDict
 
@@ -77,6 +77,8 @@ class Step(Runnable[Any, Any]):
       hangs up on the model.
     """
 
+    name: str
+
     def __init__(self, name: str, fn: Callable[[Any], Any], *, stream: StreamFn | None = None,
                  timed: bool = True) -> None:
         self.name = name
@@ -121,7 +123,7 @@ class Step(Runnable[Any, Any]):
             raise
         run.on_chain_end(last)
 
-    def _steps(self, chunks: Iterator[Any]) -> Iterator[Any]:
+    def _steps(self, chunks: Iterator[Any]) -> Generator[Any, None, None]:
         try:
             for chunk in chunks:
                 if isinstance(chunk, Draft):

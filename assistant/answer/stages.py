@@ -113,22 +113,22 @@ class Stages:
             return
         stripped = " ".join(state["question"].replace(w.phrase, " ").split())
         if w.latest:
-            state.update(question=stripped, latest=w)
+            state["question"], state["latest"] = stripped, w
             return
         if w.relative:
             days = self.settings.retrieval.recent_days
-            state.update(question=stripped, scope=(
+            state["question"], state["scope"] = stripped, (
                 f"Dates: {w.phrase!r} is read as recent coverage up to {state['as_of']}: "
                 f"coverage of the {days} days before it is preferred, none is excluded."
-                if days else None))
+                if days else None)
             return
         if self.index.catalog.count_published(date_key(w.since), date_key(w.until)) == 0:
             state["scope"] = (f"The question names a period ({w.says}), but no dated coverage "
                               "falls in it, so all coverage was searched.")
             return
-        state.update(question=stripped, scope=f"Dates: only coverage {w.says}.",
-                     filters=state["filters"].model_copy(update={"since": w.since,
-                                                                 "until": w.until}))
+        state["question"], state["scope"] = stripped, f"Dates: only coverage {w.says}."
+        state["filters"] = state["filters"].model_copy(update={"since": w.since,
+                                                               "until": w.until})
 
     def condense(self, state: Turn) -> Turn:
         history = state.get("history") or []

@@ -270,7 +270,7 @@ class Index:
         """
         ids, metas, docs = [], [], []
         for article, _h, chunks, _t in items:
-            base = {
+            base: dict[str, str | int] = {
                 "article_id": article.article_id,
                 "outlet_key": outlet_key(article.outlet),
                 "title": article.title[:500],
@@ -324,7 +324,7 @@ class Index:
         if unknown:
             have = ", ".join(sorted(k for k in known if k)) or "none yet"
             raise ConfigError(f"no articles from outlet {', '.join(unknown)} (indexed: {have})")
-        bounds = []
+        bounds: list[int | None] = []
         for label, value in (("--since", filters.since), ("--until", filters.until)):
             if value is None:
                 bounds.append(None)
