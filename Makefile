@@ -38,6 +38,21 @@ test: setup  ## lint, type check and the whole test suite (what CI runs)
 test-fast: setup  ## the suite without slow tests
 	$(BIN)/pytest -q -m "not slow"
 
+# The wheel as a user gets it: built from a copy of the sources (a build in the checkout
+# leaves build/ behind), installed with its llm extra into a fresh venv (torch pinned first,
+# as in setup), then scripts/wheel_smoke.py answers with --backend openai from it, run from
+# an empty folder so nothing of the checkout is on the path.
+wheel-smoke: setup  ## build the wheel, install it in a fresh venv, answer a question with an LLM from it (CI)
+	set -e; tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	mkdir "$$tmp/src"; cp -r pyproject.toml README.md assistant "$$tmp/src/"; \
+	find "$$tmp/src" -name __pycache__ -prune -exec rm -rf {} +; \
+	$(BIN)/pip wheel --quiet --no-deps -w "$$tmp/dist" "$$tmp/src"; \
+	$(PY) -m venv "$$tmp/venv"; \
+	"$$tmp/venv/bin/pip" install --quiet --upgrade pip; \
+	"$$tmp/venv/bin/pip" install --quiet $(TORCH); \
+	"$$tmp/venv/bin/pip" install --quiet "$$(ls "$$tmp"/dist/newsqa-*.whl)[llm]"; \
+	cd "$$tmp" && "$$tmp/venv/bin/python" "$(CURDIR)/scripts/wheel_smoke.py"
+
 NEWSBENCH ?= ../shared/data/newsbench-dev
 
 eval-sample: setup  ## the sample suite against its committed baseline (CI runs this)
