@@ -321,7 +321,7 @@ class Catalog:
                         reason, fit, minhash))
 
     def junk(self) -> list[tuple[str, str, str, float, bytes]]:
-        """(article_id, title, reason, headline fit, minhash) of every refused page."""
+        """(article_id, title, reason, headline fit, minhash) of every rejected page."""
         return self._db.execute(
             "SELECT article_id, title, reason, fit, minhash FROM junk").fetchall()
 
