@@ -10,6 +10,7 @@ runnable: the model's text as it is written, then the verified answer.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -26,6 +27,7 @@ from assistant.types import Answer, Draft, Filters, Passage, Request
 __all__ = ["Assistant", "Event", "Input", "evidence_for", "newest_only"]
 
 Input = str | dict[str, Any] | Request  # what the runnable takes: a question, or a request
+
 
 def answer_steps(stages: Stages, added: list[tuple[str, Step]]) -> list[Step]:
     """The steps after prepare, with each added step placed after the one it names."""
@@ -110,20 +112,21 @@ class Assistant:
 
     def ask(self, question: str, filters: Filters | None = None, k: int | None = None,
             history: list[tuple[str, str]] | None = None,
-            as_of: Any = None) -> Answer:
+            as_of: dt.date | None = None) -> Answer:
         """``as_of`` is the day the question is asked (default today): "this week" and the
         preference for recent coverage are read relative to it."""
         return self.runnable.invoke(self.request(question, filters, k, history, as_of))
 
     @staticmethod
     def request(question: str, filters: Filters | None = None, k: int | None = None,
-                history: list[tuple[str, str]] | None = None, as_of: Any = None) -> Request:
+                history: list[tuple[str, str]] | None = None,
+                as_of: dt.date | None = None) -> Request:
         return Request(question=question, filters=filters or Filters(), k=k,
                        history=list(history or []), as_of=as_of)
 
     def stream(self, question: str, filters: Filters | None = None, k: int | None = None,
                history: list[tuple[str, str]] | None = None,
-               as_of: Any = None) -> Iterator[Event]:
+               as_of: dt.date | None = None) -> Iterator[Event]:
         """Tokens as the model writes them, then the verified answer (one event each).
 
         This streams the runnable itself (its prepare step, then the rest). ``with_fallbacks``
@@ -153,7 +156,7 @@ class Assistant:
                 close()
 
     def retrieve(self, question: str, filters: Filters | None = None, k: int | None = None,
-                 as_of: Any = None) -> Turn:
+                 as_of: dt.date | None = None) -> Turn:
         """The chain's first stages alone, without a model: the turn with its ``query``,
         ``passages`` and ``attributions`` (compare, timeline and the tuning scripts)."""
         return self.retrieval.invoke(self.request(question, filters, k, None, as_of))
