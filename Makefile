@@ -6,7 +6,7 @@ TORCH   := torch==2.13.0
 STAMP   := $(VENV)/.installed
 export HF_HUB_OFFLINE := 1
 
-.PHONY: setup demo serve screenshots test test-fast lint check eval-sample eval-coverage bench bench-env clean
+.PHONY: setup demo serve screenshots test test-fast lint typecheck check wheel-smoke eval-sample eval-coverage bench bench-env clean
 
 # torch first, pinned: it is the CPU build on this disk. A bare `torch` (or a
 # range resolved with nothing installed) pulls a multi-GB CUDA build instead.
@@ -30,12 +30,28 @@ serve: setup  ## the web UI on http://127.0.0.1:7860 over the default index
 screenshots: setup  ## retake docs/screenshots/ (the web UI in chromium, from the repo's articles)
 	$(BIN)/python scripts/screenshots.py
 
-test: setup  ## lint + the whole test suite (what CI runs)
-	$(BIN)/ruff check assistant tests eval
+test: setup  ## lint, type check and the whole test suite (what CI runs)
+	$(BIN)/ruff check assistant tests eval scripts
+	$(BIN)/mypy assistant
 	$(BIN)/pytest -q
 
 test-fast: setup  ## the suite without slow tests
 	$(BIN)/pytest -q -m "not slow"
+
+# The wheel as a user gets it: built from a copy of the sources (a build in the checkout
+# leaves build/ behind), installed with its llm extra into a fresh venv (torch pinned first,
+# as in setup), then scripts/wheel_smoke.py answers with --backend openai from it, run from
+# an empty folder so nothing of the checkout is on the path.
+wheel-smoke: setup  ## build the wheel, install it in a fresh venv, answer a question with an LLM from it (CI)
+	set -e; tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	mkdir "$$tmp/src"; cp -r pyproject.toml README.md assistant "$$tmp/src/"; \
+	find "$$tmp/src" -name __pycache__ -prune -exec rm -rf {} +; \
+	$(BIN)/pip wheel --quiet --no-deps -w "$$tmp/dist" "$$tmp/src"; \
+	$(PY) -m venv "$$tmp/venv"; \
+	"$$tmp/venv/bin/pip" install --quiet --upgrade pip; \
+	"$$tmp/venv/bin/pip" install --quiet $(TORCH); \
+	"$$tmp/venv/bin/pip" install --quiet "$$(ls "$$tmp"/dist/newsqa-*.whl)[llm]"; \
+	cd "$$tmp" && "$$tmp/venv/bin/python" "$(CURDIR)/scripts/wheel_smoke.py"
 
 NEWSBENCH ?= ../shared/data/newsbench-dev
 NEWSCHECK ?= ../shared/data/newsbench-check
@@ -75,9 +91,12 @@ bench: setup bench-env  ## newsbench-dev per retriever, dev and check beside the
 		--out eval/reports/bench.md
 
 lint: setup
-	$(BIN)/ruff check assistant tests eval
+	$(BIN)/ruff check assistant tests eval scripts
 
-check: lint test
+typecheck: setup  ## mypy with the pydantic plugin (pyproject.toml [tool.mypy])
+	$(BIN)/mypy assistant
+
+check: lint typecheck test
 
 clean:
 	rm -rf $(VENV) $(BENCH_VENV) .pytest_cache .ruff_cache

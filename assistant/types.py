@@ -6,7 +6,8 @@ passage or citation, ``article.text[start:end]`` is its exact text.
 
 from __future__ import annotations
 
-from typing import Literal
+import datetime as dt
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -216,9 +217,6 @@ class Filters(BaseModel):
     since: str | None = None
     until: str | None = None
 
-    def is_empty(self) -> bool:
-        return not (self.outlets or self.since or self.until)
-
     def describe(self) -> dict[str, object]:
         out: dict[str, object] = {}
         if self.outlets:
@@ -228,3 +226,31 @@ class Filters(BaseModel):
         if self.until:
             out["until"] = self.until
         return out
+
+
+class Request(BaseModel):
+    """A question for the answer chain and how to answer it: what ``as_runnable()`` takes as a
+    dict (a bare string is the question alone)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    question: str
+    history: list[tuple[str, str]] = Field(
+        default_factory=list, description="Earlier (question, answer) turns, oldest first.")
+    filters: Filters = Field(default_factory=Filters)
+    k: int | None = Field(None, ge=1, le=100, description="Passages to retrieve.")
+    as_of: dt.date | None = Field(
+        None, description="The day the question is asked (default today): 'this week' and "
+                          "the preference for recent coverage are read from it.")
+
+
+class Draft(BaseModel):
+    """A piece of an answer's text as it is written, streamed before the verified
+    :class:`Answer`: an LLM's tokens one by one, an extractive answer whole. Pieces add up."""
+
+    text: str
+
+    def __add__(self, other: Any) -> Draft:
+        if not isinstance(other, Draft):
+            return NotImplemented
+        return Draft(text=self.text + other.text)

@@ -42,12 +42,10 @@ def collect(suite_dir: Path, settings: Settings,
     index, _, _ = suite_index(suite, settings)
     assistant = Assistant(index, index.settings.model_copy(
         update={"retrieval": settings.retrieval, "answer": settings.answer}))
-    st = assistant.stages
     out = []
     questions = [q for q in suite.questions if q.scored]
     for i, q in enumerate(questions, start=1):
-        state = assistant._start(q.question, None, settings.retrieval.k, None, q.asked_on)
-        state = st.retrieve(st.condense(state))
+        state = assistant.retrieve(q.question, k=settings.retrieval.k, as_of=q.asked_on)
         passages = state["passages"]
         evidence = Evidence(index.sentence_vectors(passages), state.get("query_vector"),
                             index.keyword().idf, state.get("attributions") or [],

@@ -47,8 +47,7 @@ def features(assistant: Assistant, labels: list, split: str) -> tuple[np.ndarray
     rows, gold = [], []
     index = assistant.index
     for topic in (t for t in labels if t.split == split):
-        state = assistant._start(topic.topic, None, 20, None)
-        state = assistant.offline.retrieve(assistant.offline.condense(state))
+        state = assistant.retrieve(topic.topic, k=20)
         passages = state["passages"]
         ids = {p.article_id for p in passages}
         texts = {aid: a.text for aid, a in index.catalog.get_many(ids).items()}

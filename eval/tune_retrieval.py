@@ -56,12 +56,10 @@ def main() -> None:
         for point in grid:
             rs = index.settings.retrieval.model_copy(update={**point, "k": args.k})
             assistant = Assistant(index, index.settings.model_copy(update={"retrieval": rs}))
-            st = assistant.stages
             hits = rr = 0.0
             for q in questions:
                 # as the chain retrieves: the question's date words read, the question condensed
-                state = st.retrieve(st.condense(assistant._start(q.question, None, args.k, None,
-                                                                  q.asked_on)))
+                state = assistant.retrieve(q.question, k=args.k, as_of=q.asked_on)
                 got = state["passages"]
                 rank = next((i for i, p in enumerate(got, 1)
                              if contains_any(p.text, q.answers)), None)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from itertools import pairwise
 from pathlib import Path
 
@@ -25,10 +26,24 @@ def ingested(embedder) -> None:  # embedder fixture: load the model once per ses
     assert "1 added" in r.output
 
 
+COMMANDS = ["ingest", "ask", "chat", "compare", "timeline", "stats", "eval", "serve", "compact",
+            "articles", "feedback"]  # as README's "Using it" and "Web UI" document them
+SUBCOMMANDS = {"articles": ["list", "show", "delete"], "feedback": ["export"]}
+
+
+def listed(help_text: str) -> list[str]:
+    """The command names in the Commands box of a --help screen, in order."""
+    box = help_text.split("Commands", 1)[1]
+    return re.findall(r"^│ (\S+)\s{2,}", box, re.M)
+
+
 def test_help_lists_every_command():
-    r = run("--help")
-    for cmd in ("ingest", "ask", "stats", "articles"):
-        assert cmd in r.output
+    assert listed(run("--help").output) == COMMANDS
+    for group, subs in SUBCOMMANDS.items():
+        assert listed(run(group, "--help").output) == subs
+    for cmd in COMMANDS:  # each has help of its own
+        r = run(cmd, "--help")
+        assert r.exit_code == 0 and f"Usage: newsqa {cmd}" in " ".join(r.output.split())
     assert "--outlet" in run("ask", "--help").output
 
 
@@ -97,7 +112,9 @@ def test_stats_and_articles_show_delete(ingested):
     assert stats["articles"] == 1 and stats["chunks"] >= 4
     assert stats["outlets"] == {"tass.com": 1} and stats["earliest"] == "2017-11-21"
     assert "on disk" in run("stats").output
-    aid = stats and json.loads(run("articles", "list", "--json").output)["article_id"]
+    (row,) = [json.loads(line) for line in run("articles", "list", "--json").output.splitlines()]
+    assert (row["outlet"], row["published"]) == ("tass.com", "2017-11-21")
+    aid = row["article_id"]
     shown = run("articles", "show", aid[:8])
     assert "Russian and US presidents discuss Syrian crisis" in shown.output
     assert run("articles", "delete", aid, input="n\n").exit_code == 1
@@ -131,8 +148,8 @@ def test_ingest_embedding_flags_take_effect(embedder):
     assert r.exit_code == 0 and "1 added" in r.output
     # embedding the overlap again is another index content: the article is re-embedded,
     # and only the chunks that start with overlap get a new vector; the rest are reused
-    from assistant.cli.ingest import sample_path
     from assistant.config import Settings
+    from assistant.ingest import sample_path
     from assistant.ingest.chunking import chunk_article
     from assistant.ingest.pipeline import iter_loaded
     from assistant.ingest.sources import plan_sources

@@ -94,7 +94,7 @@ def test_reported_speech_in_each_form_is_attributed_and_plain_narration_is_not()
 
 
 def test_the_sample_article_has_its_three_voices():
-    from assistant.cli.ingest import sample_path
+    from assistant.ingest import sample_path
 
     path = next(p for p in sample_path().iterdir() if p.suffix == ".txt")
     text = path.read_text()
@@ -350,7 +350,7 @@ def test_compare_and_timeline_commands(sample_index: Index):
 
 def test_the_ui_shows_speakers_comparisons_timelines_and_reprints(index: Index,
                                                                    tmp_path: Path):
-    from assistant.cli.ingest import sample_path
+    from assistant.ingest import sample_path
     from assistant.ui.format import sources_html
 
     ingest([str(sample_path())], index)

@@ -41,6 +41,7 @@ def test_the_onnx_query_embedder_agrees_with_torch(embedder):
     assert (a * b).sum(axis=1).min() >= 0.99
 
 
+@pytest.mark.slow  # two fresh interpreters: an ingest and an ask
 def test_ask_with_the_onnx_query_embedder_never_imports_torch_or_bm25s(tmp_path):
     """What keeps `newsqa ask` quick to start: no torch, and BM25 read back without bm25s."""
     import json

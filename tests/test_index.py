@@ -75,7 +75,7 @@ def test_delete_removes_article_everywhere(corpus_index: Index):
 
 
 def test_short_id_prefix_resolves(corpus_index: Index):
-    full = next(r.article.article_id for r in corpus_index.catalog.list()
+    full = next(r.article.article_id for r in corpus_index.catalog.articles()
                 if r.article.outlet == "tass.com")
     assert corpus_index.get(full[:6]).article.article_id == full
 

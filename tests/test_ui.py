@@ -10,6 +10,7 @@ import base64
 import json
 import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -589,7 +590,7 @@ def test_uploads_are_checked_and_kept_inside_the_data_dir(state, tmp_path: Path)
                                "2024-01-02", "", folder)
     report = state.add([*sources, pasted])
     assert report.added == 2
-    row = next(r for r in state.index.catalog.list() if r.article.outlet == "paste.example")
+    row = next(r for r in state.index.catalog.articles() if r.article.outlet == "paste.example")
     assert row.article.published == "2024-01-02" and row.article.title == "Pasted headline"
 
 
@@ -599,15 +600,29 @@ def test_questions_during_an_ingest_answer_from_what_is_indexed(state, tmp_path:
     big.write_text("\n".join(json.dumps({"id": f"x{i}", "title": f"Filler {i}", "text":
                                          "Filler sentence about gardens. " * 40})
                              for i in range(60)))
+    # the ingest is held after its first batch of 32 is written, holding the write lock
+    held, release = threading.Event(), threading.Event()
+
+    def progress(done: Any, desc: str = "") -> None:
+        read = done[0] if isinstance(done, tuple) else done  # (read, of total), or read
+        if read > 32 and not held.is_set():
+            held.set()
+            release.wait(120)
+
     results: list = []
-    t = threading.Thread(target=lambda: results.append(state.add([str(big)])))
+    t = threading.Thread(target=lambda: results.append(state.add([str(big)], progress)))
     t.start()
-    answers = []
-    while t.is_alive() and len(answers) < 3:
-        answers.append(ask(state, "How much did the Harbor Street bridge repairs cost?")[-1])
+    assert held.wait(120), "the ingest never reached its second batch"
+    assert state.ingesting.is_set() and state.index.catalog.stats()["articles"] == 3 + 32
+    answers = [ask(state, "How much did the Harbor Street bridge repairs cost?")[-1]
+               for _ in range(2)]
+    release.set()
     t.join()
     assert results[0].added == 60
-    assert answers and all("$14.2 million" in a[-1]["content"] for a in answers)
+    for a in answers:
+        assert "$14.2 million" in a[-1]["content"]
+        assert "An ingest is running: this answer uses the articles indexed so far." in \
+            a[-1]["content"]
 
 
 def test_two_sessions_asking_at_once_get_their_own_answers(state):

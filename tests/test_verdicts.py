@@ -10,8 +10,9 @@ import pytest
 from langchain_core.language_models.fake_chat_models import FakeListChatModel
 
 from assistant.answer.chain import Assistant
+from assistant.answer.contract import answer_json
 from assistant.answer.judge import parse_reply
-from assistant.cli.render import answer_json, answer_markup
+from assistant.cli.render import answer_markup
 from assistant.index import Index
 from assistant.retrieval import retrieve
 from assistant.types import Answer, AnswerSentence, JudgeVerdict

@@ -11,8 +11,6 @@ from assistant.config import AnswerSettings
 from assistant.errors import BackendError, ConfigError
 from assistant.redact import redact, remember, remember_url
 
-BACKENDS = ("extractive", "ollama", "openai", "llamacpp")
-
 
 def describe(settings: AnswerSettings) -> str:
     """What is answering, for the CLI and UI (never includes the key, nor a URL's password)."""

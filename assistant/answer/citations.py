@@ -15,7 +15,7 @@ sentence, with its exact offsets; citations are renumbered in order of first use
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from assistant.answer.contract import CANNOT_ANSWER, parse_markers, strip_markers
 from assistant.answer.verify import verify_sentence
@@ -30,7 +30,6 @@ _LEADING_MARKERS = re.compile(r"^(?:\s*\[\d+(?:\s*,\s*\d+)*\])+")
 class Repairs:
     dropped: int = 0  # markers pointing outside the passages
     attached: int = 0  # markers added to uncited but supported sentences
-    uncited: list[str] = field(default_factory=list)  # sentences left without support
 
 
 def split_answer(text: str) -> list[str]:
@@ -88,8 +87,6 @@ def repair(question: str, raw: str, passages: list[Passage], min_support: float,
             if good:
                 valid = [max(good)[2]]
                 fixes.attached += 1
-            else:
-                fixes.uncited.append(text)
         ns = []
         for pn in valid:
             p = passages[pn - 1]

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pydantic import BaseModel, Field
 
 from assistant.answer.attribution import covering
-from assistant.answer.extractive import Candidate, cite, question_fit, score_candidates
+from assistant.answer.extractive import ScoredSentence, cite, question_fit, score_candidates
 from assistant.config import AnswerSettings
 from assistant.nlp.attribution import speaker_key
 from assistant.nlp.lexicon import SLOT_WORDS
@@ -113,7 +113,7 @@ class Comparison(BaseModel):
 
 def asked_slots(question: str) -> list[Asked]:
     """What the question asks to line up: "How many people died ..." → a count of the dead."""
-    out = []
+    out: list[Asked] = []
     for kind, asks in _ASKS:
         if not asks.search(question):
             continue
@@ -208,7 +208,7 @@ def accounts_of(passages: list[Passage], attributions: list[Attribution],
 class _Found:
     """An article's value for a slot: the sentence that gives it, as shown, as meant."""
 
-    candidate: Candidate
+    candidate: ScoredSentence
     shown: str
     meaning: Quantity | str
     published: str | None

@@ -8,13 +8,17 @@
   shown as "(99)", "(1, 2)" in answers and prompts (:func:`neutralise_markers`), so they can
   neither cite nothing nor clash with a real citation.
 - A question is at most ``answer.max_question_chars`` long (:func:`check_question`).
+- ``newsqa ask --json`` and the eval's details print an answer as :func:`answer_json`.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from assistant.errors import ConfigError
+from assistant.redact import redact
+from assistant.types import Answer
 
 CANNOT_ANSWER = "The indexed coverage does not answer this question."
 
@@ -53,3 +57,17 @@ def check_question(question: str, limit: int) -> str:
         raise ConfigError(f"the question is {len(question):,} characters long; the limit is "
                           f"{limit:,} (setting answer.max_question_chars)")
     return question
+
+
+def answer_json(answer: Answer) -> dict[str, Any]:
+    """The answer contract (docs/architecture.md). Secrets are masked in its notes."""
+    data = answer.model_dump(mode="json")
+    for key in ("notice", "backend"):
+        if data.get(key):
+            data[key] = redact(data[key])
+    data["passages"] = [
+        {k: p[k] for k in ("article_id", "chunk_id", "score", "text", "title", "outlet",
+                           "published", "url", "start", "end")}
+        for p in data["passages"]
+    ]
+    return data

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Generator
 from typing import Any
 
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
@@ -112,7 +112,7 @@ def call(model: Any, messages: list[BaseMessage], settings: AnswerSettings,
 
 
 def stream(model: Any, messages: list[BaseMessage], settings: AnswerSettings,
-           deadline: Deadline | None = None) -> Iterator[str]:
+           deadline: Deadline | None = None) -> Generator[str, None, None]:
     """The reply as it is written, within ``deadline`` (see :func:`call`)."""
     deadline = deadline or Deadline(settings.timeout_s)
     got = False

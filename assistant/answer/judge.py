@@ -1,5 +1,6 @@
 """The LLM judge: asks the model whether a cited passage supports, omits or contradicts a
-sentence (``prompts/judge.md``), and reads its one-line reply into a :class:`JudgeVerdict`.
+sentence (``assistant/prompts/judge.md``), and reads its one-line reply into a
+:class:`JudgeVerdict`.
 
 Its verdict is kept beside the offline one (``AnswerSentence.judge``), never in its place.
 """

@@ -4,7 +4,8 @@ contradicted.
 There is no offline NLI model, so the verdict comes from three lexical steps:
 
 1. **Overlap.** The share of the sentence's content terms found in the cited text must reach
-   ``min_overlap``. This catches a sentence about something else entirely: *unsupported*.
+   ``min_support`` (the setting ``answer.min_support``). This catches a sentence about
+   something else entirely: *unsupported*.
 2. **Contradiction** (:mod:`assistant.answer.contradiction`). Each clause of the sentence is
    aligned with the source clause it rests on; if the source says otherwise (a negation, the
    other end of a direction, swapped roles or speaker, another quantifier, another value),
@@ -45,7 +46,7 @@ _MONTHS = (
 ).split()
 _CAP_STOP = {w.capitalize() for w in STOPWORDS} | {"I", "A", "The", "But", "And", "In", "On"}
 
-DEFAULT_MIN_OVERLAP = 0.5
+DEFAULT_MIN_SUPPORT = 0.5
 
 
 class Verdict(BaseModel):
@@ -126,7 +127,7 @@ def quoted(text: str, cited: list[str]) -> bool:
     return any(text in c and any(text == s for s, _ in sentences_of(c)) for c in cited)
 
 
-def verify_sentence(sentence: str, cited: list[str], min_overlap: float = DEFAULT_MIN_OVERLAP,
+def verify_sentence(sentence: str, cited: list[str], min_support: float = DEFAULT_MIN_SUPPORT,
                     said: Sequence[Attribution | None] = ()) -> Verdict:
     """Is ``sentence`` supported by the ``cited`` texts, missing from them, or contradicted?
 
@@ -142,7 +143,7 @@ def verify_sentence(sentence: str, cited: list[str], min_overlap: float = DEFAUL
     lowered = _indexed(" ".join(cited)).lower
     shared = sum(has_term(lowered, t) for t in s_terms)
     overlap = round(shared / len(s_terms), 3) if s_terms else 1.0
-    if overlap < min_overlap:  # about something else: whatever one clause of it says
+    if overlap < min_support:  # about something else: whatever one clause of it says
         return Verdict(verdict="unsupported", overlap=overlap, missing=missing,
                        reason=f"the cited text shares too few of its words ({overlap:.0%})")
     if not quoted(text, cited) and (conflict := find_conflict(text, cited, said)):

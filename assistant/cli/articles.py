@@ -23,7 +23,8 @@ def list_cmd(
     as_json: bool = typer.Option(False, "--json", help="Print as JSON lines."),
 ) -> None:
     """Indexed articles, newest first."""
-    rows = open_index(settings_from(ctx)).catalog.list(outlet=outlet, limit=limit, search=search)
+    rows = open_index(settings_from(ctx)).catalog.articles(outlet=outlet, limit=limit,
+                                                            search=search)
     if as_json:
         for r in rows:
             a = r.article

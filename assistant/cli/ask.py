@@ -9,6 +9,7 @@ from typing import Any
 import typer
 from rich.markup import escape
 
+from assistant.answer.contract import answer_json
 from assistant.cli.common import (
     as_of_date,
     err,
@@ -18,7 +19,7 @@ from assistant.cli.common import (
     out,
     settings_from,
 )
-from assistant.cli.render import answer_json, answer_markup
+from assistant.cli.render import answer_markup
 from assistant.redact import redact
 
 BACKEND_HELP = "extractive (offline, default), ollama, openai or llamacpp."

@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
-from importlib import resources
-from pathlib import Path
 from typing import Any
 
 import typer
 from rich.markup import escape
 
 from assistant.cli.common import err, handle_errors, open_index, out, settings_from
-
-
-def sample_path() -> Path:
-    """The bundled sample coverage (a TASS report of 21 November 2017)."""
-    return Path(str(resources.files("assistant") / "sample_data"))
+from assistant.ingest import sample_path
 
 
 @handle_errors

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from rich.markup import escape
 
-from assistant.redact import redact
 from assistant.types import Answer, AnswerSentence, Citation
 
 
@@ -68,17 +65,3 @@ def answer_markup(answer: Answer) -> str:
                 lines.append("    [dim]also published by[/] "
                              + escape("; ".join(c.also_published_by)))
     return "\n".join(lines)
-
-
-def answer_json(answer: Answer) -> dict[str, Any]:
-    """The answer contract (docs/architecture.md). Secrets are masked in its notes."""
-    data = answer.model_dump(mode="json")
-    for key in ("notice", "backend"):
-        if data.get(key):
-            data[key] = redact(data[key])
-    data["passages"] = [
-        {k: p[k] for k in ("article_id", "chunk_id", "score", "text", "title", "outlet",
-                           "published", "url", "start", "end")}
-        for p in data["passages"]
-    ]
-    return data

@@ -83,7 +83,8 @@ def load_labels(folder: Path) -> CoverageLabels:
     from assistant.errors import ConfigError
 
     found: dict[str, list[Any]] = {}
-    models = {"timeline": TimelineGold, "compare": CompareGold, "attribution": AttributionGold}
+    models: dict[str, type[BaseModel]] = {"timeline": TimelineGold, "compare": CompareGold,
+                                          "attribution": AttributionGold}
     for kind, model in models.items():
         path = folder / f"{kind}.jsonl"
         if not path.is_file():
@@ -126,7 +127,8 @@ _ISO = re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{4}-\d{2}\b")
 
 def _amounts(text: str) -> list[float]:
     """The amounts in ``text``; "a"/"an" ("an estimated 65,000") only when nothing else is."""
-    out, articles = [], []
+    out: list[float] = []
+    articles: list[float] = []
     for m in _AMOUNT.finditer(text):
         raw = m.group(1).lower()
         n = _WORDS[raw] if raw in _WORDS else float(raw.replace(",", ""))

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.answer.chain import Assistant
-from assistant.cli.render import answer_json
+from assistant.answer.contract import answer_json
 from assistant.config import Settings
 from assistant.evaluation import metrics as m
 from assistant.evaluation.coverage import load_labels, run_labels

@@ -24,7 +24,7 @@ from assistant.index.catalog import ANALYSIS_VERSION, Analysis, ArticleRow, Cata
 from assistant.index.embedder import Embedder, TextEmbedder, model_slug
 from assistant.index.keyword import KeywordIndex
 from assistant.index.spanvec import SentenceVector, SpanVectors
-from assistant.index.syndication import Deduper, Member, Verdict
+from assistant.index.syndication import Deduper, Member, Screening
 from assistant.index.vectors import VectorStore
 from assistant.nlp.dates import date_key, parse_date
 from assistant.types import Article, Chunk, Filters, Passage
@@ -140,7 +140,7 @@ class Index:
         return self._dedup
 
     def _load_dedup(self, indexed: bool) -> Deduper:
-        """The refused boilerplate bodies, and (``indexed``) every indexed article."""
+        """The rejected boilerplate bodies, and (``indexed``) every indexed article."""
         d = Deduper()
         for aid, title, _reason, fit, blob in self.catalog.junk():
             d.add(Member(aid, aid, title, fit, np.frombuffer(blob, dtype=np.uint64), junk=True))
@@ -149,7 +149,7 @@ class Index:
                 d.add(Member(aid, gid, title, fit, np.frombuffer(blob, dtype=np.uint64)))
         return d
 
-    def screen(self, article: Article) -> tuple[Verdict, Member]:
+    def screen(self, article: Article) -> tuple[Screening, Member]:
         """Is ``article`` a wire copy (of which group) or boilerplate? See syndication."""
         return self.dedup.classify(article.article_id, article.title, article.text)
 
@@ -163,7 +163,7 @@ class Index:
             times=find_times(article.article_id, article.text, article.published),
             group_id=member.group_id, fit=member.fit, minhash=member.sig.tobytes())
 
-    def refuse(self, article: Article, verdict: Verdict, member: Member,
+    def reject(self, article: Article, verdict: Screening, member: Member,
                pending: dict[str, Article] | None = None) -> list[Article]:
         """Record ``article`` as boilerplate, and with it the pages the verdict shows share its
         body: stored ones are taken out of the index, ``pending`` ones (not written yet) are
@@ -196,7 +196,7 @@ class Index:
         if not self.needs_analysis():
             return 0
         ids = self.catalog.article_ids()
-        # screen in ingest order against what was refused before (a re-run after an
+        # screen in ingest order against what was rejected before (a re-run after an
         # interruption must still recognise boilerplate whose twins are already gone)
         self._dedup = self._load_dedup(indexed=False)
         done = 0
@@ -208,7 +208,7 @@ class Index:
                     continue
                 verdict, member = self.screen(row.article)
                 if verdict.junk:
-                    for page in self.refuse(row.article, verdict, member):
+                    for page in self.reject(row.article, verdict, member):
                         found.pop(page.article_id, None)  # taken out in this very batch
                     self.catalog.delete(aid)
                     self.vectors.delete_articles([aid])
@@ -270,7 +270,7 @@ class Index:
         """
         ids, metas, docs = [], [], []
         for article, _h, chunks, _t in items:
-            base = {
+            base: dict[str, str | int] = {
                 "article_id": article.article_id,
                 "outlet_key": outlet_key(article.outlet),
                 "title": article.title[:500],
@@ -324,7 +324,7 @@ class Index:
         if unknown:
             have = ", ".join(sorted(k for k in known if k)) or "none yet"
             raise ConfigError(f"no articles from outlet {', '.join(unknown)} (indexed: {have})")
-        bounds = []
+        bounds: list[int | None] = []
         for label, value in (("--since", filters.since), ("--until", filters.until)):
             if value is None:
                 bounds.append(None)

@@ -321,7 +321,7 @@ class Catalog:
                         reason, fit, minhash))
 
     def junk(self) -> list[tuple[str, str, str, float, bytes]]:
-        """(article_id, title, reason, headline fit, minhash) of every refused page."""
+        """(article_id, title, reason, headline fit, minhash) of every rejected page."""
         return self._db.execute(
             "SELECT article_id, title, reason, fit, minhash FROM junk").fetchall()
 
@@ -373,8 +373,8 @@ class Catalog:
         ).fetchall()
         return [r[0] for r in rows]
 
-    def list(self, outlet: str | None = None, limit: int | None = None,
-             search: str | None = None) -> list[ArticleRow]:
+    def articles(self, outlet: str | None = None, limit: int | None = None,
+                 search: str | None = None) -> list[ArticleRow]:
         where, args = [], []
         if outlet:
             where.append("outlet_key=?")
@@ -407,10 +407,6 @@ class Catalog:
         """``article_id -> YYYYMMDD`` (None when undated or partly dated)."""
         return dict(self._select_in("SELECT article_id, published_key FROM articles",
                                     "article_id", article_ids))
-
-    def newest(self) -> str | None:
-        key = self._db.execute("SELECT MAX(published_key) FROM articles").fetchone()[0]
-        return _key_to_iso(key)
 
     def count_published(self, since: int | None, until: int | None) -> int:
         """Articles with a full publication date inside the inclusive key range."""

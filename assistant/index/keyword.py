@@ -59,7 +59,8 @@ class Weights:
         arrays = [np.load(folder / f"{name}.csc.index.npy", mmap_mode="r")
                   for name in ("data", "indices", "indptr")]
         vocab = json.loads((folder / "vocab.index.json").read_text())
-        return cls(*arrays, vocab=vocab, n_docs=n_docs)
+        data, indices, indptr = arrays
+        return cls(data, indices, indptr, vocab=vocab, n_docs=n_docs)
 
     def scores(self, query_terms: Sequence[str]) -> np.ndarray:
         """Sum of the query terms' columns (a repeated term counts again, as in bm25s)."""

@@ -1,4 +1,4 @@
-"""Near-duplicate articles: wire copies grouped, boilerplate pages refused.
+"""Near-duplicate articles: wire copies grouped, boilerplate pages rejected.
 
 Each article gets a MinHash of its word 4-shingles; an LSH index finds earlier articles whose
 text it shares most of (estimated Jaccard >= ``threshold``).
@@ -76,14 +76,16 @@ class Member:
 
 
 @dataclass
-class Verdict:
+class Screening:
+    """What screening found an article to be: a member of which group, or boilerplate."""
+
     group_id: str
     junk: str | None = None  # why the article is boilerplate, if it is
     retract: list[str] = field(default_factory=list)  # indexed articles now known as junk
 
 
 class Deduper:
-    """Banded LSH over everything indexed (and every boilerplate body refused so far):
+    """Banded LSH over everything indexed (and every boilerplate body rejected so far):
     ``BANDS`` bands of ``NUM_PERM / BANDS`` rows find pairs above ~0.5 Jaccard; candidates
     are then checked on the full signature."""
 
@@ -119,13 +121,13 @@ class Deduper:
         out = [m for m in out if similarity(m.sig, sig) >= self.threshold]
         return sorted(out, key=lambda m: (-similarity(m.sig, sig), m.article_id))
 
-    def classify(self, article_id: str, title: str, text: str) -> tuple[Verdict, Member]:
+    def classify(self, article_id: str, title: str, text: str) -> tuple[Screening, Member]:
         """Decide what ``article`` is; the caller ``add``s the member once it is stored."""
         sig = signature(text)
         me = Member(article_id, article_id, title, headline_fit(title, text), sig)
         near = self.neighbours(sig, article_id)
         if not near:
-            return Verdict(article_id), me
+            return Screening(article_id), me
         off_topic = [m for m in near if m.junk or (m.fit < MIN_HEADLINE_FIT
                                                    and not _same_headline(m.title, title))]
         if me.fit < MIN_HEADLINE_FIT and off_topic:
@@ -133,9 +135,9 @@ class Deduper:
             first = off_topic[0]
             reason = (f"boilerplate: the same body as {len(off_topic)} other page(s) under "
                       f"different headlines (e.g. {first.title[:60]!r}), not about its own")
-            return Verdict(article_id, junk=reason,
+            return Screening(article_id, junk=reason,
                            retract=[m.article_id for m in off_topic if not m.junk]), me
         group = near[0].group_id
         me.group_id = group
-        return Verdict(group), me
+        return Screening(group), me
 

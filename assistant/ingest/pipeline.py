@@ -138,7 +138,7 @@ def ingest(
             if verdict.junk:
                 report.skipped.append(Skipped(source=article.source or aid, reason=verdict.junk))
                 waiting = {i[0].article_id: i[0] for i in items}
-                for gone in index.refuse(article, verdict, member, waiting):
+                for gone in index.reject(article, verdict, member, waiting):
                     gid = gone.article_id
                     entry = Skipped(source=gone.source or gid, reason=verdict.junk)
                     if gid not in waiting:

@@ -121,11 +121,11 @@ class LoginGate:
             if page is None:  # fail closed
                 page = b"Log in first."
                 start = {**start, "status": 403}
-            headers = [(k, v) for k, v in start.get("headers", [])
-                       if k not in (b"content-length", b"content-type")]
-            headers += [(b"content-length", str(len(page)).encode()),
+            kept = [(k, v) for k, v in start.get("headers", [])
+                    if k not in (b"content-length", b"content-type")]
+            kept += [(b"content-length", str(len(page)).encode()),
                         (b"content-type", b"text/html; charset=utf-8")]
-            await send({**start, "headers": headers})
+            await send({**start, "headers": kept})
             await send({"type": "http.response.body", "body": page})
 
         await self.app(scope, receive, capture)

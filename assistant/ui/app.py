@@ -196,14 +196,14 @@ class AppState:
 
     def article_rows(self, search: str = "") -> list[list[str]]:
         return [coverage.article_row(r)
-                for r in self.index.catalog.list(search=(search or "").strip() or None,
-                                                 limit=500)]
+                for r in self.index.catalog.articles(search=(search or "").strip() or None,
+                                                     limit=500)]
 
     def outlets(self) -> list[str]:
         return self.index.catalog.outlets()
 
     def examples(self) -> list[dict[str, str]]:
-        rows = self.index.catalog.list(limit=40)
+        rows = self.index.catalog.articles(limit=40)
         return example_questions([(r.article.title, r.article.outlet, r.article.published)
                                   for r in rows])
 

@@ -303,7 +303,7 @@ def build_app(state: AppState) -> gr.Blocks:
                                  api_name="add"))
 
         def on_sample(progress: Any = gr.Progress()) -> tuple[Any, ...]:
-            from assistant.cli.ingest import sample_path
+            from assistant.ingest import sample_path
 
             try:
                 report = state.add([str(sample_path())], progress)

@@ -88,7 +88,7 @@ SIDE = 4  # content words next to a cue that stand for its two arguments
 
 
 def _side(words: tuple[str, ...], start: int, end: int, step: int) -> frozenset[str]:
-    near = []
+    near: list[str] = []
     for w in (words[start:end] if step > 0 else reversed(words[start:end])):
         if (t := content_terms((w,))) and len(near) < SIDE:
             near.extend(t)

@@ -66,7 +66,7 @@ def quantified(words: tuple[str, ...]) -> dict[str, tuple[str, str]]:
 
 def ordinals(words: tuple[str, ...]) -> dict[str, tuple[int, str]]:
     skip = masked(words, QUANTIFIER_IDIOMS)
-    out = {}
+    out: dict[str, tuple[int, str]] = {}
     for i, w in enumerate(words):
         if i not in skip and w in ORDINALS and (head := _head(words, i, _TO)) is not None:
             out.setdefault(head, (ORDINALS[w], w))

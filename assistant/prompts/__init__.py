@@ -1,4 +1,7 @@
-"""Prompt templates, stored as files in ``prompts/`` and rendered strictly.
+"""Prompt templates, stored as package data beside this module and rendered strictly.
+
+The ``*.md`` files here ship inside the wheel and are read with :mod:`importlib.resources`,
+so an installed package finds them exactly as a source checkout does.
 
 A template is Markdown with front matter that declares its variables, and a body
 with ``[system]`` and ``[user]`` sections. Placeholders are ``{{name}}``. Loading
@@ -11,11 +14,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
+from importlib import resources
+from importlib.resources.abc import Traversable
 
 from assistant.errors import PromptError
 
-PROMPTS_DIR = Path(__file__).resolve().parent.parent / "prompts"
 _PLACEHOLDER = re.compile(r"\{\{\s*([a-z_][a-z0-9_]*)\s*\}\}")
 _FRONT = re.compile(r"\A---\n(?P<head>.*?)\n---\n(?P<body>.*)\Z", re.S)
 _SECTION = re.compile(r"^\[(system|user)\]\s*$", re.M)
@@ -63,13 +66,22 @@ def parse_prompt(name: str, text: str) -> Prompt:
     return Prompt(name, tuple(declared), sections["system"], sections["user"])
 
 
+def bundled() -> Traversable:
+    """The folder of the bundled templates (inside the installed package)."""
+    return resources.files(__name__)
+
+
 @cache
-def load_prompt(name: str, folder: Path = PROMPTS_DIR) -> Prompt:
+def load_prompt(name: str, folder: Traversable | None = None) -> Prompt:
+    """The template ``name`` from ``folder`` (default: the bundled ones)."""
+    folder = folder or bundled()
     path = folder / f"{name}.md"
     if not path.is_file():
         raise PromptError(f"no prompt named {name!r} in {folder}")
     return parse_prompt(name, path.read_text("utf-8"))
 
 
-def prompt_names(folder: Path = PROMPTS_DIR) -> list[str]:
-    return sorted(p.stem for p in folder.glob("*.md"))
+def prompt_names(folder: Traversable | None = None) -> list[str]:
+    folder = folder or bundled()
+    return sorted(p.name.removesuffix(".md") for p in folder.iterdir()
+                  if p.name.endswith(".md") and p.is_file())

@@ -1,0 +1,267 @@
+"""The answer chain's stages, as functions of a :class:`~assistant.answer.pipeline.Turn`:
+prepare → condense → retrieve → generate → verify → finish.
+
+``prepare`` reads the request (and the dates its question names); ``finish`` turns the
+verified turn into the :class:`Answer` contract. :mod:`assistant.answer.chain` wires them
+into one runnable.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from assistant.answer import generative
+from assistant.answer.attribution import covering, prefer_speaker
+from assistant.answer.citations import rebuild, repair
+from assistant.answer.condense import heuristic_query
+from assistant.answer.contract import check_question
+from assistant.answer.deadline import Deadline
+from assistant.answer.extractive import Evidence, extractive_answer, refusal
+from assistant.answer.judge import judge_sentence
+from assistant.answer.pipeline import Turn
+from assistant.answer.verify import verify_sentence, with_verdict
+from assistant.config import Settings
+from assistant.index import Index
+from assistant.nlp.attribution import asked_speaker
+from assistant.nlp.timefilter import Window
+from assistant.retrieval import retrieve
+from assistant.types import Answer, Draft, Passage, Request
+
+OFFLINE = "extractive (offline)"
+
+
+def as_request(given: str | dict[str, Any] | Request) -> Request:
+    """What the chain was given, as a :class:`Request` (a bare string is the question)."""
+    if isinstance(given, Request):
+        return given
+    if isinstance(given, str):
+        return Request(question=given)
+    return Request.model_validate(given)
+
+
+def evidence_for(answer: Answer, passages: list[Passage]) -> dict[int, str]:
+    """Citation number → the text of the retrieved passage that holds its quote (for a
+    headline citation, the headline itself)."""
+    out = {}
+    for c in answer.citations:
+        holder = None if c.field == "title" else next(
+            (p for p in passages if p.article_id == c.article_id
+             and p.start <= c.start and c.end <= p.end), None)
+        out[c.n] = holder.text if holder else c.quote
+    return out
+
+
+def newest_only(passages: list[Passage], window: Window, state: Turn,
+                ) -> tuple[list[Passage], Turn]:
+    """ "latest": keep the passages published within a week of the newest dated one."""
+    from assistant.nlp.dates import date_key
+
+    top = passages[:3]  # the newest of what answers the question, not of the whole index
+    dated = [p.published for p in top if p.published and date_key(p.published) is not None]
+    if not dated:
+        return passages, {**state, "scope": "The question asks for the latest coverage, but "
+                                            "none of what answers it is dated."}
+    end = dt.date.fromisoformat(max(dated))
+    start = end - dt.timedelta(days=6)
+    keep = [p for p in passages if p.published and date_key(p.published) is not None
+            and start.isoformat() <= p.published <= end.isoformat()]
+    return keep, {**state, "scope": f"Dates: only coverage published {start} to {end}, "
+                                    f"{window.says}."}
+
+
+@dataclass
+class Stages:
+    """The chain's stages for one configuration; ``model`` is None for extractive.
+    ``label`` names what answers, in ``Answer.backend``."""
+
+    index: Index
+    settings: Settings
+    model: Any = None
+    label: str = OFFLINE
+
+    def prepare(self, given: str | dict[str, Any] | Request) -> Turn:
+        """The turn a request starts: the question checked, its date words read."""
+        request = as_request(given)
+        question = check_question(request.question, self.settings.answer.max_question_chars)
+        state: Turn = {"question": question, "asked": question, "filters": request.filters,
+                       "k": request.k, "scope": None, "latest": None,
+                       "history": list(request.history),
+                       "as_of": request.as_of or dt.date.today(),
+                       "started": time.perf_counter(),
+                       "deadline": Deadline(self.settings.answer.timeout_s)}
+        if not (request.filters.since or request.filters.until):
+            self._question_dates(state)
+        return state
+
+    def _question_dates(self, state: Turn) -> None:
+        """A window the question names ("before May 2023", "since 2024-01-01") becomes a date
+        filter when the index holds dated coverage in it; "latest" keeps the newest of what
+        answers. A window relative to the asking day ("this week", "last month") only says
+        which coverage is preferred: retrieval prefers recent coverage anyway, and as a hard
+        filter such windows cost a tenth of the answers on newsbench (news quizzes' "this
+        week" often means the week before). The answer says which; the words that ask for it
+        leave the question the answerer matches."""
+        from assistant.nlp.dates import date_key
+        from assistant.nlp.timefilter import question_window
+
+        w = question_window(state["question"], state["as_of"])
+        if w is None:
+            return
+        stripped = " ".join(state["question"].replace(w.phrase, " ").split())
+        if w.latest:
+            state["question"], state["latest"] = stripped, w
+            return
+        if w.relative:
+            days = self.settings.retrieval.recent_days
+            state["question"], state["scope"] = stripped, (
+                f"Dates: {w.phrase!r} is read as recent coverage up to {state['as_of']}: "
+                f"coverage of the {days} days before it is preferred, none is excluded."
+                if days else None)
+            return
+        if self.index.catalog.count_published(date_key(w.since), date_key(w.until)) == 0:
+            state["scope"] = (f"The question names a period ({w.says}), but no dated coverage "
+                              "falls in it, so all coverage was searched.")
+            return
+        state["question"], state["scope"] = stripped, f"Dates: only coverage {w.says}."
+        state["filters"] = state["filters"].model_copy(update={"since": w.since,
+                                                               "until": w.until})
+
+    def condense(self, state: Turn) -> Turn:
+        history = state.get("history") or []
+        if self.model is not None and history:
+            query = generative.condense_query(self.model, state["question"], history,
+                                              self.settings.answer, state.get("deadline"))
+        else:
+            query = heuristic_query(state["question"], history)
+        return {**state, "query": query}
+
+    def retrieve(self, state: Turn) -> Turn:
+        k = state.get("k") or self.settings.retrieval.k
+        asked = asked_speaker(state["question"])
+        # "what did X say": look wider, then put X's attributed passages first
+        got = retrieve(self.index, state["query"], state.get("filters"),
+                       self.settings.retrieval, k=k + 4 if asked else k, as_of=state.get("as_of"))
+        passages = got.passages
+        if (latest := state.get("latest")) is not None:
+            passages, state = newest_only(passages, latest, state)
+        attributions = self.index.catalog.attributions({p.article_id for p in passages})
+        if asked:
+            passages = prefer_speaker(passages, attributions, asked)[:k]
+        return {**state, "passages": passages, "attributions": attributions,
+                "query_vector": got.query_vector}
+
+    def extractive(self, state: Turn) -> Turn:
+        passages = state["passages"]
+        qvec = state.get("query_vector")
+        if qvec is None and passages:  # keyword-only retrieval embedded nothing
+            qvec = self.index.query_embedder.encode_one(state["query"])
+        evidence = Evidence(vectors=self.index.sentence_vectors(passages), question_vector=qvec,
+                            idf=self.index.keyword().idf,
+                            attributions=state.get("attributions") or [],
+                            embed=self.index.query_embedder.encode)
+        answer = extractive_answer(state["question"], passages, evidence, self.settings.answer)
+        return {**state, "answer": answer}
+
+    def messages(self, state: Turn) -> list[Any]:
+        """The answer prompt asks the standalone (condensed) question; history rides along."""
+        return generative.answer_messages(state.get("query") or state["question"],
+                                          state["passages"], state.get("history") or [])
+
+    def from_text(self, state: Turn, raw: str) -> Turn:
+        answer, fixes = repair(state["question"], raw, state["passages"],
+                               self.settings.answer.min_support)
+        answer.repairs = {"dropped_citations": fixes.dropped,
+                          "attached_citations": fixes.attached}
+        return {**state, "answer": answer, "raw": raw}
+
+    def generate(self, state: Turn) -> Turn:
+        if self.model is None:
+            return self.extractive(state)
+        if not state["passages"]:
+            return self.extractive(state)  # refuses without asking the model
+        raw = generative.call(self.model, self.messages(state), self.settings.answer,
+                              state.get("deadline"))
+        return self.from_text(state, raw)
+
+    def generate_stream(self, state: Turn) -> Iterator[Draft | Turn]:
+        """Generate, streamed: the model's text piece by piece, then the turn with the
+        answer. The extractive answer comes whole. Closed early (the caller has gone), it
+        closes the model's stream."""
+        if self.model is None or not state["passages"]:
+            out = self.generate(state)
+            yield Draft(text=out["answer"].answer)
+            yield out
+            return
+        parts: list[str] = []
+        pieces = generative.stream(self.model, self.messages(state), self.settings.answer,
+                                   state.get("deadline"))
+        try:
+            for piece in pieces:
+                parts.append(piece)
+                yield Draft(text=piece)
+        finally:
+            pieces.close()
+        yield self.from_text(state, "".join(parts))
+
+    def verify(self, state: Turn) -> Turn:
+        answer: Answer = state["answer"]
+        if answer.refused:
+            return state
+        s = self.settings.answer
+        evidence = evidence_for(answer, state["passages"])
+        attributions = state.get("attributions") or []
+        said = {}
+        for c in answer.citations:
+            if (a := covering(attributions, c.article_id, c.start, c.end)) is not None:
+                said[c.n] = a
+                c.speaker = c.speaker or a.speaker
+        checked = []
+        for sentence in answer.sentences:
+            numbers = [n for n in sentence.citations if n in evidence]
+            cited = [evidence[n] for n in numbers]
+            verdict = verify_sentence(sentence.text, cited, s.min_support,
+                                      [said.get(n) for n in numbers])
+            judged = (judge_sentence(self.model, sentence.text, "\n".join(cited), s,
+                                     state.get("deadline"))
+                      if verdict.supported and s.judge and self.model is not None and cited
+                      else None)
+            checked.append(with_verdict(sentence, verdict, numbers, judged))
+        answer.sentences = checked
+        flagged = sum(not x.supported for x in answer.sentences)
+        answer.repairs = {**answer.repairs, "flagged_sentences": flagged}
+        if s.unsupported == "drop" and flagged:
+            keep = [x for x in answer.sentences if x.supported]
+            if not keep:
+                refused = refusal(state["question"], state["passages"])
+                refused.repairs = answer.repairs
+                return {**state, "answer": refused}
+            answer = rebuild(answer, keep)
+        return {**state, "answer": answer}
+
+    def finish(self, state: Turn) -> Answer:
+        """The answer as the contract has it: timings, filters, what answered and any notice
+        (the dates it covers; why the LLM did not answer, when it failed)."""
+        answer: Answer = state["answer"]
+        t = state.get("timings", {})
+        answer.timings_ms = {name: t.get(name, 0.0) for name in ("retrieve", "generate",
+                                                                  "verify")}
+        answer.timings_ms["total"] = round((time.perf_counter() - state["started"]) * 1000, 2)
+        answer.filters = state["filters"].describe()
+        answer.backend = self.label
+        answer.question = state.get("asked") or answer.question
+        answer.query = state.get("query")
+        error = state.get("error")
+        notice = f"{error} — answered extractively instead" if error is not None else None
+        notes = [n for n in (state.get("scope"), notice) if n]
+        answer.notice = " ".join(notes) or None
+        return answer
+
+    def judge(self, sentence: str, evidence: str) -> bool:
+        """Does the LLM judge find ``sentence`` supported by ``evidence``? (the eval's
+        ``llm_faithfulness``)"""
+        return judge_sentence(self.model, sentence, evidence,
+                              self.settings.answer).verdict == "supported"

@@ -1,0 +1,157 @@
+"""newsqa as a library: one object that keeps an index of news coverage and answers
+questions about it with cited quotes (the README's "From Python" shows it at work).
+
+:class:`NewsQA` owns the :class:`~assistant.index.Index` (close it, or use ``with``) and
+answers through the same chain as the CLI and the web UI. Its LangChain side:
+:meth:`NewsQA.as_runnable` is that whole chain as one runnable, and :meth:`NewsQA.retriever`
+a ``BaseRetriever`` for chains of your own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
+
+from assistant.config import Settings
+from assistant.index import Index
+from assistant.ingest.pipeline import IngestReport, ingest
+from assistant.types import Answer, Draft, Filters
+
+if TYPE_CHECKING:
+    from langchain_core.runnables import Runnable
+
+    from assistant.answer.chain import Assistant, Input
+    from assistant.answer.compare import Comparison
+    from assistant.answer.timeline import Timeline
+    from assistant.index.embedder import TextEmbedder
+    from assistant.retriever import NewsRetriever
+
+Day = str | dt.date
+
+
+def _iso(day: Day | None) -> str | None:
+    return day.isoformat() if isinstance(day, dt.date) else day
+
+
+def _date(day: Day | None) -> dt.date | None:
+    return dt.date.fromisoformat(day) if isinstance(day, str) else day
+
+
+class NewsQA:
+    """Ingest news coverage, then ask about it; every answer quotes the passages it rests on.
+
+    Settings come as one :class:`~assistant.config.Settings` object or as its fields by
+    keyword (``NewsQA(data_dir="news", retrieval={"k": 6})``), on top of ``NEWSQA_*``
+    environment variables, as in the CLI. ``chat_model`` answers with any LangChain chat
+    model of yours instead of the configured backend (default: extractive, offline). With
+    ``fallback`` (on), a failing LLM is replaced by the extractive answer, with a notice.
+    ``embedder`` replaces the sentence-transformers model (anything with ``encode``).
+    """
+
+    def __init__(self, settings: Settings | None = None, *, chat_model: Any = None,
+                 fallback: bool = True, embedder: TextEmbedder | None = None,
+                 **values: Any) -> None:
+        if settings is not None and values:
+            raise TypeError("give a Settings object or settings as keyword arguments, not both")
+        self.settings = settings if settings is not None else Settings(**values)
+        self.index = Index(self.settings, embedder=embedder)
+        if self.index.needs_analysis():  # an index from before the current analysis rules
+            with self.index.writing():
+                self.index.ensure_analysis()
+        self._chat_model = chat_model
+        self._fallback = fallback
+        self._assistant: Assistant | None = None
+
+    @property
+    def assistant(self) -> Assistant:
+        """The answer chain (made on first use: an LLM client is only made when needed)."""
+        if self._assistant is None:
+            from assistant.answer.chain import Assistant
+
+            self._assistant = Assistant(self.index, self.settings, chat_model=self._chat_model,
+                                        fallback=self._fallback)
+        return self._assistant
+
+    # --- coverage ----------------------------------------------------------------------
+    def ingest(self, sources: str | Path | Iterable[str | Path], *,
+               replace: bool = False) -> IngestReport:
+        """Add articles: files (.txt .md .html .json .jsonl), folders, URLs, RSS/Atom feeds.
+        Bad inputs are listed in the report (``skipped``), never raised; ``summary()`` says
+        it in one line. ``replace`` lets an article overwrite another story stored under
+        its id."""
+        if isinstance(sources, str | Path):
+            sources = [sources]
+        return ingest([str(s) for s in sources], self.index, replace=replace)
+
+    def stats(self) -> dict[str, Any]:
+        """Articles, chunks, outlets, dates, syndication groups and size on disk."""
+        return self.index.stats()
+
+    # --- questions ---------------------------------------------------------------------
+    @staticmethod
+    def _filters(outlets: Iterable[str], since: Day | None, until: Day | None) -> Filters:
+        return Filters(outlets=tuple(outlets), since=_iso(since), until=_iso(until))
+
+    def ask(self, question: str, *, outlets: Iterable[str] = (), since: Day | None = None,
+            until: Day | None = None, k: int | None = None,
+            history: list[tuple[str, str]] | None = None, as_of: Day | None = None) -> Answer:
+        """The verified answer, or a refusal when the coverage does not hold one.
+
+        ``outlets``, ``since`` and ``until`` (ISO days, inclusive) restrict the coverage;
+        ``history`` is the conversation so far, (question, answer) pairs, for follow-ups;
+        ``as_of`` is the day the question is asked (default today)."""
+        return self.assistant.ask(question, self._filters(outlets, since, until), k, history,
+                                  _date(as_of))
+
+    def stream(self, question: str, *, outlets: Iterable[str] = (), since: Day | None = None,
+               until: Day | None = None, k: int | None = None,
+               history: list[tuple[str, str]] | None = None,
+               as_of: Day | None = None) -> Iterator[Draft | Answer]:
+        """As :meth:`ask`, streamed: :class:`Draft` pieces of the text as it is written (an
+        LLM's tokens; an extractive answer whole), then the verified :class:`Answer`."""
+        for event in self.assistant.stream(question, self._filters(outlets, since, until), k,
+                                           history, _date(as_of)):
+            if event.answer is not None:
+                yield event.answer
+            else:
+                yield Draft(text=event.text)
+
+    def compare(self, question: str, *, outlets: Iterable[str] = (), since: Day | None = None,
+                until: Day | None = None, k: int | None = None) -> Comparison:
+        """Each outlet's (or speaker's) account of ``question`` side by side, with the values
+        it asks for (durations, counts, sums) lined up."""
+        return self.assistant.compare(question, self._filters(outlets, since, until), k)
+
+    def timeline(self, topic: str, *, outlets: Iterable[str] = (), since: Day | None = None,
+                 until: Day | None = None, k: int | None = None) -> Timeline:
+        """Dated events in the coverage of ``topic``, oldest first, each with its citation."""
+        return self.assistant.timeline(topic, self._filters(outlets, since, until), k)
+
+    # --- LangChain ---------------------------------------------------------------------
+    def as_runnable(self) -> Runnable[Input, Answer]:
+        """The whole answer chain (condense, retrieve, generate, verify, finish) as one
+        runnable: a question, or a dict of :class:`~assistant.types.Request` fields, to an
+        :class:`Answer`. ``invoke``, ``batch`` and ``stream`` (drafts, then the answer)."""
+        return self.assistant.as_runnable()
+
+    def retriever(self, **fields: Any) -> NewsRetriever:
+        """A LangChain retriever over this index; ``fields`` are its filters and ``k``
+        (``outlets``, ``since``, ``until``, ``as_of``, ``mode``)."""
+        from assistant.retriever import NewsRetriever
+
+        return NewsRetriever(index=self.index, **fields)
+
+    # --- lifetime ----------------------------------------------------------------------
+    def close(self) -> None:
+        """Close the index (and stop embedding workers)."""
+        self.index.close()
+
+    def __enter__(self) -> NewsQA:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
