@@ -357,10 +357,11 @@ def test_the_ui_shows_speakers_comparisons_timelines_and_reprints(index: Index,
     state = AppState(index.settings, index=index)
     html = state.compare_html("How long was the call and how was it described?")
     assert "businesslike and meaningful" in html and "Accounts by speaker" in html
-    assert 'href="#cmp-cite-1"' in html and 'id="cmp-cite-1"' in html  # markers open cards
+    assert 'href="#cmp-1"' in html and 'id="cmp-1"' in html  # markers open cards
     timeline = state.timeline_html("Syria talks Sochi")
-    assert "2017-11-22" in timeline and "tass.com · 2017-11-21" in timeline
-    assert 'href="#tl-cite-1"' in timeline and 'id="tl-cite-1"' in timeline
+    assert "2017-11-22" in timeline
+    assert '<span class="nq-outlet">tass.com</span> · 2017-11-21' in timeline
+    assert 'href="#tl-1"' in timeline and 'id="tl-1"' in timeline
     answer = state.assistant("extractive").ask("What did the White House say about the call?")
     texts = {aid: a.text for aid, a in index.catalog.get_many(
         [c.article_id for c in answer.citations]).items()}
