@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, Literal
@@ -189,18 +190,23 @@ def score_timeline(topic: TimelineGold, timeline: Any, published: dict[str, str 
 
 
 def timeline_metrics(counts: Iterable[dict[str, int]]) -> dict[str, Any]:
-    t: dict[str, int] = {}
-    k = 0
-    for c in counts:
-        k += 1
-        for key, v in c.items():
-            t[key] = t.get(key, 0) + v
+    k, t = _tally(counts)
     return {
         "topics": k, "events": t.get("events", 0),
         "event_precision": _ratio(t.get("relevant", 0), t.get("events", 0)),
         "date_accuracy": _ratio(t.get("date_right", 0), t.get("dated", 0)),
         "event_recall": _ratio(t.get("found", 0), t.get("gold", 0)),
     }
+
+
+def _tally(counts: Iterable[dict[str, int]]) -> tuple[int, Counter[str]]:
+    """How many records, and each count summed over them (absent counts are 0)."""
+    total: Counter[str] = Counter()
+    k = 0
+    for c in counts:
+        k += 1
+        total.update(c)
+    return k, total
 
 
 def _ratio(a: int, b: int) -> float | None:
@@ -257,12 +263,7 @@ def score_compare(gold: CompareGold, comparison: Any) -> tuple[dict[str, int], d
 
 
 def compare_metrics(counts: Iterable[dict[str, int]]) -> dict[str, Any]:
-    t: dict[str, int] = {}
-    k = 0
-    for c in counts:
-        k += 1
-        for key, v in c.items():
-            t[key] = t.get(key, 0) + v
+    k, t = _tally(counts)
     return {
         "questions": k, "compared_slots": t.get("compared", 0),
         "false_contradiction_rate": _ratio(t.get("false", 0), t.get("compared", 0)),
@@ -301,12 +302,7 @@ def score_attribution(gold: AttributionGold, text: str, found: list[Any],
 
 
 def attribution_metrics(counts: Iterable[dict[str, int]]) -> dict[str, Any]:
-    t: dict[str, int] = {}
-    k = 0
-    for c in counts:
-        k += 1
-        for key, v in c.items():
-            t[key] = t.get(key, 0) + v
+    k, t = _tally(counts)
     tp, fp, fn = t.get("tp", 0), t.get("fp", 0), t.get("fn", 0)
     return {"sentences": k, "attribution_precision": _ratio(tp, tp + fp),
             "attribution_recall": _ratio(tp, tp + fn),
