@@ -168,6 +168,59 @@ def test_the_us_leader_is_the_us_president_the_article_named():
         '"We had a great call," the US leader told reporters.'] == ("the US leader", None)
 
 
+
+def test_a_question_quote_and_the_speaker_after_it_are_one_sentence():
+    from assistant.nlp.sentences import split_sentences
+    text = ('"Why would anyone drive in this fog?" Harbor Patrol Capt. Lena Ortiz said. '
+            '"Stay home!" the mayor said. The road reopened at noon.')
+    assert split_sentences(text) == [
+        '"Why would anyone drive in this fog?" Harbor Patrol Capt. Lena Ortiz said.',
+        '"Stay home!" the mayor said.', "The road reopened at noon."]
+    # a quoted question followed by a sentence of its own stays apart
+    assert split_sentences('"Is it over?" The crowd went silent.') == [
+        '"Is it over?"', "The crowd went silent."]
+    # dotted initials are no sentence end
+    assert split_sentences('"We were lucky," said coach T.J. Vance. He left.') == [
+        '"We were lucky," said coach T.J. Vance.', "He left."]
+    got = said('"Why would anyone drive in this fog?" Harbor Patrol Capt. Lena Ortiz said.')
+    assert list(got.values())[0][0] == "Harbor Patrol Capt. Lena Ortiz"
+
+
+def test_long_noun_phrase_speakers_and_roles_in_lower_case():
+    text = ("The clinic where she had been treated said she was recovering. "
+            "Neighbors living on the block said the fire started at dawn. "
+            "The owner of the corner bakery told reporters that sales had doubled. "
+            "Two passengers and a driver said the bus braked hard. "
+            "The ferry was late, officials said. "
+            '"We will rebuild," coach Tom Avery said. '
+            "The pier will close for a week, said the harbor authority. "
+            "One resident, Mila Hart, said her brother had seen the flames.")
+    got = {k: v[0] for k, v in said(text).items()}
+    assert got["The clinic where she had been treated said she was recovering."] == \
+        "The clinic where she had been treated"
+    assert got["Neighbors living on the block said the fire started at dawn."] == \
+        "Neighbors living on the block"
+    assert got["The owner of the corner bakery told reporters that sales had doubled."] == \
+        "The owner of the corner bakery"
+    assert got["Two passengers and a driver said the bus braked hard."] == \
+        "Two passengers and a driver"
+    assert got["The ferry was late, officials said."] == "officials"
+    assert got['"We will rebuild," coach Tom Avery said.'] == "coach Tom Avery"
+    assert got["The pier will close for a week, said the harbor authority."] == \
+        "the harbor authority"
+    # the name in the appositive is the speaker, and "her brother" (the subject of what
+    # she said) is not
+    assert got["One resident, Mila Hart, said her brother had seen the flames."] == "Mila Hart"
+
+
+def test_a_said_clause_with_its_own_subject_does_not_invert():
+    got = said("The station was closed for repairs, said she had been told by the staff.")
+    assert got == {}  # "she" is the subject of the reported clause, not a speaker
+    # "told X" names the listener, not the speaker
+    got = said('"The water is safe," Mayor Ann Cole, a chemist by training, told CNN.')
+    assert list(got.values())[0][0] == "Mayor Ann Cole"
+
+
 # --- relevance -------------------------------------------------------------------------------
 
 def test_sharing_one_word_with_a_topic_is_a_weak_lexical_match():
