@@ -443,6 +443,20 @@ def test_a_scheduled_weekday_is_to_come_and_a_future_weekday_may_be_today():
     assert got == ["2024-03-03"]
 
 
+def test_a_sentence_a_photo_credit_closes_is_a_caption():
+    from assistant.nlp.furniture import followed_by_credit
+    text = ("Divers search the harbor on March 3, 2024. Lee Park/AFP/Getty Images\n"
+            "The search ended on Monday, the coast guard said.\n"
+            "Volunteers sort donations at the school. Courtesy Ana Ruiz\n"
+            "Schools reopen on Friday and/or Monday.")
+    def ends(s: str) -> int:
+        return text.index(s) + len(s)
+    assert followed_by_credit(text, ends("on March 3, 2024."))
+    assert followed_by_credit(text, ends("at the school."))
+    assert not followed_by_credit(text, ends("the coast guard said."))
+    assert not followed_by_credit(text, ends("and/or Monday."))
+
+
 def test_eval_scores_a_suite_of_labels_alone_per_split_and_gates_them(tmp_path: Path, embedder):
     suite = tmp_path / "labels-only"
     suite.mkdir()
