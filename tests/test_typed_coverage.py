@@ -168,6 +168,59 @@ def test_the_us_leader_is_the_us_president_the_article_named():
         '"We had a great call," the US leader told reporters.'] == ("the US leader", None)
 
 
+
+def test_a_question_quote_and_the_speaker_after_it_are_one_sentence():
+    from assistant.nlp.sentences import split_sentences
+    text = ('"Why would anyone drive in this fog?" Harbor Patrol Capt. Lena Ortiz said. '
+            '"Stay home!" the mayor said. The road reopened at noon.')
+    assert split_sentences(text) == [
+        '"Why would anyone drive in this fog?" Harbor Patrol Capt. Lena Ortiz said.',
+        '"Stay home!" the mayor said.', "The road reopened at noon."]
+    # a quoted question followed by a sentence of its own stays apart
+    assert split_sentences('"Is it over?" The crowd went silent.') == [
+        '"Is it over?"', "The crowd went silent."]
+    # dotted initials are no sentence end
+    assert split_sentences('"We were lucky," said coach T.J. Vance. He left.') == [
+        '"We were lucky," said coach T.J. Vance.', "He left."]
+    got = said('"Why would anyone drive in this fog?" Harbor Patrol Capt. Lena Ortiz said.')
+    assert next(iter(got.values()))[0] == "Harbor Patrol Capt. Lena Ortiz"
+
+
+def test_long_noun_phrase_speakers_and_roles_in_lower_case():
+    text = ("The clinic where she had been treated said she was recovering. "
+            "Neighbors living on the block said the fire started at dawn. "
+            "The owner of the corner bakery told reporters that sales had doubled. "
+            "Two passengers and a driver said the bus braked hard. "
+            "The ferry was late, officials said. "
+            '"We will rebuild," coach Tom Avery said. '
+            "The pier will close for a week, said the harbor authority. "
+            "One resident, Mila Hart, said her brother had seen the flames.")
+    got = {k: v[0] for k, v in said(text).items()}
+    assert got["The clinic where she had been treated said she was recovering."] == \
+        "The clinic where she had been treated"
+    assert got["Neighbors living on the block said the fire started at dawn."] == \
+        "Neighbors living on the block"
+    assert got["The owner of the corner bakery told reporters that sales had doubled."] == \
+        "The owner of the corner bakery"
+    assert got["Two passengers and a driver said the bus braked hard."] == \
+        "Two passengers and a driver"
+    assert got["The ferry was late, officials said."] == "officials"
+    assert got['"We will rebuild," coach Tom Avery said.'] == "coach Tom Avery"
+    assert got["The pier will close for a week, said the harbor authority."] == \
+        "the harbor authority"
+    # the name in the appositive is the speaker, and "her brother" (the subject of what
+    # she said) is not
+    assert got["One resident, Mila Hart, said her brother had seen the flames."] == "Mila Hart"
+
+
+def test_a_said_clause_with_its_own_subject_does_not_invert():
+    got = said("The station was closed for repairs, said she had been told by the staff.")
+    assert got == {}  # "she" is the subject of the reported clause, not a speaker
+    # "told X" names the listener, not the speaker
+    got = said('"The water is safe," Mayor Ann Cole, a chemist by training, told CNN.')
+    assert next(iter(got.values()))[0] == "Mayor Ann Cole"
+
+
 # --- relevance -------------------------------------------------------------------------------
 
 def test_sharing_one_word_with_a_topic_is_a_weak_lexical_match():
@@ -307,6 +360,101 @@ def test_outlets_that_agree_in_other_words_do_not_differ(index: Index, tmp_path:
     assert len(slot.reported_by) == 1
     assert sorted(next(iter(slot.reported_by.values()))) == ["coastherald.example",
                                                              "northgazette.example"]
+
+
+def test_a_value_in_a_clause_that_recalls_the_past_is_an_earlier_reading():
+    from assistant.answer.compare import current_values, recalled
+    age = asked_slots("How old was Ida Marsh?")[0]
+    assert [v for v, _ in current_values(age, "Back when she turned 110, Marsh said she "
+                                              "liked jam.")] == []
+    assert [v for v, _ in current_values(age, "At age 113, she was the oldest woman in "
+                                              "Kent.")] == ["At age 113"]
+    staff = asked_slots("How many workers does Brill Foods employ?")[0]
+    sentence = ("Brill Foods employs 9,200 workers, up from the 6,150 workers it had at the "
+                "start of the decade.")
+    assert [v for v, _ in current_values(staff, sentence)] == ["9,200 workers"]
+    assert recalled("The previous record of 48 points stood for a decade.", 17, 26)
+    assert not recalled("He scored 52 points, a record.", 10, 19)
+
+
+def test_a_recalled_value_does_not_make_outlets_differ(index: Index, tmp_path: Path):
+    docs = [
+        {"id": "r1", "title": "Ida Marsh, oldest in Kent, dies at 113",
+         "outlet": "kentpost.example", "published": "2024-02-02",
+         "text": "Ida Marsh, oldest in Kent, dies at 113\n\nIda Marsh, the oldest woman in "
+                 "Kent, has died. Back when she turned 110, Ida Marsh told the Kent Post her "
+                 "secret was jam. At age 113, Ida Marsh was the oldest woman in Kent."},
+        {"id": "r2", "title": "Kent's oldest woman Ida Marsh dies",
+         "outlet": "weald.example", "published": "2024-02-02",
+         "text": "Kent's oldest woman Ida Marsh dies\n\nIda Marsh died on Thursday at age "
+                 "113, her family said."},
+    ]
+    ingest([str(write_jsonl(tmp_path / "r.jsonl", docs))], index)
+    c = Assistant(index).compare("How old was Ida Marsh?")
+    slot = next(s for s in c.slots if s.kind == "age")
+    assert not slot.contradiction
+    shown = {r.value for got in slot.readings.values() for r in got}
+    assert not any("110" in v for v in shown)
+
+
+def test_a_count_counts_in_the_sense_the_question_asks():
+    from assistant.answer.compare import governing_verb, question_verb
+    assert question_verb("How many workers does Brill Foods employ?") == "employ"
+    assert question_verb("How many workers does Brill Foods have?") == "have"
+    assert question_verb("For how many games did the league ban Ray Toms?") == "ban"
+    assert question_verb("How many passengers was the ferry carrying?") == "carry"
+    have = asked_slots("How many workers does Brill Foods have?")[0]
+    assert [v for v, _ in slot_values(have, "Brill Foods is cutting 800 workers.")] == []
+    assert [v for v, _ in slot_values(have, "Brill Foods had about 9,200 workers.")] == \
+        ["about 9,200 workers"]
+    cut = asked_slots("How many workers is Brill Foods cutting?")[0]
+    assert [v for v, _ in slot_values(cut, "Brill Foods is cutting 800 workers.")] == \
+        ["800 workers"]
+    ban = asked_slots("For how many games did the league ban Ray Toms?")[0]
+    assert [v for v, _ in slot_values(ban, "The league banned Ray Toms for two games.")] == \
+        ["two games"]
+    # a hypothetical count is no count of the ban
+    assert [v for v, _ in slot_values(ban, "After the ban, Toms would have 9 games to make "
+                                           "the playoffs.")] == []
+    assert governing_verb("Officials reported 40 injuries.", 19) is None
+
+
+def test_a_part_of_the_dead_is_no_toll_and_a_count_counts_the_head_of_its_phrase():
+    dead = asked_slots("How many people died in the Orin stampede?")[0]
+    assert [v for v, _ in slot_values(dead, "The dead included at least 9 students, the "
+                                            "school said.")] == []
+    assert [v for v, _ in slot_values(dead, "The stampede left at least 40 people dead.")] \
+        == ["at least 40 people"]
+    sent = asked_slots("How many police officers were sent to the square?")[0]
+    assert (sent.noun, sent.verb) == ("officer", "sent")
+
+
+def test_a_scheduled_weekday_is_to_come_and_a_future_weekday_may_be_today():
+    # published on Monday 2024-03-04
+    got = [(m.text, m.date) for m in find_times("s", "The hearing was set Tuesday and "
+                                                      "Wednesday.", "2024-03-04")]
+    assert got == [("Tuesday", "2024-03-05"), ("Wednesday", "2024-03-06")]
+    got = [(m.text, m.date) for m in find_times("s", "Crowds would gather on Monday, the "
+                                                      "first day.", "2024-03-04")]
+    assert got == [("on Monday", "2024-03-04")]
+    got = [m.date for m in find_times("s", "They will meet next Monday.", "2024-03-04")]
+    assert got == ["2024-03-11"]
+    got = [m.date for m in find_times("s", "She set a record on Sunday.", "2024-03-04")]
+    assert got == ["2024-03-03"]
+
+
+def test_a_sentence_a_photo_credit_closes_is_a_caption():
+    from assistant.nlp.furniture import followed_by_credit
+    text = ("Divers search the harbor on March 3, 2024. Lee Park/AFP/Getty Images\n"
+            "The search ended on Monday, the coast guard said.\n"
+            "Volunteers sort donations at the school. Courtesy Ana Ruiz\n"
+            "Schools reopen on Friday and/or Monday.")
+    def ends(s: str) -> int:
+        return text.index(s) + len(s)
+    assert followed_by_credit(text, ends("on March 3, 2024."))
+    assert followed_by_credit(text, ends("at the school."))
+    assert not followed_by_credit(text, ends("the coast guard said."))
+    assert not followed_by_credit(text, ends("and/or Monday."))
 
 
 def test_eval_scores_a_suite_of_labels_alone_per_split_and_gates_them(tmp_path: Path, embedder):

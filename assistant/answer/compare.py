@@ -9,6 +9,13 @@ count against counts of the same noun ("12 dead" against "15 dead", never "Inter
 against "210 miles"), a date against dates. Numbers that name things (road and model
 numbers, years) are no values.
 
+Which value an article gives: not one that a clause recalls from the past ("Back when she
+turned 112", "the 48,268 staff it had at the start of the pandemic", "the previous record of
+57 points"), which is an earlier reading, while the article gives a current one; and a count
+only in the sense asked: "How many employees does Meta have?" is not answered by "laying off
+11,000 employees", nor "For how many races did NASCAR suspend him?" by the hypothetical "he
+would have 11 races to try" (other verbs may be synonyms, "deploy" for "send", and stay).
+
 An article that is not about the question contributes nothing (the relevance gate of
 ``assistant.answer.relevance``, at article level). News moves: each account reports the
 value of its newest article, with the earlier values beside it ("15, 2024-03-20; earlier
@@ -18,6 +25,7 @@ differ only when their newest values of the same slot cannot both be true.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -63,7 +71,107 @@ class Asked(BaseModel):
 
     kind: str
     noun: str | None = Field(None, description="For counts: a noun stem, or 'dead'.")
+    verb: str | None = Field(None, description="For counts: the question's verb, as a lemma "
+                                               "('have', 'suspend'), if it names one.")
 
+
+# a clause that recalls the past: a value in it is an earlier reading, not the current one
+_RECALLED = re.compile(r"(?i)\b(?:back when|at the time|previously|previous|earlier|formerly|"
+                       r"used to|had been|at the start of|prior to|years? ago|months? ago|"
+                       r"the last time|once had)\b")
+# a count introduced as part of a larger group: "included at least 19 foreign nationals",
+# "among them 12 children", "including five students"
+_PART = re.compile(r"(?i)\b(?:includ(?:ed|ing|es)|among(?:\s+(?:them|whom|the\s+\w+))?)\s+"
+                   r"(?:(?:at least|more than|about|some|nearly|as many as)\s+)?$")
+# clause edges; a comma inside a number ("48,268") is none
+_CLAUSE_EDGE = re.compile(r",(?!\d{3}\b)|[;:()–—]")
+
+
+def recalled(sentence: str, start: int, end: int) -> bool:
+    """Does the value at ``sentence[start:end]`` sit in a clause that recalls the past?"""
+    a = max((m.end() for m in _CLAUSE_EDGE.finditer(sentence, 0, start)), default=0)
+    edge = _CLAUSE_EDGE.search(sentence, end)
+    b = edge.start() if edge else len(sentence)
+    return bool(_RECALLED.search(sentence, a, b))
+
+
+_AUX = {"do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "will", "would",
+        "can", "could", "may", "might", "should", "be", "been", "being"}
+_BE = {"is", "are", "was", "were", "be", "been", "being", "'s", "’s"}
+_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"}
+# words between a verb and the count it governs ("laying off more than 11,000")
+_SKIP_BACK = {"off", "out", "up", "down", "away", "than", "more", "less", "fewer", "about",
+              "around", "nearly", "almost", "some", "roughly", "approximately", "over",
+              "under", "least", "at", "just", "only", "all", "estimated", "another",
+              *_DETERMINERS}
+_IRREGULAR = {"had": "have", "has": "have", "having": "have", "laid": "lay", "lays": "lay",
+              "laying": "lay", "paid": "pay", "lost": "lose", "made": "make", "took": "take",
+              "sold": "sell", "held": "hold", "won": "win", "spent": "spend", "kept": "keep",
+              "gave": "give", "found": "find", "got": "get", "bought": "buy", "owns": "own",
+              "needs": "need", "cut": "cut", "hit": "hit", "put": "put"}
+_VERBISH = set(_IRREGULAR) | set(_IRREGULAR.values()) | {"would", "could"}
+_TOKEN = re.compile(r"[A-Za-z][\w’'-]*")
+
+
+def _lemma(word: str) -> str:
+    w = word.lower()
+    return _IRREGULAR.get(w, stem(w))
+
+
+def question_verb(question: str) -> str | None:
+    """The verb a count question asks with: "How many employees does Meta have?" → have,
+    "For how many races did NASCAR suspend Chase Elliott?" → suspend, "How many passengers
+    was the ferry carrying?" → carry. None when there is none to find."""
+    m = _COUNT_NOUN.search(question)
+    if not m:
+        return None
+    words = [w.group(0) for w in _TOKEN.finditer(question, m.end())][:9]
+    if words and _head_noun(question, m) == words[0]:
+        words = words[1:]  # "police personnel were deployed": past the noun's head
+    if not words:
+        return None
+    if words[0].lower() not in _AUX:  # "How many people died", "... paid their respects"
+        first = words[0].lower()
+        return _lemma(first) if first.endswith(("ed", "ing", "en")) or first in _VERBISH \
+            else None
+    rest = []
+    for prev, w in itertools.pairwise(words):
+        # the subject: names, determiners and the noun right after one ("the league")
+        if w.lower() in _DETERMINERS or w[:1].isupper() or prev.lower() in _DETERMINERS:
+            continue
+        rest.append(w)
+    # after the auxiliary and its subject: a participle if there is one, else the first
+    # word in lower case ("does Meta have", "did NASCAR suspend")
+    for w in rest[:3]:
+        if w.lower().endswith(("ing", "ed")):
+            return _lemma(w)
+    return _lemma(rest[0]) if rest else None
+
+
+# verbs that report or total a count rather than say what it counts
+_NEUTRAL = {"said", "says", "reported", "confirmed", "counted", "recorded", "estimated",
+            "totaled", "totalled", "numbered", "reached", "rose", "climbed", "stood", "topped",
+            "exceeded", "included", "including", "put", "listed", "surpassed", "passed"}
+_HYPOTHETICAL = {"would", "could", "might"}
+
+
+def governing_verb(sentence: str, start: int) -> str | None:
+    """The verb right before a count ("laying off 11,000" → lay), skipping bounds, particles
+    and determiners. "hypothetical" for "would have 11 races"; None when a preposition,
+    a copula, "have" or a reporting verb stands there ("for one race", "is 20", "has 65")."""
+    words = [w.group(0).lower() for w in _TOKEN.finditer(sentence[max(0, start - 60):start])]
+    for i in range(len(words) - 1, max(-1, len(words) - 5), -1):
+        low = words[i]
+        if low in _SKIP_BACK:
+            continue
+        if low in ("have", "has", "had"):
+            return "hypothetical" if i > 0 and words[i - 1] in _HYPOTHETICAL else None
+        if low in _BE or low in _NEUTRAL:
+            return None
+        if low.endswith(("ed", "ing")) or low in _VERBISH:
+            return _lemma(low)
+        return None
+    return None
 
 class Reading(BaseModel):
     """One article's value for a slot, with the article's date and its citation."""
@@ -111,6 +219,21 @@ class Comparison(BaseModel):
     passages: list[Passage] = Field(default_factory=list)
 
 
+_HEAD_NOUNS = {"people", "children", "men", "women", "police", "staff", "personnel",
+               "officers", "workers", "employees", "troops", "members", "residents"}
+
+
+def _head_noun(question: str, m: re.Match[str]) -> str:
+    """The noun a count question counts: the last of its noun phrase ("how many police
+    personnel" counts personnel), not a verb or auxiliary after it ("how many albums has")."""
+    nxt = _TOKEN.match(question, m.end() + 1) if m.end() < len(question) else None
+    if nxt and (nxt.group(0).lower() in _HEAD_NOUNS or (
+            nxt.group(0).lower().endswith("s") and nxt.group(0).lower() not in _AUX
+            and not nxt.group(0)[:1].isupper() and len(nxt.group(0)) > 3)):
+        return nxt.group(0)
+    return m["noun"]
+
+
 def asked_slots(question: str) -> list[Asked]:
     """What the question asks to line up: "How many people died ..." → a count of the dead."""
     out: list[Asked] = []
@@ -120,12 +243,13 @@ def asked_slots(question: str) -> list[Asked]:
         if kind == "money" and any(a.kind in ("percent", "count", "duration", "age")
                                    for a in out):
             continue  # "how much" with a percent, or "cost" in a "how many" question
-        noun = None
+        noun = verb = None
         if kind == "count":
             m = _COUNT_NOUN.search(question)
             noun = "dead" if _DEATH_Q.search(question) else (
-                stem(m["noun"].lower()) if m else None)
-        out.append(Asked(kind=kind, noun=noun))
+                stem(_head_noun(question, m).lower()) if m else None)
+            verb = None if noun == "dead" else question_verb(question)
+        out.append(Asked(kind=kind, noun=noun, verb=verb))
     return out
 
 
@@ -156,7 +280,23 @@ def slot_values(asked: Asked, sentence: str, published: str | None = None,
     found = [q for q in find_quantities(sentence) if q.kind == asked.kind]
     if asked.kind == "count" and asked.noun:
         found = [q for q in found if q.unit == asked.noun]
+    if asked.kind == "count":
+        found = [q for q in found if not _PART.search(sentence[max(0, q.start - 40):q.start])]
+    if asked.kind == "count" and asked.verb:
+        # a hypothetical count counts nothing that happened ("would have 11 races to try"),
+        # and what something has is not what it does with it ("laying off 11,000 employees"
+        # for "how many employees does Meta have"). Other verbs may be synonyms ("deploy"
+        # for "send"), so they stay.
+        found = [q for q in found if (v := governing_verb(sentence, q.start)) is None
+                 or v == asked.verb or (v != "hypothetical" and asked.verb != "have")]
     return [(q.text, q) for q in found]
+
+
+def current_values(asked: Asked, sentence: str, published: str | None = None,
+                   ) -> list[tuple[str, Quantity | str]]:
+    """:func:`slot_values` less those in a clause that recalls the past."""
+    return [(shown, q) for shown, q in slot_values(asked, sentence, published)
+            if not (isinstance(q, Quantity) and recalled(sentence, q.start, q.end))]
 
 
 def agree(a: Quantity | str, b: Quantity | str) -> bool:
@@ -241,11 +381,14 @@ def compare(question: str, passages: list[Passage], attributions: list[Attributi
         found: dict[int, list[_Found]] = {}
         for i, a in enumerate(asked):
             by_article: dict[str, _Found] = {}
-            for c in candidates:
-                p = group[c.passage_no]
-                if p.article_id not in by_article and (got := slot_values(a, c.text,
-                                                                          p.published)):
-                    by_article[p.article_id] = _Found(c, got[0][0], got[0][1], p.published)
+            # an article's current value first; a recalled one only when it gives no other
+            for values in (current_values, slot_values):
+                for c in candidates:
+                    p = group[c.passage_no]
+                    if p.article_id not in by_article and (got := values(a, c.text,
+                                                                         p.published)):
+                        by_article[p.article_id] = _Found(c, got[0][0], got[0][1],
+                                                          p.published)
             # newest first (ISO dates sort as text); undated last
             found[i] = sorted(by_article.values(), key=lambda f: f.published or "",
                               reverse=True)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel, Field
 
-from assistant.nlp.furniture import is_furniture
+from assistant.nlp.furniture import followed_by_credit, is_furniture
 from assistant.nlp.sentences import sentence_spans
 from assistant.nlp.timex import sort_key
 from assistant.types import Citation, Passage, TimeMention
@@ -75,7 +75,8 @@ def candidates(passages: list[Passage], mentions: list[TimeMention],
                 continue
             key = (m.article_id, m.sentence_start, m.date)
             sentence = text[m.sentence_start:m.sentence_end].strip()
-            if key in seen or is_furniture(sentence):
+            if key in seen or is_furniture(sentence) or followed_by_credit(text,
+                                                                           m.sentence_end):
                 continue
             seen.add(key)
             out.append(Candidate(m.date, m.text, m.sentence_start, m.sentence_end, sentence, p))

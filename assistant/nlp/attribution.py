@@ -40,7 +40,7 @@ _ROLE = (
     "communiqu[eé]|side|sides|sources?|agency|office|government|department|police|analysts?|"
     "experts?|aides?|secretary|service|team|company|lawyers?|attorneys?|chief|director|"
     "governor|mayor|senators?|lawmakers|representatives?|commission|committee|court|judge|"
-    "researchers?|scientists?|witnesses|residents|authorities|army|military|military's|"
+    "researchers?|scientists?|witnesses|residents?|authorities|army|military|military's|"
     "spokespeople|administration|embassy|foreign ministry|board|union|group|organization|"
     "organisation|campaign|party|prosecutors?|investigators?|doctors?|officers?|"
     "coach|manager|founder|ceo|chairman|chairwoman|chair|adviser|advisor|envoy|ambassador|"
@@ -48,34 +48,38 @@ _ROLE = (
     "leader|premier|chancellor|king|queen|prince|pope|u\\.?s\\.?|us|"
     "family|relatives|parents|wife|husband|mother|father|son|daughter|friends?|fans|"
     "teammates?|agent|representatives|reps|league|series|club|hospital|center|centre|"
-    "physicians?|nurses?|officer|deputies|sheriff|council|school|district|university"
+    "physicians?|nurses?|officer|deputies|sheriff|council|school|district|university|"
+    "woman|women|man|men|people|persons?|survivors?|eyewitness(?:es)?|moderators?|members?|"
+    "students?|victims?|passengers?|neighbou?rs?|journalists?|reporters?|meteorologists?"
 )
 _PRONOUN = r"he|she|it|they|we|i"
 # A speaker: optional article/determiner, then capitalised words, role nouns, "of", "'s".
-_SPEAKER_WORD = (rf"(?:[A-Z][\w.'’-]*|(?i:{_ROLE})|of|and|the|’s|'s|-|[A-Z]{{2,}})")
+_SPEAKER_WORD = (rf"(?:[A-Z][\w.'’-]*|(?i:{_ROLE})(?:['’]s)?|of|and|the|’s|'s|-|[A-Z]{{2,}})")
 # "Scientists at the university", "a spokesperson for the force": a role noun and the
 # prepositional phrase that says whose
 _SPEAKER_PP = (rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?i:{_ROLE})\s+(?:at|for|from|with|of)\s+"
                r"(?:the\s+|a\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}")
 _SPEAKER = (rf"(?P<speaker>(?i:{_PRONOUN})\b|{_SPEAKER_PP}(?=\s+(?i:{_VERBS})\b)|"
-            rf"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+)?"
+            rf"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Aa]nother|[Ss]everal|[Mm]any|"
+            rf"[Ss]ome|[Oo]ne|[Tt]wo|[Tt]hree)\s+)?"
             rf"{_SPEAKER_WORD}(?:\s+{_SPEAKER_WORD}){{0,10}}"
             r"|[Tt]he\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+)")  # "the regional emergency service"
 
 _ADVERB = (r"(?:(?:also|once again|once|again|further|later|then|previously|earlier|"
            r"reportedly|recently|has|have|had)\s+)?")
 # ", R-S.C.," / ", 32, a salesman," between a speaker and the verb
-_APPOSITIVE = r"(?:,\s+[^,\"“”:;]{1,60}){1,2},"
+_APPOSITIVE = r"(?:,\s+(?:[^,\"“”:;]|,(?=\d{3})){1,80}){1,2},"
 _TRAILING_RE = (
-    rf"^(?P<claim>.+?)(?:,[\"”’]?|[\"”’],?|;)\s+{_SPEAKER}\s+{_ADVERB}"
+    rf"^(?P<claim>.+?)(?:,[\"”’]?|[\"”’],?|;)\s+{_SPEAKER}(?:{_APPOSITIVE})?\s+{_ADVERB}"
     rf"(?P<cue>(?:{_VERBS}))\b(?P<tail>[^\"“”]{{0,120}})$"
 )
 _INVERTED_RE = (
-    rf"^(?P<claim>.+?)(?:,[\"”]?|[\"”],?)\s+(?P<cue>said|says|added|wrote|told)\s+{_SPEAKER}"
-    r"(?P<tail>[^\"“”]{0,200})$"
+    rf"^(?P<claim>.+?)(?:,[\"”]?|[\"”],?)\s+(?P<cue>said|says|added|wrote)\s+{_SPEAKER}"
+    r"(?P<tail>(?:[,;:]|\s+(?:on|in|at|during|after|before|to|from|last|this|earlier|later|"
+    r"when|while|as|of|with|about|for|through|via|in)\b)[^\"“”]{0,200}|\s*[.!?]?)$"
 )
 _LEADING_RE = (
-    rf"^{_SPEAKER}(?:{_APPOSITIVE})?\s+{_ADVERB}(?P<cue>(?:{_VERBS})|described|called|"
+    rf"^{_SPEAKER}(?P<appos>{_APPOSITIVE})?\s+{_ADVERB}(?P<cue>(?:{_VERBS})|described|called|"
     r"told \w+(?: \w+){0,3}? that|told \w+)\b(?:\s+that\b|[,:])?\s*(?P<claim>.+)$"
 )
 # "McCaul has been a vocal critic of TikTok, saying the app ..."
@@ -90,6 +94,22 @@ _OPENER = re.compile(
     r"Asked|Following|Since|Meanwhile|Last|This|Then|Separately|Elsewhere|Still|Yet|But|"
     r"And|Now|Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"\b[^,\"“”]{0,80},\s+")
+_NP_HEAD = (r"(?:(?:The|the|An?|an?|Several|several|Many|many|Some|some|Most|most|Other|other|"
+            r"Two|two|Three|three|Dozens of|Hundreds of)\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*"
+            r"|[A-Z][a-z]+s)")
+_NP_MODIFIER = (r"(?:(?:of|in|at|for|from|with|near|outside|inside|across)\s+[^,;:\"“”]{2,60}?"
+                r"|(?:who|where|that|which|whose)\s+[^,;:\"“”]{2,60}?"
+                r"|[a-z]+ing\s+[^,;:\"“”]{2,50}?"
+                r"|(?:and|or)\s+(?:[a-z][\w’'-]*\s+){0,1}[a-z][\w’'-]*)")
+_LONG_NP_RE = (rf"^(?P<speaker>{_NP_HEAD}\s+{_NP_MODIFIER})\s+{_ADVERB}"
+               r"(?P<cue>said|says|say|told \w+(?: \w+){0,2}? that|told \w+|reported|wrote|"
+               r"posted|added)\b(?:\s+that\b|[,:])?\s*(?P<claim>.+)$")
+# '..., said the city government.': a speaker after the verb, to the end of the sentence
+_INVERTED_NP_RE = (r"^(?P<claim>.+?),[\"”]?\s+(?P<cue>said|says|added)\s+"
+                   r"(?P<speaker>(?:the|a|an)\s+(?:[\w’'-]+\s+){0,5}[\w’'-]+)\.?$")
+# a sentence may open with a conjunction or adverb that is no part of its speaker
+_NOT_SPEAKER_START = re.compile(r"^(?:But|And|Yet|So|Still|However|Also|Then|Now|Meanwhile|"
+                                r"Instead|Indeed)\b\s*")
 _ACCORDING_LEAD_RE = rf"^(?P<cue>[Aa]ccording to)\s+{_SPEAKER},\s+(?P<claim>.+)$"
 _ACCORDING_TAIL_RE = rf"^(?P<claim>.+?),\s+(?P<cue>according to)\s+{_SPEAKER}\.?$"
 _EMBEDDED_RE = (
@@ -106,6 +126,8 @@ class _Patterns(NamedTuple):
     embedded: re.Pattern[str]
     leading: re.Pattern[str]
     participle: re.Pattern[str]
+    long_np: re.Pattern[str]
+    inverted_np: re.Pattern[str]
 
 
 @cache
@@ -113,7 +135,7 @@ def _patterns() -> _Patterns:
     """Compiled on first use: they take ~0.1 s, which only ingest needs to pay."""
     return _Patterns(*(re.compile(p) for p in (
         _ACCORDING_LEAD_RE, _ACCORDING_TAIL_RE, _TRAILING_RE, _INVERTED_RE, _EMBEDDED_RE,
-        _LEADING_RE, _PARTICIPLE_RE)))
+        _LEADING_RE, _PARTICIPLE_RE, _LONG_NP_RE, _INVERTED_NP_RE)))
 
 
 # what marks a sentence as reported speech, for checking that an answer kept it
@@ -127,6 +149,10 @@ _STRIP_END = ".!?\"”’' "
 # words a speaker must not end with (they signal a clause, not a noun phrase)
 _NOT_HEAD = re.compile(r"(?i)\b(?:of|and|the|a|an|'s|’s)$")
 _PERSONAL = {"he", "she", "they", "we", "i"}
+_IS_ROLE = re.compile(rf"(?i:{_ROLE})")
+# a capitalised word after the first: the speaker already carries a name
+_NAMED = re.compile(r"\s[A-Z]")
+_APPOS_NAME = re.compile(r"^,\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),$")
 # speakers that name a document or a channel rather than who stands behind it
 _GENERIC = {"report", "statement", "press service", "communique", "communiqué", "readout",
             "service", "document", "release", "press release", "press office"}
@@ -141,7 +167,7 @@ def _trim_claim(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 def _clean_speaker(s: str) -> str | None:
-    s = s.strip(" ,.;:")
+    s = _NOT_SPEAKER_START.sub("", s.strip(" ,.;:"))
     # "The presidents expressed ... that the Kremlin press service" is not a speaker: keep
     # only the last run of speaker words (leading mode never reaches here with a clause)
     while m := _NOT_HEAD.search(s):
@@ -149,9 +175,10 @@ def _clean_speaker(s: str) -> str | None:
     if not s or len(s) > 80:
         return None
     first = s.split()[0]
-    if first[0].islower() and first.lower() not in ("the", "a", "an", "his", "her", "their",
-                                                    *_PERSONAL, "it"):
-        return None
+    if first[0].islower() and first.lower() not in (
+            "the", "a", "an", "his", "her", "their", "another", "several", "many", "some",
+            "one", "two", "three", *_PERSONAL, "it") and not _IS_ROLE.fullmatch(first):
+        return None  # "authorities said", "coach Billy Donovan said" start with a role
     return s
 
 
@@ -179,13 +206,17 @@ def _match_at(s: str, at: int, leading_only: bool = False,
               ) -> tuple[str, str, int, int, bool] | None:
     pat = _patterns()
     text = s[at:]
-    for pattern in ((pat.leading,) if leading_only else pat):
+    forms = (pat.leading, pat.long_np) if leading_only else pat
+    for pattern in forms:
         m = pattern.search(text) if pattern is pat.embedded else pattern.match(text)
         if not m:
             continue
         speaker = _clean_speaker(m["speaker"])
         if speaker is None:
             continue
+        if (pattern is pat.leading and m["appos"] and not _NAMED.search(speaker)
+                and (name := _APPOS_NAME.match(m["appos"]))):
+            speaker = name["name"]  # "One woman, Lyudmila Agarkova, said": the name
         if pattern is pat.trailing and m["claim"].count(" ") < 2:
             continue
         if pattern in (pat.leading, pat.participle) and speaker.lower() in ("the", "a", "an"):
@@ -275,7 +306,7 @@ def main_person(text: str) -> str | None:
     top = text[:600]
     best, count = None, 2
     for m in _FULL_NAME.finditer(top):
-        name = m.group(1)
+        name = re.sub(r"['’]s$", "", m.group(1))
         n = len(re.findall(rf"\b{re.escape(name.split()[-1])}\b", text))
         if n > count:
             best, count = name, n

@@ -29,6 +29,20 @@ _DATELINE_ONLY = re.compile(r"^[A-Z][A-Z .'’-]{1,40},\s+[A-Z][a-z]+\.?\s+\d{1,
                             r"\.?\s*(?:/[A-Za-z-]+/\.?|\([A-Za-z -]+\))?\s*[—–-]?\s*$")
 
 
+# a photo credit: "Jung Yeon-je/AFP/Getty Images", "Rebecca Wright/CNN", "Courtesy Suah Cho"
+_CREDIT = re.compile(r"^\s*(?:Courtesy(?:\s+of)?\s+[A-Z][^\n.!?]{0,60}|"
+                     r"[A-Z][\w.'’ -]{1,40}(?:/[A-Z][\w.'’ -]{1,40})+)\s*$")
+
+
+def followed_by_credit(text: str, end: int) -> bool:
+    """Does a photo credit close the line after ``text[:end]``? Then the sentence that ends
+    there is a caption ("Crowds are seen in Itaewon on October 30, 2022. Jung Yeon-je/AFP/
+    Getty Images"), not a line of the story."""
+    line_end = text.find("\n", end)
+    rest = text[end:len(text) if line_end < 0 else line_end]
+    return bool(rest.strip()) and bool(_CREDIT.match(rest))
+
+
 def is_furniture(sentence: str) -> bool:
     """Is ``sentence`` page furniture rather than part of the story?"""
     s = sentence.strip()

@@ -4,7 +4,10 @@ A rule-based splitter tuned for news copy: every line break ends a sentence
 (news text puts headlines, datelines and paragraphs on their own lines), and
 inside a line a sentence ends at ``.``, ``!`` or ``?`` (plus any closing quotes
 or brackets) followed by space and a capital, digit or opening quote, unless
-the word before the stop is a known abbreviation or a single initial.
+the word before the stop is a known abbreviation, a single initial or dotted initials
+("J.B."). A question or exclamation that closes a quote and is followed by its attribution
+('"Are we confident?" he said.', '"Why?" Spurs coach Gregg Popovich said.') is one sentence:
+news puts the speaker after the quote, and the quote alone is no sentence of its own.
 """
 
 from __future__ import annotations
@@ -21,6 +24,13 @@ _ABBREVIATIONS = frozenset(
 
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 _LINE = re.compile(r"[^\n]+")
+_DOTTED_INITIALS = re.compile(r"^(?:[a-z]\.)+[a-z]$")
+# after '?"' or '!"': a short clause that names a speaker and a verb of speaking, ending the
+# sentence ("Jonathan Chriest, a meteorologist with the weather service, told CNN.")
+_SPEECH_TAIL = re.compile(
+    r"[^\"“”!?\n]{0,120}?\b(?:said|says|say|asked|asks|told|tells|added|adds|wrote|"
+    r"writes|tweeted|posted|replied|explained|joked|exclaimed|wondered)\b[^\"“”!?\n]{0,50}?"
+    r"\.?")
 
 
 def _is_abbreviation(text: str, stop: int) -> bool:
@@ -35,7 +45,24 @@ def _is_abbreviation(text: str, stop: int) -> bool:
         return False
     if len(word) == 1 and word.isalpha():  # an initial: "George W. Bush"
         return True
+    if _DOTTED_INITIALS.match(word):  # "J.B. Bickerstaff"
+        return True
     return word in _ABBREVIATIONS
+
+
+def _quote_then_speaker(text: str, m: re.Match[str]) -> bool:
+    """'"...?" X said.': a quote closed by '?' or '!' and then its attribution."""
+    stop = m.group(0).rstrip()
+    if stop[:1] not in "?!" or stop[-1:] not in "\"”’":
+        return False
+    line_end = text.find("\n", m.end())
+    line_end = len(text) if line_end < 0 else line_end
+    end = line_end
+    for nxt in _BOUNDARY.finditer(text, m.end(), line_end):  # the next real sentence end
+        if not _is_abbreviation(text, nxt.start()):
+            end = nxt.start() + 1
+            break
+    return _SPEECH_TAIL.fullmatch(text[m.end():end].rstrip()) is not None
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -49,7 +76,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     for line in _LINE.finditer(text, start, end):
         cursor = line.start()
         for m in _BOUNDARY.finditer(text, line.start(), line.end()):
-            if _is_abbreviation(text, m.start()):
+            if _is_abbreviation(text, m.start()) or _quote_then_speaker(text, m):
                 continue
             stop = m.end() - len(m.group(0)) + len(m.group(0).rstrip())
             spans.append((cursor, stop))

@@ -97,7 +97,8 @@ def resolve(m: re.Match[str], pub: dt.date | None, pub_year: int | None,
         target = _WEEKDAYS.index(g["wd_d"].lower())
         word = g["wd"].split()[0].lower()
         if word == "next" or (future and word != "last"):
-            delta = (target - pub.weekday()) % 7 or 7
+            # "next Monday" is never today; "will meet on Monday" in Monday's paper is today
+            delta = (target - pub.weekday()) % 7 or (7 if word == "next" else 0)
             return (pub + dt.timedelta(days=delta)).isoformat()
         delta = (pub.weekday() - target) % 7
         if word == "last" and delta == 0:
@@ -156,7 +157,11 @@ def _future(sentence: str, m: re.Match[str]) -> bool:
     before = sentence[: m.start()]
     breaks = list(_CLAUSE_BREAK.finditer(before))
     clause = before[breaks[-1].end():] if breaks else before
-    return bool(_FUTURE.search(clause))
+    # "Viewing was set Tuesday and Wednesday": a schedule names days to come
+    return bool(_FUTURE.search(clause) or _SET_FOR.search(clause))
+
+
+_SET_FOR = re.compile(r"(?i)\bset\s+(?:for\s+|on\s+)?(?:[A-Z]\w+\s+and\s+)?$")
 
 
 _STATIVE = re.compile(r"(?i)\b(?:is|are|remains?)\b(?!\s+(?:\w+ing|expected|set|due|to|"
