@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 from assistant.answer.chain import Assistant
 from assistant.answer.compare import Asked, asked_slots, slot_values
 from assistant.answer.relevance import Relevance, lexical_match, passes, term_weights
+from assistant.answer.timeline import build
 from assistant.cli import app
 from assistant.config import RelevanceSettings
 from assistant.evaluation.coverage import (
@@ -28,6 +29,7 @@ from assistant.nlp.attribution import find_attributions
 from assistant.nlp.furniture import is_furniture
 from assistant.nlp.quantities import find_quantities
 from assistant.nlp.timex import find_times
+from assistant.types import Passage
 
 
 def write_jsonl(path: Path, docs: list[dict]) -> Path:
@@ -129,6 +131,32 @@ def test_dates_are_read_in_their_own_clause():
                  "2023-05-01") == {}
     assert dates('"Memphis rap is global today."', "2023-01-02") == {}  # nowadays
     assert dates("The court ruled today.", "2023-01-02") == {"today": "2023-01-02"}
+
+
+def test_a_records_reference_point_is_not_the_events_date():
+    def dates(text: str) -> dict[str, str]:
+        return {m.text: m.date for m in find_times("t", text, "2023-01-05")}
+
+    assert dates("Shares fell to $1.82, their lowest level since November 1992.") == {}
+    assert dates("It was the first time since 2019 that the club won the cup.") == {}
+    # a plain "since" or "in" still dates the sentence
+    assert dates("More than 20 people have died since Monday.") == {"Monday": "2023-01-02"}
+    assert dates("The chain closed 150 stores in August.") == {"August": "2022-08"}
+
+
+def test_a_lede_that_dates_itself_on_the_publication_day_is_one_event():
+    text = ("NEW YORK – The retailer warned on Thursday that it may need to file for "
+            "bankruptcy. In August, it said it would close stores.")
+    published = "2023-01-05"  # a Thursday
+    passage = Passage(article_id="a1", chunk_id="a1:0", score=1.0, text=text, start=0,
+                      end=len(text), title="Retailer warns", outlet="example.com",
+                      published=published)
+    events = build("retailer bankruptcy", [passage], find_times("a1", text, published),
+                   {"a1": text}).events
+    assert [(e.date, e.citation.quote[:30]) for e in events] == [
+        ("2022-08", "In August, it said it would cl"),
+        ("2023-01-05", "NEW YORK – The retailer warned"),
+    ]
 
 
 # --- attribution -----------------------------------------------------------------------------

@@ -89,6 +89,8 @@ def candidates(passages: list[Passage], mentions: list[TimeMention],
         if span is None:
             continue
         a, b = span
+        if (aid, a, first.published[:10]) in seen:  # the lede already dates itself that day
+            continue
         where = next((p for p in passages if p.article_id == aid and p.start <= a < p.end),
                      first)
         out.append(Candidate(first.published, "published", a, b, article_text[aid][a:b],

@@ -185,7 +185,8 @@ def _not_a_date(sentence: str, m: re.Match[str]) -> bool:
     """ "USA TODAY" and "SUNDAY'S RESULTS" name things; "the next year" counts from a year the
     story tells of ("by 1964 ... by the next year"), not from publication; a month is
     written with a capital ("world No. 1 may still face"); "on Wednesday, January 5" is
-    dated by its month and day."""
+    dated by its month and day; "the lowest since November 1992" names a record's reference
+    point, not the event's date."""
     word = m.group(0)
     if len(word) > 3 and word.isupper():
         return True
@@ -196,7 +197,18 @@ def _not_a_date(sentence: str, m: re.Match[str]) -> bool:
         return True
     if word.lower() == "today" and _nowadays(sentence, m):
         return True
+    if _REFERENCE_POINT.search(sentence[: m.start()]):
+        return True
     return bool(m["per"]) and sentence[: m.start()].lower().endswith(("the ", "that "))
+
+
+# "its lowest level since November 1992", "the first time since 2019", "the most since
+# March": a record's reference point, not when the sentence's event happened
+_REFERENCE_POINT = re.compile(
+    r"(?i)\b(?:lowest|highest|biggest|largest|smallest|worst|best|strongest|weakest|"
+    r"deadliest|longest|shortest|hottest|coldest|warmest|fastest|slowest|greatest|busiest|"
+    r"wettest|driest|cheapest|steepest|sharpest|first|most|least|fewest)\b[^,;:.]{0,40}?"
+    r"\bsince\s+(?:(?:early|late|mid|the\s+(?:start|end)\s+of)\s+)?$")
 
 
 def _is_dateline(sentence: str, m: re.Match[str]) -> bool:
