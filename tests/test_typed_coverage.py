@@ -144,6 +144,16 @@ def test_a_records_reference_point_is_not_the_events_date():
     assert dates("The chain closed 150 stores in August.") == {"August": "2022-08"}
 
 
+def test_a_date_after_since_is_on_or_before_publication():
+    def dates(text: str) -> dict[str, str]:
+        return {m.text: m.date for m in find_times("t", text, "2023-01-05")}
+
+    # April 3 nearest to 5 January 2023 would be 2023-04-03, still to come; "since" says past
+    assert dates("The stores have been closed since April 3.") == {"April 3": "2022-04-03"}
+    assert dates("Workers have been furloughed since April.") == {"April": "2022-04"}
+    assert dates("Sales have fallen since 2019.") == {"2019": "2019"}
+
+
 def test_a_lede_that_dates_itself_on_the_publication_day_is_one_event():
     text = ("NEW YORK – The retailer warned on Thursday that it may need to file for "
             "bankruptcy. In August, it said it would close stores.")

@@ -35,8 +35,8 @@ _EXPR = re.compile(
     r"|(?P<rel>yesterday|today|tomorrow|tonight)"
     r"|(?P<per>(?:(?:later|earlier)\s+)?(?P<per_w>last|next|this|later this|earlier this)\s+"
     r"(?P<per_u>week|month|year))"
-    r"|(?P<yr>(?<=\bin\s)(?P<yr_y>(?:19|20)\d\d))"
-    r"|(?P<mo>(?<=\bin\s)(?P<mo_m>january|february|march|april|june|july|august|september|"
+    r"|(?P<yr>(?:(?<=\bin\s)|(?<=\bsince\s))(?P<yr_y>(?:19|20)\d\d))"
+    r"|(?P<mo>(?:(?<=\bin\s)|(?<=\bsince\s))(?P<mo_m>january|february|march|april|june|july|august|september|"
     r"october|november|december))"
     r")\b"
 )
@@ -55,7 +55,7 @@ def _parse_pub(published: str | None) -> tuple[dt.date | None, int | None]:
 
 
 def _month_day(m: int, d: int, y: int | None, pub: dt.date | None, pub_year: int | None,
-               future: bool) -> str | None:
+               future: bool, since: bool = False) -> str | None:
     if y is not None:
         return _iso(y, m, d)
     if pub is None:
@@ -67,6 +67,9 @@ def _month_day(m: int, d: int, y: int | None, pub: dt.date | None, pub_year: int
             days = [dt.date(pub.year, m, d)]
         except ValueError:
             return None
+    if since:  # "closed since April 3": the latest such day on or before publication
+        before = [x for x in days if (x - pub).days <= 1]
+        return max(before).isoformat() if before else None
     # the tense says which side of publication, within six months; else the nearest
     fits = [x for x in days if abs((x - pub).days) <= 183
             and ((x - pub).days >= -1 if future else (x - pub).days <= 1)]
@@ -74,15 +77,19 @@ def _month_day(m: int, d: int, y: int | None, pub: dt.date | None, pub_year: int
 
 
 def resolve(m: re.Match[str], pub: dt.date | None, pub_year: int | None,
-            future: bool) -> str | None:
-    """The ISO (possibly partial) date of one matched expression, or None."""
+            future: bool, since: bool = False) -> str | None:
+    """The ISO (possibly partial) date of one matched expression, or None. After "since"
+    the date is on or before publication, whatever the tense."""
     g = m.groupdict()
+    future = future and not since
     if g["md"]:
         y = int(g["md_y"]) if g["md_y"] else None
-        return _month_day(MONTHS[g["md_m"].lower()], int(g["md_d"]), y, pub, pub_year, future)
+        return _month_day(MONTHS[g["md_m"].lower()], int(g["md_d"]), y, pub, pub_year, future,
+                          since)
     if g["dm"]:
         y = int(g["dm_y"]) if g["dm_y"] else None
-        return _month_day(MONTHS[g["dm_m"].lower()], int(g["dm_d"]), y, pub, pub_year, future)
+        return _month_day(MONTHS[g["dm_m"].lower()], int(g["dm_d"]), y, pub, pub_year, future,
+                          since)
     if g["my"]:
         return _iso(int(g["my_y"]), MONTHS[g["my_m"].lower()], None)
     if g["yr"]:
@@ -120,7 +127,7 @@ def resolve(m: re.Match[str], pub: dt.date | None, pub_year: int | None,
     if g["mo"]:
         month = MONTHS[g["mo_m"].lower()]
         year = pub.year
-        if not future and month > pub.month + 1:
+        if (since and month > pub.month) or (not future and month > pub.month + 1):
             year -= 1
         elif future and month < pub.month:
             year += 1
@@ -139,7 +146,8 @@ def find_times(article_id: str, text: str, published: str | None) -> list[TimeMe
             if m.group(0).lower() == "may" or _is_dateline(sentence, m) or _not_a_date(
                     sentence, m):
                 continue
-            date = resolve(m, pub, pub_year, _future(sentence, m))
+            since = sentence[: m.start()].lower().rstrip().endswith("since")
+            date = resolve(m, pub, pub_year, _future(sentence, m), since)
             if date:
                 out.append(TimeMention(article_id=article_id, start=a + m.start(),
                                        end=a + m.end(), text=m.group(0), date=date,
