@@ -118,6 +118,21 @@ def _lemma(word: str) -> str:
     return _IRREGULAR.get(w, stem(w))
 
 
+_HEAD_NOUNS = {"people", "children", "men", "women", "police", "staff", "personnel",
+               "officers", "workers", "employees", "troops", "members", "residents"}
+
+
+def _head_noun(question: str, m: re.Match[str]) -> str:
+    """The noun a count question counts: the last of its noun phrase ("how many police
+    personnel" counts personnel), not a verb or auxiliary after it ("how many albums has")."""
+    nxt = _TOKEN.match(question, m.end() + 1) if m.end() < len(question) else None
+    if nxt and (nxt.group(0).lower() in _HEAD_NOUNS or (
+            nxt.group(0).lower().endswith("s") and nxt.group(0).lower() not in _AUX
+            and not nxt.group(0)[:1].isupper() and len(nxt.group(0)) > 3)):
+        return nxt.group(0)
+    return m["noun"]
+
+
 def question_verb(question: str) -> str | None:
     """The verb a count question asks with: "How many employees does Meta have?" → have,
     "For how many races did NASCAR suspend Chase Elliott?" → suspend, "How many passengers
@@ -173,6 +188,7 @@ def governing_verb(sentence: str, start: int) -> str | None:
         return None
     return None
 
+
 class Reading(BaseModel):
     """One article's value for a slot, with the article's date and its citation."""
 
@@ -217,21 +233,6 @@ class Comparison(BaseModel):
     accounts: list[Account]
     slots: list[Slot]
     passages: list[Passage] = Field(default_factory=list)
-
-
-_HEAD_NOUNS = {"people", "children", "men", "women", "police", "staff", "personnel",
-               "officers", "workers", "employees", "troops", "members", "residents"}
-
-
-def _head_noun(question: str, m: re.Match[str]) -> str:
-    """The noun a count question counts: the last of its noun phrase ("how many police
-    personnel" counts personnel), not a verb or auxiliary after it ("how many albums has")."""
-    nxt = _TOKEN.match(question, m.end() + 1) if m.end() < len(question) else None
-    if nxt and (nxt.group(0).lower() in _HEAD_NOUNS or (
-            nxt.group(0).lower().endswith("s") and nxt.group(0).lower() not in _AUX
-            and not nxt.group(0)[:1].isupper() and len(nxt.group(0)) > 3)):
-        return nxt.group(0)
-    return m["noun"]
 
 
 def asked_slots(question: str) -> list[Asked]:

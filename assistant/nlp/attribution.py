@@ -76,7 +76,7 @@ _TRAILING_RE = (
 _INVERTED_RE = (
     rf"^(?P<claim>.+?)(?:,[\"”]?|[\"”],?)\s+(?P<cue>said|says|added|wrote)\s+{_SPEAKER}"
     r"(?P<tail>(?:[,;:]|\s+(?:on|in|at|during|after|before|to|from|last|this|earlier|later|"
-    r"when|while|as|of|with|about|for|through|via|in)\b)[^\"“”]{0,200}|\s*[.!?]?)$"
+    r"when|while|as|of|with|about|for|through|via)\b)[^\"“”]{0,200}|\s*[.!?]?)$"
 )
 _LEADING_RE = (
     rf"^{_SPEAKER}(?P<appos>{_APPOSITIVE})?\s+{_ADVERB}(?P<cue>(?:{_VERBS})|described|called|"
