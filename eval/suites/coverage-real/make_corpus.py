@@ -1,7 +1,8 @@
-"""Rebuild this suite's corpus.jsonl: the chosen newsbench-dev articles, the TASS sample and
-the short articles written for the suite (written.jsonl).
+"""Rebuild this suite's corpus.jsonl: the chosen newsbench-dev articles, the TASS sample,
+the short articles written for the suite (written.jsonl) and the newsbench-check articles
+of the held-out-3 part.
 
-    python eval/suites/coverage-real/make_corpus.py [../shared/data/newsbench-dev]
+    python eval/suites/coverage-real/make_corpus.py [../shared/data]
 """
 
 from __future__ import annotations
@@ -22,15 +23,29 @@ f30bcf c29856 ce9bd0 5ffb95 ccb7fe 3c700d 32ff53 531503 d7e779 7987a4 f3e4eb eab
 # arrests (two outlets), Donovan Mitchell's 71 points, and five articles for attribution only
 IDS += """a92bba 9cc85e c92c93 9c2370 b242a8 2552fd 73cf31 34c93d fc69ed 34245c
 8fc8c4 ae1a14 976b8c 881a5f 9035c1""".split()
+# held-out-3 (labelled blind, from newsbench-check, 2022-2024 coverage): a Taylor Swift
+# concert terror plot, a Fukushima earthquake (CNN and USA Today), Boeing Starliner's launch
+# delay, Claudia Sheinbaum's election; attribution sentences from the same and others
+CHECK_IDS = """7d3866 dbfd71 12ad72 d7a896 9ff6e4 141629 fa8823 d7d366 1434a0 f631c7 159bf3
+1ad69e d09b7d""".split()
+
+
+def _pick(rows: list[dict], prefixes: list[str]) -> list[dict]:
+    out = []
+    for prefix in prefixes:
+        (row,) = [r for r in rows if r["id"].startswith(prefix)]
+        out.append(row)
+    return out
 
 
 def main() -> None:
-    bench = Path(sys.argv[1] if len(sys.argv) > 1 else ROOT.parent / "shared/data/newsbench-dev")
-    rows = [json.loads(line) for line in (bench / "corpus.jsonl").open(encoding="utf-8")]
-    chosen = []
-    for prefix in IDS:
-        (row,) = [r for r in rows if r["id"].startswith(prefix)]
-        chosen.append(row)
+    data = Path(sys.argv[1] if len(sys.argv) > 1 else ROOT.parent / "shared/data")
+
+    def rows(bench: str) -> list[dict]:
+        with (data / bench / "corpus.jsonl").open(encoding="utf-8") as f:
+            return [json.loads(line) for line in f]
+
+    chosen = _pick(rows("newsbench-dev"), IDS)
     sample = ROOT / "assistant/sample_data/tass-2017-11-21-putin-trump-call.txt"
     meta = json.loads(sample.with_name(sample.name + ".meta.json").read_text())
     chosen.append({"id": "tass-putin-trump-call", "url": None,
@@ -38,6 +53,7 @@ def main() -> None:
                    "outlet": meta["outlet"], "authors": [], "published": meta["published"],
                    "text": sample.read_text(encoding="utf-8")})
     chosen += [json.loads(line) for line in (HERE / "written.jsonl").open(encoding="utf-8")]
+    chosen += _pick(rows("newsbench-check"), CHECK_IDS)
     with (HERE / "corpus.jsonl").open("w", encoding="utf-8") as f:
         for row in chosen:
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
