@@ -196,14 +196,18 @@ class Assistant:
         """Which sentences (each in its passage) are about ``topic``: the shared relevance
         gate of timeline and compare (assistant/answer/relevance.py)."""
         from assistant.answer.relevance import in_passages, passes
+        from assistant.nlp.actors import Topic
 
         idf = self.index.keyword().idf
         embed = self.index.query_embedder.encode
         stored = self.index.vectors.get_vectors([p.chunk_id for p in passages])
         limits = self.settings.relevance
 
+        about = Topic.of(topic, [p.text for p in passages])
+
         def judge(sentences: list[str], where: list[Passage]) -> list[bool]:
             scored = in_passages(topic, sentences, where, passages, idf, embed, stored)
-            return [passes(r, limits) for r in scored]
+            return [passes(r, limits) and not about.elsewhere(s)
+                    for s, r in zip(sentences, scored, strict=True)]
 
         return judge

@@ -35,12 +35,13 @@ from pydantic import BaseModel, Field
 from assistant.answer.attribution import covering
 from assistant.answer.extractive import ScoredSentence, cite, question_fit, score_candidates
 from assistant.config import AnswerSettings
+from assistant.nlp.actors import Topic
 from assistant.nlp.attribution import speaker_key
 from assistant.nlp.lexicon import SLOT_WORDS
 from assistant.nlp.quantities import Quantity, find_quantities
 from assistant.nlp.sentences import sentence_spans
 from assistant.nlp.timex import find_times
-from assistant.nlp.tokens import stem
+from assistant.nlp.tokens import stem, words
 from assistant.types import Attribution, Citation, Passage
 
 _QUOTED = re.compile(r"[\"“]([^\"”]{2,80})[\"”]")
@@ -73,6 +74,9 @@ class Asked(BaseModel):
     noun: str | None = Field(None, description="For counts: a noun stem, or 'dead'.")
     verb: str | None = Field(None, description="For counts: the question's verb, as a lemma "
                                                "('have', 'suspend'), if it names one.")
+    group: list[str] = Field(default_factory=list, description=(
+        "For counts of the dead: the stems of a qualified group the question counts "
+        "('foreign nationals'), which a value must name."))
 
 
 # a clause that recalls the past: a value in it is an earlier reading, not the current one
@@ -245,12 +249,17 @@ def asked_slots(question: str) -> list[Asked]:
                                    for a in out):
             continue  # "how much" with a percent, or "cost" in a "how many" question
         noun = verb = None
+        group: list[str] = []
         if kind == "count":
             m = _COUNT_NOUN.search(question)
             noun = "dead" if _DEATH_Q.search(question) else (
                 stem(_head_noun(question, m).lower()) if m else None)
             verb = None if noun == "dead" else question_verb(question)
-        out.append(Asked(kind=kind, noun=noun, verb=verb))
+            if noun == "dead" and m and (mods := m.group(1).split()):
+                # "how many foreign nationals died": a qualified group is a part of the
+                # dead, so only a count of that group answers
+                group = [stem(w.lower()) for w in (*mods, _head_noun(question, m))]
+        out.append(Asked(kind=kind, noun=noun, verb=verb, group=group))
     return out
 
 
@@ -281,6 +290,8 @@ def slot_values(asked: Asked, sentence: str, published: str | None = None,
     found = [q for q in find_quantities(sentence) if q.kind == asked.kind]
     if asked.kind == "count" and asked.noun:
         found = [q for q in found if q.unit == asked.noun]
+    if asked.group:
+        found = [q for q in found if set(asked.group) <= set(map(stem, words(q.text)))]
     if asked.kind == "count":
         found = [q for q in found if not _PART.search(sentence[max(0, q.start - 40):q.start])]
     if asked.kind == "count" and asked.verb:
@@ -367,6 +378,18 @@ def compare(question: str, passages: list[Passage], attributions: list[Attributi
         passages_in = passages
     by, groups = accounts_of(passages_in, attributions)
     asked = asked_slots(question)
+    # "What percent is Meta cutting?" is not answered by "rideshare company Lyft said it was
+    # axing 13%": a value whose clause is about someone other than the question's subject
+    # (and never named beside it) is someone else's
+    subject = Topic.of(topic_of(question), [p.text for p in passages_in])
+
+    def values_of(a: Asked, text: str, published: str | None,
+                  pick: Callable[..., list[tuple[str, Quantity | str]]],
+                  ) -> list[tuple[str, Quantity | str]]:
+        return [(shown, q) for shown, q in pick(a, text, published)
+                if not (isinstance(q, Quantity)
+                        and subject.other(subject.actor(text, q.start)))]
+
     fit = question_fit(question)
     accounts: list[Account] = []
     readings: dict[int, dict[str, list[Reading]]] = {i: {} for i in range(len(asked))}
@@ -386,8 +409,8 @@ def compare(question: str, passages: list[Passage], attributions: list[Attributi
             for values in (current_values, slot_values):
                 for c in candidates:
                     p = group[c.passage_no]
-                    if p.article_id not in by_article and (got := values(a, c.text,
-                                                                         p.published)):
+                    if p.article_id not in by_article and (got := values_of(
+                            a, c.text, p.published, values)):
                         by_article[p.article_id] = _Found(c, got[0][0], got[0][1],
                                                           p.published)
             # newest first (ISO dates sort as text); undated last

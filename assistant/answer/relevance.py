@@ -24,7 +24,7 @@ import numpy as np
 from pydantic import BaseModel, Field
 
 from assistant.config import RelevanceSettings
-from assistant.nlp.tokens import terms
+from assistant.nlp.tokens import stem, terms
 from assistant.types import Passage
 
 Embed = Callable[[list[str]], np.ndarray]
@@ -162,7 +162,10 @@ def articles_about(topic: str, passages: Sequence[Passage], idf: Callable[[str],
     on Interstate 55."""
     if not passages:
         return []
-    weights = term_weights(topic, idf)
+    # when it happened is no word the article must use: "the March 2022 earthquake" is
+    # about an article published then, which says "Wednesday"
+    weights = {t: w for t, w in term_weights(topic, idf).items() if t not in _CALENDAR
+               and not _YEAR.fullmatch(t)} or term_weights(topic, idf)
     q = _unit(embed([topic]))[0]
     missing = [p for p in passages if p.chunk_id not in chunk_vectors]
     made = dict(zip([p.chunk_id for p in missing],
@@ -176,11 +179,19 @@ def articles_about(topic: str, passages: Sequence[Passage], idf: Callable[[str],
         close[p.article_id] = max(close.get(p.article_id, -1.0), cos)
         texts.setdefault(p.article_id, [p.title]).append(p.text)
     numbers = set(_NUMBER.findall(topic))
+    # a year names a time, not a thing: "the March 2022 earthquake" is in an article
+    # published that year that never writes "2022"
+    years = {p.article_id: {p.published[:4]} if p.published else set() for p in passages}
     ok = {aid: lexical_match(weights, "\n".join(ts)) >= t.min_article_lexical
           and close[aid] >= t.min_article_semantic
-          and numbers <= set(_NUMBER.findall("\n".join(ts))) for aid, ts in texts.items()}
+          and numbers <= set(_NUMBER.findall("\n".join(ts))) | years[aid]
+          for aid, ts in texts.items()}
     return [ok[p.article_id] for p in passages]
 
 
+_CALENDAR = frozenset(stem(m) for m in (
+    "january february march april june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec").split())
+_YEAR = re.compile(r"(?:19|20)\d\d")
 # a number the topic names ("Interstate 75", "Title 42") must be in the article too
 _NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*(?![\d])")

@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from assistant.nlp.lexicon import COUNTRY_NAMES
 from assistant.nlp.sentences import sentence_spans
-from assistant.nlp.tokens import terms
+from assistant.nlp.tokens import STOPWORDS, terms
 from assistant.types import Attribution
 
 _VERBS = (
@@ -59,9 +59,14 @@ _SPEAKER_WORD = (rf"(?:[A-Z][\w.'’-]*|(?i:{_ROLE})(?:['’]s)?|of|and|the|’s
 # prepositional phrase that says whose
 _SPEAKER_PP = (rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?i:{_ROLE})\s+(?:at|for|from|with|of)\s+"
                r"(?:the\s+|a\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}")
+# common nouns that introduce a name: "hotel president Mineyuki Otake", "public broadcaster
+# NHK", "national intelligence head Omar Haijawi-Pirchner"
+_DESCRIPTOR = (r"(?:(?:(?!(?:that|the|and|or|of|in|on|at|to|for|with|by|from|as|who|which|"
+               r"when|then|but|also|has|had|have|was|were|is|are|not|now)\b)"
+               r"[a-z][a-z-]{2,}\s+){1,3}(?=[A-Z]))")
 _SPEAKER = (rf"(?P<speaker>(?i:{_PRONOUN})\b|{_SPEAKER_PP}(?=\s+(?i:{_VERBS})\b)|"
             rf"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Aa]nother|[Ss]everal|[Mm]any|"
-            rf"[Ss]ome|[Oo]ne|[Tt]wo|[Tt]hree)\s+)?"
+            rf"[Ss]ome|[Oo]ne|[Tt]wo|[Tt]hree)\s+)?{_DESCRIPTOR}?"
             rf"{_SPEAKER_WORD}(?:\s+{_SPEAKER_WORD}){{0,10}}"
             r"|[Tt]he\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+)")  # "the regional emergency service"
 
@@ -111,7 +116,8 @@ _INVERTED_NP_RE = (r"^(?P<claim>.+?),[\"”]?\s+(?P<cue>said|says|added)\s+"
 _NOT_SPEAKER_START = re.compile(r"^(?:But|And|Yet|So|Still|However|Also|Then|Now|Meanwhile|"
                                 r"Instead|Indeed)\b\s*")
 _ACCORDING_LEAD_RE = rf"^(?P<cue>[Aa]ccording to)\s+{_SPEAKER},\s+(?P<claim>.+)$"
-_ACCORDING_TAIL_RE = rf"^(?P<claim>.+?),\s+(?P<cue>according to)\s+{_SPEAKER}\.?$"
+_ACCORDING_TAIL_RE = (rf"^(?P<claim>.+?),[\"”]?\s+(?P<cue>according to)\s+{_SPEAKER}"
+                      r"(?:,\s+(?:which|who)\s+[^,\"“”]{2,80})?\.?$")
 _EMBEDDED_RE = (
     rf"\b{_SPEAKER}\s+(?P<cue>called|described [\w\s]{{1,40}}? as|dubbed|termed)\s+"
     r"(?P<claim>[\"“][^\"”]{2,300}[\"”])"
@@ -158,6 +164,13 @@ _GENERIC = {"report", "statement", "press service", "communique", "communiqué",
             "service", "document", "release", "press release", "press office"}
 
 
+_INTRODUCED = re.compile(r"^(?:[a-z][a-z-]{2,}\s+){1,3}[A-Z][\w’'.-]*")
+# words that open a clause, not a descriptor: "then Smith said", "when police said"
+_NOT_DESCRIPTOR = STOPWORDS | {"then", "now", "later", "earlier", "also", "meanwhile",
+                               "reportedly", "instead", "still", "told", "asked", "because",
+                               "says", "said", "adding", "saying", "who", "which", "whose"}
+
+
 def _trim_claim(text: str, a: int, b: int) -> tuple[int, int]:
     while a < b and text[a] in " \"“‘'(":
         a += 1
@@ -175,6 +188,8 @@ def _clean_speaker(s: str) -> str | None:
     if not s or len(s) > 80:
         return None
     first = s.split()[0]
+    if _INTRODUCED.match(s) and not any(w in _NOT_DESCRIPTOR for w in s.split()[:3]):
+        return s
     if first[0].islower() and first.lower() not in (
             "the", "a", "an", "his", "her", "their", "another", "several", "many", "some",
             "one", "two", "three", *_PERSONAL, "it") and not _IS_ROLE.fullmatch(first):

@@ -252,8 +252,9 @@ def find_quantities(sentence: str) -> list[Quantity]:
 
 def _dies(sentence: str, start: int, end: int) -> bool:
     """Is the count the subject or object of a verb of dying ("killing 12 people",
-    "Twenty miners died", "six people are dead")? Looks a few words either side."""
-    before = sentence[max(0, start - 25):start]
+    "Twenty miners died", "six people are dead")? Looks a few words either side, not past
+    another number: in "26 illnesses with 2 deaths" only the 2 are dead."""
+    before = re.split(r"\d[\d,.]*(?:\s+\S+)?", sentence[max(0, start - 25):start])[-1]
     after = sentence[end:end + 45]
-    after = re.split(r"[,;.]", after)[0]
+    after = re.split(r"[,;.]|\d", after)[0]
     return bool(_DEATH.search(before) or _DEATH.search(after))

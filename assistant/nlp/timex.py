@@ -160,15 +160,25 @@ _FOLLOWED_BY_DAY = re.compile(rf"(?i)^,?\s+(?:{_MONTH_NAMES})\.?\s+\d")
 
 
 def _future(sentence: str, m: re.Match[str]) -> bool:
-    """Does the expression's own clause speak of the future? Only a cue before it, after
-    the last comma, counts: in "confirmed on Tuesday it would deploy" Tuesday is past."""
+    """Does the expression's own clause speak of the future? Only a cue before it counts:
+    in "confirmed on Tuesday it would deploy" Tuesday is past. The clause reaches back past
+    commas that open no verb of their own, a list of days or an apposition: in "was
+    scheduled to perform in the stadium, Austria's largest, on Thursday, Friday and
+    Saturday" all three days are to come."""
     before = sentence[: m.start()]
-    breaks = list(_CLAUSE_BREAK.finditer(before))
-    clause = before[breaks[-1].end():] if breaks else before
-    # "Viewing was set Tuesday and Wednesday": a schedule names days to come
-    return bool(_FUTURE.search(clause) or _SET_FOR.search(clause))
+    edges = [b.end() for b in _CLAUSE_BREAK.finditer(before)]
+    for a in reversed([0, *edges]):
+        clause = before[a:]
+        # "Viewing was set Tuesday and Wednesday": a schedule names days to come
+        if _FUTURE.search(clause) or _SET_FOR.search(clause):
+            return True
+        if _PAST.search(clause) or _VERBAL.search(clause):
+            return False
+    return False
 
 
+# a clause with a verb of its own ends the walk back ("it said on Monday, ...")
+_VERBAL = re.compile(r"(?i)\b(?:is|are|am|be|has|have|says|say|\w+ing)\b")
 _SET_FOR = re.compile(r"(?i)\bset\s+(?:for\s+|on\s+)?(?:[A-Z]\w+\s+and\s+)?$")
 
 

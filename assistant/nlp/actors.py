@@ -1,0 +1,283 @@
+"""Who a clause is about: its named actor, and whether that actor belongs to a topic.
+
+News about one company or person also reports its peers: a story on Meta's layoffs says
+"Last week, rideshare company Lyft said it was axing 13% of employees, and payment-processing
+firm Stripe said it was cutting 14% of its staff". Those clauses share the topic's words
+(layoffs, cuts, staff) and its vector, so lexical and semantic relevance let them through;
+what sets them apart is who acts in them. This module finds that actor with a few shallow
+rules, no parser:
+
+- a sentence is cut into clauses (semicolons, dashes, ", and", ", but", ", while");
+- a short opening phrase before a comma ("Last week,", "Also last week,") and a time
+  adverbial before the verb ("Twitter last Friday began") are skipped;
+- the subject is what stands before the clause's first verb-like word, and its actor is the
+  run of capitalised names that ends it ("rideshare company Lyft" → Lyft, "Facebook-rival
+  Twitter" → Twitter); a subject that ends in a common noun ("Seoul police", "the company")
+  names no actor;
+- after a reporting verb ("X said ..."), a value belongs to X when X is taken up by a
+  pronoun ("Lyft said it was axing 13%"), else to the reported clause's own actor.
+
+A word is a name when the texts at hand write it with a capital in mid-sentence more often
+than without (``NameStats``): "Authorities said" opens with a capital, but "authorities" is
+a common noun elsewhere. A topic's name terms are its terms that are names ("meta layoffs"
+→ meta). An actor belongs to the topic when it shares a term with those names, or with a
+name that stands in one clause beside them anywhere in the texts ("Meta CEO Mark
+Zuckerberg", "Facebook parent company Meta"); any other actor is someone else
+(:meth:`Topic.other`). A timeline drops a sentence only when its actor is someone else whom
+the text introduces with a common noun, as news introduces a newcomer ("rideshare company
+Lyft"), and the sentence does not name the topic at all (:meth:`Topic.elsewhere`): officials
+who act on the story ("Scalise said the matter...") are named bare and stay. When the
+shallow rules find no actor, nothing is judged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from itertools import pairwise
+from typing import NamedTuple
+
+from assistant.nlp.tokens import STOPWORDS, terms
+
+NameCheck = Callable[[str], bool]
+
+_WORD = re.compile(r"[^\W\d_][\w’'.-]*[^\W_]|[^\W\d_]")
+_CLAUSE = re.compile(r";|\s[—–]\s|\s--\s|,\s+(?=(?:and|but|while|whereas)\s)|\(|\)")
+_OPENING = re.compile(r"^[^,]{1,40},\s+")
+# an opening phrase before a comma starts with one of these ("Last week,", "In September,");
+# "Lyft, meanwhile, said" opens with its subject
+_OPENERS = {"in", "on", "at", "during", "after", "before", "last", "this", "earlier", "later",
+            "late", "early", "by", "for", "with", "since", "until", "under", "from", "as",
+            "over", "within", "without", "despite", "amid", "following", "according",
+            "yesterday", "today", "overnight", "previously", "recently", "separately"}
+_LEAD = {"also", "meanwhile", "but", "and", "however", "still", "then", "now", "so"}
+_PRONOUN = {"it", "they", "he", "she", "its", "their", "his", "her", "we", "i"}
+_TIME_WORDS = {"last", "this", "next", "on", "also", "earlier", "later", "recently", "now",
+               "already", "previously", "reportedly", "early", "late", "friday", "monday",
+               "tuesday", "wednesday", "thursday", "saturday", "sunday", "week", "month",
+               "year", "morning", "afternoon", "evening", "night", "today", "yesterday",
+               "tonight", "just", "first", "finally", "quickly", "meanwhile", "too",
+               "however", "instead", "though", "in", "turn", "then"}
+_TIME_WORDS_CAPS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                    "sunday"}
+_REPORTING = {"said", "says", "say", "told", "tells", "announced", "announces", "reported",
+              "reports", "confirmed", "confirms", "added", "adds", "wrote", "writes", "stated",
+              "states", "noted", "notes", "warned", "warns", "explained", "claimed",
+              "claims", "insisted", "argued", "disclosed", "revealed", "acknowledged"}
+_VERBS = _REPORTING | {
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
+    "might", "must", "should", "shall", "did", "does", "do", "began", "begins", "begin",
+    "made", "makes", "plans", "planned", "cut", "cuts", "posted", "posts", "declined",
+    "declines", "rose", "rises", "fell", "falls", "laid", "lays", "agreed", "agrees",
+    "expects", "expected", "owns", "own", "scored", "scores", "took", "takes", "won", "wins",
+    "lost", "loses", "paid", "pays", "gave", "gives", "got", "gets", "became", "becomes",
+    "went", "goes", "came", "comes", "saw", "sees", "set", "sets", "hit", "hits", "put",
+    "puts", "kept", "keeps", "left", "leaves", "led", "leads", "launched", "launches",
+    "filed", "files", "sued", "sues", "hired", "hires", "fired", "fires", "axed", "axes",
+    "slashed", "slashes", "unveiled", "unveils", "opened", "opens", "closed", "closes",
+    "raised", "raises", "sold", "sells", "bought", "buys", "reached", "reaches", "joined",
+    "joins", "needs", "needed", "wants", "wanted", "plan", "continues", "continued",
+}
+# titles and calendar words are written with a capital but name no one
+_TITLES = {"ceo", "president", "minister", "chief", "secretary", "gov", "sen", "rep", "coach",
+           "chair", "chairman", "director", "spokesperson", "spokesman", "spokeswoman",
+           "governor", "senator", "mayor", "founder", "executive", "officer", "prime",
+           "foreign", "former", "general", "judge", "king", "queen", "pope", "u.s", "us",
+           "january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december", *_TIME_WORDS_CAPS}
+_NOT_ACTORS = {"the", "a", "an", "this", "that", "these", "those", "it", "he", "she", "they",
+               "we", "i", "its", "his", "her", "their", "our", "mr", "mrs", "ms", "dr"}
+
+
+def _words(text: str) -> list[tuple[str, int]]:
+    return [(m.group(0).rstrip("."), m.start()) for m in _WORD.finditer(text)]
+
+
+def _is_verb(word: str) -> bool:
+    w = word.lower()
+    return w in _VERBS or (len(w) > 5 and w.endswith("ed") and word.islower())
+
+
+@dataclass
+class NameStats:
+    """How often each term is written with a capital in mid-sentence, and without one."""
+
+    capital: Counter[str] = field(default_factory=Counter)
+    lower: Counter[str] = field(default_factory=Counter)
+
+    @classmethod
+    def of(cls, texts: Iterable[str]) -> NameStats:
+        stats = cls()
+        for text in texts:
+            prev_end = 0
+            for m in _WORD.finditer(text):
+                word = m.group(0).rstrip(".")
+                gap = text[prev_end:m.start()]
+                prev_end = m.end()
+                low = word.lower()
+                if low in STOPWORDS or len(low) < 2:
+                    continue
+                starts = m.start() == 0 or bool(re.search(r"[.!?\"“”:\n]\s*$", gap))
+                for part in word.split("-"):
+                    for t in terms(part.lower()):
+                        if part[:1].isupper():
+                            if not starts:
+                                stats.capital[t] += 1
+                        else:
+                            stats.lower[t] += 1
+        return stats
+
+    def is_name(self, term: str) -> bool:
+        return self.capital[term] > 0 and self.capital[term] > self.lower[term]
+
+
+def _clause_at(sentence: str, pos: int | None) -> tuple[str, int]:
+    """The clause of ``sentence`` that holds ``pos`` (the first clause for None), and its
+    offset."""
+    edges = [0]
+    for m in _CLAUSE.finditer(sentence):
+        edges.append(m.end())
+    edges.append(len(sentence) + 1)
+    if pos is None:
+        i = next((j for j in range(len(edges) - 1)
+                  if sentence[edges[j]:edges[j + 1]].strip(" ,")), 0)
+    else:
+        i = max(j for j in range(len(edges) - 1) if edges[j] <= pos)
+    a, b = edges[i], min(edges[i + 1], len(sentence))
+    return sentence[a:b], a
+
+
+def _strip_opening(clause: str) -> tuple[str, int]:
+    """Drop leading connectives and a short opening phrase that ends at a comma and holds no
+    verb ("Last week,", "In September,")."""
+    off = 0
+    while True:
+        lead = re.match(r"\s*(\w+)\b,?\s*", clause[off:])
+        if lead and lead.group(1).lower() in _LEAD:
+            off += lead.end()
+            continue
+        m = _OPENING.match(clause[off:])
+        first = _words(m.group(0))[:1] if m else []
+        if m and first and first[0][0].lower() in _OPENERS \
+                and not any(_is_verb(w) for w, _ in _words(m.group(0))):
+            off += m.end()
+            continue
+        return clause[off:], off
+
+
+class Actor(NamedTuple):
+    """A clause's named actor: its words, and whether the text introduces it with a common
+    noun before the name ("rideshare company Lyft", "Facebook-rival Twitter"), as news
+    introduces someone new to the story."""
+
+    words: tuple[str, ...]
+    introduced: bool
+
+
+def _descriptor(word: str) -> bool:
+    """A common noun that introduces a name: lower-case, or hyphenated with a lower-case
+    tail ("Facebook-rival"); no determiner or time word."""
+    tail = word.split("-")[-1]
+    low = word.lower()
+    return bool(tail) and tail[:1].islower() and low not in _NOT_ACTORS \
+        and low not in STOPWORDS and low not in _TIME_WORDS and not _is_verb(word)
+
+
+def actor(sentence: str, pos: int | None = None, is_name: NameCheck | None = None,
+          ) -> Actor | None:
+    """The named actor of the clause that holds ``sentence[pos]`` (the first clause for
+    None); None when the clause's subject names no one."""
+    clause, base = _clause_at(sentence, pos)
+    rest, off = _strip_opening(clause)
+    start = base + off
+    words = _words(rest)
+    verb = next((i for i, (w, _) in enumerate(words) if _is_verb(w)), None)
+    if verb is None or verb == 0:
+        return None
+    subject = [w for w, _ in words[:verb]]
+    while subject and subject[-1].lower() in _TIME_WORDS:
+        subject.pop()
+    if not subject or len(subject) > 8:
+        return None
+    run: list[str] = []
+    for w in reversed(subject):
+        if not w[:1].isupper() or w.lower() in _NOT_ACTORS or _descriptor(w):
+            break
+        run.insert(0, w)
+    if not run:
+        return None
+    if is_name is not None and not any(is_name(t) for w in run for t in terms(w)):
+        return None
+    before = subject[len(subject) - len(run) - 1] if len(run) < len(subject) else None
+    found = Actor(tuple(run), before is not None and _descriptor(before))
+    if pos is not None and words[verb][0].lower() in _REPORTING:
+        said_end = start + words[verb][1] + len(words[verb][0])
+        if pos > said_end:
+            after = _words(sentence[said_end:])
+            if after and after[0][0].lower() == "that":
+                after = after[1:]
+            if after and re.sub(r"['’]\w+$", "", after[0][0].lower()) in _PRONOUN:
+                return found
+            inner = re.sub(r"^\s*,?\s*(?:that\s+)?", "", sentence[said_end:])
+            return actor(inner, None, is_name)
+    return found
+
+
+@dataclass
+class Topic:
+    """A topic's names, the names seen beside them, and the texts' capitalisation."""
+
+    names: frozenset[str]
+    associates: frozenset[str]
+    stats: NameStats
+
+    @classmethod
+    def of(cls, topic: str, texts: Iterable[str]) -> Topic:
+        texts = list(texts)
+        stats = NameStats.of(texts)
+        names = frozenset(t for t in terms(topic) if stats.is_name(t))
+        near: set[str] = set()
+        if names:
+            for text in texts:
+                for sentence in re.split(r"(?<=[.!?])\s+", text):
+                    for clause in _clauses(sentence):
+                        near |= _names_beside(clause, names, stats)
+        return cls(names=names, associates=frozenset(near - names), stats=stats)
+
+    def other(self, who: Actor | None) -> bool:
+        """Is ``who`` neither the topic's subject nor ever named beside it?"""
+        if who is None or not self.names:
+            return False
+        have = {t for w in who.words for t in terms(w)} - _TITLES
+        return bool(have) and not (have & (self.names | self.associates))
+
+    def newcomer(self, who: Actor | None) -> bool:
+        """Is ``who`` someone other (:meth:`other`) whom the text introduces as new?"""
+        return who is not None and who.introduced and self.other(who)
+
+    def mentioned(self, sentence: str) -> bool:
+        return bool(set(terms(sentence)) & self.names)
+
+    def elsewhere(self, sentence: str) -> bool:
+        """Is ``sentence`` about someone else: its main clause's actor is a newcomer, and it
+        does not name the topic's subject at all?"""
+        return not self.mentioned(sentence) and self.newcomer(self.actor(sentence))
+
+    def actor(self, sentence: str, pos: int | None = None) -> Actor | None:
+        return actor(sentence, pos, self.stats.is_name)
+
+
+def _clauses(sentence: str) -> list[str]:
+    edges = [0, *(m.end() for m in _CLAUSE.finditer(sentence)), len(sentence)]
+    return [sentence[a:b] for a, b in pairwise(edges)]
+
+
+def _names_beside(clause: str, names: frozenset[str], stats: NameStats) -> set[str]:
+    """The name terms of ``clause`` when it holds one of ``names``."""
+    got = {t for w, _ in _words(clause) for part in w.split("-") if part[:1].isupper()
+           for t in terms(part)} - _TITLES
+    if not got & names:
+        return set()
+    return {t for t in got if stats.is_name(t)}

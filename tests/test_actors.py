@@ -1,0 +1,146 @@
+"""Who a clause is about, and the rules of issue 16c that use it or sit beside it: a peer
+company's news is no event of the topic, a value in another company's clause is not the
+subject's, and the date, count and speaker forms found on 2024 coverage."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from assistant.answer.chain import Assistant
+from assistant.answer.compare import asked_slots, slot_values
+from assistant.index import Index
+from assistant.ingest.pipeline import ingest
+from assistant.nlp.actors import Topic, actor
+from assistant.nlp.attribution import find_attributions
+from assistant.nlp.quantities import find_quantities
+from assistant.nlp.timex import find_times
+
+PEERS = ("Last week, rideshare company Lyft said it was axing 13% of employees, and "
+         "payment-processing firm Stripe said it was cutting 14% of its staff.")
+
+
+def write_jsonl(path: Path, docs: list[dict]) -> Path:
+    path.write_text("\n".join(json.dumps(d) for d in docs) + "\n")
+    return path
+
+
+def test_the_actor_of_a_clause_is_the_name_its_subject_ends_with():
+    assert actor(PEERS, PEERS.index("13%")).words == ("Lyft",)
+    assert actor(PEERS, PEERS.index("14%")).words == ("Stripe",)
+    twitter = actor("Facebook rival Twitter last Friday began mass layoffs.")
+    assert twitter.words == ("Twitter",) and twitter.introduced
+    # a reported clause with its own subject has its own actor; a common noun names no one
+    assert actor("Zuckerberg said Meta will cut 13% of its staff.", 30).words == ("Meta",)
+    assert actor("Seoul police said the toll rose to 156 on Tuesday.") is None
+    # a preposition introduces no one: "Millions of Mexicans" were not introduced as new
+    assert not actor("Millions of Mexicans headed to the polls on Sunday.").introduced
+
+
+def test_a_name_is_a_word_written_with_a_capital_in_mid_sentence():
+    texts = ["Authorities said 156 people died.", "The authorities in Seoul said so.",
+             "The toll, authorities said, rose."]
+    topic = Topic.of("Seoul crush", texts)
+    assert topic.names == {"seoul"}
+    assert topic.actor("Authorities said 156 people died.") is None
+
+
+def test_a_peer_introduced_as_new_is_someone_else_and_the_subjects_people_are_not():
+    texts = ["Facebook parent company Meta on Wednesday said it is laying off 11,000 "
+             "employees.", "Meta CEO Mark Zuckerberg wrote in a post.",
+             "Zuckerberg wrote in his post Wednesday that the cuts hurt.", PEERS]
+    topic = Topic.of("meta layoffs", texts)
+    assert topic.names == {"meta"}
+    assert topic.elsewhere(PEERS)
+    assert not topic.elsewhere(texts[2])  # Zuckerberg stands beside Meta elsewhere
+    assert not topic.elsewhere(texts[0])
+
+
+META = [
+    {"id": "meta1", "title": "Meta lays off 11,000 employees", "outlet": "cnn.com",
+     "published": "2022-11-09",
+     "text": "Meta lays off 11,000 employees\n\nFacebook parent company Meta on Wednesday said "
+             "it is laying off 11,000 employees, the largest job cuts in its history. Meta "
+             "CEO Mark Zuckerberg said on Wednesday that the company had hired too many "
+             "people. " + PEERS + " Also last week, Facebook-rival Twitter announced mass "
+             "layoffs across the company."},
+]
+
+
+def test_a_peer_companys_news_adds_no_timeline_event_and_no_value(index: Index,
+                                                                  tmp_path: Path):
+    ingest([str(write_jsonl(tmp_path / "meta.jsonl", META))], index)
+    assistant = Assistant(index)
+    quotes = [e.citation.quote for e in assistant.timeline("Meta layoffs").events]
+    assert any(q.startswith("Facebook parent company Meta") for q in quotes)
+    assert not any("Lyft" in q or "Twitter" in q for q in quotes)
+    # the only percents are Lyft's and Stripe's: Meta's account has none
+    c = assistant.compare("What percent of its staff is Meta cutting?")
+    assert c.accounts, "the article is about Meta"
+    slot = next(s for s in c.slots if s.kind == "percent")
+    assert slot.readings == {}
+    c = assistant.compare("What percent of its employees is Lyft laying off?")
+    slot = next(s for s in c.slots if s.kind == "percent")
+    assert [r.value for rs in slot.readings.values() for r in rs] == ["13%"]
+
+
+def test_days_listed_after_a_schedule_are_to_come():
+    s = ("Swift was scheduled to perform in Ernst-Happel-Stadion, Austria's largest "
+         "stadium, on Thursday, Friday and Saturday nights.")
+    assert [m.date for m in find_times("a", s, "2024-08-07")] == [
+        "2024-08-08", "2024-08-09", "2024-08-10"]
+    # a clause with a verb of its own ends the reach back
+    assert [m.date for m in find_times("a", "He will testify, lawyers said Monday.",
+                                       "2024-08-07")] == ["2024-08-05"]
+
+
+def test_a_count_beside_a_death_count_is_not_one():
+    got = [(q.text, q.unit) for q in find_quantities(
+        "The outbreak has resulted in 26 illnesses with 2 deaths and 23 hospitalizations.")]
+    assert got == [("26 illnesses", "illness"), ("2 deaths", "dead"),
+                   ("23 hospitalizations", "hospitalization")]
+    assert [(q.text, q.unit) for q in find_quantities("The blast killed 12 miners.")] == [
+        ("12 miners", "dead")]
+
+
+def test_a_qualified_group_of_the_dead_is_answered_only_by_a_count_of_it():
+    (asked,) = asked_slots("How many foreign nationals died in the crush?")
+    s = "One Thai national was among the dead, and 26 foreign nationals died in all."
+    assert [shown for shown, _ in slot_values(asked, s)] == ["26 foreign nationals"]
+    (miners,) = asked_slots("How many miners died in the Dunmore mine collapse?")
+    assert [shown for shown, _ in slot_values(miners, "The death toll rose to 20.")] == ["20"]
+
+
+def test_a_speaker_introduced_by_common_nouns():
+    cases = {
+        '"I don\'t even know where to start," hotel president Mineyuki Otake told NHK.':
+            "hotel president Mineyuki Otake",
+        "According to public broadcaster NHK, 78 people were trapped for four hours.":
+            "public broadcaster NHK",
+        '"He wanted to attack the crowd," according to national intelligence head Omar '
+        'Haijawi-Pirchner.': "national intelligence head Omar Haijawi-Pirchner",
+        "More than 2.2 million homes lost power, according to the Tohoku Electric Power, "
+        "which services the region.": "the Tohoku Electric Power",
+    }
+    for text, speaker in cases.items():
+        assert [a.speaker for a in find_attributions("x", text)] == [speaker], text
+    # words that open a clause are no descriptor
+    assert find_attributions("x", "He left the room, then Smith said he was sorry.") == []
+
+
+QUAKE = [
+    {"id": "q1", "title": "Strong earthquake off Fukushima kills four", "outlet": "cnn.com",
+     "published": "2022-03-17",
+     "text": "Strong earthquake off Fukushima kills four\n\nA magnitude 7.4 earthquake struck "
+             "off the coast of Fukushima, Japan, late Wednesday, killing four people and "
+             "injuring 107, officials said."},
+]
+
+
+def test_a_year_in_the_question_is_matched_by_the_articles_date(index: Index,
+                                                                tmp_path: Path):
+    ingest([str(write_jsonl(tmp_path / "q.jsonl", QUAKE))], index)
+    c = Assistant(index).compare(
+        "How many people died in the March 2022 earthquake off Fukushima, Japan?")
+    slot = next(s for s in c.slots if s.kind == "count")
+    assert [r.value for rs in slot.readings.values() for r in rs] == ["four people"]
