@@ -28,6 +28,11 @@ IDS += """a92bba 9cc85e c92c93 9c2370 b242a8 2552fd 73cf31 34c93d fc69ed 34245c
 # delay, Claudia Sheinbaum's election; attribution sentences from the same and others
 CHECK_IDS = """7d3866 dbfd71 12ad72 d7a896 9ff6e4 141629 fa8823 d7d366 1434a0 f631c7 159bf3
 1ad69e d09b7d""".split()
+# held-out-4 (labelled blind after held-out-3's misses had been read, for the rules written
+# from them): Mauna Loa's eruption, a fin whale beached at Cape Henlopen, the Supreme Court
+# and Title 42, AT&T's nationwide outage; compare and attribution from the same and others
+CHECK_IDS += """5664d2 b693e3 bbd936 dd338b b80ece 272e59 15a047 7773de 36e7a2 420b29 6fabb9
+b50455 86e6fc""".split()
 
 
 def _pick(rows: list[dict], prefixes: list[str]) -> list[dict]:
