@@ -43,7 +43,8 @@ from assistant.nlp.tokens import STOPWORDS, terms
 
 NameCheck = Callable[[str], bool]
 
-_WORD = re.compile(r"[^\W\d_][\w’'.-]*[^\W_]|[^\W\d_]")
+# words, and numbers as tokens of their own ("Top 10 was": the subject ends in a number)
+_WORD = re.compile(r"[^\W\d_][\w’'.-]*[^\W_]|[^\W\d_]|\d[\d,.]*")
 _CLAUSE = re.compile(r";|\s[—–]\s|\s--\s|,\s+(?=(?:and|but|while|whereas)\s)|\(|\)")
 _OPENING = re.compile(r"^[^,]{1,40},\s+")
 # an opening phrase before a comma starts with one of these ("Last week,", "In September,");
