@@ -21,6 +21,7 @@ from functools import cache
 from itertools import pairwise
 from typing import NamedTuple
 
+from assistant.nlp.actors import actor
 from assistant.nlp.lexicon import COUNTRY_NAMES
 from assistant.nlp.sentences import sentence_spans
 from assistant.nlp.tokens import STOPWORDS, terms
@@ -54,16 +55,17 @@ _ROLE = (
 )
 _PRONOUN = r"he|she|it|they|we|i"
 # A speaker: optional article/determiner, then capitalised words, role nouns, "of", "'s".
-_SPEAKER_WORD = (rf"(?:[A-Z][\w.'’-]*|(?i:{_ROLE})(?:['’]s)?|of|and|the|’s|'s|-|[A-Z]{{2,}})")
+_SPEAKER_WORD = (rf"(?:[A-Z][\w.'’&-]*|(?i:{_ROLE})(?:['’]s)?|of|and|the|’s|'s|-|[A-Z]{{2,}})")
 # "Scientists at the university", "a spokesperson for the force": a role noun and the
 # prepositional phrase that says whose
 _SPEAKER_PP = (rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?i:{_ROLE})\s+(?:at|for|from|with|of)\s+"
                r"(?:the\s+|a\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}")
 # common nouns that introduce a name: "hotel president Mineyuki Otake", "public broadcaster
 # NHK", "national intelligence head Omar Haijawi-Pirchner"
-_DESCRIPTOR = (r"(?:(?:(?!(?:that|the|and|or|of|in|on|at|to|for|with|by|from|as|who|which|"
-               r"when|then|but|also|has|had|have|was|were|is|are|not|now)\b)"
-               r"[a-z][a-z-]{2,}\s+){1,3}(?=[A-Z]))")
+_DESCRIPTOR_WORD = (r"(?!(?:that|the|and|or|of|in|on|at|to|for|with|by|from|as|who|which|"
+                    r"when|then|but|also|has|had|have|was|were|is|are|not|now)\b)"
+                    r"[a-z][a-z-]{2,}\s+")
+_DESCRIPTOR = rf"(?:{_DESCRIPTOR_WORD}(?:(?:and\s+)?{_DESCRIPTOR_WORD}){{0,3}}(?=[A-Z]))"
 _SPEAKER = (rf"(?P<speaker>(?i:{_PRONOUN})\b|{_SPEAKER_PP}(?=\s+(?i:{_VERBS})\b)|"
             rf"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Aa]nother|[Ss]everal|[Mm]any|"
             rf"[Ss]ome|[Oo]ne|[Tt]wo|[Tt]hree)\s+)?{_DESCRIPTOR}?"
@@ -73,10 +75,11 @@ _SPEAKER = (rf"(?P<speaker>(?i:{_PRONOUN})\b|{_SPEAKER_PP}(?=\s+(?i:{_VERBS})\b)
 _ADVERB = (r"(?:(?:also|once again|once|again|further|later|then|previously|earlier|"
            r"reportedly|recently|has|have|had)\s+)?")
 # ", R-S.C.," / ", 32, a salesman," between a speaker and the verb
-_APPOSITIVE = r"(?:,\s+(?:[^,\"“”:;]|,(?=\d{3})){1,80}){1,2},"
+_APPOSITIVE = (r"(?:(?:,\s+(?:[^,\"“”:;]|,(?=\d{3})){1,80}){1,2},"
+               r"|\s+[–—]\s+[^–—\"“”:;]{1,80}\s+[–—])")  # or "– who took the lead –"
 _TRAILING_RE = (
     rf"^(?P<claim>.+?)(?:,[\"”’]?|[\"”’],?|;)\s+{_SPEAKER}(?:{_APPOSITIVE})?\s+{_ADVERB}"
-    rf"(?P<cue>(?:{_VERBS}))\b(?P<tail>[^\"“”]{{0,120}})$"
+    rf"(?P<cue>(?:{_VERBS}))\b(?P<tail>[^\"“”]{{0,250}})$"
 )
 _INVERTED_RE = (
     rf"^(?P<claim>.+?)(?:,[\"”]?|[\"”],?)\s+(?P<cue>said|says|added|wrote)\s+{_SPEAKER}"
@@ -115,9 +118,24 @@ _INVERTED_NP_RE = (r"^(?P<claim>.+?),[\"”]?\s+(?P<cue>said|says|added)\s+"
 # a sentence may open with a conjunction or adverb that is no part of its speaker
 _NOT_SPEAKER_START = re.compile(r"^(?:But|And|Yet|So|Still|However|Also|Then|Now|Meanwhile|"
                                 r"Instead|Indeed)\b\s*")
-_ACCORDING_LEAD_RE = rf"^(?P<cue>[Aa]ccording to)\s+{_SPEAKER},\s+(?P<claim>.+)$"
-_ACCORDING_TAIL_RE = (rf"^(?P<claim>.+?),[\"”]?\s+(?P<cue>according to)\s+{_SPEAKER}"
+# "according to an advisory from the state Transportation Department", "a statement posted
+# by AT&T Thursday evening": the document's issuer speaks
+# "... posted by AT&T Thursday evening": when, not who
+_WHEN = (r"(?:\s+(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+         r"Sunday|yesterday|today|this|last)(?:\s+(?:morning|afternoon|evening|night|week))?)?")
+_ISSUED = (r"(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,2}(?:statement|advisory|release|"
+           r"report|notice|letter|filing|memo|post|tweet|bulletin|update)\s+(?:issued\s+|posted\s+"
+           r"|released\s+|published\s+|shared\s+)?(?:from|by)\s+")
+_ACCORDING_LEAD_RE = (rf"^(?P<cue>[Aa]ccording to)\s+(?:{_ISSUED})?{_SPEAKER}{_WHEN},\s+"
+                      r"(?P<claim>.+)$")
+_ACCORDING_TAIL_RE = (rf"^(?P<claim>.+?),[\"”]?\s+(?P<cue>according to)\s+(?:{_ISSUED})?"
+                      rf"{_SPEAKER}"
                       r"(?:,\s+(?:which|who)\s+[^,\"“”]{2,80})?\.?$")
+# "No matter what happens, Gregg said, residents should heed warnings": the speaker set
+# inside the sentence, between commas
+_PARENTHETICAL_RE = (rf"^(?P<lead>[^,\"“”]{{3,80}}),\s+{_SPEAKER}\s+{_ADVERB}"
+                     r"(?P<cue>said|says|added|noted|warned|stressed|explained),\s+"
+                     r"(?P<claim>[^\"“”]{10,})$")
 _EMBEDDED_RE = (
     rf"\b{_SPEAKER}\s+(?P<cue>called|described [\w\s]{{1,40}}? as|dubbed|termed)\s+"
     r"(?P<claim>[\"“][^\"”]{2,300}[\"”])"
@@ -134,6 +152,7 @@ class _Patterns(NamedTuple):
     participle: re.Pattern[str]
     long_np: re.Pattern[str]
     inverted_np: re.Pattern[str]
+    parenthetical: re.Pattern[str]
 
 
 @cache
@@ -141,7 +160,7 @@ def _patterns() -> _Patterns:
     """Compiled on first use: they take ~0.1 s, which only ingest needs to pay."""
     return _Patterns(*(re.compile(p) for p in (
         _ACCORDING_LEAD_RE, _ACCORDING_TAIL_RE, _TRAILING_RE, _INVERTED_RE, _EMBEDDED_RE,
-        _LEADING_RE, _PARTICIPLE_RE, _LONG_NP_RE, _INVERTED_NP_RE)))
+        _LEADING_RE, _PARTICIPLE_RE, _LONG_NP_RE, _INVERTED_NP_RE, _PARENTHETICAL_RE)))
 
 
 # what marks a sentence as reported speech, for checking that an answer kept it
@@ -164,7 +183,8 @@ _GENERIC = {"report", "statement", "press service", "communique", "communiqué",
             "service", "document", "release", "press release", "press office"}
 
 
-_INTRODUCED = re.compile(r"^(?:[a-z][a-z-]{2,}\s+){1,3}[A-Z][\w’'.-]*")
+_INTRODUCED = re.compile(r"^[a-z][a-z-]{2,}\s+(?:(?:and\s+)?[a-z][a-z-]{2,}\s+){0,3}"
+                         r"[A-Z][\w’'.-]*")
 # words that open a clause, not a descriptor: "then Smith said", "when police said"
 _NOT_DESCRIPTOR = STOPWORDS | {"then", "now", "later", "earlier", "also", "meanwhile",
                                "reportedly", "instead", "still", "told", "asked", "because",
@@ -188,7 +208,9 @@ def _clean_speaker(s: str) -> str | None:
     if not s or len(s) > 80:
         return None
     first = s.split()[0]
-    if _INTRODUCED.match(s) and not any(w in _NOT_DESCRIPTOR for w in s.split()[:3]):
+    lead = s.split()[:4]
+    if _INTRODUCED.match(s) and lead[0] not in _NOT_DESCRIPTOR and not any(
+            w in _NOT_DESCRIPTOR - {"and"} for w in lead[1:]):
         return s
     if first[0].islower() and first.lower() not in (
             "the", "a", "an", "his", "her", "their", "another", "several", "many", "some",
@@ -257,7 +279,13 @@ def find_attributions(article_id: str, text: str, lookback: int = 4) -> list[Att
             continue
         speaker, cue, ca, cb, quoted = got
         name = None
-        if _is_pronoun(speaker) or _is_generic(speaker):
+        own = _own_subject(text[a:b], ca) if _is_pronoun(speaker) else None
+        if own:
+            # 'The FAA is "closely monitoring the eruption," it said': the sentence names
+            # who "it" is
+            speaker = own
+            recent.append((no, speaker))
+        elif _is_pronoun(speaker) or _is_generic(speaker):
             # "it said", "the report said": whoever was last named as speaking
             named = [sp for n, sp in recent if no - n <= lookback]
             if not named and speaker.lower() in ("he", "she"):
@@ -287,6 +315,17 @@ def find_attributions(article_id: str, text: str, lookback: int = 4) -> list[Att
                 if text[pa:pb].lstrip()[:1] in "\"“":
                     break
     return sorted(out + _continued(text, spans, out), key=lambda x: x.sentence_start)
+
+
+def _own_subject(sentence: str, claim_start: int) -> str | None:
+    """The named subject of a sentence that a pronoun speaker closes, when the claim is the
+    sentence's own opening words rather than a quote: 'The US Federal Aviation Administration
+    is "closely monitoring ...," it said' → US Federal Aviation Administration."""
+    lead = sentence.lstrip()
+    if claim_start > 2 or lead[:1] in "\"“‘'":
+        return None
+    who = actor(sentence)
+    return " ".join(who.words) if who else None
 
 
 def _continued(text: str, spans: list[tuple[int, int]], found: list[Attribution],

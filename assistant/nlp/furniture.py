@@ -20,6 +20,12 @@ _CAPTION = re.compile(r"(?i)^(?:" + "|".join(re.escape(w) for w in CAPTION_OPENE
 _PROMO = re.compile(r"(?i)" + "|".join(re.escape(w) for w in PROMO_PHRASES))
 # "November:FBI director says ..." / "2024:Florida Gov. ..." — a label glued to a headline
 _LINK = re.compile(r"^[^.!]{1,80}?[A-Za-z0-9?'’]:[A-Z0-9“\"]")
+# "What does SOS mode on iPhone mean?Symbol appears during ...": a link headline glued to the
+# next one, with no space after its question mark
+_GLUED = re.compile(r"^[^.!]{1,100}?[a-z0-9’'][?][A-Z]")
+# "... taken on 28 November 2022 (Image credit: United States Geological Survey)"
+_IMAGE_CREDIT = re.compile(r"(?i)\((?:image|photo|picture|video)(?:\s+credit)?\s*:|"
+                           r"\b(?:image|photo) credit\s*:")
 # "Candy Woodall is a Congress reporter for USA TODAY." / "... covers breaking news for ..."
 _BIO = re.compile(r"(?i)\b(?:is an? (?:\w+\s){0,4}(?:reporter|correspondent|columnist|editor|"
                   r"writer|producer)|covers [\w\s,]{1,60}\bfor)\b")
@@ -60,6 +66,6 @@ def is_furniture(sentence: str) -> bool:
         return True
     if _PROMO.search(s):
         return True
-    if _LINK.match(s):
+    if _LINK.match(s) or _GLUED.match(s) or _IMAGE_CREDIT.search(s):
         return True
     return bool(_BIO.search(s)) and len(words) < 25

@@ -219,9 +219,10 @@ def find_quantities(sentence: str) -> list[Quantity]:
         if v is None or num.lower() in ("a", "an") or _is_identifier(sentence, m.start("num"),
                                                                        num):
             continue
-        after = sentence[m.end("num"):m.end("num") + 6]
-        if re.match(r"[A-Za-z]|-\d|\s?(?:a\.m|p\.m|am\b|pm\b)", after):
-            continue  # "2nd", "9am", "6 p.m.", "1-800-..."
+        after = sentence[m.end("num"):m.end("num") + 8]
+        if re.match(r"[A-Za-z]|-\d|\s?(?:a\.m|p\.m|am\b|pm\b)|(?i:-(?:halve|half|third|fourth|"
+                    r"quarter|fifth|tenth))", after):
+            continue  # "2nd", "9am", "6 p.m.", "1-800-...", "three-fourths" (a fraction)
         if re.search(rf"(?i)\b(?:{'|'.join(_MONTHS)})\.?\s+$", sentence[:m.start("num")]):
             continue  # "March 8" is a date
         if _INCREMENT.search(sentence[:m.start()]):
@@ -250,11 +251,17 @@ def find_quantities(sentence: str) -> list[Quantity]:
     return sorted(out, key=lambda q: q.start)
 
 
+# another number (and the word after it) ends the look back: "killed nine and injured over
+# 1,000 people" does not count the injured as dead
+_OTHER_NUMBER = re.compile(r"(?i)(?:\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|"
+                           r"ten|eleven|twelve|dozens?|hundreds?|thousands?)\b)(?:\s+\S+)?")
+
+
 def _dies(sentence: str, start: int, end: int) -> bool:
     """Is the count the subject or object of a verb of dying ("killing 12 people",
     "Twenty miners died", "six people are dead")? Looks a few words either side, not past
     another number: in "26 illnesses with 2 deaths" only the 2 are dead."""
-    before = re.split(r"\d[\d,.]*(?:\s+\S+)?", sentence[max(0, start - 25):start])[-1]
+    before = _OTHER_NUMBER.split(sentence[max(0, start - 25):start])[-1]
     after = sentence[end:end + 45]
     after = re.split(r"[,;.]|\d", after)[0]
     return bool(_DEATH.search(before) or _DEATH.search(after))
