@@ -33,6 +33,11 @@ CHECK_IDS = """7d3866 dbfd71 12ad72 d7a896 9ff6e4 141629 fa8823 d7d366 1434a0 f6
 # and Title 42, AT&T's nationwide outage; compare and attribution from the same and others
 CHECK_IDS += """5664d2 b693e3 bbd936 dd338b b80ece 272e59 15a047 7773de 36e7a2 420b29 6fabb9
 b50455 86e6fc""".split()
+# held-out-5 (labelled blind after held-out-4's misses had been read): Rajapaksa's flight
+# and resignation, Iran's missile attack on Iraqi bases, the killing of a Delaware trooper,
+# the Peregrine moon lander; compare also over Microsoft's Activision deal
+CHECK_IDS += """43f53a ebf446 5a4a4a e432e1 6f91c3 433ee3 443505 8794a3 b2d856 0b0257
+a2ce9a""".split()
 
 
 def _pick(rows: list[dict], prefixes: list[str]) -> list[dict]:
