@@ -195,3 +195,15 @@ def test_a_fraction_is_no_count_and_another_number_ends_the_look_for_a_death():
     got = [(q.text, q.unit) for q in find_quantities(
         "The quake killed nine and injured over 1,000 people early Wednesday.")]
     assert got == [("over 1,000 people", "peopl")]
+
+
+def test_a_lede_that_reports_the_next_days_news_was_written_that_day():
+    text = ("Sri Lanka's crisis escalates\n\nProtesters stormed the prime minister's office on "
+            "Wednesday, hours after the president fled. On Monday he had been blocked from "
+            "leaving.")
+    # dated Tuesday 12 July: a lede's news is not six days old, so it was written Wednesday
+    assert [(m.text, m.date) for m in find_times("a", text, "2022-07-12")] == [
+        ("on Wednesday", "2022-07-13"), ("On Monday", "2022-07-11")]
+    # a lede of the publication day's weekday keeps the date
+    same = "Council meets\n\nThe council met on Tuesday and will vote on Friday."
+    assert [m.date for m in find_times("a", same, "2022-07-12")] == ["2022-07-12", "2022-07-15"]

@@ -158,11 +158,15 @@ def test_an_extractive_quote_without_its_speaker_is_introduced_by_them(sample_in
 # --- time ----------------------------------------------------------------------------------
 
 def test_dates_in_the_text_resolve_against_publication_without_inventing_a_year():
-    text = ("Talks ended on Wednesday. The minister will visit on Friday. He spoke yesterday. "
+    # (a lede opens on the publication day: one that reports the next day's weekday marks
+    # a lagging date, see tests/test_actors.py)
+    text = ("The summit opened on Tuesday. Talks ended on Wednesday. The minister will visit "
+            "on Friday. He spoke yesterday. "
             "Elections are due next month. The summit on November 20 went well. "
             "A congress is planned later this year.")
     got = {m.text: m.date for m in find_times("t", text, "2017-11-21")}  # a Tuesday
-    assert got == {"on Wednesday": "2017-11-15", "on Friday": "2017-11-24",
+    assert got == {"on Tuesday": "2017-11-21", "on Wednesday": "2017-11-15",
+                   "on Friday": "2017-11-24",
                    "yesterday": "2017-11-20", "next month": "2017-12",
                    "November 20": "2017-11-20", "later this year": "2017"}
     no_year = {m.text: m.date for m in find_times("t", text, "--11-21")}

@@ -19,6 +19,7 @@ import datetime as dt
 import re
 
 from assistant.nlp.dates import MONTHS, _iso
+from assistant.nlp.furniture import is_furniture
 from assistant.nlp.sentences import sentence_spans
 from assistant.types import TimeMention
 
@@ -139,8 +140,11 @@ def find_times(article_id: str, text: str, published: str | None) -> list[TimeMe
     """Every resolvable date expression of ``text``. A dateline repeats the publication date
     and is skipped."""
     pub, pub_year = _parse_pub(published)
+    spans = sentence_spans(text)
+    if pub is not None:
+        pub = written_on(text, spans, pub)
     out: list[TimeMention] = []
-    for a, b in sentence_spans(text):
+    for a, b in spans:
         sentence = text[a:b]
         for m in _EXPR.finditer(sentence):
             if m.group(0).lower() == "may" or _is_dateline(sentence, m) or _not_a_date(
@@ -153,6 +157,31 @@ def find_times(article_id: str, text: str, published: str | None) -> list[TimeMe
                                        end=a + m.end(), text=m.group(0), date=date,
                                        sentence_start=a, sentence_end=b))
     return out
+
+
+def written_on(text: str, spans: list[tuple[int, int]], pub: dt.date) -> dt.date:
+    """The day the article was written: its publication date, or the day after when the
+    lede reports a past event on that day's weekday. Scraped dates can lag a day (a report
+    written on Wednesday dated Tuesday); a lede's news is the latest, never six days old,
+    so "protesters stormed the office on Wednesday" in a Tuesday-dated lede was written on
+    Wednesday. Only the first weekday of the first three sentences of news decides."""
+    seen = 0
+    for a, b in spans:
+        sentence = text[a:b]
+        if is_furniture(sentence):
+            continue
+        seen += 1
+        for m in _EXPR.finditer(sentence):
+            g = m.groupdict()
+            if not g["wd"] or _not_a_date(sentence, m) or _is_dateline(sentence, m):
+                continue
+            if g["wd"].split()[0].lower() in ("last", "next") or _future(sentence, m):
+                return pub
+            after = pub + dt.timedelta(days=1)
+            return after if _WEEKDAYS.index(g["wd_d"].lower()) == after.weekday() else pub
+        if seen == 3:
+            break
+    return pub
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:—–(]")
