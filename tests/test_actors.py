@@ -173,6 +173,26 @@ def test_more_speaker_forms_of_2022_2024_coverage():
     }
     for text, speaker in cases.items():
         assert [a.speaker for a in find_attributions("x", text)] == [speaker], text
+    # and what they said, not the opening phrase
+    said = "No matter what happens, Gregg said, residents should heed warnings from officials."
+    (a,) = find_attributions("x", said)
+    assert said[a.claim_start:a.claim_end] == "residents should heed warnings from officials"
+    long_lead = ("In an interview with CNN on Sunday, Secretary of State Antony Blinken said "
+                 "the United States would support Ukraine for as long as it takes, whatever "
+                 "the cost and whatever the politics of the moment at home.")
+    (a,) = find_attributions("x", long_lead)
+    assert long_lead[a.claim_start:].startswith("the United States would support")
+
+
+def test_clause_words_and_participles_are_no_descriptors_and_it_said_needs_a_quote():
+    for text in ("He resigned in March, although party chairman Ronna McDaniel said he was "
+                 "fired.",
+                 "Oil prices jumped, prompting energy minister Grant Shapps said the cap would "
+                 "go."):
+        assert find_attributions("x", text) == [], text
+    # "it" is the last speaker when the sentence quotes no words of its own subject
+    text = "The union said talks failed. Ford offered a 20% raise, it said."
+    assert [a.speaker for a in find_attributions("x", text)] == ["The union", "The union"]
 
 
 def test_it_said_is_the_subject_its_own_sentence_names():
@@ -207,3 +227,38 @@ def test_a_lede_that_reports_the_next_days_news_was_written_that_day():
     # a lede of the publication day's weekday keeps the date
     same = "Council meets\n\nThe council met on Tuesday and will vote on Friday."
     assert [m.date for m in find_times("a", same, "2022-07-12")] == ["2022-07-12", "2022-07-15"]
+
+
+def test_a_player_the_story_keeps_returning_to_is_no_newcomer():
+    texts = ["Wildfires on Maui kill dozens. Utility company Hawaiian Electric said on Thursday "
+             "it had not shut off power. Hawaiian Electric faces lawsuits. Critics say "
+             "Hawaiian Electric ignored warnings.", PEERS]
+    topic = Topic.of("Maui wildfires", texts, ["a1", "a1"])
+    hawaiian = "Utility company Hawaiian Electric said on Thursday it had not shut off power."
+    assert topic.names == {"maui"}
+    assert not topic.elsewhere(hawaiian)
+    assert topic.elsewhere(PEERS)  # Lyft: named once
+
+
+def test_a_relative_clause_or_a_verb_ends_the_reach_of_a_future_cue():
+    for text, date in [
+            ("The minister, who will retire next year, spoke on Monday.", "2024-03-11"),
+            ("Boeing, which plans to cut jobs, fell 5% on Monday.", "2024-03-11"),
+            ("Hurricane Milton, forecast to weaken, hit Florida on Wednesday.", "2024-03-13")]:
+        # published on a Thursday
+        got = [m.date for m in find_times("a", text, "2024-03-14") if "day" in m.text]
+        assert got == [date], text
+
+
+def test_a_lede_anchored_on_an_earlier_event_keeps_its_date():
+    for lede in ("Since the strike began on Wednesday, more than 1,000 flights have been "
+                 "cancelled.",
+                 "The trial, which opened on Wednesday, resumed with new witnesses.",
+                 "Ohio voters go to the polls on Wednesday to pick a new senator."):
+        got = find_times("a", "Headline\n\n" + lede, "2024-03-12")
+        assert got[0].date == "2024-03-06", lede
+
+
+def test_a_year_or_a_road_number_is_no_other_count():
+    for text in ("Floods in 2023 killed 40 people.", "A crash on Route 9 killed 3 people."):
+        assert [q.unit for q in find_quantities(text)] == ["dead"], text

@@ -203,7 +203,7 @@ class Assistant:
         stored = self.index.vectors.get_vectors([p.chunk_id for p in passages])
         limits = self.settings.relevance
 
-        about = Topic.of(topic, [p.text for p in passages])
+        about = Topic.of(topic, [p.text for p in passages], [p.article_id for p in passages])
 
         def judge(sentences: list[str], where: list[Passage]) -> list[bool]:
             scored = in_passages(topic, sentences, where, passages, idf, embed, stored)

@@ -67,6 +67,10 @@ _FRAME = re.compile(r"(?i)\bhow\s+(?:long|many|much|old|often|far)\b|\bwhat\s+(?
                     r"sort|number|share|percent(?:age)?)\s+of\b|\bby what percent\b")
 
 
+# words between "how many" and the noun that qualify no group: "how many more people died"
+_NOT_QUALIFIERS = {"more", "total", "additional", "other", "people", "of", "the", "in", "all"}
+
+
 class Asked(BaseModel):
     """A slot the question asks about: its kind, and for a count what it counts."""
 
@@ -75,8 +79,9 @@ class Asked(BaseModel):
     verb: str | None = Field(None, description="For counts: the question's verb, as a lemma "
                                                "('have', 'suspend'), if it names one.")
     group: list[str] = Field(default_factory=list, description=(
-        "For counts of the dead: the stems of a qualified group the question counts "
-        "('foreign nationals'), which a value must name."))
+        "For counts of the dead: the stems of a qualified group the question counts, noun "
+        "first ('foreign nationals' → national, foreign): the count must name the noun, "
+        "its sentence the qualifiers."))
 
 
 # a clause that recalls the past: a value in it is an earlier reading, not the current one
@@ -89,6 +94,13 @@ _PART = re.compile(r"(?i)\b(?:includ(?:ed|ing|es)|among(?:\s+(?:them|whom|the\s+
                    r"(?:(?:at least|more than|about|some|nearly|as many as)\s+)?$")
 # clause edges; a comma inside a number ("48,268") is none
 _CLAUSE_EDGE = re.compile(r",(?!\d{3}\b)|[;:()–—]")
+
+
+def _clause(sentence: str, q: Quantity) -> str:
+    """The clause of ``sentence`` that holds the value ``q``."""
+    a = max((m.end() for m in _CLAUSE_EDGE.finditer(sentence, 0, q.start)), default=0)
+    edge = _CLAUSE_EDGE.search(sentence, q.end)
+    return sentence[a:edge.start() if edge else len(sentence)]
 
 
 def recalled(sentence: str, start: int, end: int) -> bool:
@@ -255,10 +267,12 @@ def asked_slots(question: str) -> list[Asked]:
             noun = "dead" if _DEATH_Q.search(question) else (
                 stem(_head_noun(question, m).lower()) if m else None)
             verb = None if noun == "dead" else question_verb(question)
-            if noun == "dead" and m and (mods := m.group(1).split()):
+            mods = [w for w in (m.group(1).split() if m else [])
+                    if w.lower() not in _NOT_QUALIFIERS]
+            if noun == "dead" and m and mods:
                 # "how many foreign nationals died": a qualified group is a part of the
                 # dead, so only a count of that group answers
-                group = [stem(w.lower()) for w in (*mods, _head_noun(question, m))]
+                group = [stem(w.lower()) for w in (_head_noun(question, m), *mods)]
         out.append(Asked(kind=kind, noun=noun, verb=verb, group=group))
     return out
 
@@ -291,7 +305,9 @@ def slot_values(asked: Asked, sentence: str, published: str | None = None,
     if asked.kind == "count" and asked.noun:
         found = [q for q in found if q.unit == asked.noun]
     if asked.group:
-        found = [q for q in found if set(asked.group) <= set(map(stem, words(q.text)))]
+        # the group's noun in the count itself, its qualifiers in the count's clause
+        found = [q for q in found if asked.group[0] in set(map(stem, words(q.text)))
+                 and set(asked.group[1:]) <= set(map(stem, words(_clause(sentence, q))))]
     if asked.kind == "count":
         found = [q for q in found if not _PART.search(sentence[max(0, q.start - 40):q.start])]
     if asked.kind == "count" and asked.verb:
@@ -379,16 +395,17 @@ def compare(question: str, passages: list[Passage], attributions: list[Attributi
     by, groups = accounts_of(passages_in, attributions)
     asked = asked_slots(question)
     # "What percent is Meta cutting?" is not answered by "rideshare company Lyft said it was
-    # axing 13%": a value whose clause is about someone other than the question's subject
-    # (and never named beside it) is someone else's
-    subject = Topic.of(topic_of(question), [p.text for p in passages_in])
+    # axing 13%": a value in a clause about a newcomer to the story (introduced by a common
+    # noun, never named beside the question's subject, named once) is someone else's
+    subject = Topic.of(topic_of(question), [p.text for p in passages_in],
+                       [p.article_id for p in passages_in])
 
     def values_of(a: Asked, text: str, published: str | None,
                   pick: Callable[..., list[tuple[str, Quantity | str]]],
                   ) -> list[tuple[str, Quantity | str]]:
         return [(shown, q) for shown, q in pick(a, text, published)
                 if not (isinstance(q, Quantity)
-                        and subject.other(subject.actor(text, q.start)))]
+                        and subject.newcomer(subject.actor(text, q.start)))]
 
     fit = question_fit(question)
     accounts: list[Account] = []

@@ -158,14 +158,18 @@ def articles_about(topic: str, passages: Sequence[Passage], idf: Callable[[str],
     """For each passage: is its article about ``topic``? Its headline and retrieved
     passages must hold enough of the topic's weighted terms, and one of its passages must
     be close enough to the topic (the article-level thresholds of :func:`passes`), and
-    it must hold every number the topic names: the pileup on Interstate 75 is not the one
-    on Interstate 55."""
+    it must hold every number the topic names (the pileup on Interstate 75 is not the one
+    on Interstate 55), except a year that dates the topic ("the March 2022 earthquake"),
+    which its publication year stands for."""
     if not passages:
         return []
     # when it happened is no word the article must use: "the March 2022 earthquake" is
-    # about an article published then, which says "Wednesday"
-    weights = {t: w for t, w in term_weights(topic, idf).items() if t not in _CALENDAR
-               and not _YEAR.fullmatch(t)} or term_weights(topic, idf)
+    # about an article published then, which says "Wednesday". Only a month beside a year
+    # or a day dates the topic: "Women's March" and "Euro 2024" are names.
+    when = [(stem(m["month"].lower()), m["year"]) for m in _DATED.finditer(topic)]
+    dated = {month for month, _ in when} | {year for _, year in when if year}
+    every = term_weights(topic, idf)
+    weights = {t: w for t, w in every.items() if t not in dated} or every
     q = _unit(embed([topic]))[0]
     missing = [p for p in passages if p.chunk_id not in chunk_vectors]
     made = dict(zip([p.chunk_id for p in missing],
@@ -181,7 +185,8 @@ def articles_about(topic: str, passages: Sequence[Passage], idf: Callable[[str],
     numbers = set(_NUMBER.findall(topic))
     # a year names a time, not a thing: "the March 2022 earthquake" is in an article
     # published that year that never writes "2022"
-    years = {p.article_id: {p.published[:4]} if p.published else set() for p in passages}
+    years = {p.article_id: {p.published[:4]} & dated if p.published else set()
+             for p in passages}
     ok = {aid: lexical_match(weights, "\n".join(ts)) >= t.min_article_lexical
           and close[aid] >= t.min_article_semantic
           and numbers <= set(_NUMBER.findall("\n".join(ts))) | years[aid]
@@ -189,9 +194,10 @@ def articles_about(topic: str, passages: Sequence[Passage], idf: Callable[[str],
     return [ok[p.article_id] for p in passages]
 
 
-_CALENDAR = frozenset(stem(m) for m in (
-    "january february march april june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec").split())
-_YEAR = re.compile(r"(?:19|20)\d\d")
+# a month with its year or day: "March 2022", "Jan. 6"
+_DATED = re.compile(
+    r"(?i)\b(?P<month>january|february|march|april|june|july|august|september|october|"
+    r"november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+"
+    r"(?:(?P<year>(?:19|20)\d\d)|\d{1,2})\b")
 # a number the topic names ("Interstate 75", "Title 42") must be in the article too
 _NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*(?![\d])")

@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import NamedTuple
 
+from assistant.nlp.sentences import sentence_spans
 from assistant.nlp.tokens import STOPWORDS, terms
 
 NameCheck = Callable[[str], bool]
@@ -61,7 +62,7 @@ _TIME_WORDS = {"last", "this", "next", "on", "also", "earlier", "later", "recent
                "year", "morning", "afternoon", "evening", "night", "today", "yesterday",
                "tonight", "just", "first", "finally", "quickly", "meanwhile", "too",
                "however", "instead", "though", "in", "turn", "then"}
-_TIME_WORDS_CAPS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                     "sunday"}
 _REPORTING = {"said", "says", "say", "told", "tells", "announced", "announces", "reported",
               "reports", "confirmed", "confirms", "added", "adds", "wrote", "writes", "stated",
@@ -87,7 +88,8 @@ _TITLES = {"ceo", "president", "minister", "chief", "secretary", "gov", "sen", "
            "governor", "senator", "mayor", "founder", "executive", "officer", "prime",
            "foreign", "former", "general", "judge", "king", "queen", "pope", "u.s", "us",
            "january", "february", "march", "april", "may", "june", "july", "august",
-           "september", "october", "november", "december", *_TIME_WORDS_CAPS}
+           "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+           "jul", "aug", "sep", "sept", "oct", "nov", "dec", *_WEEKDAYS}
 _NOT_ACTORS = {"the", "a", "an", "this", "that", "these", "those", "it", "he", "she", "they",
                "we", "i", "its", "his", "her", "their", "our", "mr", "mrs", "ms", "dr"}
 
@@ -96,9 +98,15 @@ def _words(text: str) -> list[tuple[str, int]]:
     return [(m.group(0).rstrip("."), m.start()) for m in _WORD.finditer(text)]
 
 
+# words in -ed that are no verbs
+_NOT_VERBS = {"hundred", "hundreds", "kindred", "sacred", "naked", "wicked", "beloved",
+              "rugged", "crooked", "wretched"}
+
+
 def _is_verb(word: str) -> bool:
     w = word.lower()
-    return w in _VERBS or (len(w) > 5 and w.endswith("ed") and word.islower())
+    return w in _VERBS or (len(w) > 5 and w.endswith("ed") and word.islower()
+                           and w not in _NOT_VERBS)
 
 
 @dataclass
@@ -226,26 +234,50 @@ def actor(sentence: str, pos: int | None = None, is_name: NameCheck | None = Non
     return found
 
 
+# a newcomer named in more sentences of one article than this is a player in the story
+_ASIDE = 2
+
+
 @dataclass
 class Topic:
-    """A topic's names, the names seen beside them, and the texts' capitalisation."""
+    """A topic's names, the names seen beside them, how often each name recurs within one
+    article, and the texts' capitalisation."""
 
     names: frozenset[str]
     associates: frozenset[str]
     stats: NameStats
+    recurs: Counter[str] = field(default_factory=Counter)
 
     @classmethod
-    def of(cls, topic: str, texts: Iterable[str]) -> Topic:
+    def of(cls, topic: str, texts: Iterable[str], articles: Iterable[str] | None = None,
+           ) -> Topic:
+        """From the retrieved ``texts``; ``articles[i]`` is the article ``texts[i]`` comes
+        from (each text its own article when not given)."""
         texts = list(texts)
+        owners = list(articles) if articles is not None else [str(i) for i in range(len(texts))]
         stats = NameStats.of(texts)
         names = frozenset(t for t in terms(topic) if stats.is_name(t))
         near: set[str] = set()
+        per_article: dict[str, Counter[str]] = {}
+        counted: set[tuple[str, str]] = set()  # passages overlap: a sentence counts once
         if names:
-            for text in texts:
-                for sentence in re.split(r"(?<=[.!?])\s+", text):
+            for owner, text in zip(owners, texts, strict=True):
+                seen = per_article.setdefault(owner, Counter())
+                for a, b in sentence_spans(text):
+                    sentence = text[a:b]
+                    if (owner, sentence) in counted:
+                        continue
+                    counted.add((owner, sentence))
+                    seen.update({t for w, _ in _words(sentence) if w[:1].isupper()
+                                 for t in terms(w)})
                     for clause in _clauses(sentence):
                         near |= _names_beside(clause, names, stats)
-        return cls(names=names, associates=frozenset(near - names), stats=stats)
+        recurs: Counter[str] = Counter()
+        for seen in per_article.values():
+            for t, n in seen.items():
+                recurs[t] = max(recurs[t], n)
+        return cls(names=names, associates=frozenset(near - names), stats=stats,
+                   recurs=recurs)
 
     def other(self, who: Actor | None) -> bool:
         """Is ``who`` neither the topic's subject nor ever named beside it?"""
@@ -255,8 +287,14 @@ class Topic:
         return bool(have) and not (have & (self.names | self.associates))
 
     def newcomer(self, who: Actor | None) -> bool:
-        """Is ``who`` someone other (:meth:`other`) whom the text introduces as new?"""
-        return who is not None and who.introduced and self.other(who)
+        """Is ``who`` someone other (:meth:`other`) whom the text introduces as new and
+        names in at most two sentences of any article: an aside ("rideshare company Lyft
+        said ..."), not a player the story keeps coming back to ("utility company Hawaiian
+        Electric" in a report on the Maui fires)?"""
+        if who is None or not who.introduced or not self.other(who):
+            return False
+        have = {t for w in who.words for t in terms(w)} - _TITLES
+        return all(self.recurs[t] <= _ASIDE for t in have)
 
     def mentioned(self, sentence: str) -> bool:
         return bool(set(terms(sentence)) & self.names)

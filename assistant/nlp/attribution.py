@@ -62,8 +62,14 @@ _SPEAKER_PP = (rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?i:{_ROLE})\s+(?:at|for|from|with|of
                r"(?:the\s+|a\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}")
 # common nouns that introduce a name: "hotel president Mineyuki Otake", "public broadcaster
 # NHK", "national intelligence head Omar Haijawi-Pirchner"
-_DESCRIPTOR_WORD = (r"(?!(?:that|the|and|or|of|in|on|at|to|for|with|by|from|as|who|which|"
-                    r"when|then|but|also|has|had|have|was|were|is|are|not|now)\b)"
+# words that open a clause or join one, never a descriptor: "although party chairman X
+# said", "even though Fed chair X said", "then Smith said"
+_CLAUSE_WORDS = (
+    "that the and or of in on at to for with by from as who which whose when then but also "
+    "has had have was were is are not now although though even unless since because while "
+    "whereas if until after before once so yet still later earlier meanwhile reportedly "
+    "instead told asked says said than where whether despite").split()
+_DESCRIPTOR_WORD = (rf"(?!(?:{'|'.join(_CLAUSE_WORDS)})\b)(?![a-z-]+ing\b)"
                     r"[a-z][a-z-]{2,}\s+")
 _DESCRIPTOR = rf"(?:{_DESCRIPTOR_WORD}(?:(?:and\s+)?{_DESCRIPTOR_WORD}){{0,3}}(?=[A-Z]))"
 _SPEAKER = (rf"(?P<speaker>(?i:{_PRONOUN})\b|{_SPEAKER_PP}(?=\s+(?i:{_VERBS})\b)|"
@@ -79,7 +85,8 @@ _APPOSITIVE = (r"(?:(?:,\s+(?:[^,\"“”:;]|,(?=\d{3})){1,80}){1,2},"
                r"|\s+[–—]\s+[^–—\"“”:;]{1,80}\s+[–—])")  # or "– who took the lead –"
 _TRAILING_RE = (
     rf"^(?P<claim>.+?)(?:,[\"”’]?|[\"”’],?|;)\s+{_SPEAKER}(?:{_APPOSITIVE})?\s+{_ADVERB}"
-    rf"(?P<cue>(?:{_VERBS}))\b(?P<tail>[^\"“”]{{0,250}})$"
+    rf"(?P<cue>(?:{_VERBS}))\b(?P<tail>[^\"“”]{{0,120}}|(?:\s+\w+){{0,3}},\s+(?:adding|saying|"
+    r"noting|citing)\b[^\"“”]{0,250})$"
 )
 _INVERTED_RE = (
     rf"^(?P<claim>.+?)(?:,[\"”]?|[\"”],?)\s+(?P<cue>said|says|added|wrote)\s+{_SPEAKER}"
@@ -118,18 +125,18 @@ _INVERTED_NP_RE = (r"^(?P<claim>.+?),[\"”]?\s+(?P<cue>said|says|added)\s+"
 # a sentence may open with a conjunction or adverb that is no part of its speaker
 _NOT_SPEAKER_START = re.compile(r"^(?:But|And|Yet|So|Still|However|Also|Then|Now|Meanwhile|"
                                 r"Instead|Indeed)\b\s*")
-# "according to an advisory from the state Transportation Department", "a statement posted
-# by AT&T Thursday evening": the document's issuer speaks
 # "... posted by AT&T Thursday evening": when, not who
 _WHEN = (r"(?:\s+(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
          r"Sunday|yesterday|today|this|last)(?:\s+(?:morning|afternoon|evening|night|week))?)?")
+# "according to an advisory from the state Transportation Department", "a statement posted
+# by AT&T Thursday evening": the document's issuer speaks
 _ISSUED = (r"(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,2}(?:statement|advisory|release|"
            r"report|notice|letter|filing|memo|post|tweet|bulletin|update)\s+(?:issued\s+|posted\s+"
            r"|released\s+|published\s+|shared\s+)?(?:from|by)\s+")
 _ACCORDING_LEAD_RE = (rf"^(?P<cue>[Aa]ccording to)\s+(?:{_ISSUED})?{_SPEAKER}{_WHEN},\s+"
                       r"(?P<claim>.+)$")
 _ACCORDING_TAIL_RE = (rf"^(?P<claim>.+?),[\"”]?\s+(?P<cue>according to)\s+(?:{_ISSUED})?"
-                      rf"{_SPEAKER}"
+                      rf"{_SPEAKER}{_WHEN}"
                       r"(?:,\s+(?:which|who)\s+[^,\"“”]{2,80})?\.?$")
 # "No matter what happens, Gregg said, residents should heed warnings": the speaker set
 # inside the sentence, between commas
@@ -143,6 +150,7 @@ _EMBEDDED_RE = (
 
 
 class _Patterns(NamedTuple):
+    parenthetical: re.Pattern[str]  # first: "..., Gregg said, ..." is no trailing speaker
     according_lead: re.Pattern[str]
     according_tail: re.Pattern[str]
     trailing: re.Pattern[str]
@@ -152,15 +160,14 @@ class _Patterns(NamedTuple):
     participle: re.Pattern[str]
     long_np: re.Pattern[str]
     inverted_np: re.Pattern[str]
-    parenthetical: re.Pattern[str]
 
 
 @cache
 def _patterns() -> _Patterns:
     """Compiled on first use: they take ~0.1 s, which only ingest needs to pay."""
     return _Patterns(*(re.compile(p) for p in (
-        _ACCORDING_LEAD_RE, _ACCORDING_TAIL_RE, _TRAILING_RE, _INVERTED_RE, _EMBEDDED_RE,
-        _LEADING_RE, _PARTICIPLE_RE, _LONG_NP_RE, _INVERTED_NP_RE, _PARENTHETICAL_RE)))
+        _PARENTHETICAL_RE, _ACCORDING_LEAD_RE, _ACCORDING_TAIL_RE, _TRAILING_RE, _INVERTED_RE,
+        _EMBEDDED_RE, _LEADING_RE, _PARTICIPLE_RE, _LONG_NP_RE, _INVERTED_NP_RE)))
 
 
 # what marks a sentence as reported speech, for checking that an answer kept it
@@ -185,10 +192,7 @@ _GENERIC = {"report", "statement", "press service", "communique", "communiqué",
 
 _INTRODUCED = re.compile(r"^[a-z][a-z-]{2,}\s+(?:(?:and\s+)?[a-z][a-z-]{2,}\s+){0,3}"
                          r"[A-Z][\w’'.-]*")
-# words that open a clause, not a descriptor: "then Smith said", "when police said"
-_NOT_DESCRIPTOR = STOPWORDS | {"then", "now", "later", "earlier", "also", "meanwhile",
-                               "reportedly", "instead", "still", "told", "asked", "because",
-                               "says", "said", "adding", "saying", "who", "which", "whose"}
+_NOT_DESCRIPTOR = STOPWORDS | set(_CLAUSE_WORDS)
 
 
 def _trim_claim(text: str, a: int, b: int) -> tuple[int, int]:
@@ -210,7 +214,8 @@ def _clean_speaker(s: str) -> str | None:
     first = s.split()[0]
     lead = s.split()[:4]
     if _INTRODUCED.match(s) and lead[0] not in _NOT_DESCRIPTOR and not any(
-            w in _NOT_DESCRIPTOR - {"and"} for w in lead[1:]):
+            w in _NOT_DESCRIPTOR - {"and"} or w.endswith("ing") for w in lead[1:]) \
+            and not lead[0].endswith("ing"):
         return s
     if first[0].islower() and first.lower() not in (
             "the", "a", "an", "his", "her", "their", "another", "several", "many", "some",
@@ -279,7 +284,7 @@ def find_attributions(article_id: str, text: str, lookback: int = 4) -> list[Att
             continue
         speaker, cue, ca, cb, quoted = got
         name = None
-        own = _own_subject(text[a:b], ca) if _is_pronoun(speaker) else None
+        own = _own_subject(text[a:b], ca) if speaker.lower() == "it" else None
         if own:
             # 'The FAA is "closely monitoring the eruption," it said': the sentence names
             # who "it" is
@@ -324,8 +329,17 @@ def _own_subject(sentence: str, claim_start: int) -> str | None:
     lead = sentence.lstrip()
     if claim_start > 2 or lead[:1] in "\"“‘'":
         return None
+    # only a subject whose own words are then quoted: 'X is "closely monitoring ...," it
+    # said', not 'Ford offered a 20% raise, it said' (the union's report of Ford)
+    quote = re.search(r"[\"“]", sentence)
     who = actor(sentence)
-    return " ".join(who.words) if who else None
+    if who is None or quote is None:
+        return None
+    between = sentence[:quote.start()]
+    if not re.search(r"(?i)\b(?:is|are|was|were|has|have|had|will|would|said|says|called|"
+                     r"described)\b", between):
+        return None
+    return " ".join(who.words)
 
 
 def _continued(text: str, spans: list[tuple[int, int]], found: list[Attribution],

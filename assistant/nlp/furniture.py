@@ -21,10 +21,11 @@ _PROMO = re.compile(r"(?i)" + "|".join(re.escape(w) for w in PROMO_PHRASES))
 # "November:FBI director says ..." / "2024:Florida Gov. ..." — a label glued to a headline
 _LINK = re.compile(r"^[^.!]{1,80}?[A-Za-z0-9?'’]:[A-Z0-9“\"]")
 # "What does SOS mode on iPhone mean?Symbol appears during ...": a link headline glued to the
-# next one, with no space after its question mark
-_GLUED = re.compile(r"^[^.!]{1,100}?[a-z0-9’'][?][A-Z]")
+# next one, with no space after its question mark and no full stop at its end (a subhead
+# glued to its paragraph, "Is it safe?Experts say yes, ...", ends as a sentence and stays)
+_GLUED = re.compile(r"^[^.!]{1,100}?[a-z0-9’'][?][A-Z][^.!?]*$")
 # "... taken on 28 November 2022 (Image credit: United States Geological Survey)"
-_IMAGE_CREDIT = re.compile(r"(?i)\((?:image|photo|picture|video)(?:\s+credit)?\s*:|"
+_IMAGE_CREDIT = re.compile(r"(?i)\((?:image|photo|picture)(?:\s+credit)?\s*:|"
                            r"\b(?:image|photo) credit\s*:")
 # "Candy Woodall is a Congress reporter for USA TODAY." / "... covers breaking news for ..."
 _BIO = re.compile(r"(?i)\b(?:is an? (?:\w+\s){0,4}(?:reporter|correspondent|columnist|editor|"

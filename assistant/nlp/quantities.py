@@ -251,17 +251,28 @@ def find_quantities(sentence: str) -> list[Quantity]:
     return sorted(out, key=lambda q: q.start)
 
 
-# another number (and the word after it) ends the look back: "killed nine and injured over
-# 1,000 people" does not count the injured as dead
-_OTHER_NUMBER = re.compile(r"(?i)(?:\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|"
-                           r"ten|eleven|twelve|dozens?|hundreds?|thousands?)\b)(?:\s+\S+)?")
+# another count ends the look back for a verb of dying: in "killed nine and injured over
+# 1,000 people" the 1,000 are not dead; a year or a road number before the verb is no count
+# ("Floods in 2023 killed 40 people", "a crash on Route 9 killed 3 people")
+_OTHER_NUMBER = re.compile(r"(?i)(?P<n>\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|"
+                           r"ten|eleven|twelve|dozens?|hundreds?|thousands?)\b)"
+                           r"(?:\s+(?P<w>[a-z]+))?")
+_DEATH_VERBS = {"killed", "kill", "kills", "killing", "died", "die", "dies", "dying", "dead",
+                "perished", "were", "was", "are", "is", "have", "had"}
+# a count joined by "with" or "including" is another count: "26 illnesses with 2 deaths"
+_JOINED = re.compile(r"(?i)[,;.]|\s(?:with|including|plus)\s")
 
 
 def _dies(sentence: str, start: int, end: int) -> bool:
     """Is the count the subject or object of a verb of dying ("killing 12 people",
     "Twenty miners died", "six people are dead")? Looks a few words either side, not past
-    another number: in "26 illnesses with 2 deaths" only the 2 are dead."""
-    before = _OTHER_NUMBER.split(sentence[max(0, start - 25):start])[-1]
-    after = sentence[end:end + 45]
-    after = re.split(r"[,;.]|\d", after)[0]
+    another count: in "26 illnesses with 2 deaths" only the 2 are dead."""
+    window = sentence[max(0, start - 25):start]
+    cut = 0
+    for m in _OTHER_NUMBER.finditer(window):
+        year = re.fullmatch(r"(?:19|20)\d\d", m["n"]) is not None
+        if not year and (m["w"] or "").lower() not in _DEATH_VERBS:
+            cut = m.end()
+    before = window[cut:]
+    after = _JOINED.split(sentence[end:end + 45])[0]
     return bool(_DEATH.search(before) or _DEATH.search(after))

@@ -160,28 +160,44 @@ def find_times(article_id: str, text: str, published: str | None) -> list[TimeMe
 
 
 def written_on(text: str, spans: list[tuple[int, int]], pub: dt.date) -> dt.date:
-    """The day the article was written: its publication date, or the day after when the
-    lede reports a past event on that day's weekday. Scraped dates can lag a day (a report
-    written on Wednesday dated Tuesday); a lede's news is the latest, never six days old,
-    so "protesters stormed the office on Wednesday" in a Tuesday-dated lede was written on
-    Wednesday. Only the first weekday of the first three sentences of news decides."""
-    seen = 0
+    """The day the article was written: its publication date, or the day after when its
+    lede reports, in the past tense, an event on that day's weekday. Scraped dates can lag a
+    day (a report written on Wednesday dated Tuesday); a lede's news is the latest, never
+    six days old, so "protesters stormed the office on Wednesday" opening a Tuesday-dated
+    article was written on Wednesday. Only the first weekday of the first sentence of news
+    (after any headline) decides, and only in a clause of its own: not after "since",
+    "after" or "until", not in a relative clause ("which opened on Wednesday"), not with a
+    future or present verb, and not when the lede pins its day with "today", "yesterday" or
+    "tomorrow"."""
     for a, b in spans:
         sentence = text[a:b]
-        if is_furniture(sentence):
+        # furniture, and a headline (no closing stop) before the lede, say nothing
+        if is_furniture(sentence) or not sentence.rstrip().endswith((".", "!", "?", '"', "”")):
             continue
-        seen += 1
+        if _PINNED.search(sentence):
+            return pub
         for m in _EXPR.finditer(sentence):
             g = m.groupdict()
             if not g["wd"] or _not_a_date(sentence, m) or _is_dateline(sentence, m):
                 continue
-            if g["wd"].split()[0].lower() in ("last", "next") or _future(sentence, m):
-                return pub
             after = pub + dt.timedelta(days=1)
-            return after if _WEEKDAYS.index(g["wd_d"].lower()) == after.weekday() else pub
-        if seen == 3:
-            break
+            if _WEEKDAYS.index(g["wd_d"].lower()) != after.weekday():
+                return pub
+            before = sentence[: m.start()]
+            clause = before[max((x.end() for x in _CLAUSE_BREAK.finditer(before)),
+                                default=0):]
+            if (g["wd"].split()[0].lower() in ("last", "next") or _future(sentence, m)
+                    or _AFTER_WHEN.search(clause) or _RELATIVE.match(clause)
+                    or not (_PAST.search(clause) or _IRREGULAR_PAST.search(clause))):
+                return pub
+            return after
+        return pub  # the first sentence of news holds no weekday
     return pub
+
+
+# a lede that names its own day, or a weekday that only anchors another event
+_PINNED = re.compile(r"(?i)\b(?:today|yesterday|tomorrow|tonight)\b")
+_AFTER_WHEN = re.compile(r"(?i)\b(?:since|after|until|before|following|when)\b")
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:—–(]")
@@ -190,24 +206,36 @@ _FOLLOWED_BY_DAY = re.compile(rf"(?i)^,?\s+(?:{_MONTH_NAMES})\.?\s+\d")
 
 def _future(sentence: str, m: re.Match[str]) -> bool:
     """Does the expression's own clause speak of the future? Only a cue before it counts:
-    in "confirmed on Tuesday it would deploy" Tuesday is past. The clause reaches back past
-    commas that open no verb of their own, a list of days or an apposition: in "was
-    scheduled to perform in the stadium, Austria's largest, on Thursday, Friday and
-    Saturday" all three days are to come."""
+    in "confirmed on Tuesday it would deploy" Tuesday is past. The clause reaches back over
+    at most three commas whose segments hold no verb, a list of days or an apposition: in
+    "was scheduled to perform in the stadium, Austria's largest, on Thursday, Friday and
+    Saturday" all three days are to come. A relative clause on the way ("The minister, who
+    will retire next year, spoke on Monday") speaks of something else and is passed over,
+    and any verb ("spoke", "fell", "held") ends the reach."""
     before = sentence[: m.start()]
-    edges = [b.end() for b in _CLAUSE_BREAK.finditer(before)]
-    for a in reversed([0, *edges]):
-        clause = before[a:]
+    edges = [0, *(b.end() for b in _CLAUSE_BREAK.finditer(before)), len(before)]
+    for i in range(len(edges) - 2, max(-1, len(edges) - 6), -1):
+        segment = before[edges[i]:edges[i + 1]]
+        if i < len(edges) - 2 and _RELATIVE.match(segment):
+            continue
         # "Viewing was set Tuesday and Wednesday": a schedule names days to come
-        if _FUTURE.search(clause) or _SET_FOR.search(clause):
+        if _FUTURE.search(segment) or (i == len(edges) - 2 and _SET_FOR.search(segment)):
             return True
-        if _PAST.search(clause) or _VERBAL.search(clause):
+        if _PAST.search(segment) or _VERBAL.search(segment) or _IRREGULAR_PAST.search(segment):
             return False
     return False
 
 
 # a clause with a verb of its own ends the walk back ("it said on Monday, ...")
 _VERBAL = re.compile(r"(?i)\b(?:is|are|am|be|has|have|says|say|\w+ing)\b")
+_IRREGULAR_PAST = re.compile(
+    r"(?i)\b(?:met|spoke|hit|fell|sold|held|won|lost|took|gave|made|came|went|saw|told|began|"
+    r"ran|left|led|paid|sent|brought|bought|built|caught|chose|drove|fought|found|flew|froze|"
+    r"got|grew|hung|heard|hid|kept|knew|laid|meant|put|quit|rode|rang|rose|sang|sat|shot|shut|"
+    r"slid|spent|stood|stole|struck|swore|thought|threw|woke|wore|wrote|broke|cut|set|let|"
+    r"bit|blew|drew|dug|fed|felt|fled|forgot|lit|read|sank|sought|split|spread|swept|tore|"
+    r"withdrew|overtook|undertook|upheld)\b")
+_RELATIVE = re.compile(r"(?i)\s*(?:who|which|whose|whom|that)\b")
 _SET_FOR = re.compile(r"(?i)\bset\s+(?:for\s+|on\s+)?(?:[A-Z]\w+\s+and\s+)?$")
 
 
