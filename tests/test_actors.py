@@ -262,3 +262,22 @@ def test_a_lede_anchored_on_an_earlier_event_keeps_its_date():
 def test_a_year_or_a_road_number_is_no_other_count():
     for text in ("Floods in 2023 killed 40 people.", "A crash on Route 9 killed 3 people."):
         assert [q.unit for q in find_quantities(text)] == ["dead"], text
+
+
+def test_dates_found_trying_a_timeline_over_a_years_eclipse_coverage():
+    feb = "2024-02-12"
+    # a month in the clause's subject takes the side of the verb after it; "about to" is
+    # a future cue
+    assert [m.date for m in find_times(
+        "a", "The eclipse in April will be a total eclipse, the agency said.", feb)] == [
+        "2024-04"]
+    assert [m.date for m in find_times(
+        "a", "We saw an eclipse in October, and we're about to get a better show in April.",
+        feb)] == ["2023-10", "2024-04"]
+    # a name is no date; the day's own "Today" is
+    assert find_times("a", "According to USA Today, 44 million people will watch.", feb) == []
+    assert [m.date for m in find_times(
+        "a", "“Today I’m sharing some difficult changes,” he wrote.", feb)] == [feb]
+    # a promotion line is furniture
+    from assistant.nlp.furniture import is_furniture
+    assert is_furniture("Read the latest eclipse forecast and news as of Wednesday, April 3.")

@@ -198,7 +198,7 @@ CAPTION_OPENERS = (
 PROMO_PHRASES = (
     "AP Photo", "Getty Images", "via Reuters", "via AP", "(Photo", "Photo by", "Photo credit",
     "newsletter", "Sign up here", "sign up here", "on Twitter @", "facebook.com",
-    "twitter.com/", "instagram.com/",
+    "twitter.com/", "instagram.com/", "Read the latest",
 )
 
 # --- quantities (assistant.nlp.quantities) ---------------------------------------------------

@@ -41,7 +41,7 @@ _EXPR = re.compile(
     r"october|november|december))"
     r")\b"
 )
-_FUTURE = re.compile(r"(?i)\b(?:will|would|is to|are to|plans?|planned|scheduled|slated|"
+_FUTURE = re.compile(r"(?i)\b(?:will|would|is to|are to|about to|plans?|planned|scheduled|slated|"
                      r"supposed to|expected|forecast|next|upcoming|due to|set to|until)\b")
 
 
@@ -213,6 +213,15 @@ def _future(sentence: str, m: re.Match[str]) -> bool:
     will retire next year, spoke on Monday") speaks of something else and is passed over,
     and any verb ("spoke", "fell", "held") ends the reach."""
     before = sentence[: m.start()]
+    own = before[max((b.end() for b in _CLAUSE_BREAK.finditer(before)), default=0):]
+    if not (_PAST.search(own) or _VERBAL.search(own) or _IRREGULAR_PAST.search(own)
+            or _FUTURE.search(own)):
+        # the date sits in the clause's subject ("The eclipse in April will be total"):
+        # the clause's verb, after it, says which side of publication
+        rest = _CLAUSE_BREAK.split(sentence[m.end():], maxsplit=1)[0]
+        verb = _FIRST_VERB.search(rest)
+        if verb and _FUTURE.fullmatch(verb.group(0)):
+            return True
     edges = [0, *(b.end() for b in _CLAUSE_BREAK.finditer(before)), len(before)]
     for i in range(len(edges) - 2, max(-1, len(edges) - 6), -1):
         segment = before[edges[i]:edges[i + 1]]
@@ -235,6 +244,8 @@ _IRREGULAR_PAST = re.compile(
     r"slid|spent|stood|stole|struck|swore|thought|threw|woke|wore|wrote|broke|cut|set|let|"
     r"bit|blew|drew|dug|fed|felt|fled|forgot|lit|read|sank|sought|split|spread|swept|tore|"
     r"withdrew|overtook|undertook|upheld)\b")
+# the first verb-like word after a date in a clause's subject
+_FIRST_VERB = re.compile(r"(?i)\b(?:will|would|is|are|was|were|has|have|had|\w{3,}ed)\b")
 _RELATIVE = re.compile(r"(?i)\s*(?:who|which|whose|whom|that)\b")
 _SET_FOR = re.compile(r"(?i)\bset\s+(?:for\s+|on\s+)?(?:[A-Z]\w+\s+and\s+)?$")
 
@@ -272,6 +283,8 @@ def _not_a_date(sentence: str, m: re.Match[str]) -> bool:
         return True
     if word.lower() == "today" and _nowadays(sentence, m):
         return True
+    if word == "Today" and re.search(r"\b[A-Z][\w.]*\s+$", sentence[: m.start()]):
+        return True  # "USA Today", "Florida Today": a name
     if _REFERENCE_POINT.search(sentence[: m.start()]):
         return True
     return bool(m["per"]) and sentence[: m.start()].lower().endswith(("the ", "that "))
