@@ -281,3 +281,29 @@ def test_dates_found_trying_a_timeline_over_a_years_eclipse_coverage():
     # a promotion line is furniture
     from assistant.nlp.furniture import is_furniture
     assert is_furniture("Read the latest eclipse forecast and news as of Wednesday, April 3.")
+
+
+QUAKE2 = [
+    {"id": "k1", "title": "Quake off Fukushima injures 107", "outlet": "dailyquake.example",
+     "published": "2022-03-17",
+     "text": "Quake off Fukushima injures 107\n\nA strong earthquake off Fukushima injured "
+             "107 people on Wednesday night, officials said."},
+    {"id": "k2", "title": "Bullet train derails in Fukushima quake", "outlet": "rail.example",
+     "published": "2022-03-17",
+     "text": "Bullet train derails in Fukushima quake\n\nThe earthquake off Fukushima on "
+             "Wednesday night injured people across the region and derailed a bullet train. "
+             "On the train, 78 people were trapped for four hours, but all escaped "
+             "uninjured through an emergency exit."},
+]
+
+
+def test_a_count_without_the_questions_verb_contradicts_no_one(index: Index,
+                                                               tmp_path: Path):
+    ingest([str(write_jsonl(tmp_path / "k.jsonl", QUAKE2))], index)
+    c = Assistant(index).compare(
+        "How many people were injured in the earthquake off Fukushima?")
+    slot = next(s for s in c.slots if s.kind == "count")
+    assert {r.value for rs in slot.readings.values() for r in rs} == {"107 people",
+                                                                     "78 people"}
+    assert not slot.contradiction
+    assert slot.other_sense == ["rail.example"]

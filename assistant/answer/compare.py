@@ -41,7 +41,7 @@ from assistant.nlp.lexicon import SLOT_WORDS
 from assistant.nlp.quantities import Quantity, find_quantities
 from assistant.nlp.sentences import sentence_spans
 from assistant.nlp.timex import find_times
-from assistant.nlp.tokens import stem, words
+from assistant.nlp.tokens import STOPWORDS, stem, words
 from assistant.types import Attribution, Citation, Passage
 
 _QUOTED = re.compile(r"[\"“]([^\"”]{2,80})[\"”]")
@@ -162,8 +162,13 @@ def question_verb(question: str) -> str | None:
     if not words:
         return None
     if words[0].lower() not in _AUX:  # "How many people died", "... paid their respects"
-        first = words[0].lower()
-        return _lemma(first) if first.endswith(("ed", "ing", "en")) or first in _VERBISH \
+        first = words[0]
+        low = first.lower()
+        if low.endswith(("ed", "ing", "en")) or low in _VERBISH:
+            return _lemma(low)
+        # "How many people live in the path": a plain word in lower case right after the
+        # noun is its verb; "in", "of" or a name is not
+        return _lemma(low) if first.islower() and low not in STOPWORDS and len(low) > 2 \
             else None
     rest = []
     for prev, w in itertools.pairwise(words):
@@ -236,6 +241,9 @@ class Slot(BaseModel):
     contradiction: bool = Field(
         False, description="Two accounts' newest values cannot both be true (descriptions "
                            "may differ without contradicting).")
+    other_sense: list[str] = Field(
+        default_factory=list, description="Accounts whose newest value stands in a sentence "
+        "without the question's verb: it may count something else, and contradicts no one.")
 
     def earlier(self, account: str) -> list[Reading]:
         """The account's readings before its newest that give another value."""
@@ -411,6 +419,8 @@ def compare(question: str, passages: list[Passage], attributions: list[Attributi
     accounts: list[Account] = []
     readings: dict[int, dict[str, list[Reading]]] = {i: {} for i in range(len(asked))}
     meanings: dict[int, dict[str, Quantity | str]] = {i: {} for i in range(len(asked))}
+    # whether each account's newest value stands in a sentence with the question's verb
+    on_verb: dict[int, dict[str, bool]] = {i: {} for i in range(len(asked))}
     n = 0
     for label, group in groups.items():
         candidates = [c for c in score_candidates(question, group, idf, attributions)
@@ -449,20 +459,39 @@ def compare(question: str, passages: list[Passage], attributions: list[Attributi
                     value=f.shown, published=f.published, citation=numbers[id(f.candidate)]))
                 account.values.setdefault(a.kind, []).append(f.shown)
                 meanings[i].setdefault(label, f.meaning)  # the newest
+                if f is found[i][0]:  # the newest, as in meanings
+                    on_verb[i][label] = _says_verb(a, f.candidate.text)
         accounts.append(account)
     accounts.sort(key=lambda a: a.silent)
     # by speaker, the outlet's own voice is the frame its speakers are quoted in: it is
     # shown, but only speakers can contradict one another
     narrator = (passages_in[0].outlet or "unknown outlet") if by == "speaker" and passages_in \
         else None
-    slots = [_slot(a, accounts, readings[i], meanings[i], narrator)
+    slots = [_slot(a, accounts, readings[i], meanings[i], narrator, on_verb[i])
              for i, a in enumerate(asked)]
     return Comparison(question=question, by=by, accounts=accounts, slots=slots,
                       passages=passages)
 
 
+def _says_verb(asked: Asked, sentence: str) -> bool:
+    """Does ``sentence`` use the count question's verb ("How many people live in the path
+    ...": "31 million people live inside it", not "a city of about 1,400 people")? True
+    when the question names no verb, or only "have"."""
+    if asked.kind != "count" or asked.verb in (None, "have"):
+        return True
+    verb = asked.verb
+    return any((lemma := _lemma(w.group(0))) == verb or (
+        min(len(lemma), len(verb)) >= 3 and (lemma.startswith(verb) or verb.startswith(lemma)))
+        for w in _TOKEN.finditer(sentence))
+
+
 def _slot(asked: Asked, accounts: list[Account], readings: dict[str, list[Reading]],
-          meanings: dict[str, Quantity | str], narrator: str | None = None) -> Slot:
+          meanings: dict[str, Quantity | str], narrator: str | None = None,
+          on_verb: dict[str, bool] | None = None) -> Slot:
+    """One slot across the accounts. Accounts differ only on values that answer the
+    question as asked: a count whose sentence lacks the question's verb is shown, but it
+    may count something else ("652,000,000 people will be able to tune in" against "31
+    million people live inside the path") and contradicts no one."""
     slot = Slot(kind=asked.kind, noun=asked.noun, readings=readings)
     groups: list[tuple[str, Quantity | str]] = []  # shown value, its meaning
     for account in accounts:
@@ -481,7 +510,9 @@ def _slot(asked: Asked, accounts: list[Account], readings: dict[str, list[Readin
             same = got[0].value
         slot.reported_by.setdefault(same, []).append(account.label)
     if asked.kind != "description":
-        values = [m for label, m in meanings.items() if label != narrator]
+        slot.other_sense = [label for label in meanings if not (on_verb or {}).get(label, True)]
+        values = [m for label, m in meanings.items() if label != narrator
+                  and label not in slot.other_sense]
         slot.contradiction = any(not agree(x, y) for i, x in enumerate(values)
                                  for y in values[i + 1:])
     return slot

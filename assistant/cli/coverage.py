@@ -38,6 +38,15 @@ def reading_label(slot: Any, account: str) -> str:
     return f"{account} ({'; '.join(parts)})"
 
 
+def slot_verb(c: Any, slot: Any) -> str:
+    """The question's verb, as the reader wrote it ("live" in "How many people live ...")."""
+    from assistant.answer.compare import asked_slots
+
+    verb = next((a.verb for a in asked_slots(c.question) if a.kind == slot.kind), None) or ""
+    return next((w for w in c.question.split() if w.lower().startswith(verb[:3])), verb) \
+        if verb else "its verb"
+
+
 def comparison_markup(c: Any) -> str:
     lines = [f"[bold]Accounts by {c.by}[/] of: {escape(c.question)}", ""]
     for a in c.accounts:
@@ -53,6 +62,9 @@ def comparison_markup(c: Any) -> str:
         for value, who in slot.reported_by.items():
             lines.append(f"  {escape(value)!s:<32} reported by "
                          f"{escape(', '.join(reading_label(slot, w) for w in who))}")
+        if getattr(slot, "other_sense", None):
+            lines.append(f"  [dim]may count something else (no \"{escape(slot_verb(c, slot))}"
+                         f"\" in the sentence): {escape(', '.join(slot.other_sense))}[/]")
         if slot.silent:
             lines.append(f"  [dim]silent: {escape(', '.join(slot.silent))}[/]")
     silent = [a.label for a in c.accounts if a.silent]

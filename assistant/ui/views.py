@@ -79,6 +79,9 @@ def comparison_html(c: Any, texts: dict[str, str] | None = None,
             for v, who in slot.reported_by.items())
         silent = (f'<div class="nq-silent">silent: {inline(", ".join(slot.silent))}</div>'
                   if slot.silent else "")
+        if getattr(slot, "other_sense", None):
+            silent += ('<div class="nq-silent">may count something else (the question\'s verb '
+                       f'is not in its sentence): {inline(", ".join(slot.other_sense))}</div>')
         kind = slot.kind + (f" ({slot.noun})" if getattr(slot, "noun", None) else "")
         rows.append(f"<tr><td><b>{inline(kind)}</b><br>{verdict}</td>"
                     f"<td><ul>{vals}</ul>{silent}</td></tr>")
