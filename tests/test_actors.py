@@ -4,7 +4,6 @@ subject's, and the date, count and speaker forms found on 2024 coverage."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from assistant.answer.chain import Assistant
@@ -15,14 +14,10 @@ from assistant.nlp.actors import Topic, actor
 from assistant.nlp.attribution import find_attributions
 from assistant.nlp.quantities import find_quantities
 from assistant.nlp.timex import find_times
+from tests.test_typed_coverage import write_jsonl
 
 PEERS = ("Last week, rideshare company Lyft said it was axing 13% of employees, and "
          "payment-processing firm Stripe said it was cutting 14% of its staff.")
-
-
-def write_jsonl(path: Path, docs: list[dict]) -> Path:
-    path.write_text("\n".join(json.dumps(d) for d in docs) + "\n")
-    return path
 
 
 def test_the_actor_of_a_clause_is_the_name_its_subject_ends_with():

@@ -233,6 +233,7 @@ class Account(BaseModel):
 class Slot(BaseModel):
     kind: str
     noun: str | None = None
+    verb: str | None = Field(None, description="For counts: the question's verb, as a lemma.")
     reported_by: dict[str, list[str]] = Field(
         default_factory=dict, description="value → accounts whose newest value it is")
     silent: list[str] = Field(default_factory=list)
@@ -492,7 +493,7 @@ def _slot(asked: Asked, accounts: list[Account], readings: dict[str, list[Readin
     question as asked: a count whose sentence lacks the question's verb is shown, but it
     may count something else ("652,000,000 people will be able to tune in" against "31
     million people live inside the path") and contradicts no one."""
-    slot = Slot(kind=asked.kind, noun=asked.noun, readings=readings)
+    slot = Slot(kind=asked.kind, noun=asked.noun, verb=asked.verb, readings=readings)
     groups: list[tuple[str, Quantity | str]] = []  # shown value, its meaning
     for account in accounts:
         got = readings.get(account.label)

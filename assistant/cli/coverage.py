@@ -39,10 +39,8 @@ def reading_label(slot: Any, account: str) -> str:
 
 
 def slot_verb(c: Any, slot: Any) -> str:
-    """The question's verb, as the reader wrote it ("live" in "How many people live ...")."""
-    from assistant.answer.compare import asked_slots
-
-    verb = next((a.verb for a in asked_slots(c.question) if a.kind == slot.kind), None) or ""
+    """The slot's verb as the question writes it ("live" in "How many people live ...")."""
+    verb = getattr(slot, "verb", None) or ""
     return next((w for w in c.question.split() if w.lower().startswith(verb[:3])), verb) \
         if verb else "its verb"
 
