@@ -108,10 +108,11 @@ def main() -> None:
         sys.exit(f"no thresholds reach precision {args.target} on the dev part")
     tp, precision, t = best
     print(f"dev: precision {precision:.3f}, keeps {tp} of {int(y.sum())} relevant events")
-    hx, hy = features(assistant, labels, "held-out")
-    if len(hy):
-        hp, htp, _ = score(hx, hy, t)
-        print(f"held-out: precision {hp:.3f}, keeps {htp} of {int(hy.sum())} relevant events")
+    for split in sorted({t.split for t in labels} - {"dev"}):
+        hx, hy = features(assistant, labels, split)
+        if len(hy):
+            hp, htp, _ = score(hx, hy, t)
+            print(f"{split}: precision {hp:.3f}, keeps {htp} of {int(hy.sum())} relevant events")
     for name in NAMES:
         print(f"{name} = {t[name]}")
     index.close()

@@ -33,6 +33,7 @@ from assistant.answer.attribution import keeps_attribution
 from assistant.answer.contract import strip_markers
 from assistant.answer.contradiction import find_conflict
 from assistant.answer.contradiction.align import sentences_of
+from assistant.nlp.lexicon import MONTHS, WEEKDAYS
 from assistant.nlp.tokens import STOPWORDS, has_term, terms
 from assistant.types import AnswerSentence, Attribution, JudgeVerdict, VerdictKind
 
@@ -40,10 +41,7 @@ _ALNUM = re.compile(r"[^\W_]")
 _NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w])")
 _CAP = r"[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|[’'-])+"
 _NAME = re.compile(rf"\b{_CAP}(?:\s+{_CAP})*")
-_MONTHS = (
-    "January February March April May June July August September October November December "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
-).split()
+_MONTHS = [w.capitalize() for w in (*MONTHS, *WEEKDAYS)]
 _CAP_STOP = {w.capitalize() for w in STOPWORDS} | {"I", "A", "The", "But", "And", "In", "On"}
 
 DEFAULT_MIN_SUPPORT = 0.5

@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import NamedTuple
 
+from assistant.nlp.lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from assistant.nlp.sentences import sentence_spans
 from assistant.nlp.tokens import STOPWORDS, terms
 
@@ -57,13 +58,11 @@ _OPENERS = {"in", "on", "at", "during", "after", "before", "last", "this", "earl
 _LEAD = {"also", "meanwhile", "but", "and", "however", "still", "then", "now", "so"}
 _PRONOUN = {"it", "they", "he", "she", "its", "their", "his", "her", "we", "i"}
 _TIME_WORDS = {"last", "this", "next", "on", "also", "earlier", "later", "recently", "now",
-               "already", "previously", "reportedly", "early", "late", "friday", "monday",
-               "tuesday", "wednesday", "thursday", "saturday", "sunday", "week", "month",
-               "year", "morning", "afternoon", "evening", "night", "today", "yesterday",
+               "already", "previously", "reportedly", "early", "late", *WEEKDAYS, "week",
+               "month", "year", "morning", "afternoon", "evening", "night", "today", "yesterday",
                "tonight", "just", "first", "finally", "quickly", "meanwhile", "too",
                "however", "instead", "though", "in", "turn", "then"}
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                    "sunday"}
+_WEEKDAYS = set(WEEKDAYS)
 _REPORTING = {"said", "says", "say", "told", "tells", "announced", "announces", "reported",
               "reports", "confirmed", "confirms", "added", "adds", "wrote", "writes", "stated",
               "states", "noted", "notes", "warned", "warns", "explained", "claimed",
@@ -87,9 +86,7 @@ _TITLES = {"ceo", "president", "minister", "chief", "secretary", "gov", "sen", "
            "chair", "chairman", "director", "spokesperson", "spokesman", "spokeswoman",
            "governor", "senator", "mayor", "founder", "executive", "officer", "prime",
            "foreign", "former", "general", "judge", "king", "queen", "pope", "u.s", "us",
-           "january", "february", "march", "april", "may", "june", "july", "august",
-           "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
-           "jul", "aug", "sep", "sept", "oct", "nov", "dec", *_WEEKDAYS}
+           *MONTHS, *MONTH_ABBREVIATIONS, *_WEEKDAYS}
 _NOT_ACTORS = {"the", "a", "an", "this", "that", "these", "those", "it", "he", "she", "they",
                "we", "i", "its", "his", "her", "their", "our", "mr", "mrs", "ms", "dr"}
 

@@ -22,7 +22,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from assistant.nlp.actors import actor
-from assistant.nlp.lexicon import COUNTRY_NAMES
+from assistant.nlp.lexicon import COUNTRY_NAMES, WEEKDAYS
 from assistant.nlp.sentences import sentence_spans
 from assistant.nlp.tokens import STOPWORDS, terms
 from assistant.types import Attribution
@@ -107,7 +107,7 @@ _PARTICIPLE_RE = (
 _OPENER = re.compile(
     r"^(?:During|In|At|On|After|Before|When|While|As|Also|Back|Speaking|Earlier|Later|"
     r"Asked|Following|Since|Meanwhile|Last|This|Then|Separately|Elsewhere|Still|Yet|But|"
-    r"And|Now|Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"And|Now|Today|Yesterday|" + "|".join(d.capitalize() for d in WEEKDAYS) + ")"
     r"\b[^,\"“”]{0,80},\s+")
 _NP_HEAD = (r"(?:(?:The|the|An?|an?|Several|several|Many|many|Some|some|Most|most|Other|other|"
             r"Two|two|Three|three|Dozens of|Hundreds of)\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*"
@@ -126,8 +126,9 @@ _INVERTED_NP_RE = (r"^(?P<claim>.+?),[\"”]?\s+(?P<cue>said|says|added)\s+"
 _NOT_SPEAKER_START = re.compile(r"^(?:But|And|Yet|So|Still|However|Also|Then|Now|Meanwhile|"
                                 r"Instead|Indeed)\b\s*")
 # "... posted by AT&T Thursday evening": when, not who
-_WHEN = (r"(?:\s+(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-         r"Sunday|yesterday|today|this|last)(?:\s+(?:morning|afternoon|evening|night|week))?)?")
+_WHEN = (r"(?:\s+(?:on\s+|late\s+|early\s+)?(?:"
+         + "|".join(d.capitalize() for d in WEEKDAYS)
+         + r"|yesterday|today|this|last)(?:\s+(?:morning|afternoon|evening|night|week))?)?")
 # "according to an advisory from the state Transportation Department", "a statement posted
 # by AT&T Thursday evening": the document's issuer speaks
 _ISSUED = (r"(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,2}(?:statement|advisory|release|"

@@ -29,6 +29,8 @@ from assistant.nlp.lexicon import (
     DEATH_NOUNS,
     DEATH_WORDS,
     IDENTIFIER_WORDS,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
     NUMBER_WORD_VALUES,
     PERSON_NOUNS,
     TIME_UNITS,
@@ -141,9 +143,7 @@ _BOUND_WORDS = {"about", "around", "nearly", "almost", "some", "roughly", "appro
                 "over", "under", "estimated", "another", "least", "most", "only", "just"}
 
 
-_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
-           "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
-           "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+_MONTHS = {*MONTHS, *MONTH_ABBREVIATIONS}
 
 
 def _counted(sentence: str, end: int, one: bool = False) -> tuple[str, bool, int] | None:

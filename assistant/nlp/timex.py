@@ -20,10 +20,11 @@ import re
 
 from assistant.nlp.dates import MONTHS, _iso
 from assistant.nlp.furniture import is_furniture
+from assistant.nlp.lexicon import WEEKDAYS
 from assistant.nlp.sentences import sentence_spans
 from assistant.types import TimeMention
 
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_WEEKDAYS = list(WEEKDAYS)
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _EXPR = re.compile(
     rf"(?i)\b(?:"
