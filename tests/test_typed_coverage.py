@@ -64,6 +64,13 @@ def test_a_road_number_is_not_a_count():
         assert [k for k, _ in kinds(named) if k == "count"] == [], named
 
 
+def test_a_year_before_a_comma_is_not_a_count():
+    # "2023," once read as a number with a trailing comma, so no year check caught it and
+    # "2023, floods" became a count of the dead
+    assert kinds("In 2023, floods killed 40 people.") == [("count", "40 people")]
+    assert kinds("The toll rose to 1,250 people, officials said.") == [("count", "1,250 people")]
+
+
 def test_a_count_counts_its_noun_and_the_dead_whatever_word_names_them():
     dead = [q for s in ("A storm capsized the ferry, killing 12 miners.",
                         "Twenty miners died in the collapse.",
@@ -433,6 +440,41 @@ def test_a_recalled_value_does_not_make_outlets_differ(index: Index, tmp_path: P
     assert not slot.contradiction
     shown = {r.value for got in slot.readings.values() for r in got}
     assert not any("110" in v for v in shown)
+
+
+QUAKE = [
+    {"id": "q1", "title": "Norland earthquake: 9 dead", "outlet": "northgazette.example",
+     "published": "2024-04-05",
+     "text": "Norland earthquake: 9 dead\n\nThe Norland earthquake killed 9 people, the fire "
+             "agency said on Friday. Rescuers were still searching the hills."},
+    {"id": "q2", "title": "Rescuers search after Norland earthquake",
+     "outlet": "northgazette.example", "published": "2024-04-04",
+     "text": "Rescuers search after Norland earthquake\n\nThe Norland earthquake killed nine "
+             "people on Wednesday. Roads into the hills stayed closed."},
+    {"id": "q3", "title": "Norland earthquake strikes at dawn", "outlet": "northgazette.example",
+     "published": "2024-04-03",
+     "text": "Norland earthquake strikes at dawn\n\nThe Norland earthquake struck at dawn on "
+             "Wednesday. The region's deadliest earthquake had previously killed 2,400 "
+             "people."},
+    {"id": "q4", "title": "Nine dead in Norland earthquake", "outlet": "coastherald.example",
+     "published": "2024-04-05",
+     "text": "Nine dead in Norland earthquake\n\nThe Norland earthquake killed nine people, "
+             "officials said."},
+]
+
+
+def test_an_earlier_reading_is_another_value_and_no_recollection(index: Index,
+                                                                  tmp_path: Path):
+    ingest([str(write_jsonl(tmp_path / "q.jsonl", QUAKE))], index)
+    c = Assistant(index).compare("How many people died in the Norland earthquake?")
+    slot = next(s for s in c.slots if s.kind == "count")
+    assert not slot.contradiction
+    shown = [r.value for r in slot.readings["northgazette.example"]]
+    assert shown[0] == "9 people"
+    # the older report's "nine people" says the same: it is no earlier figure
+    assert "nine people" in shown and slot.earlier("northgazette.example") == []
+    # the outlet gives a current toll, so its recollection of another quake is not a reading
+    assert not any("2,400" in v for v in shown)
 
 
 def test_a_count_counts_in_the_sense_the_question_asks():

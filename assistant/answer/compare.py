@@ -216,6 +216,8 @@ class Reading(BaseModel):
     value: str
     published: str | None = None
     citation: int
+    repeats: bool = Field(False, description="An older reading that gives the account's newest "
+                                             "value in other words ('9 people', 'nine people').")
 
 
 class Account(BaseModel):
@@ -249,7 +251,7 @@ class Slot(BaseModel):
     def earlier(self, account: str) -> list[Reading]:
         """The account's readings before its newest that give another value."""
         got = self.readings.get(account, [])
-        return [r for r in got[1:] if r.value != got[0].value]
+        return [r for r in got[1:] if r.value != got[0].value and not r.repeats]
 
 
 class Comparison(BaseModel):
@@ -433,8 +435,10 @@ def compare(question: str, passages: list[Passage], attributions: list[Attributi
         found: dict[int, list[_Found]] = {}
         for i, a in enumerate(asked):
             by_article: dict[str, _Found] = {}
-            # an article's current value first; a recalled one only when it gives no other
+            # current values; recalled ones only when the account gives no current one
             for values in (current_values, slot_values):
+                if by_article:
+                    break
                 for c in candidates:
                     p = group[c.passage_no]
                     if p.article_id not in by_article and (got := values_of(
@@ -457,7 +461,8 @@ def compare(question: str, passages: list[Passage], attributions: list[Attributi
         for i, a in enumerate(asked):
             for f in found[i]:
                 readings[i].setdefault(label, []).append(Reading(
-                    value=f.shown, published=f.published, citation=numbers[id(f.candidate)]))
+                    value=f.shown, published=f.published, citation=numbers[id(f.candidate)],
+                    repeats=f is not found[i][0] and agree(f.meaning, found[i][0].meaning)))
                 account.values.setdefault(a.kind, []).append(f.shown)
                 meanings[i].setdefault(label, f.meaning)  # the newest
                 if f is found[i][0]:  # the newest, as in meanings

@@ -56,7 +56,7 @@ class Quantity(BaseModel):
 
 
 _NUM_WORD = "|".join(sorted(NUMBER_WORD_VALUES, key=len, reverse=True))
-_NUMBER = (rf"(?P<num>\d[\d,]*(?:\.\d+)?|\b(?:{_NUM_WORD})\b)"
+_NUMBER = (rf"(?P<num>\d(?:,?\d)*(?:\.\d+)?|\b(?:{_NUM_WORD})\b)"
            r"(?:[\s-]+(?P<scale>thousand|million|billion|trillion|bn|m)\b)?")
 _BOUND = (r"(?P<bound>(?:more|fewer|less) than|over|under|about|around|nearly|almost|some|"
           r"roughly|approximately|up to|at least|at most|as many as|as much as|an estimated|"
