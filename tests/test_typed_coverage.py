@@ -477,6 +477,16 @@ def test_an_earlier_reading_is_another_value_and_no_recollection(index: Index,
     assert not any("2,400" in v for v in shown)
 
 
+def test_compare_says_so_when_no_account_answers():
+    from assistant.answer.compare import Comparison, Slot
+    from assistant.cli.coverage import comparison_markup
+    nothing = Comparison(question="How many died in the Lake Orin storm?", by="speaker",
+                         accounts=[], slots=[Slot(kind="count", noun="dead")])
+    text = comparison_markup(nothing)
+    assert "No account in the coverage answers this" in text
+    assert "no contradiction" not in text
+
+
 def test_a_count_counts_in_the_sense_the_question_asks():
     from assistant.answer.compare import governing_verb, question_verb
     assert question_verb("How many workers does Brill Foods employ?") == "employ"

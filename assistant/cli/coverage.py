@@ -46,6 +46,11 @@ def slot_verb(c: Any, slot: Any) -> str:
 
 
 def comparison_markup(c: Any) -> str:
+    if not any(not a.silent for a in c.accounts):
+        # nothing retrieved is about the question: say so, not an empty slot table
+        return (f"[yellow]No account in the coverage answers this: {escape(c.question)}[/]\n"
+                "[dim]No retrieved article is about it. Try other words, or ingest coverage "
+                "of the story.[/]")
     lines = [f"[bold]Accounts by {c.by}[/] of: {escape(c.question)}", ""]
     for a in c.accounts:
         if a.silent:
