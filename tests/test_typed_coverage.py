@@ -140,6 +140,20 @@ def test_dates_are_read_in_their_own_clause():
     assert dates("The court ruled today.", "2023-01-02") == {"today": "2023-01-02"}
 
 
+def test_last_and_a_weekday_is_neither_today_nor_yesterday():
+    def dates(text: str, published: str) -> dict[str, str]:
+        return {m.text: m.date for m in find_times("t", text, published)}
+
+    # 2022-09-16 is a Friday: "last Thursday" is 8 September, "Thursday" the day before
+    assert dates("The Queen died last Thursday.", "2022-09-16") == \
+        {"last Thursday": "2022-09-08"}
+    assert dates("The coffin arrived Thursday.", "2022-09-16") == {"Thursday": "2022-09-15"}
+    # in Monday's paper, "last Wednesday" is five days before, and "last Monday" a week
+    assert dates("Police said so last Wednesday.", "2017-05-01") == \
+        {"last Wednesday": "2017-04-26"}
+    assert dates("He spoke last Monday.", "2022-02-07") == {"last Monday": "2022-01-31"}
+
+
 def test_a_records_reference_point_is_not_the_events_date():
     def dates(text: str) -> dict[str, str]:
         return {m.text: m.date for m in find_times("t", text, "2023-01-05")}

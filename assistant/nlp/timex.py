@@ -110,8 +110,10 @@ def resolve(m: re.Match[str], pub: dt.date | None, pub_year: int | None,
             delta = (target - pub.weekday()) % 7 or (7 if word == "next" else 0)
             return (pub + dt.timedelta(days=delta)).isoformat()
         delta = (pub.weekday() - target) % 7
-        if word == "last" and delta == 0:
-            delta = 7
+        if word == "last" and delta <= 1:
+            # "last Thursday" is never today, nor yesterday (which a writer calls "Thursday"
+            # or "yesterday"): in Friday's paper it is the Thursday a week before
+            delta += 7
         return (pub - dt.timedelta(days=delta)).isoformat()
     if g["rel"]:
         shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[g["rel"].lower()]
