@@ -38,6 +38,12 @@ b50455 86e6fc""".split()
 # the Peregrine moon lander; compare also over Microsoft's Activision deal
 CHECK_IDS += """43f53a ebf446 5a4a4a e432e1 6f91c3 433ee3 443505 8794a3 b2d856 0b0257
 a2ce9a""".split()
+# held-out-6 (labelled blind after held-out-5's rules, before this part was scored): Uttar
+# Pradesh's 2022 election, Brittney Griner's detention and release, Queen Elizabeth II's
+# death, Louisiana's Ten Commandments law; compare also over Kenya's 2022 election and Trump
+# Media's stock debut
+CHECK_IDS += """811531 fdad11 a1c91d e199b3 4035c9 c94a56 404baa cca77e 8bb7fd eaecd7 bf2931
+05e286 9d3361""".split()
 
 
 def _pick(rows: list[dict], prefixes: list[str]) -> list[dict]:
