@@ -272,6 +272,33 @@ def test_long_noun_phrase_speakers_and_roles_in_lower_case():
     assert got["One resident, Mila Hart, said her brother had seen the flames."] == "Mila Hart"
 
 
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # a name, an appositive, "said" and a clause: the clause is what was said
+    ("John Smith, the mayor, said the city would recover.", "John Smith"),
+    ("Zoya Hasan, a political scientist, said the vote was close.", "Zoya Hasan"),
+    ("Tracy Hodel, public services director, said the improvements are related to water "
+     "quality.", "Tracy Hodel"),
+    ("Zoya Hasan, a political scientist and fellow at the Indian Council of Social Science "
+     "Research, said the vote was close.", "Zoya Hasan"),
+    # "Will" is a name here, not a verb
+    ("It could affect thousands, said Will Wallace, senior food policy analyst for Consumers "
+     "Union.", "Will Wallace"),
+    # an organisation with its acronym, and "for" inside a name
+    ("About 22 million Kenyans registered to vote, the country’s electoral body (IEBC) said.",
+     "the country’s electoral body (IEBC)"),
+    ("The Centers for Disease Control and Prevention said the virus reached 12 states.",
+     "The Centers for Disease Control and Prevention"),
+    # when is not who
+    ("Rescuers found 12 people, said the fire department on Monday.", "the fire department"),
+    # the inverted form still reads as before
+    ("The city will recover, said the mayor.", "the mayor"),
+    ("Smith, Jones and Brown all agreed, said the mayor.", "the mayor"),
+])
+def test_a_speaker_is_a_noun_phrase_never_the_clause_after_said(sentence: str, speaker: str):
+    (got,) = find_attributions("a", sentence)
+    assert got.speaker == speaker
+
+
 def test_a_said_clause_with_its_own_subject_does_not_invert():
     got = said("The station was closed for repairs, said she had been told by the staff.")
     assert got == {}  # "she" is the subject of the reported clause, not a speaker

@@ -55,7 +55,11 @@ _ROLE = (
 )
 _PRONOUN = r"he|she|it|they|we|i"
 # A speaker: optional article/determiner, then capitalised words, role nouns, "of", "'s".
-_SPEAKER_WORD = (rf"(?:[A-Z][\w.'’&-]*|(?i:{_ROLE})(?:['’]s)?|of|and|the|’s|'s|-|[A-Z]{{2,}})")
+_SPEAKER_WORD = (rf"(?:[A-Z][\w.'’&-]*|(?i:{_ROLE})(?:['’]s)?|of|for|and|the|’s|'s|-|"
+                 r"[A-Z]{2,})")
+# an organisation's acronym after its name: "the Centers for Disease Control and Prevention
+# (CDC)", "the country’s electoral body (IEBC)"
+_ACRONYM = r"(?:\s+\([A-Z][A-Za-z&.]{1,9}\))?"
 # "Scientists at the university", "a spokesperson for the force": a role noun and the
 # prepositional phrase that says whose
 _SPEAKER_PP = (rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?i:{_ROLE})\s+(?:at|for|from|with|of)\s+"
@@ -75,13 +79,13 @@ _DESCRIPTOR = rf"(?:{_DESCRIPTOR_WORD}(?:(?:and\s+)?{_DESCRIPTOR_WORD}){{0,3}}(?
 _SPEAKER = (rf"(?P<speaker>(?i:{_PRONOUN})\b|{_SPEAKER_PP}(?=\s+(?i:{_VERBS})\b)|"
             rf"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Aa]nother|[Ss]everal|[Mm]any|"
             rf"[Ss]ome|[Oo]ne|[Tt]wo|[Tt]hree)\s+)?{_DESCRIPTOR}?"
-            rf"{_SPEAKER_WORD}(?:\s+{_SPEAKER_WORD}){{0,10}}"
-            r"|[Tt]he\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+)")  # "the regional emergency service"
+            rf"{_SPEAKER_WORD}(?:\s+{_SPEAKER_WORD}){{0,10}}{_ACRONYM}"
+            rf"|[Tt]he\s+(?:[\w’'-]+\s+){{0,3}}[\w’'-]+{_ACRONYM})")  # "the regional ..."
 
 _ADVERB = (r"(?:(?:also|once again|once|again|further|later|then|previously|earlier|"
            r"reportedly|recently|has|have|had)\s+)?")
 # ", R-S.C.," / ", 32, a salesman," between a speaker and the verb
-_APPOSITIVE = (r"(?:(?:,\s+(?:[^,\"“”:;]|,(?=\d{3})){1,80}){1,2},"
+_APPOSITIVE = (r"(?:(?:,\s+(?:[^,\"“”:;]|,(?=\d{3})){1,120}){1,2},"
                r"|\s+[–—]\s+[^–—\"“”:;]{1,80}\s+[–—])")  # or "– who took the lead –"
 _TRAILING_RE = (
     rf"^(?P<claim>.+?)(?:,[\"”’]?|[\"”’],?|;)\s+{_SPEAKER}(?:{_APPOSITIVE})?\s+{_ADVERB}"
@@ -245,6 +249,30 @@ def _match(sentence: str) -> tuple[str, str, int, int, bool] | None:
     return got
 
 
+# words that make a clause, not a noun phrase: "said the vote was close" names no speaker
+_CLAUSE_VERBS = frozenset(
+    """is are was were be been being has have had will would can could shall should may
+    might must do does did""".split())
+# an appositive that describes the name before it: ", a political scientist,", ", 32, a
+# salesman,", ", R-S.C.,", ", the mayor,", not ", Jones and Brown all agreed,"
+_DESCRIBING = re.compile(r"^(?:,|\s+[–—])\s+(?:[a-z\d]|(?:The|A|An|His|Her|Its|Their)\b|"
+                         r"[A-Z]-[A-Z])")
+
+
+_INVERTED_WHEN = re.compile(r"\s+(?=(?:on|during|last|this|earlier|later|early|late)\s)")
+
+
+def _names_with_appositive(text: str) -> bool:
+    """Does ``text`` open with a name, an appositive that describes it, and a verb of saying
+    ("John Smith, the mayor, said the city would recover")? Then it is no inverted form
+    ("<claim>, said <speaker>") whose claim is "John Smith, the mayor"."""
+    m = _patterns().leading.match(text)
+    if not (m and m["appos"] and len(m["appos"]) <= 80 and _DESCRIBING.match(m["appos"])):
+        return False
+    name = _clean_speaker(m["speaker"])  # "However, the average stay rose ..." names no one
+    return bool(name) and all(w[:1].isupper() for w in (name or "").split())
+
+
 def _match_at(s: str, at: int, leading_only: bool = False,
               ) -> tuple[str, str, int, int, bool] | None:
     pat = _patterns()
@@ -257,6 +285,12 @@ def _match_at(s: str, at: int, leading_only: bool = False,
         speaker = _clean_speaker(m["speaker"])
         if speaker is None:
             continue
+        if pattern in (pat.inverted, pat.inverted_np):
+            # lower case: "Will Wallace" is a name
+            if _CLAUSE_VERBS & set(speaker.split()) or _names_with_appositive(text):
+                continue
+            # "..., said the fire department on Monday": when, not who
+            speaker = _INVERTED_WHEN.split(speaker, maxsplit=1)[0]
         if (pattern is pat.leading and m["appos"] and not _NAMED.search(speaker)
                 and (name := _APPOS_NAME.match(m["appos"]))):
             speaker = name["name"]  # "One woman, Lyudmila Agarkova, said": the name
