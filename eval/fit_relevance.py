@@ -7,7 +7,7 @@ every candidate event (furniture already left out), score it with
 ``assistant.answer.relevance.in_passages`` and look up its label (an event the labels do not
 list is not relevant). Then search a grid of thresholds for the loosest rule whose event
 precision on the dev part is at least ``--target``, keeping the most relevant events (ties:
-the higher precision). The held-out part is scored with the chosen thresholds and printed
+the higher precision). Each held-out part is scored with the chosen thresholds and printed
 beside, never used to choose. Copy the printed values into ``RelevanceSettings``.
 """
 
