@@ -293,6 +293,20 @@ def test_long_noun_phrase_speakers_and_roles_in_lower_case():
     # the inverted form still reads as before
     ("The city will recover, said the mayor.", "the mayor"),
     ("Smith, Jones and Brown all agreed, said the mayor.", "the mayor"),
+    # a subject, its appositive and a predicate before an inverted "said" (from a review)
+    ("Brazil, the region's largest economy, grew 3 percent last year, said the International "
+     "Monetary Fund.", "the International Monetary Fund"),
+    ("Microsoft, meanwhile, plans to hire 2,000 engineers, said Brad Smith, the company's "
+     "president.", "Brad Smith"),
+    # "late", "early" and "last" describe the speaker unless a time follows them
+    ("He was a man of principle, said the late senator's widow.", "the late senator's widow"),
+    ("The company was mismanaged, said an early investor.", "an early investor"),
+    ("The vote was rigged, said the opposition late on Sunday.", "the opposition"),
+    # a relative clause may hold an auxiliary; an opening phrase of time is no speaker
+    ("We waited six hours, said a man who had driven from Ohio.",
+     "a man who had driven from Ohio"),
+    ("On Tuesday, Smith, a former prosecutor, said he would appeal.", "Smith"),
+    ("However, Johnson, 62, said the plan made sense.", "Johnson"),
 ])
 def test_a_speaker_is_a_noun_phrase_never_the_clause_after_said(sentence: str, speaker: str):
     (got,) = find_attributions("a", sentence)

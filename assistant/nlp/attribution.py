@@ -111,7 +111,8 @@ _PARTICIPLE_RE = (
 _OPENER = re.compile(
     r"^(?:During|In|At|On|After|Before|When|While|As|Also|Back|Speaking|Earlier|Later|"
     r"Asked|Following|Since|Meanwhile|Last|This|Then|Separately|Elsewhere|Still|Yet|But|"
-    r"And|Now|Today|Yesterday|" + "|".join(d.capitalize() for d in WEEKDAYS) + ")"
+    r"And|Now|Today|Yesterday|However|Instead|Indeed|Nevertheless|Moreover|"
+    + "|".join(d.capitalize() for d in WEEKDAYS) + ")"
     r"\b[^,\"“”]{0,80},\s+")
 _NP_HEAD = (r"(?:(?:The|the|An?|an?|Several|several|Many|many|Some|some|Most|most|Other|other|"
             r"Two|two|Three|three|Dozens of|Hundreds of)\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*"
@@ -208,6 +209,11 @@ def _trim_claim(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+# prepositions that open a phrase of time or place, never a speaker's name ("On Tuesday,
+# Smith said"); "As USA TODAY reported" and "While Rice said" keep their speakers
+_NEVER_FIRST = frozenset("On In At During Since Following However".split())
+
+
 def _clean_speaker(s: str) -> str | None:
     s = _NOT_SPEAKER_START.sub("", s.strip(" ,.;:"))
     # "The presidents expressed ... that the Kremlin press service" is not a speaker: keep
@@ -217,6 +223,8 @@ def _clean_speaker(s: str) -> str | None:
     if not s or len(s) > 80:
         return None
     first = s.split()[0]
+    if first in _NEVER_FIRST:
+        return None  # "On Tuesday, Smith said": when, not who (the opener is read apart)
     lead = s.split()[:4]
     if _INTRODUCED.match(s) and lead[0] not in _NOT_DESCRIPTOR and not any(
             w in _NOT_DESCRIPTOR - {"and"} or w.endswith("ing") for w in lead[1:]) \
@@ -259,7 +267,15 @@ _DESCRIBING = re.compile(r"^(?:,|\s+[–—])\s+(?:[a-z\d]|(?:The|A|An|His|Her|I
                          r"[A-Z]-[A-Z])")
 
 
-_INVERTED_WHEN = re.compile(r"\s+(?=(?:on|during|last|this|earlier|later|early|late)\s)")
+_TIME_NOUNS = ("week|month|year|night|morning|afternoon|evening|weekend|today|tonight|"
+               + "|".join(d.capitalize() for d in WEEKDAYS))
+# "..., said the fire department on Monday / late Friday / earlier this week": when, not who
+# ("the late senator's widow", "an early investor" are who)
+_INVERTED_WHEN = re.compile(
+    rf"\s+(?=(?:on|during)\s|(?:last|this|early|late|earlier|later)\s+(?:{_TIME_NOUNS})\b|"
+    r"(?:early|late)\s+(?:on|in)\s|(?:earlier|later)$)")
+# the first group of a two-part appositive that still describes the name: an age, a party tag
+_APPOS_LEAD = re.compile(r"^\s*(?:\d{1,3}|[A-Z]-[A-Z][\w.-]*)\s*$")
 
 
 def _names_with_appositive(text: str) -> bool:
@@ -267,7 +283,14 @@ def _names_with_appositive(text: str) -> bool:
     ("John Smith, the mayor, said the city would recover")? Then it is no inverted form
     ("<claim>, said <speaker>") whose claim is "John Smith, the mayor"."""
     m = _patterns().leading.match(text)
+    if m and (opener := _OPENER.match(text)) and not _clean_speaker(m["speaker"]):
+        m = _patterns().leading.match(text[opener.end():])  # "However, Johnson, 62, said"
     if not (m and m["appos"] and len(m["appos"]) <= 80 and _DESCRIBING.match(m["appos"])):
+        return False
+    # the verb must follow the description: in "Brazil, the region's largest economy, grew 3
+    # percent, said the IMF" a second group is a predicate ("32, a salesman," is not)
+    groups = [g for g in m["appos"].split(",") if g.strip()]
+    if len(groups) > 2 or (len(groups) == 2 and not _APPOS_LEAD.match(groups[0])):
         return False
     name = _clean_speaker(m["speaker"])  # "However, the average stay rose ..." names no one
     return bool(name) and all(w[:1].isupper() for w in (name or "").split())
@@ -286,11 +309,13 @@ def _match_at(s: str, at: int, leading_only: bool = False,
         if speaker is None:
             continue
         if pattern in (pat.inverted, pat.inverted_np):
-            # lower case: "Will Wallace" is a name
-            if _CLAUSE_VERBS & set(speaker.split()) or _names_with_appositive(text):
+            # lower case: "Will Wallace" is a name; "a man who had driven from Ohio" is one
+            head = re.split(r"\s(?:who|which|that|whose)\s", speaker, maxsplit=1)[0]
+            if _CLAUSE_VERBS & set(head.split()) or _names_with_appositive(text):
                 continue
-            # "..., said the fire department on Monday": when, not who
-            speaker = _INVERTED_WHEN.split(speaker, maxsplit=1)[0]
+            when = _INVERTED_WHEN.split(speaker, maxsplit=1)[0]
+            if when.lower() not in ("the", "a", "an"):
+                speaker = when
         if (pattern is pat.leading and m["appos"] and not _NAMED.search(speaker)
                 and (name := _APPOS_NAME.match(m["appos"]))):
             speaker = name["name"]  # "One woman, Lyudmila Agarkova, said": the name
