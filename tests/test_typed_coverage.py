@@ -307,6 +307,9 @@ def test_long_noun_phrase_speakers_and_roles_in_lower_case():
      "a man who had driven from Ohio"),
     ("On Tuesday, Smith, a former prosecutor, said he would appeal.", "Smith"),
     ("However, Johnson, 62, said the plan made sense.", "Johnson"),
+    # a determiner and a role with its appositive; a plural role at the end
+    ("The report, released on Tuesday, said the economy shrank in March.", "The report"),
+    ("The shelter was full by midnight, volunteers said.", "volunteers"),
 ])
 def test_a_speaker_is_a_noun_phrase_never_the_clause_after_said(sentence: str, speaker: str):
     (got,) = find_attributions("a", sentence)

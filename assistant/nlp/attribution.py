@@ -51,7 +51,9 @@ _ROLE = (
     "teammates?|agent|representatives|reps|league|series|club|hospital|center|centre|"
     "physicians?|nurses?|officer|deputies|sheriff|council|school|district|university|"
     "woman|women|man|men|people|persons?|survivors?|eyewitness(?:es)?|moderators?|members?|"
-    "students?|victims?|passengers?|neighbou?rs?|journalists?|reporters?|meteorologists?"
+    "students?|victims?|passengers?|neighbou?rs?|journalists?|reporters?|meteorologists?|"
+    "volunteers?|protesters?|demonstrators?|activists?|organi[sz]ers?|critics?|supporters?|"
+    "opponents?|economists?|workers?|employees?|voters?|teachers?|historians?"
 )
 _PRONOUN = r"he|she|it|they|we|i"
 # A speaker: optional article/determiner, then capitalised words, role nouns, "of", "'s".
@@ -293,7 +295,13 @@ def _names_with_appositive(text: str) -> bool:
     if len(groups) > 2 or (len(groups) == 2 and not _APPOS_LEAD.match(groups[0])):
         return False
     name = _clean_speaker(m["speaker"])  # "However, the average stay rose ..." names no one
-    return bool(name) and all(w[:1].isupper() for w in (name or "").split())
+    if not name:
+        return False
+    words = name.split()
+    # a name ("John Smith"), or a determiner and a role ("The report, released on Tuesday,")
+    return all(w[:1].isupper() for w in words) or (
+        len(words) == 2 and words[0].lower() in ("the", "a", "an") and bool(
+            _IS_ROLE.fullmatch(words[1])))
 
 
 def _match_at(s: str, at: int, leading_only: bool = False,
