@@ -310,6 +310,16 @@ def test_long_noun_phrase_speakers_and_roles_in_lower_case():
     # a determiner and a role with its appositive; a plural role at the end
     ("The report, released on Tuesday, said the economy shrank in March.", "The report"),
     ("The shelter was full by midnight, volunteers said.", "volunteers"),
+    # "according to" names a source whatever its words; a speaker never ends in a preposition
+    ("The deal is worth $3 billion, according to people familiar with the matter.",
+     "people familiar with the matter"),
+    ("According to recent polls, the race is tied.", "recent polls"),
+    ("Turnout was 61%, according to the state election office on Monday.",
+     "the state election office"),
+    # "on" inside a name, not before a date
+    ("The treaty is dead, said the Council on Foreign Relations.",
+     "the Council on Foreign Relations"),
+    ("Rescuers found 12 people, said the fire department on March 3.", "the fire department"),
 ])
 def test_a_speaker_is_a_noun_phrase_never_the_clause_after_said(sentence: str, speaker: str):
     (got,) = find_attributions("a", sentence)

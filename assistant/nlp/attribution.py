@@ -22,7 +22,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from assistant.nlp.actors import actor
-from assistant.nlp.lexicon import COUNTRY_NAMES, WEEKDAYS
+from assistant.nlp.lexicon import COUNTRY_NAMES, MONTHS, WEEKDAYS
 from assistant.nlp.sentences import sentence_spans
 from assistant.nlp.tokens import STOPWORDS, terms
 from assistant.types import Attribution
@@ -57,8 +57,11 @@ _ROLE = (
 )
 _PRONOUN = r"he|she|it|they|we|i"
 # A speaker: optional article/determiner, then capitalised words, role nouns, "of", "'s".
-_SPEAKER_WORD = (rf"(?:[A-Z][\w.'’&-]*|(?i:{_ROLE})(?:['’]s)?|of|for|and|the|’s|'s|-|"
-                 r"[A-Z]{2,})")
+# "on" joins a name ("the Council on Foreign Relations"), not a date ("on Monday")
+_ON_NAME = (r"on(?=\s+(?!(?:" + "|".join(d.capitalize() for d in (*WEEKDAYS, *MONTHS))
+            + r")\b)[A-Z])")
+_SPEAKER_WORD = (rf"(?:[A-Z][\w.'’&-]*|(?i:{_ROLE})(?:['’]s)?|of|for|{_ON_NAME}|and|the|’s|"
+                 r"'s|-|[A-Z]{2,})")
 # an organisation's acronym after its name: "the Centers for Disease Control and Prevention
 # (CDC)", "the country’s electoral body (IEBC)"
 _ACRONYM = r"(?:\s+\([A-Z][A-Za-z&.]{1,9}\))?"
@@ -146,6 +149,12 @@ _ACCORDING_LEAD_RE = (rf"^(?P<cue>[Aa]ccording to)\s+(?:{_ISSUED})?{_SPEAKER}{_W
 _ACCORDING_TAIL_RE = (rf"^(?P<claim>.+?),[\"”]?\s+(?P<cue>according to)\s+(?:{_ISSUED})?"
                       rf"{_SPEAKER}{_WHEN}"
                       r"(?:,\s+(?:which|who)\s+[^,\"“”]{2,80})?\.?$")
+# "according to" names a source whatever its words: "according to people familiar with the
+# matter", "according to recent polls" (tried after every form above)
+_ACCORDING_ANY_LEAD_RE = (r"^(?P<cue>[Aa]ccording to)\s+(?P<speaker>[^,;:\"“”]{3,80}?),\s+"
+                          r"(?P<claim>.+)$")
+_ACCORDING_ANY_TAIL_RE = (r"^(?P<claim>.+?),[\"”]?\s+(?P<cue>according to)\s+"
+                          r"(?P<speaker>[^,;:\"“”]{3,80}?)\.?$")
 # "No matter what happens, Gregg said, residents should heed warnings": the speaker set
 # inside the sentence, between commas
 _PARENTHETICAL_RE = (rf"^(?P<lead>[^,\"“”]{{3,80}}),\s+{_SPEAKER}\s+{_ADVERB}"
@@ -168,6 +177,8 @@ class _Patterns(NamedTuple):
     participle: re.Pattern[str]
     long_np: re.Pattern[str]
     inverted_np: re.Pattern[str]
+    according_any_lead: re.Pattern[str]
+    according_any_tail: re.Pattern[str]
 
 
 @cache
@@ -175,7 +186,8 @@ def _patterns() -> _Patterns:
     """Compiled on first use: they take ~0.1 s, which only ingest needs to pay."""
     return _Patterns(*(re.compile(p) for p in (
         _PARENTHETICAL_RE, _ACCORDING_LEAD_RE, _ACCORDING_TAIL_RE, _TRAILING_RE, _INVERTED_RE,
-        _EMBEDDED_RE, _LEADING_RE, _PARTICIPLE_RE, _LONG_NP_RE, _INVERTED_NP_RE)))
+        _EMBEDDED_RE, _LEADING_RE, _PARTICIPLE_RE, _LONG_NP_RE, _INVERTED_NP_RE,
+        _ACCORDING_ANY_LEAD_RE, _ACCORDING_ANY_TAIL_RE)))
 
 
 # what marks a sentence as reported speech, for checking that an answer kept it
@@ -187,7 +199,7 @@ _ANY_CUE = re.compile(rf"(?i)\b(?:{_VERBS}|according to|described|called|dubbed|
                      r"stressing)\b")
 _STRIP_END = ".!?\"”’' "
 # words a speaker must not end with (they signal a clause, not a noun phrase)
-_NOT_HEAD = re.compile(r"(?i)\b(?:of|and|the|a|an|'s|’s)$")
+_NOT_HEAD = re.compile(r"(?i)\b(?:of|and|the|a|an|'s|’s|on|in|at|by|for|to|from|with)$")
 _PERSONAL = {"he", "she", "they", "we", "i"}
 _IS_ROLE = re.compile(rf"(?i:{_ROLE})")
 # a capitalised word after the first: the speaker already carries a name
@@ -274,7 +286,8 @@ _TIME_NOUNS = ("week|month|year|night|morning|afternoon|evening|weekend|today|to
 # "..., said the fire department on Monday / late Friday / earlier this week": when, not who
 # ("the late senator's widow", "an early investor" are who)
 _INVERTED_WHEN = re.compile(
-    rf"\s+(?=(?:on|during)\s|(?:last|this|early|late|earlier|later)\s+(?:{_TIME_NOUNS})\b|"
+    rf"\s+(?=during\s|on\s+(?:{_TIME_NOUNS}|" + "|".join(m.capitalize() for m in MONTHS)
+    + rf"|\d)\b|(?:last|this|early|late|earlier|later)\s+(?:{_TIME_NOUNS})\b|"
     r"(?:early|late)\s+(?:on|in)\s|(?:earlier|later)$)")
 # the first group of a two-part appositive that still describes the name: an age, a party tag
 _APPOS_LEAD = re.compile(r"^\s*(?:\d{1,3}|[A-Z]-[A-Z][\w.-]*)\s*$")
@@ -313,7 +326,14 @@ def _match_at(s: str, at: int, leading_only: bool = False,
         m = pattern.search(text) if pattern is pat.embedded else pattern.match(text)
         if not m:
             continue
-        speaker = _clean_speaker(m["speaker"])
+        speaker: str | None
+        if pattern in (pat.according_any_lead, pat.according_any_tail):
+            # any noun phrase: "people familiar with the matter"; never a clause
+            speaker = " ".join(m["speaker"].split())
+            if _CLAUSE_VERBS & set(speaker.split()) or len(speaker.split()) > 12:
+                continue
+        else:
+            speaker = _clean_speaker(m["speaker"])
         if speaker is None:
             continue
         if pattern in (pat.inverted, pat.inverted_np):
@@ -370,7 +390,10 @@ def find_attributions(article_id: str, text: str, lookback: int = 4) -> list[Att
                 recent.append((no, speaker))  # a chain of "it said" stays with them
         else:
             name = role_holder(speaker, text[:a], [sp for _, sp in recent])
-            recent.append((no, name or speaker))
+            if not (cue == "according to" and speaker[:1].islower()):
+                # "according to court records" is a source, not a voice that "the
+                # statement said" goes on with
+                recent.append((no, name or speaker))
         out.append(Attribution(article_id=article_id, sentence_start=a, sentence_end=b,
                                claim_start=a + ca, claim_end=a + cb, speaker=speaker, cue=cue,
                                quote=quoted, speaker_name=name))
