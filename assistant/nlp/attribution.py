@@ -259,8 +259,10 @@ def _is_generic(speaker: str) -> bool:
     return re.sub(r"(?i)^(?:the|a|an|its|their)\s+", "", speaker).lower() in _GENERIC
 
 
-def _match(sentence: str) -> tuple[str, str, int, int, bool] | None:
-    """``(speaker, cue, claim_start, claim_end, quoted)`` within one sentence, or None."""
+def _match(sentence: str) -> tuple[str, str, int, int, bool, bool] | None:
+    """``(speaker, cue, claim_start, claim_end, quoted, source_only)`` within one sentence,
+    or None. ``source_only``: "according to" with a source that is no voice ("court
+    records", "people familiar with the matter")."""
     s = sentence.rstrip()
     if not _ANY_CUE.search(s):  # every pattern needs one of these words: skip the rest
         return None
@@ -318,7 +320,7 @@ def _names_with_appositive(text: str) -> bool:
 
 
 def _match_at(s: str, at: int, leading_only: bool = False,
-              ) -> tuple[str, str, int, int, bool] | None:
+              ) -> tuple[str, str, int, int, bool, bool] | None:
     pat = _patterns()
     text = s[at:]
     forms = (pat.leading, pat.long_np) if leading_only else pat
@@ -356,7 +358,8 @@ def _match_at(s: str, at: int, leading_only: bool = False,
             continue
         quoted = s[at + m.start("claim"):at + m.start("claim") + 1] in "\"“" or \
             (pattern is pat.trailing and s.lstrip()[:1] in "\"“")
-        return speaker, " ".join(m["cue"].split()).lower(), a, b, quoted
+        source_only = pattern in (pat.according_any_lead, pat.according_any_tail)
+        return speaker, " ".join(m["cue"].split()).lower(), a, b, quoted, source_only
     return None
 
 
@@ -370,7 +373,7 @@ def find_attributions(article_id: str, text: str, lookback: int = 4) -> list[Att
         got = _match(text[a:b])
         if got is None:
             continue
-        speaker, cue, ca, cb, quoted = got
+        speaker, cue, ca, cb, quoted, source_only = got
         name = None
         own = _own_subject(text[a:b], ca) if speaker.lower() == "it" else None
         if own:
@@ -390,7 +393,7 @@ def find_attributions(article_id: str, text: str, lookback: int = 4) -> list[Att
                 recent.append((no, speaker))  # a chain of "it said" stays with them
         else:
             name = role_holder(speaker, text[:a], [sp for _, sp in recent])
-            if not (cue == "according to" and speaker[:1].islower()):
+            if not source_only:
                 # "according to court records" is a source, not a voice that "the
                 # statement said" goes on with
                 recent.append((no, name or speaker))
