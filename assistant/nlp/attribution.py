@@ -56,10 +56,12 @@ _ROLE = (
     "opponents?|economists?|workers?|employees?|voters?|teachers?|historians?"
 )
 _PRONOUN = r"he|she|it|they|we|i"
+# capitalised calendar names, as alternations
+_WEEKDAY_NAMES = "|".join(d.capitalize() for d in WEEKDAYS)
+_MONTH_NAMES = "|".join(m.capitalize() for m in MONTHS)
 # A speaker: optional article/determiner, then capitalised words, role nouns, "of", "'s".
 # "on" joins a name ("the Council on Foreign Relations"), not a date ("on Monday")
-_ON_NAME = (r"on(?=\s+(?!(?:" + "|".join(d.capitalize() for d in (*WEEKDAYS, *MONTHS))
-            + r")\b)[A-Z])")
+_ON_NAME = rf"on(?=\s+(?!(?:{_WEEKDAY_NAMES}|{_MONTH_NAMES})\b)[A-Z])"
 _SPEAKER_WORD = (rf"(?:[A-Z][\w.'’&-]*|(?i:{_ROLE})(?:['’]s)?|of|for|{_ON_NAME}|and|the|’s|"
                  r"'s|-|[A-Z]{2,})")
 # an organisation's acronym after its name: "the Centers for Disease Control and Prevention
@@ -116,8 +118,7 @@ _PARTICIPLE_RE = (
 _OPENER = re.compile(
     r"^(?:During|In|At|On|After|Before|When|While|As|Also|Back|Speaking|Earlier|Later|"
     r"Asked|Following|Since|Meanwhile|Last|This|Then|Separately|Elsewhere|Still|Yet|But|"
-    r"And|Now|Today|Yesterday|However|Instead|Indeed|Nevertheless|Moreover|"
-    + "|".join(d.capitalize() for d in WEEKDAYS) + ")"
+    rf"And|Now|Today|Yesterday|However|Instead|Indeed|Nevertheless|Moreover|{_WEEKDAY_NAMES})"
     r"\b[^,\"“”]{0,80},\s+")
 _NP_HEAD = (r"(?:(?:The|the|An?|an?|Several|several|Many|many|Some|some|Most|most|Other|other|"
             r"Two|two|Three|three|Dozens of|Hundreds of)\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*"
@@ -136,9 +137,8 @@ _INVERTED_NP_RE = (r"^(?P<claim>.+?),[\"”]?\s+(?P<cue>said|says|added)\s+"
 _NOT_SPEAKER_START = re.compile(r"^(?:But|And|Yet|So|Still|However|Also|Then|Now|Meanwhile|"
                                 r"Instead|Indeed)\b\s*")
 # "... posted by AT&T Thursday evening": when, not who
-_WHEN = (r"(?:\s+(?:on\s+|late\s+|early\s+)?(?:"
-         + "|".join(d.capitalize() for d in WEEKDAYS)
-         + r"|yesterday|today|this|last)(?:\s+(?:morning|afternoon|evening|night|week))?)?")
+_WHEN = (rf"(?:\s+(?:on\s+|late\s+|early\s+)?(?:{_WEEKDAY_NAMES}|yesterday|today|this|last)"
+         r"(?:\s+(?:morning|afternoon|evening|night|week))?)?")
 # "according to an advisory from the state Transportation Department", "a statement posted
 # by AT&T Thursday evening": the document's issuer speaks
 _ISSUED = (r"(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,2}(?:statement|advisory|release|"
@@ -225,7 +225,7 @@ def _trim_claim(text: str, a: int, b: int) -> tuple[int, int]:
 
 # prepositions that open a phrase of time or place, never a speaker's name ("On Tuesday,
 # Smith said"); "As USA TODAY reported" and "While Rice said" keep their speakers
-_NEVER_FIRST = frozenset("On In At During Since Following However".split())
+_NEVER_FIRST = frozenset("On In At During Since Following".split())
 
 
 def _clean_speaker(s: str) -> str | None:
@@ -283,13 +283,13 @@ _DESCRIBING = re.compile(r"^(?:,|\s+[–—])\s+(?:[a-z\d]|(?:The|A|An|His|Her|I
                          r"[A-Z]-[A-Z])")
 
 
-_TIME_NOUNS = ("week|month|year|night|morning|afternoon|evening|weekend|today|tonight|"
-               + "|".join(d.capitalize() for d in WEEKDAYS))
+_TIME_NOUNS = (rf"week|month|year|night|morning|afternoon|evening|weekend|today|tonight|"
+               rf"{_WEEKDAY_NAMES}")
 # "..., said the fire department on Monday / late Friday / earlier this week": when, not who
 # ("the late senator's widow", "an early investor" are who)
 _INVERTED_WHEN = re.compile(
-    rf"\s+(?=during\s|on\s+(?:{_TIME_NOUNS}|" + "|".join(m.capitalize() for m in MONTHS)
-    + rf"|\d)\b|(?:last|this|early|late|earlier|later)\s+(?:{_TIME_NOUNS})\b|"
+    rf"\s+(?=during\s|on\s+(?:{_TIME_NOUNS}|{_MONTH_NAMES}|\d)\b|"
+    rf"(?:last|this|early|late|earlier|later)\s+(?:{_TIME_NOUNS})\b|"
     r"(?:early|late)\s+(?:on|in)\s|(?:earlier|later)$)")
 # the first group of a two-part appositive that still describes the name: an age, a party tag
 _APPOS_LEAD = re.compile(r"^\s*(?:\d{1,3}|[A-Z]-[A-Z][\w.-]*)\s*$")
@@ -300,17 +300,17 @@ def _names_with_appositive(text: str) -> bool:
     ("John Smith, the mayor, said the city would recover")? Then it is no inverted form
     ("<claim>, said <speaker>") whose claim is "John Smith, the mayor"."""
     m = _patterns().leading.match(text)
-    if m and (opener := _OPENER.match(text)) and not _clean_speaker(m["speaker"]):
+    name = _clean_speaker(m["speaker"]) if m else None  # "However, the stay rose" names no one
+    if m and not name and (opener := _OPENER.match(text)):
         m = _patterns().leading.match(text[opener.end():])  # "However, Johnson, 62, said"
-    if not (m and m["appos"] and len(m["appos"]) <= 80 and _DESCRIBING.match(m["appos"])):
+        name = _clean_speaker(m["speaker"]) if m else None
+    if not (m and name and m["appos"] and len(m["appos"]) <= 80
+            and _DESCRIBING.match(m["appos"])):
         return False
     # the verb must follow the description: in "Brazil, the region's largest economy, grew 3
     # percent, said the IMF" a second group is a predicate ("32, a salesman," is not)
     groups = [g for g in m["appos"].split(",") if g.strip()]
     if len(groups) > 2 or (len(groups) == 2 and not _APPOS_LEAD.match(groups[0])):
-        return False
-    name = _clean_speaker(m["speaker"])  # "However, the average stay rose ..." names no one
-    if not name:
         return False
     words = name.split()
     # a name ("John Smith"), or a determiner and a role ("The report, released on Tuesday,")
