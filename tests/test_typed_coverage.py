@@ -320,6 +320,9 @@ def test_long_noun_phrase_speakers_and_roles_in_lower_case():
     ("The treaty is dead, said the Council on Foreign Relations.",
      "the Council on Foreign Relations"),
     ("Rescuers found 12 people, said the fire department on March 3.", "the fire department"),
+    # a day after an "according to" source is when it spoke, not part of who
+    ("The state will delay the law, according to an agreement Friday.", "an agreement"),
+    ("Cases rose to 74, according to county health data from Tuesday.", "county health data"),
 ])
 def test_a_speaker_is_a_noun_phrase_never_the_clause_after_said(sentence: str, speaker: str):
     (got,) = find_attributions("a", sentence)
@@ -659,3 +662,32 @@ def test_eval_scores_a_suite_of_labels_alone_per_split_and_gates_them(tmp_path: 
                                    "--baseline", str(tmp_path / "base.json")])
     assert bad.exit_code == 1
     assert "compare:held-out false_contradiction_rate rose 0.500" in bad.output
+
+
+def test_a_date_on_the_wrong_side_of_the_report_answers_no_when_question():
+    # published on Monday 2024-05-06
+    planned = asked_slots("When is the Rook-2 launch scheduled?")[0]
+    assert planned.side == "to come"
+    assert slot_values(planned, "Its rival flew its first crewed mission in 2020.",
+                       "2024-05-06") == []
+    assert [v for v, _ in slot_values(planned, "The launch is now scheduled for Friday.",
+                                      "2024-05-06")] == \
+        ["2024-05-10 (Friday)"]
+    assert asked_slots("When will the judge hold a hearing?")[0].side == "to come"
+    ended = asked_slots("When did the Carver strike end?")[0]
+    assert ended.side == "past"
+    assert slot_values(ended, "Talks resume in June 2024.", "2024-03-08") == []
+    assert [v for v, _ in slot_values(ended, "The strike ended in March.", "2024-03-08")] \
+        == ["2024-03 (March)"]
+    # "when was ... scheduled" may be either
+    assert asked_slots("When was the Rook-2 launch scheduled?")[0].side is None
+
+
+def test_a_share_of_a_whole_answers_no_question_about_what_happened():
+    vote = asked_slots("What percent of the vote did Ana Ruiz win?")[0]
+    assert slot_values(vote, "Women, who make up 52% of the population, voted early.") == []
+    assert slot_values(vote, "Exports account for about 30% of output.") == []
+    assert [v for v, _ in slot_values(vote, "Ruiz won 58.3% of the vote.")] == ["58.3%"]
+    made_of = asked_slots("What percent of the population do women make up?")[0]
+    assert [v for v, _ in slot_values(made_of, "Women, who make up 52% of the population, "
+                                               "voted early.")] == ["52%"]

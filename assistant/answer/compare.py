@@ -67,6 +67,17 @@ _FRAME = re.compile(r"(?i)\bhow\s+(?:long|many|much|old|often|far)\b|\bwhat\s+(?
                     r"sort|number|share|percent(?:age)?)\s+of\b|\bby what percent\b")
 
 
+# a date question about what is planned, or about what happened
+_SCHEDULE = r"\b(?:scheduled|planned|expected|set|due|slated|supposed|going|likely)\b"
+_TO_COME = re.compile(r"(?i)\bwhen\s+will\b|\bwhen\s+(?:is|are)\b.*" + _SCHEDULE)
+_HAPPENED = re.compile(r"(?i)\bwhen\s+did\b|\bwhen\s+(?:was|were)\b(?!.*" + _SCHEDULE + ")")
+# a share that says what a whole is made of ("women, who make up 52% of the population"),
+# not what happened: the verb right before the percent, past any bound
+_COMPOSED = re.compile(r"(?i)\b(?:make|makes|made|making)\s+up|\baccount(?:s|ed|ing)?\s+for|"
+                       r"\b(?:represent|comprise|constitute)(?:s|d|ed|ing)?")
+_COMPOSED_AT = re.compile(_COMPOSED.pattern + r"\s+(?:(?:about|around|nearly|almost|roughly|"
+                          r"some|only|just|over|under|more than|less than|at least)\s+)?$")
+
 # words between "how many" and the noun that qualify no group: "how many more people died"
 _NOT_QUALIFIERS = {"more", "total", "additional", "other", "people", "of", "the", "in", "all"}
 
@@ -82,6 +93,13 @@ class Asked(BaseModel):
         "For counts of the dead: the stems of a qualified group the question counts, noun "
         "first ('foreign nationals' → national, foreign): the count must name the noun, "
         "its sentence the qualifiers."))
+    side: str | None = Field(None, description=(
+        "For dates: 'to come' when the question asks what is planned ('When is the launch "
+        "scheduled?', 'When will ...?'), 'past' when it asks what happened ('When did ...?'); "
+        "a date on the other side of the report's publication day is not an answer."))
+    composition: bool = Field(False, description=(
+        "For percents: whether the question asks what a share of a whole is made of ('What "
+        "percent of the population do women make up?'); if not, such a share is no answer."))
 
 
 # a clause that recalls the past: a value in it is an earlier reading, not the current one
@@ -284,8 +302,26 @@ def asked_slots(question: str) -> list[Asked]:
                 # "how many foreign nationals died": a qualified group is a part of the
                 # dead, so only a count of that group answers
                 group = [stem(w.lower()) for w in (_head_noun(question, m), *mods)]
-        out.append(Asked(kind=kind, noun=noun, verb=verb, group=group))
+        side = None
+        if kind == "date":
+            side = "to come" if _TO_COME.search(question) else \
+                "past" if _HAPPENED.search(question) else None
+        out.append(Asked(kind=kind, noun=noun, verb=verb, group=group, side=side,
+                         composition=kind == "percent" and bool(_COMPOSED.search(question))))
     return out
+
+
+def _on_side(date: str, published: str | None, side: str | None) -> bool:
+    """Can ``date`` (ISO, or a partial one: '2020', '2024-05') answer a question about what
+    is to come, or what happened, in a report of ``published``? A date wholly before the
+    report is not what is planned, nor one wholly after it what happened; a month-day of
+    unknown year may be either."""
+    if side is None or not published or date.startswith("--"):
+        return True
+    day = published[:10]
+    if side == "to come":
+        return not date + "~" < day  # "2020~" sorts before "2024-05-06"; "2024~" does not
+    return not date > day  # "2024-06" sorts after "2024-05-06"; "2024" before it
 
 
 def slot_kinds(question: str) -> list[str]:
@@ -311,8 +347,12 @@ def slot_values(asked: Asked, sentence: str, published: str | None = None,
                                               for m in _QUOTED.finditer(sentence))]
     if asked.kind == "date":
         return [(m.date if m.text == m.date else f"{m.date} ({m.text})", m.date)
-                for m in find_times("s", sentence, published)]
+                for m in find_times("s", sentence, published)
+                if _on_side(m.date, published, asked.side)]
     found = [q for q in find_quantities(sentence) if q.kind == asked.kind]
+    if asked.kind == "percent" and not asked.composition:
+        found = [q for q in found
+                 if not _COMPOSED_AT.search(sentence[max(0, q.start - 40):q.start])]
     if asked.kind == "count" and asked.noun:
         found = [q for q in found if q.unit == asked.noun]
     if asked.group:

@@ -291,6 +291,10 @@ _INVERTED_WHEN = re.compile(
     rf"\s+(?=during\s|on\s+(?:{_TIME_NOUNS}|{_MONTH_NAMES}|\d)\b|"
     rf"(?:last|this|early|late|earlier|later)\s+(?:{_TIME_NOUNS})\b|"
     r"(?:early|late)\s+(?:on|in)\s|(?:earlier|later)$)")
+# "according to an agreement Friday", "according to the fire department on Monday": a day
+# at the end of an "according to" source is when, not who
+_TRAILING_DAY = re.compile(rf"\s+(?:(?:(?:on|late|early)\s+)?(?:{_WEEKDAY_NAMES})"
+                           r"(?:\s+(?:morning|afternoon|evening|night))?|late|early)$")
 # the first group of a two-part appositive that still describes the name: an age, a party tag
 _APPOS_LEAD = re.compile(r"^\s*(?:\d{1,3}|[A-Z]-[A-Z][\w.-]*)\s*$")
 
@@ -338,6 +342,11 @@ def _match_at(s: str, at: int, leading_only: bool = False,
             speaker = _clean_speaker(m["speaker"])
         if speaker is None:
             continue
+        if "according" in m["cue"].lower():
+            day = _TRAILING_DAY.search(speaker)
+            if day and day.start() > 0 and speaker[:day.start()].lower() not in ("the", "a",
+                                                                                 "an"):
+                speaker = re.sub(r"\s+(?:from|of|on|at|in|by)$", "", speaker[:day.start()])
         if pattern in (pat.inverted, pat.inverted_np):
             # lower case: "Will Wallace" is a name; "a man who had driven from Ohio" is one
             head = re.split(r"\s(?:who|which|that|whose)\s", speaker, maxsplit=1)[0]
