@@ -691,3 +691,19 @@ def test_a_share_of_a_whole_answers_no_question_about_what_happened():
     made_of = asked_slots("What percent of the population do women make up?")[0]
     assert [v for v, _ in slot_values(made_of, "Women, who make up 52% of the population, "
                                                "voted early.")] == ["52%"]
+
+
+def test_a_part_counts_its_wholes_noun_and_a_population_is_no_event_count():
+    won = asked_slots("How many seats did the Lakeside party win?")[0]
+    assert [v for v, _ in slot_values(won, "The party won, securing 255 out of 403 "
+                                           "legislative seats.")] == \
+        ["255 out of 403 legislative seats", "403 legislative seats"]
+    hurt = asked_slots("How many people were injured when protesters stormed the office?")[0]
+    assert slot_values(hurt, "Protesters want him gone as the country's 22 million people "
+                             "struggle to buy fuel.") == []
+    assert slot_values(hurt, "It is a city of about 40,000 people.") == []
+    assert [v for v, _ in slot_values(hurt, "At least 30 people were injured.")] == \
+        ["At least 30 people"]
+    live = asked_slots("How many people live in Corvia?")[0]
+    assert [v for v, _ in slot_values(live, "The country's 22 million people voted.")] == \
+        ["22 million people"]

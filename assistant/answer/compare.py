@@ -78,6 +78,14 @@ _COMPOSED = re.compile(r"(?i)\b(?:make|makes|made|making)\s+up|\baccount(?:s|ed|
 _COMPOSED_AT = re.compile(_COMPOSED.pattern + r"\s+(?:(?:about|around|nearly|almost|roughly|"
                           r"some|only|just|over|under|more than|less than|at least)\s+)?$")
 
+# a place's population ("the country's 22 million people", "a city of 40,000 people") is
+# what it is, not what happened to it: no count of the injured, the evacuated or the dead
+_POPULATION = re.compile(r"(?i)\b(?:country|nation|city|state|island|region|province|town|"
+                         r"village|county|capital)(?:['’]s|\s+of)\s+(?:(?:about|some|nearly|"
+                         r"around|more than|over|roughly|almost|an estimated)\s+)?$")
+_ASKS_POPULATION = re.compile(r"(?i)\b(?:live|lives|living|population|inhabitants|"
+                              r"residents)\b")
+
 # words between "how many" and the noun that qualify no group: "how many more people died"
 _NOT_QUALIFIERS = {"more", "total", "additional", "other", "people", "of", "the", "in", "all"}
 
@@ -97,6 +105,9 @@ class Asked(BaseModel):
         "For dates: 'to come' when the question asks what is planned ('When is the launch "
         "scheduled?', 'When will ...?'), 'past' when it asks what happened ('When did ...?'); "
         "a date on the other side of the report's publication day is not an answer."))
+    population: bool = Field(False, description=(
+        "For counts: whether the question asks how many live somewhere; if not, a place's "
+        "population ('the country's 22 million people') is no answer."))
     composition: bool = Field(False, description=(
         "For percents: whether the question asks what a share of a whole is made of ('What "
         "percent of the population do women make up?'); if not, such a share is no answer."))
@@ -307,7 +318,9 @@ def asked_slots(question: str) -> list[Asked]:
             side = "to come" if _TO_COME.search(question) else \
                 "past" if _HAPPENED.search(question) else None
         out.append(Asked(kind=kind, noun=noun, verb=verb, group=group, side=side,
-                         composition=kind == "percent" and bool(_COMPOSED.search(question))))
+                         composition=kind == "percent" and bool(_COMPOSED.search(question)),
+                         population=kind == "count"
+                         and bool(_ASKS_POPULATION.search(question))))
     return out
 
 
@@ -360,7 +373,9 @@ def slot_values(asked: Asked, sentence: str, published: str | None = None,
         found = [q for q in found if asked.group[0] in set(map(stem, words(q.text)))
                  and set(asked.group[1:]) <= set(map(stem, words(_clause(sentence, q))))]
     if asked.kind == "count":
-        found = [q for q in found if not _PART.search(sentence[max(0, q.start - 40):q.start])]
+        found = [q for q in found if not _PART.search(sentence[max(0, q.start - 40):q.start])
+                 and (asked.population
+                      or not _POPULATION.search(sentence[max(0, q.start - 40):q.start]))]
     if asked.kind == "count" and asked.verb:
         # a hypothetical count counts nothing that happened ("would have 11 races to try"),
         # and what something has is not what it does with it ("laying off 11,000 employees"

@@ -6,7 +6,8 @@
   "24 hours" and "a day" are the same;
 - **percent** ("4%", "4 percent");
 - **age** ("at age 115", "82-year-old", "turned 115", "Brady, 44,");
-- **count** counts a noun ("12 people", "1,500 active-duty troops", "Fifteen people died"),
+- **count** counts a noun ("12 people", "1,500 active-duty troops", "Fifteen people died";
+  a part counts its whole's noun: "255 out of 403 seats" is 255 seats),
   and a count of people killed is a count of the **dead** whatever noun it uses ("killing 12
   miners", "the death toll rose to 20", "six people are dead");
 - **distance** ("210 miles") is its own kind, never a count.
@@ -89,6 +90,8 @@ _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _INCREMENT = re.compile(r"(?i)\b(?:another|an additional|additional)\s+$")
 _DEATH = re.compile(r"(?i)\b(?:" + "|".join(DEATH_WORDS) + r")\b")
 _NUMBER_OF = re.compile(r"(?i)\b(?:number|total) of (?:\w+\s){0,2}?(?P<noun>\w+s)\b")
+# "255 out of 403 seats", "7 of 15 3-pointers": the part counts the whole's noun
+_PART_OF = re.compile(r"(?i)\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?\d[\d,]*\b")
 
 
 def number_value(num: str, scale: str | None = None) -> float | None:
@@ -228,6 +231,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
         if _INCREMENT.search(sentence[:m.start()]):
             continue
         noun = _counted(sentence, m.end(), one=v == 1)
+        if noun is None and (whole := _PART_OF.match(sentence, m.end())):
+            noun = _counted(sentence, whole.end())
         unit: str | None = None
         shown = m.end()
         if noun is not None:
