@@ -44,6 +44,12 @@ a2ce9a""".split()
 # Media's stock debut
 CHECK_IDS += """811531 fdad11 a1c91d e199b3 4035c9 c94a56 404baa cca77e 8bb7fd eaecd7 bf2931
 05e286 9d3361""".split()
+# held-out-7 (labelled blind after this part's rules, scored before and after the next
+# changes): the Turkey-Syria earthquakes (The Week and USA Today), California's January 2023
+# storms, Simone Biles at the US gymnastics championships, Rite Aid's bankruptcy; compare and
+# attribution also over Ghislaine Maxwell's sentencing and Ford's $1.7 billion verdict
+CHECK_IDS += """4ab4cd 84e758 1bdb3b e5ff76 5cba33 d25e12 e49bd7 b088e8 60e1dd 2e4338
+8ca664""".split()
 
 
 def _pick(rows: list[dict], prefixes: list[str]) -> list[dict]:
