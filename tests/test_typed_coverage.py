@@ -454,6 +454,28 @@ def test_a_later_report_supersedes_the_earlier_figure_of_the_same_outlet(
     assert "earlier 12 miners, 2024-03-14" in out
 
 
+
+def test_another_outlets_larger_count_on_a_later_day_is_a_toll_that_rose(
+        index: Index, tmp_path: Path):
+    ingest([str(write_jsonl(tmp_path / "m.jsonl", [MINE[0], MINE[2]]))], index)
+    c = Assistant(index).compare("How many miners died in the Dunmore mine collapse?")
+    slot = next(s for s in c.slots if s.kind == "count")
+    assert len(slot.reported_by) == 2  # 12 on 14 March, 20 on 21 March
+    assert not slot.contradiction and slot.rose
+    env = {"NEWSQA_DATA_DIR": str(index.settings.data_dir)}
+    out = CliRunner().invoke(app, ["compare", "How many miners died in the Dunmore mine "
+                                              "collapse?"], env=env).output
+    assert "the count rose between reports" in out
+
+
+def test_a_smaller_count_on_a_later_day_still_disagrees(index: Index, tmp_path: Path):
+    fewer = {**MINE[2], "text": MINE[2]["text"].replace("Twenty miners", "Ten miners")}
+    ingest([str(write_jsonl(tmp_path / "m.jsonl", [MINE[0], fewer]))], index)
+    c = Assistant(index).compare("How many miners died in the Dunmore mine collapse?")
+    slot = next(s for s in c.slots if s.kind == "count")
+    assert slot.contradiction and not slot.rose
+
+
 OUTAGE = [
     {"id": "o1", "title": "Harlow blackout lasted 24 hours", "outlet": "northgazette.example",
      "published": "2024-03-08",
@@ -707,3 +729,30 @@ def test_a_part_counts_its_wholes_noun_and_a_population_is_no_event_count():
     live = asked_slots("How many people live in Corvia?")[0]
     assert [v for v, _ in slot_values(live, "The country's 22 million people voted.")] == \
         ["22 million people"]
+
+
+
+PHARMACY = [
+    {"id": "r1", "title": "Brill Pharmacy files for bankruptcy", "outlet": "valleytimes.example",
+     "published": "2023-10-16",
+     "text": "Brill Pharmacy files for bankruptcy\n\nBrill Pharmacy filed for bankruptcy on "
+             "Sunday, weighed down by debt and lawsuits, the pharmacy chain said."},
+    {"id": "r2", "title": "Brill Pharmacy to close 154 stores after bankruptcy",
+     "outlet": "coastherald.example", "published": "2023-10-18",
+     "text": "Brill Pharmacy to close 154 stores after bankruptcy\n\nBrill Pharmacy will close "
+             "154 stores in its bankruptcy. Brill Pharmacy filed for bankruptcy protection in "
+             "federal court with debts of $3 billion. Workers at closing stores may transfer, "
+             "Brill Pharmacy said in a Tuesday media release."},
+]
+
+
+def test_a_date_that_dates_something_else_contradicts_no_one(index: Index, tmp_path: Path):
+    asked = asked_slots("When did Brill Pharmacy file for bankruptcy?")[0]
+    assert asked.event == ["file", "bankruptcy"]
+    # other stories in the index, so that the pharmacy's words are rare ones
+    ingest([str(write_jsonl(tmp_path / "r.jsonl", PHARMACY + MINE + OUTAGE))], index)
+    c = Assistant(index).compare("When did Brill Pharmacy file for bankruptcy?")
+    slot = next(s for s in c.slots if s.kind == "date")
+    assert "2023-10-15 (on Sunday)" in slot.reported_by
+    assert slot.other_sense == ["coastherald.example"]  # Tuesday dates a media release
+    assert not slot.contradiction

@@ -20,7 +20,8 @@ An article that is not about the question contributes nothing (the relevance gat
 ``assistant.answer.relevance``, at article level). News moves: each account reports the
 value of its newest article, with the earlier values beside it ("15, 2024-03-20; earlier
 12, 2024-03-14"), so a toll that rose is not read as outlets disagreeing. Two accounts
-differ only when their newest values of the same slot cannot both be true.
+differ only when their newest values of the same slot cannot both be true; a count reported
+larger on a later day than another outlet's is a tally that rose, not a disagreement.
 """
 
 from __future__ import annotations
@@ -105,6 +106,10 @@ class Asked(BaseModel):
         "For dates: 'to come' when the question asks what is planned ('When is the launch "
         "scheduled?', 'When will ...?'), 'past' when it asks what happened ('When did ...?'); "
         "a date on the other side of the report's publication day is not an answer."))
+    event: list[str] = Field(default_factory=list, description=(
+        "For dates: the stems of the question's own words for what happened ('When did Rite "
+        "Aid file for bankruptcy?' → file, bankruptcy); a date whose sentence has none of them "
+        "may date something else."))
     population: bool = Field(False, description=(
         "For counts: whether the question asks how many live somewhere; if not, a place's "
         "population ('the country's 22 million people') is no answer."))
@@ -273,6 +278,9 @@ class Slot(BaseModel):
     contradiction: bool = Field(
         False, description="Two accounts' newest values cannot both be true (descriptions "
                            "may differ without contradicting).")
+    rose: bool = Field(
+        False, description="The accounts' newest counts differ only as a later report's "
+                           "larger tally: the count rose between reports, no one disagrees.")
     other_sense: list[str] = Field(
         default_factory=list, description="Accounts whose newest value stands in a sentence "
         "without the question's verb: it may count something else, and contradicts no one.")
@@ -314,14 +322,31 @@ def asked_slots(question: str) -> list[Asked]:
                 # dead, so only a count of that group answers
                 group = [stem(w.lower()) for w in (_head_noun(question, m), *mods)]
         side = None
+        event: list[str] = []
         if kind == "date":
+            event = _event_words(question)
             side = "to come" if _TO_COME.search(question) else \
                 "past" if _HAPPENED.search(question) else None
-        out.append(Asked(kind=kind, noun=noun, verb=verb, group=group, side=side,
+        out.append(Asked(kind=kind, noun=noun, verb=verb, group=group, side=side, event=event,
                          composition=kind == "percent" and bool(_COMPOSED.search(question)),
                          population=kind == "count"
                          and bool(_ASKS_POPULATION.search(question))))
     return out
+
+
+# words of a date question that say nothing of what happened
+_NOT_EVENT = {"when", "date", "day", "time", "happen", "happened", "take", "took", "place",
+              "exactly", "first", "last", *_AUX}
+
+
+def _event_words(question: str) -> list[str]:
+    """The stems of a date question's words in lower case that say what happened ("When
+    did Rite Aid file for bankruptcy?" → file, bankruptcy); names are the subject, not the
+    event."""
+    return list(dict.fromkeys(
+        stem(low) for w in _TOKEN.finditer(question)
+        if w.group(0).islower() and (low := w.group(0).lower().strip("’'")) not in STOPWORDS
+        and low not in _NOT_EVENT and len(low) > 2))
 
 
 def _on_side(date: str, published: str | None, side: str | None) -> bool:
@@ -536,8 +561,14 @@ def compare(question: str, passages: list[Passage], attributions: list[Attributi
 
 def _says_verb(asked: Asked, sentence: str) -> bool:
     """Does ``sentence`` use the count question's verb ("How many people live in the path
-    ...": "31 million people live inside it", not "a city of about 1,400 people")? True
-    when the question names no verb, or only "have"."""
+    ...": "31 million people live inside it", not "a city of about 1,400 people"), or for a
+    date one of the question's words for what happened? True when the question names no
+    verb, or only "have"."""
+    if asked.kind == "date" and asked.event:
+        # "Rite Aid said in a Sunday media release" dates a release, not the filing
+        said = {stem(w.group(0).lower()) for w in _TOKEN.finditer(sentence)}
+        return any(e == w or (min(len(e), len(w)) >= 4 and (e.startswith(w) or w.startswith(e)))
+                   for e in asked.event for w in said)
     if asked.kind != "count" or asked.verb in (None, "have"):
         return True
     verb = asked.verb
@@ -572,8 +603,23 @@ def _slot(asked: Asked, accounts: list[Account], readings: dict[str, list[Readin
         slot.reported_by.setdefault(same, []).append(account.label)
     if asked.kind != "description":
         slot.other_sense = [label for label in meanings if not (on_verb or {}).get(label, True)]
-        values = [m for label, m in meanings.items() if label != narrator
-                  and label not in slot.other_sense]
-        slot.contradiction = any(not agree(x, y) for i, x in enumerate(values)
-                                 for y in values[i + 1:])
+        dated = [(m, got[0].published if (got := readings.get(label)) else None)
+                 for label, m in meanings.items() if label != narrator
+                 and label not in slot.other_sense]
+        differ = [(x, y) for i, x in enumerate(dated) for y in dated[i + 1:]
+                  if not agree(x[0], y[0])]
+        slot.contradiction = any(not _rose(x, y) for x, y in differ)
+        slot.rose = bool(differ) and not slot.contradiction
     return slot
+
+
+def _rose(a: tuple[Quantity | str, str | None], b: tuple[Quantity | str, str | None]) -> bool:
+    """Is one of two differing counts a later report's larger tally ("almost 2,000 dead" on
+    6 February, "more than 41,000" on 14 February)? A toll grows as it is counted; two
+    reports of one day, or a later smaller count, still disagree."""
+    (x, day_x), (y, day_y) = a, b
+    if not (isinstance(x, Quantity) and isinstance(y, Quantity) and x.kind == "count"
+            and day_x and day_y and day_x[:10] != day_y[:10]):
+        return False
+    earlier, later = (x, y) if day_x[:10] < day_y[:10] else (y, x)
+    return later.low > earlier.high

@@ -60,12 +60,17 @@ def comparison_markup(c: Any) -> str:
             lines.append(f"  {escape(s)} [{cit.n}]")
     for slot in c.slots:
         lines.append("")
-        verdict = "[red]accounts differ[/]" if slot.contradiction else "no contradiction"
+        verdict = "[red]accounts differ[/]" if slot.contradiction else \
+            "no contradiction: the count rose between reports" if slot.rose else \
+            "no contradiction"
         lines.append(f"[bold]{slot.kind}[/] — {verdict}")
         for value, who in slot.reported_by.items():
             lines.append(f"  {escape(value)!s:<32} reported by "
                          f"{escape(', '.join(reading_label(slot, w) for w in who))}")
-        if getattr(slot, "other_sense", None):
+        if getattr(slot, "other_sense", None) and slot.kind == "date":
+            lines.append("  [dim]may date something else (none of the question's words for "
+                         f"the event in the sentence): {escape(', '.join(slot.other_sense))}[/]")
+        elif getattr(slot, "other_sense", None):
             lines.append(f"  [dim]may count something else (no \"{escape(slot_verb(c, slot))}"
                          f"\" in the sentence): {escape(', '.join(slot.other_sense))}[/]")
         if slot.silent:

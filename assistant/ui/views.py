@@ -73,6 +73,8 @@ def comparison_html(c: Any, texts: dict[str, str] | None = None,
     rows = []
     for slot in c.slots:
         verdict = ('<span class="nq-differ">accounts differ</span>' if slot.contradiction
+                   else '<span class="nq-agree">no contradiction: the count rose between '
+                   'reports</span>' if slot.rose
                    else '<span class="nq-agree">no contradiction</span>')
         vals = "".join(
             f"<li><b>{inline(v)}</b> — {', '.join(reading(slot, w, by_n) for w in who)}</li>"
@@ -80,8 +82,11 @@ def comparison_html(c: Any, texts: dict[str, str] | None = None,
         silent = (f'<div class="nq-silent">silent: {inline(", ".join(slot.silent))}</div>'
                   if slot.silent else "")
         if getattr(slot, "other_sense", None):
-            silent += ('<div class="nq-silent">may count something else (the question\'s verb '
-                       f'is not in its sentence): {inline(", ".join(slot.other_sense))}</div>')
+            what = ("may date something else (none of the question's words for the event is "
+                    "in its sentence)" if slot.kind == "date" else
+                    "may count something else (the question's verb is not in its sentence)")
+            silent += (f'<div class="nq-silent">{inline(what)}: '
+                       f'{inline(", ".join(slot.other_sense))}</div>')
         kind = slot.kind + (f" ({slot.noun})" if getattr(slot, "noun", None) else "")
         rows.append(f"<tr><td><b>{inline(kind)}</b><br>{verdict}</td>"
                     f"<td><ul>{vals}</ul>{silent}</td></tr>")
