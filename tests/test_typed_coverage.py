@@ -323,10 +323,35 @@ def test_long_noun_phrase_speakers_and_roles_in_lower_case():
     # a day after an "according to" source is when it spoke, not part of who
     ("The state will delay the law, according to an agreement Friday.", "an agreement"),
     ("Cases rose to 74, according to county health data from Tuesday.", "county health data"),
+    # a dateline opens the story, not the speaker's name
+    ("PALM SPRINGS, Calif. – California Gov. Gavin Newsom announced Sunday that he will ask "
+     "for aid.", "California Gov. Gavin Newsom"),
+    # "tweeted" and "noted" before the speaker; a short claim in quotes is a claim
+    ('"This could be a deadly storm," tweeted AccuWeather meteorologist Ariella Scalese.',
+     "AccuWeather meteorologist Ariella Scalese"),
+    ("Wholesale prices rise in the winter, noted Brian Earnest, an economist.",
+     "Brian Earnest"),
+    ('"Not yet," Biles added.', "Biles"),
+    # a participle after the cue may carry a quotation
+    ("Four more storms are coming, Gov. Gavin Newsom's office tweeted Tuesday, warning "
+     'residents to "continue to prepare."', "Gov. Gavin Newsom's office"),
+    ("Shortly after the vote, the senator said the bill was dead.", "the senator"),
 ])
+
 def test_a_speaker_is_a_noun_phrase_never_the_clause_after_said(sentence: str, speaker: str):
     (got,) = find_attributions("a", sentence)
     assert got.speaker == speaker
+
+@pytest.mark.parametrize("sentence", [
+    "Under the state's open records law, the Associated Press sought reports that the governor "
+    "required under a March executive order calling for hospitals to report deaths and "
+    "infections in nursing homes.",
+    "Under Murphy, the State Investment Council has continued to cut its holdings.",
+    "When Fox News called the race for the governor, the crowd cheered.",
+    "If confirmed, it would be the third such attack in eight days.",
+])
+def test_no_speaker_after_a_leading_phrase_without_a_saying(sentence: str):
+    assert find_attributions("a", sentence) == []
 
 
 def test_a_said_clause_with_its_own_subject_does_not_invert():

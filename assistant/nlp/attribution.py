@@ -97,10 +97,11 @@ _APPOSITIVE = (r"(?:(?:,\s+(?:[^,\"“”:;]|,(?=\d{3})){1,120}){1,2},"
 _TRAILING_RE = (
     rf"^(?P<claim>.+?)(?:,[\"”’]?|[\"”’],?|;)\s+{_SPEAKER}(?:{_APPOSITIVE})?\s+{_ADVERB}"
     rf"(?P<cue>(?:{_VERBS}))\b(?P<tail>[^\"“”]{{0,120}}|(?:\s+\w+){{0,3}},\s+(?:adding|saying|"
-    r"noting|citing)\b[^\"“”]{0,250})$"
+    r"noting|citing|warning|urging|calling|explaining)\b.{0,250})$"
 )
 _INVERTED_RE = (
-    rf"^(?P<claim>.+?)(?:,[\"”]?|[\"”],?)\s+(?P<cue>said|says|added|wrote)\s+{_SPEAKER}"
+    rf"^(?P<claim>.+?)(?:,[\"”]?|[\"”],?)\s+(?P<cue>said|says|added|wrote|tweeted|posted|"
+    rf"noted|explained|continued|asked|recalled)\s+{_SPEAKER}"
     r"(?P<tail>(?:[,;:]|\s+(?:on|in|at|during|after|before|to|from|last|this|earlier|later|"
     r"when|while|as|of|with|about|for|through|via)\b)[^\"“”]{0,200}|\s*[.!?]?)$"
 )
@@ -113,11 +114,16 @@ _PARTICIPLE_RE = (
     rf"^{_SPEAKER}\s+[^\"“”,]{{3,120}},\s+(?P<cue>saying|adding|noting|arguing|warning|"
     r"insisting|claiming|explaining|stressing)\s+(?:that\s+)?(?P<claim>.+)$"
 )
+# "PALM SPRINGS, Calif. – ": a dateline (a city in capitals, maybe a state) opens the story
+_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{2,40}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+                       r"\s+(?:[–—]|--?)\s+")
 # "During a press conference Wednesday, ..." / "Back when she turned 112, ...": a leading
 # phrase before the speaker
 _OPENER = re.compile(
     r"^(?:During|In|At|On|After|Before|When|While|As|Also|Back|Speaking|Earlier|Later|"
     r"Asked|Following|Since|Meanwhile|Last|This|Then|Separately|Elsewhere|Still|Yet|But|"
+    r"More than|Less than|Hours|Days|Weeks|Months|Minutes|Moments|Shortly|Despite|Amid|"
+    r"Under|Throughout|Within|Until|Although|Though|Once|Because|Unlike|Like|"
     rf"And|Now|Today|Yesterday|However|Instead|Indeed|Nevertheless|Moreover|{_WEEKDAY_NAMES})"
     r"\b[^,\"“”]{0,80},\s+")
 _NP_HEAD = (r"(?:(?:The|the|An?|an?|Several|several|Many|many|Some|some|Most|most|Other|other|"
@@ -225,7 +231,14 @@ def _trim_claim(text: str, a: int, b: int) -> tuple[int, int]:
 
 # prepositions that open a phrase of time or place, never a speaker's name ("On Tuesday,
 # Smith said"); "As USA TODAY reported" and "While Rice said" keep their speakers
-_NEVER_FIRST = frozenset("On In At During Since Following".split())
+# a speaker never opens with a preposition of time or a conditional or causal subordinator
+# ("When Fox News called the race", "Because age-based data was not available")
+_NEVER_FIRST = frozenset("On In At During Since Following When If Because Until Unless "
+                         "Whether".split())
+# after a leading phrase, cue words that are also nouns, or go on with an act rather than a
+# saying, are no cue: "Under the law, the Associated Press sought reports", "Under Murphy,
+# the council has continued to cut"
+_WEAK_CUES = frozenset("reports reads read continued continues".split())
 
 
 def _clean_speaker(s: str) -> str | None:
@@ -267,9 +280,15 @@ def _match(sentence: str) -> tuple[str, str, int, int, bool, bool] | None:
     if not _ANY_CUE.search(s):  # every pattern needs one of these words: skip the rest
         return None
     got = _match_at(s, 0)
-    if got is None and (opener := _OPENER.match(s)):
+    at = 0
+    if got is None and (dateline := _DATELINE.match(s)):
+        at = dateline.end()
+        got = _match_at(s, at)
+    if got is None and (opener := _OPENER.match(s[at:])):
         # "During a press conference Wednesday, Sen. Lindsey Graham, R-S.C., said ..."
-        got = _match_at(s, opener.end(), leading_only=True)
+        got = _match_at(s, at + opener.end(), leading_only=True)
+        if got is not None and got[1] in _WEAK_CUES:
+            return None
     return got
 
 
@@ -358,7 +377,8 @@ def _match_at(s: str, at: int, leading_only: bool = False,
         if (pattern is pat.leading and m["appos"] and not _NAMED.search(speaker)
                 and (name := _APPOS_NAME.match(m["appos"]))):
             speaker = name["name"]  # "One woman, Lyudmila Agarkova, said": the name
-        if pattern is pat.trailing and m["claim"].count(" ") < 2:
+        if pattern is pat.trailing and m["claim"].count(" ") < 2 \
+                and s[at:].lstrip()[:1] not in "\"“":  # '"Not yet," Biles added.' is one
             continue
         if pattern in (pat.leading, pat.participle) and speaker.lower() in ("the", "a", "an"):
             continue
