@@ -781,3 +781,30 @@ def test_a_date_that_dates_something_else_contradicts_no_one(index: Index, tmp_p
     assert "2023-10-15 (on Sunday)" in slot.reported_by
     assert slot.other_sense == ["coastherald.example"]  # Tuesday dates a media release
     assert not slot.contradiction
+
+
+LARNA = [
+    {"id": "q1", "title": "Earthquake kills 12 in Larna", "outlet": "valleytimes.example",
+     "published": "2024-03-14",
+     "text": "Earthquake kills 12 in Larna\n\nA magnitude 7.1 earthquake struck the Larna valley "
+             "on Wednesday, killing 12 people and flattening the old market. Rescuers in Larna "
+             "dug through the rubble of the market on Thursday. The Larna valley was last hit "
+             "by a major earthquake in 2011, when 300 people died. Another aftershock is "
+             "projected to hit Larna on Saturday, seismologists said."},
+]
+
+
+def test_a_topic_that_names_its_time_is_matched_without_those_words_and_starts_then(
+        index: Index, tmp_path: Path):
+    # other stories in the index, so that Larna's words are rare ones
+    ingest([str(write_jsonl(tmp_path / "q.jsonl", LARNA + MINE + OUTAGE))], index)
+    t = Assistant(index).timeline("Larna earthquake of March 2024")
+    dated = {e.date: e.citation.quote for e in t.events if e.expression != "published"}
+    # no sentence says "March 2024", yet the story's events are found
+    assert "2024-03-13" in dated and "2024-03-14" in dated
+    # the 2011 quake happened before the story the topic names
+    assert "2011" not in dated
+    # "projected to hit on Saturday" is to come
+    assert "2024-03-16" in dated
+    # without a time in the topic, the background stays
+    assert "2011" in {e.date for e in Assistant(index).timeline("Larna earthquake").events}

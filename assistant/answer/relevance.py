@@ -79,7 +79,7 @@ def topic_relevance(topic: str, sentences: Sequence[str], idf: Callable[[str], f
     if not sentences:
         return []
     contexts = list(contexts) if contexts is not None else list(sentences)
-    weights = term_weights(topic, idf)
+    weights = undated_weights(topic, idf)
     if vectors is None or context_vectors is None:
         todo = list(dict.fromkeys(
             ([topic]) + (list(sentences) if vectors is None else [])
@@ -119,7 +119,7 @@ def in_passages(topic: str, sentences: Sequence[str], where: Sequence[Passage],
         context_vectors = np.stack([stored[p.chunk_id] for p in where])
     scored = topic_relevance(topic, sentences, idf, embed, contexts,
                              context_vectors=context_vectors)
-    weights = term_weights(topic, idf)
+    weights = undated_weights(topic, idf)
     by_article: dict[str, list[Passage]] = {}
     for p in passages:
         by_article.setdefault(p.article_id, []).append(p)
@@ -163,13 +163,8 @@ def articles_about(topic: str, passages: Sequence[Passage], idf: Callable[[str],
     which its publication year stands for."""
     if not passages:
         return []
-    # when it happened is no word the article must use: "the March 2022 earthquake" is
-    # about an article published then, which says "Wednesday". Only a month beside a year
-    # or a day dates the topic: "Women's March" and "Euro 2024" are names.
-    when = [(stem(m["month"].lower()), m["year"]) for m in _DATED.finditer(topic)]
-    dated = {month for month, _ in when} | {year for _, year in when if year}
-    every = term_weights(topic, idf)
-    weights = {t: w for t, w in every.items() if t not in dated} or every
+    dated = dating_terms(topic)
+    weights = undated_weights(topic, idf)
     q = _unit(embed([topic]))[0]
     missing = [p for p in passages if p.chunk_id not in chunk_vectors]
     made = dict(zip([p.chunk_id for p in missing],
@@ -199,5 +194,48 @@ _DATED = re.compile(
     r"(?i)\b(?P<month>january|february|march|april|june|july|august|september|october|"
     r"november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+"
     r"(?:(?P<year>(?:19|20)\d\d)|\d{1,2})\b")
+# a year that dates the topic: after a word in lower case or a possessive, or first ("the
+# election of 2022", "Rite Aid's 2023 bankruptcy", "2023 US championships"); after a name
+# it is part of the name ("Euro 2024")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def dating_terms(topic: str) -> set[str]:
+    """The terms of ``topic`` that say when, not what: a month beside a year or a day, and
+    such a year ("the Japan earthquake of March 2022" → march, 2022). "Women's March" and
+    "Euro 2024" are names."""
+    when = [(stem(m["month"].lower()), m["year"]) for m in _DATED.finditer(topic)]
+    dated = {month for month, _ in when} | {year for _, year in when if year}
+    for m in _YEAR.finditer(topic):
+        before = topic[:m.start()].split()
+        if not before or not before[-1][:1].isupper() or before[-1].endswith(("'s", "’s")):
+            dated.add(m.group(0))
+    return dated
+
+
+def frame_start(topic: str) -> str | None:
+    """When the topic's story starts, if the topic says: the earliest month or year that
+    dates it ("the Japan earthquake of March 2022" → "2022-03", "the election of 2022" →
+    "2022"); None when it names no time."""
+    starts = [f"{m['year']}-{_MONTH_NUMBER[m['month'].lower()[:3]]:02d}"
+              for m in _DATED.finditer(topic) if m["year"]]
+    starts += [m.group(0) for m in _YEAR.finditer(topic) if m.group(0) in dating_terms(topic)
+               and not any(x.startswith(m.group(0)) for x in starts)]
+    return min(starts) if starts else None
+
+
+_MONTH_NUMBER = {m: i for i, m in enumerate(
+    "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+
+
+def undated_weights(topic: str, idf: Callable[[str], float]) -> dict[str, float]:
+    """:func:`term_weights` of ``topic`` less the terms that date it: when it happened is no
+    word a sentence about it must use ("the March 2022 earthquake" is told in an article of
+    that month, which says "Wednesday")."""
+    every = term_weights(topic, idf)
+    dated = dating_terms(topic)
+    return {t: w for t, w in every.items() if t not in dated} or every
+
+
 # a number the topic names ("Interstate 75", "Title 42") must be in the article too
 _NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*(?![\d])")

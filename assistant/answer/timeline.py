@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel, Field
 
+from assistant.answer.relevance import frame_start
 from assistant.nlp.furniture import followed_by_credit, is_furniture
 from assistant.nlp.sentences import sentence_spans
 from assistant.nlp.timex import sort_key
@@ -103,6 +104,11 @@ def build(topic: str, passages: list[Passage], mentions: list[TimeMention],
     """Events from the sentences of the retrieved passages, oldest first. With a ``judge``,
     only the candidates it keeps (see :mod:`assistant.answer.relevance`)."""
     found = candidates(passages, mentions, article_text)
+    if (start := frame_start(topic)) is not None:
+        # the topic names when its story starts ("the Japan earthquake of March 2022"): what
+        # happened before then is background, not an event of it (a month-day of unknown
+        # year may be either)
+        found = [c for c in found if c.date.startswith("--") or not c.date + "~" < start]
     if judge is not None and found:
         keep = judge([c.sentence for c in found], [c.passage for c in found])
         found = [c for c, k in zip(found, keep, strict=True) if k]

@@ -43,7 +43,8 @@ _EXPR = re.compile(
     r")\b"
 )
 _FUTURE = re.compile(r"(?i)\b(?:will|would|is to|are to|about to|plans?|planned|scheduled|slated|"
-                     r"supposed to|expected|forecast|next|upcoming|due to|set to|until)\b")
+                     r"supposed to|expected|forecast|next|upcoming|due to|set to|until|"
+                     r"projected to|predicted to|poised to|on track to)\b")
 
 
 def _parse_pub(published: str | None) -> tuple[dt.date | None, int | None]:
