@@ -808,3 +808,12 @@ def test_a_topic_that_names_its_time_is_matched_without_those_words_and_starts_t
     assert "2024-03-16" in dated
     # without a time in the topic, the background stays
     assert "2011" in {e.date for e in Assistant(index).timeline("Larna earthquake").events}
+
+
+def test_a_coordinated_clause_in_the_past_is_not_the_future_before_it():
+    # published on Wednesday 2023-10-18
+    s = ("It was unclear how many of its stores would be targeted, but Monday court filings "
+         "identified 154 of them.")
+    assert [m.date for m in find_times("s", s, "2023-10-18")] == ["2023-10-16"]
+    s = "The band will tour Europe, and Monday is the first date."
+    assert [m.date for m in find_times("s", s, "2023-10-18")] == ["2023-10-23"]

@@ -236,7 +236,16 @@ def _future(sentence: str, m: re.Match[str]) -> bool:
             return True
         if _PAST.search(segment) or _VERBAL.search(segment) or _IRREGULAR_PAST.search(segment):
             return False
+        if i == len(edges) - 2 and _COORDINATED.match(segment) and (
+                verb := _FIRST_VERB.search(_CLAUSE_BREAK.split(sentence[m.end():], 1)[0])) \
+                and verb.group(0).lower() not in ("will", "would", "is", "are", "has", "have"):
+            # "..., but Monday court filings identified": a clause of its own, in the past
+            return False
     return False
+
+
+# a clause that opens with a coordinator is a clause of its own: the walk back stops there
+_COORDINATED = re.compile(r"(?i)\s*(?:but|and|yet|so|whereas)\b")
 
 
 # a clause with a verb of its own ends the walk back ("it said on Monday, ...")
