@@ -4,6 +4,7 @@ subject's, and the date, count and speaker forms found on 2024 coverage."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from assistant.answer.chain import Assistant
@@ -13,7 +14,8 @@ from assistant.ingest.pipeline import ingest
 from assistant.nlp.actors import Topic, actor
 from assistant.nlp.attribution import find_attributions
 from assistant.nlp.quantities import find_quantities
-from assistant.nlp.timex import find_times
+from assistant.nlp.sentences import sentence_spans
+from assistant.nlp.timex import find_times, written_on
 from tests.test_typed_coverage import write_jsonl
 
 PEERS = ("Last week, rideshare company Lyft said it was axing 13% of employees, and "
@@ -250,8 +252,14 @@ def test_a_lede_anchored_on_an_earlier_event_keeps_its_date():
                  "cancelled.",
                  "The trial, which opened on Wednesday, resumed with new witnesses.",
                  "Ohio voters go to the polls on Wednesday to pick a new senator."):
-        got = find_times("a", "Headline\n\n" + lede, "2024-03-12")
-        assert got[0].date == "2024-03-06", lede
+        text = "Headline\n\n" + lede
+        # the lede does not move the day the article was written (a Tuesday) ...
+        assert written_on(text, sentence_spans(text), dt.date(2024, 3, 12)) == \
+            dt.date(2024, 3, 12), lede
+    # ... and what began "since" Wednesday began before it
+    got = find_times("a", "Headline\n\nSince the strike began on Wednesday, more than 1,000 "
+                          "flights have been cancelled.", "2024-03-12")
+    assert got[0].date == "2024-03-06"
 
 
 def test_a_year_or_a_road_number_is_no_other_count():

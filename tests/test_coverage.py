@@ -165,7 +165,8 @@ def test_dates_in_the_text_resolve_against_publication_without_inventing_a_year(
             "Elections are due next month. The summit on November 20 went well. "
             "A congress is planned later this year.")
     got = {m.text: m.date for m in find_times("t", text, "2017-11-21")}  # a Tuesday
-    assert got == {"on Tuesday": "2017-11-21", "on Wednesday": "2017-11-15",
+    # a bare "Wednesday" in Tuesday's paper is the day after its date, never six days old
+    assert got == {"on Tuesday": "2017-11-21", "on Wednesday": "2017-11-22",
                    "on Friday": "2017-11-24",
                    "yesterday": "2017-11-20", "next month": "2017-12",
                    "November 20": "2017-11-20", "later this year": "2017"}

@@ -817,3 +817,16 @@ def test_a_coordinated_clause_in_the_past_is_not_the_future_before_it():
     assert [m.date for m in find_times("s", s, "2023-10-18")] == ["2023-10-16"]
     s = "The band will tour Europe, and Monday is the first date."
     assert [m.date for m in find_times("s", s, "2023-10-18")] == ["2023-10-23"]
+
+
+def test_a_bare_weekday_is_never_six_days_old():
+    # dated Wednesday 2022-03-16: its "on Thursday" is the next day (a scraped date that
+    # lags, or events where it was already Thursday), not six days before
+    got = [m.date for m in find_times("s", "The quake was upgraded to 7.4 on Thursday.",
+                                      "2022-03-16")]
+    assert got == ["2022-03-17"]
+    # "last Thursday" is the one before; five days back is still the past
+    assert [m.date for m in find_times("s", "They met last Thursday.", "2022-03-16")] == \
+        ["2022-03-10"]
+    assert [m.date for m in find_times("s", "They met on Friday.", "2022-03-16")] == \
+        ["2022-03-11"]

@@ -111,6 +111,11 @@ def resolve(m: re.Match[str], pub: dt.date | None, pub_year: int | None,
             delta = (target - pub.weekday()) % 7 or (7 if word == "next" else 0)
             return (pub + dt.timedelta(days=delta)).isoformat()
         delta = (pub.weekday() - target) % 7
+        if word != "last" and delta == 6 and not since:
+            # a bare weekday is never six days old (a writer says "last Wednesday"): it is
+            # the day after the date the article carries, whose scraped date lags a day or
+            # whose events happened where it was already the next day
+            return (pub + dt.timedelta(days=1)).isoformat()
         if word == "last" and delta <= 1:
             # "last Thursday" is never today, nor yesterday (which a writer calls "Thursday"
             # or "yesterday"): in Friday's paper it is the Thursday a week before
@@ -154,7 +159,11 @@ def find_times(article_id: str, text: str, published: str | None) -> list[TimeMe
             if m.group(0).lower() == "may" or _is_dateline(sentence, m) or _not_a_date(
                     sentence, m):
                 continue
-            since = sentence[: m.start()].lower().rstrip().endswith("since")
+            before = sentence[: m.start()]
+            clause = before[max((x.end() for x in _CLAUSE_BREAK.finditer(before)), default=0):]
+            # "since Monday", "Since the strike began on Monday": before now
+            since = before.lower().rstrip().endswith("since") or bool(
+                re.match(r"(?i)\s*since\b", clause))
             date = resolve(m, pub, pub_year, _future(sentence, m), since)
             if date:
                 out.append(TimeMention(article_id=article_id, start=a + m.start(),
