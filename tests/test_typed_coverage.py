@@ -336,6 +336,16 @@ def test_long_noun_phrase_speakers_and_roles_in_lower_case():
     ("Four more storms are coming, Gov. Gavin Newsom's office tweeted Tuesday, warning "
      'residents to "continue to prepare."', "Gov. Gavin Newsom's office"),
     ("Shortly after the vote, the senator said the bill was dead.", "the senator"),
+    # found by an independent review of the rules above
+    ("WASHINGTON (AP) — President Joe Biden said Tuesday that the economy is strong.",
+     "President Joe Biden"),
+    ('In his letter, Smith continued: "We cannot allow this to happen again."', "Smith"),
+    ("On Tuesday, Axios reports, the White House will announce new tariffs.", "Axios"),
+    ('"We will win," posted former President Donald Trump on Truth Social.',
+     "former President Donald Trump"),
+    ("Sales rose 10%, according to Adobe Analytics data on Cyber Monday.",
+     "Adobe Analytics data on Cyber Monday"),
+    ("The man fled, according to a police report filed late Sunday night.", "a police report"),
 ])
 
 def test_a_speaker_is_a_noun_phrase_never_the_clause_after_said(sentence: str, speaker: str):
@@ -349,6 +359,7 @@ def test_a_speaker_is_a_noun_phrase_never_the_clause_after_said(sentence: str, s
     "Under Murphy, the State Investment Council has continued to cut its holdings.",
     "When Fox News called the race for the governor, the crowd cheered.",
     "If confirmed, it would be the third such attack in eight days.",
+    "The findings, noted Thursday in a CDC report, suggest a rise in cases.",
 ])
 def test_no_speaker_after_a_leading_phrase_without_a_saying(sentence: str):
     assert find_attributions("a", sentence) == []
@@ -588,7 +599,7 @@ def test_an_earlier_reading_is_another_value_and_no_recollection(index: Index,
     slot = next(s for s in c.slots if s.kind == "count")
     assert not slot.contradiction
     shown = [r.value for r in slot.readings["northgazette.example"]]
-    assert shown[0] == "9 people"
+    assert shown[0] == "9 dead"  # its headline states the toll
     # the older report's "nine people" says the same: it is no earlier figure
     assert "nine people" in shown and slot.earlier("northgazette.example") == []
     # the outlet gives a current toll, so its recollection of another quake is not a reading
@@ -830,3 +841,55 @@ def test_a_bare_weekday_is_never_six_days_old():
         ["2022-03-10"]
     assert [m.date for m in find_times("s", "They met on Friday.", "2022-03-16")] == \
         ["2022-03-11"]
+
+
+SENTENCE = [
+    {"id": "s1", "title": "Ray Toms sentenced to 20 years in prison for fraud",
+     "outlet": "valleytimes.example", "published": "2024-06-28",
+     "text": "Prosecutors had asked the "
+             "judge to sentence Ray Toms to 30 to 55 years in prison for the fraud, while his "
+             "lawyers asked for five years. Toms, 61, ran the Corvia pension fraud for a "
+             "decade before his arrest."},
+]
+
+
+def test_a_headline_states_the_figure_the_body_leads_away_from(index: Index, tmp_path: Path):
+    # other stories in the index, so that the fraud's words are rare ones
+    ingest([str(write_jsonl(tmp_path / "s.jsonl", SENTENCE + MINE + OUTAGE))], index)
+    c = Assistant(index).compare("How long a prison sentence did Ray Toms receive?")
+    slot = next(s for s in c.slots if s.kind == "duration")
+    assert list(slot.reported_by) == ["20 years"]
+    (account,) = [a for a in c.accounts if "duration" in a.values]
+    cited = next(x for x in account.citations if x.quote.startswith("Ray Toms sentenced"))
+    assert cited.field == "title" and cited.quote == SENTENCE[0]["title"][cited.start:cited.end]
+
+
+
+def test_review_cases_of_the_date_and_slot_rules_stay_as_written():
+    wed = "2024-03-13"
+    # "was projected to" reports the past; "is projected to" the future
+    assert [m.date for m in find_times("s", "Biden was projected to win the primary on "
+                                            "Tuesday, the AP said.", wed)] == ["2024-03-12"]
+    assert [m.date for m in find_times("s", "The storm is projected to make landfall "
+                                            "Friday.", wed)] == ["2024-03-15"]
+    # a coordinated clause whose verb is to come, or a participle in a compound
+    got = [m.date for m in find_times("s", "The talks will resume Monday, and Tuesday's "
+                                           "closed-door session will focus on aid.", wed)]
+    assert got == ["2024-03-18", "2024-03-19"]
+    # asked in the past, answered by a date to come
+    assert asked_slots("When was the trial postponed to?")[0].side is None
+    assert asked_slots("When did Boeing say the jets would return to service?")[0].side \
+        is None
+    # a share of the whole the question names stays; troops are no population
+    vote = asked_slots("What percentage of the vote did Ana Ruiz win?")[0]
+    assert [v for v, _ in slot_values(vote, "Ruiz won, accounting for 51% of the vote.")] \
+        == ["51%"]
+    troops = asked_slots("How many National Guard troops were deployed?")[0]
+    assert [v for v, _ in slot_values(troops, "The governor deployed all of the state's "
+                                              "4,000 National Guard troops.")] == \
+        ["4,000 National Guard troops"]
+    # a year that names an event is no start of its story
+    from assistant.answer.relevance import frame_start
+    assert frame_start("the 2028 Los Angeles Olympics") is None
+    assert frame_start("Rite Aid's 2023 bankruptcy") == "2023"
+    assert frame_start("the May 2024 India election") == "2024-05"

@@ -72,6 +72,10 @@ _FRAME = re.compile(r"(?i)\bhow\s+(?:long|many|much|old|often|far)\b|\bwhat\s+(?
 _SCHEDULE = r"\b(?:scheduled|planned|expected|set|due|slated|supposed|going|likely)\b"
 _TO_COME = re.compile(r"(?i)\bwhen\s+will\b|\bwhen\s+(?:is|are)\b.*" + _SCHEDULE)
 _HAPPENED = re.compile(r"(?i)\bwhen\s+did\b|\bwhen\s+(?:was|were)\b(?!.*" + _SCHEDULE + ")")
+# "When did Boeing say the jet would return?", "When was the trial postponed to?": asked in
+# the past, answered by a date to come
+_MOVED_ON = re.compile(r"(?i)\b(?:would|will)\b|\b(?:moved|postponed|pushed|delayed|"
+                       r"rescheduled|put off|set back)\b.*\bto\b")
 # a share that says what a whole is made of ("women, who make up 52% of the population"),
 # not what happened: the verb right before the percent, past any bound
 _COMPOSED = re.compile(r"(?i)\b(?:make|makes|made|making)\s+up|\baccount(?:s|ed|ing)?\s+for|"
@@ -84,6 +88,8 @@ _COMPOSED_AT = re.compile(_COMPOSED.pattern + r"\s+(?:(?:about|around|nearly|alm
 _POPULATION = re.compile(r"(?i)\b(?:country|nation|city|state|island|region|province|town|"
                          r"village|county|capital)(?:['’]s|\s+of)\s+(?:(?:about|some|nearly|"
                          r"around|more than|over|roughly|almost|an estimated)\s+)?$")
+# what a population counts ("the state's 4,000 National Guard troops" are no population)
+_PEOPLE = {stem(w) for w in ("people", "persons", "residents", "inhabitants", "citizens", "souls")}
 _ASKS_POPULATION = re.compile(r"(?i)\b(?:live|lives|living|population|inhabitants|"
                               r"residents)\b")
 
@@ -113,6 +119,9 @@ class Asked(BaseModel):
     population: bool = Field(False, description=(
         "For counts: whether the question asks how many live somewhere; if not, a place's "
         "population ('the country's 22 million people') is no answer."))
+    base: list[str] = Field(default_factory=list, description=(
+        "For percents: the stems of the question's words, to tell whether a share of a whole "
+        "is a share of what it asks about ('of the vote')."))
     composition: bool = Field(False, description=(
         "For percents: whether the question asks what a share of a whole is made of ('What "
         "percent of the population do women make up?'); if not, such a share is no answer."))
@@ -326,9 +335,12 @@ def asked_slots(question: str) -> list[Asked]:
         if kind == "date":
             event = _event_words(question)
             side = "to come" if _TO_COME.search(question) else \
-                "past" if _HAPPENED.search(question) else None
+                "past" if _HAPPENED.search(question) and not _MOVED_ON.search(question) \
+                else None
         out.append(Asked(kind=kind, noun=noun, verb=verb, group=group, side=side, event=event,
                          composition=kind == "percent" and bool(_COMPOSED.search(question)),
+                         base=[stem(w) for w in words(question) if w not in STOPWORDS]
+                         if kind == "percent" else [],
                          population=kind == "count"
                          and bool(_ASKS_POPULATION.search(question))))
     return out
@@ -347,6 +359,18 @@ def _event_words(question: str) -> list[str]:
         stem(low) for w in _TOKEN.finditer(question)
         if w.group(0).islower() and (low := w.group(0).lower().strip("’'")) not in STOPWORDS
         and low not in _NOT_EVENT and len(low) > 2))
+
+
+_BASE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?((?:[\w.’'-]+\s+){0,2}[\w’'-]+)")
+
+
+def _same_base(asked: Asked, sentence: str, q: Quantity) -> bool:
+    """Is the whole a share is taken of ("accounting for 51% of the vote") one the question
+    names ("What percentage of the vote ...")? "52% of the population" is not the vote's."""
+    m = _BASE.match(sentence, q.end)
+    if m is None:
+        return False
+    return bool({stem(w) for w in words(m.group(1))} & set(asked.base))
 
 
 def _on_side(date: str, published: str | None, side: str | None) -> bool:
@@ -390,7 +414,8 @@ def slot_values(asked: Asked, sentence: str, published: str | None = None,
     found = [q for q in find_quantities(sentence) if q.kind == asked.kind]
     if asked.kind == "percent" and not asked.composition:
         found = [q for q in found
-                 if not _COMPOSED_AT.search(sentence[max(0, q.start - 40):q.start])]
+                 if not _COMPOSED_AT.search(sentence[max(0, q.start - 40):q.start])
+                 or _same_base(asked, sentence, q)]
     if asked.kind == "count" and asked.noun:
         found = [q for q in found if q.unit == asked.noun]
     if asked.group:
@@ -399,7 +424,7 @@ def slot_values(asked: Asked, sentence: str, published: str | None = None,
                  and set(asked.group[1:]) <= set(map(stem, words(_clause(sentence, q))))]
     if asked.kind == "count":
         found = [q for q in found if not _PART.search(sentence[max(0, q.start - 40):q.start])
-                 and (asked.population
+                 and (asked.population or q.unit not in _PEOPLE
                       or not _POPULATION.search(sentence[max(0, q.start - 40):q.start]))]
     if asked.kind == "count" and asked.verb:
         # a hypothetical count counts nothing that happened ("would have 11 races to try"),
@@ -464,6 +489,18 @@ def accounts_of(passages: list[Passage], attributions: list[Attribution],
 
 
 @dataclass
+class _Headline(ScoredSentence):
+    """An article's headline as a candidate: its citation quotes the title."""
+
+    field: str = "title"
+
+
+# the kinds a headline may answer: it states the news' figure ("sentenced to 20 years",
+# "Death toll tops 41,000"); a year in it dates the headline, not the event
+_HEADLINE_KINDS = {"count", "money", "percent", "duration", "age"}
+
+
+@dataclass
 class _Found:
     """An article's value for a slot: the sentence that gives it, as shown, as meant."""
 
@@ -505,6 +542,10 @@ def compare(question: str, passages: list[Passage], attributions: list[Attributi
     # whether each account's newest value stands in a sentence with the question's verb
     on_verb: dict[int, dict[str, bool]] = {i: {} for i in range(len(asked))}
     n = 0
+    own_voice = (passages_in[0].outlet or "unknown outlet") if by == "speaker" and passages_in \
+        else None
+    # the question's own words for its story: a headline must use one to answer it
+    topic_words = _event_words(topic_of(question))
     for label, group in groups.items():
         candidates = [c for c in score_candidates(question, group, idf, attributions)
                       if c.coverage > 0 or (fit is not None and fit(c.text))
@@ -515,9 +556,31 @@ def compare(question: str, passages: list[Passage], attributions: list[Attributi
         found: dict[int, list[_Found]] = {}
         for i, a in enumerate(asked):
             by_article: dict[str, _Found] = {}
+            # the headline states the news' figure ("Ghislaine Maxwell sentenced to 20 years")
+            # where the body may lead with another ("prosecutors asked for 30 to 55 years"):
+            # an outlet's own headline comes first, never a speaker's account
+            if a.kind in _HEADLINE_KINDS and (by == "outlet" or label == own_voice) \
+                    and topic_words:
+                for pno, p in enumerate(group):
+                    if p.article_id in by_article or not p.title or not _shares(
+                            topic_words, p.title):
+                        continue  # a headline about another side of the story
+                    # a scraped headline cut short ("... for nearly $70 ...") may have
+                    # lost the end of its figure
+                    title = re.sub(r"\s*(?:\.\.\.|…)$", "", p.title)
+                    if (got := values_of(a, title, p.published, current_values)) \
+                            and title != p.title and isinstance(got[0][1], Quantity) \
+                            and got[0][1].end >= len(title) - 1:
+                        got = []
+                    if got:
+                        head = _Headline(passage_no=pno, start=0, end=len(p.title),
+                                         text=p.title, coverage=0.0, context_coverage=0.0,
+                                         score=0.0, terms=frozenset())
+                        by_article[p.article_id] = _Found(head, got[0][0], got[0][1],
+                                                          p.published)
             # current values; recalled ones only when the account gives no current one
             for values in (current_values, slot_values):
-                if by_article:
+                if values is slot_values and by_article:
                     break
                 for c in candidates:
                     p = group[c.passage_no]
@@ -566,15 +629,21 @@ def _says_verb(asked: Asked, sentence: str) -> bool:
     verb, or only "have"."""
     if asked.kind == "date" and asked.event:
         # "Rite Aid said in a Sunday media release" dates a release, not the filing
-        said = {stem(w.group(0).lower()) for w in _TOKEN.finditer(sentence)}
-        return any(e == w or (min(len(e), len(w)) >= 4 and (e.startswith(w) or w.startswith(e)))
-                   for e in asked.event for w in said)
+        return _shares(asked.event, sentence)
     if asked.kind != "count" or asked.verb in (None, "have"):
         return True
     verb = asked.verb
     return any((lemma := _lemma(w.group(0))) == verb or (
         min(len(lemma), len(verb)) >= 3 and (lemma.startswith(verb) or verb.startswith(lemma)))
         for w in _TOKEN.finditer(sentence))
+
+
+def _shares(stems: list[str], text: str) -> bool:
+    """Does ``text`` use one of the word ``stems`` (a word and its forms: "file" and "filed",
+    "die" and "died")?"""
+    said = {stem(w.group(0).lower()) for w in _TOKEN.finditer(text)}
+    return any(e == w or (min(len(e), len(w)) >= 3 and (e.startswith(w) or w.startswith(e)))
+               for e in stems for w in said)
 
 
 def _slot(asked: Asked, accounts: list[Account], readings: dict[str, list[Reading]],

@@ -191,9 +191,10 @@ def articles_about(topic: str, passages: Sequence[Passage], idf: Callable[[str],
 
 # a month with its year or day: "March 2022", "Jan. 6"
 _DATED = re.compile(
-    r"(?i)\b(?P<month>january|february|march|april|june|july|august|september|october|"
+    r"(?i)\b(?:(?P<month>january|february|march|april|june|july|august|september|october|"
     r"november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+"
-    r"(?:(?P<year>(?:19|20)\d\d)|\d{1,2})\b")
+    r"(?:(?P<year>(?:19|20)\d\d)|\d{1,2})"
+    r"|(?P<may>(?-i:May))\s+(?P<may_year>(?:19|20)\d\d))\b")  # "May" only with its year
 # a year that dates the topic: after a word in lower case or a possessive, or first ("the
 # election of 2022", "Rite Aid's 2023 bankruptcy", "2023 US championships"); after a name
 # it is part of the name ("Euro 2024")
@@ -204,7 +205,8 @@ def dating_terms(topic: str) -> set[str]:
     """The terms of ``topic`` that say when, not what: a month beside a year or a day, and
     such a year ("the Japan earthquake of March 2022" → march, 2022). "Women's March" and
     "Euro 2024" are names."""
-    when = [(stem(m["month"].lower()), m["year"]) for m in _DATED.finditer(topic)]
+    when = [(stem((m["month"] or m["may"]).lower()), m["year"] or m["may_year"])
+            for m in _DATED.finditer(topic)]
     dated = {month for month, _ in when} | {year for _, year in when if year}
     for m in _YEAR.finditer(topic):
         before = topic[:m.start()].split()
@@ -214,16 +216,19 @@ def dating_terms(topic: str) -> set[str]:
 
 
 def frame_start(topic: str) -> str | None:
-    """When the topic's story starts, if the topic says: the earliest month or year that
-    dates it ("the Japan earthquake of March 2022" → "2022-03", "the election of 2022" →
-    "2022"); None when it names no time."""
-    starts = [f"{m['year']}-{_MONTH_NUMBER[m['month'].lower()[:3]]:02d}"
-              for m in _DATED.finditer(topic) if m["year"]]
-    starts += [m.group(0) for m in _YEAR.finditer(topic) if m.group(0) in dating_terms(topic)
-               and not any(x.startswith(m.group(0)) for x in starts)]
+    """When the topic's story starts, if the topic says: the earliest month with its year
+    ("the Japan earthquake of March 2022" → "2022-03"), or a year said as a time ("the
+    election of 2022" → "2022"); None when it names none ("the 2028 Olympics")."""
+    starts = [f"{year}-{_MONTH_NUMBER[(m['month'] or m['may']).lower()[:3]]:02d}"
+              for m in _DATED.finditer(topic) if (year := m["year"] or m["may_year"])]
+    # a year alone starts the story only as its time ("the election of 2022", "Rite Aid's
+    # 2023 bankruptcy"), not as its name: "the 2028 Olympics" has news years before
+    starts += [m.group(0) for m in _YEAR.finditer(topic) if _YEAR_AS_TIME.search(
+        topic[:m.start()]) and not any(x.startswith(m.group(0)) for x in starts)]
     return min(starts) if starts else None
 
 
+_YEAR_AS_TIME = re.compile(r"(?i)(?:\b(?:of|in|during|since)|['’]s)\s+$")
 _MONTH_NUMBER = {m: i for i, m in enumerate(
     "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
 

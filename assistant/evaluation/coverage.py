@@ -124,11 +124,13 @@ _WORDS = {w: i for i, w in enumerate(
     "fifteen sixteen seventeen eighteen nineteen twenty".split())}
 _WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
                "eighty": 80, "ninety": 90, "a": 1, "an": 1, "a dozen": 12})
-_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+          "k": 1e3, "m": 1e6, "b": 1e9, "bn": 1e9}
 _SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800,
             "month": 2629800, "year": 31557600}
 _AMOUNT = re.compile(r"(?i)(\d[\d,]*(?:\.\d+)?|\b(?:" + "|".join(
-    sorted(_WORDS, key=len, reverse=True)) + r")\b)\s*(thousand|million|billion|trillion)?")
+    sorted(_WORDS, key=len, reverse=True)) + r")\b)(?:\s*(thousand|million|billion|trillion)"
+    r"|(?<=\d)(K|M|B|bn)\b)?")  # "$188K", "$70B" as headlines write them
 _UNIT = re.compile(r"(?i)\b(second|minute|hour|day|week|month|year)s?\b")
 _ISO = re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{4}-\d{2}\b")
 
@@ -141,7 +143,7 @@ def _amounts(text: str) -> list[float]:
         raw = m.group(1).lower()
         n = _WORDS[raw] if raw in _WORDS else float(raw.replace(",", ""))
         (articles if raw in ("a", "an") else out).append(
-            n * _SCALE.get((m.group(2) or "").lower(), 1))
+            n * _SCALE.get((m.group(2) or m.group(3) or "").lower(), 1))
     return out or articles
 
 

@@ -58,6 +58,7 @@ _ROLE = (
 _PRONOUN = r"he|she|it|they|we|i"
 # capitalised calendar names, as alternations
 _WEEKDAY_NAMES = "|".join(d.capitalize() for d in WEEKDAYS)
+_WEEKDAY_SET = frozenset(d.capitalize() for d in WEEKDAYS)
 _MONTH_NAMES = "|".join(m.capitalize() for m in MONTHS)
 # A speaker: optional article/determiner, then capitalised words, role nouns, "of", "'s".
 # "on" joins a name ("the Council on Foreign Relations"), not a date ("on Monday")
@@ -97,7 +98,7 @@ _APPOSITIVE = (r"(?:(?:,\s+(?:[^,\"“”:;]|,(?=\d{3})){1,120}){1,2},"
 _TRAILING_RE = (
     rf"^(?P<claim>.+?)(?:,[\"”’]?|[\"”’],?|;)\s+{_SPEAKER}(?:{_APPOSITIVE})?\s+{_ADVERB}"
     rf"(?P<cue>(?:{_VERBS}))\b(?P<tail>[^\"“”]{{0,120}}|(?:\s+\w+){{0,3}},\s+(?:adding|saying|"
-    r"noting|citing|warning|urging|calling|explaining)\b.{0,250})$"
+    r"noting|citing|warning|urging|calling|explaining)\b(?:(?!\b(?:said|says)\b).){0,250})$"
 )
 _INVERTED_RE = (
     rf"^(?P<claim>.+?)(?:,[\"”]?|[\"”],?)\s+(?P<cue>said|says|added|wrote|tweeted|posted|"
@@ -115,8 +116,8 @@ _PARTICIPLE_RE = (
     r"insisting|claiming|explaining|stressing)\s+(?:that\s+)?(?P<claim>.+)$"
 )
 # "PALM SPRINGS, Calif. – ": a dateline (a city in capitals, maybe a state) opens the story
-_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{2,40}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
-                       r"\s+(?:[–—]|--?)\s+")
+_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{2,40}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z0-9][\w.]*)?)?"
+                       r"(?:\s+\((?:AP|Reuters|AFP|CNN|UPI)\))?\s+(?:[–—]|--?)\s+")
 # "During a press conference Wednesday, ..." / "Back when she turned 112, ...": a leading
 # phrase before the speaker
 _OPENER = re.compile(
@@ -287,7 +288,10 @@ def _match(sentence: str) -> tuple[str, str, int, int, bool, bool] | None:
     if got is None and (opener := _OPENER.match(s[at:])):
         # "During a press conference Wednesday, Sen. Lindsey Graham, R-S.C., said ..."
         got = _match_at(s, at + opener.end(), leading_only=True)
-        if got is not None and got[1] in _WEAK_CUES:
+        if got is not None and got[1] in _WEAK_CUES and not got[4] and not re.search(
+                rf"\b{got[1]}\s*[,:]", s[at + opener.end():]):
+            # ("In his letter, Smith continued: \"...\"" and "On Tuesday, Axios reports, the
+            # White House will act" are sayings)
             return None
     return got
 
@@ -312,8 +316,15 @@ _INVERTED_WHEN = re.compile(
     r"(?:early|late)\s+(?:on|in)\s|(?:earlier|later)$)")
 # "according to an agreement Friday", "according to the fire department on Monday": a day
 # at the end of an "according to" source is when, not who
-_TRAILING_DAY = re.compile(rf"\s+(?:(?:(?:on|late|early)\s+)?(?:{_WEEKDAY_NAMES})"
+_TRAILING_DAY = re.compile(rf"\s+(?:(?:(?:on|late|early)\s+)?(?<!Cyber )(?<!Super )(?<!Good )"
+                           rf"(?<!Black )(?:{_WEEKDAY_NAMES})"
                            r"(?:\s+(?:morning|afternoon|evening|night))?|late|early)$")
+# "a police report filed late Sunday": the report, not its filing
+_TRAILING_PARTICIPLE = re.compile(r"\s+(?:released|filed|issued|published|posted|sent|shared|"
+                                  r"made public)$")
+# "..., posted Donald Trump on Truth Social": where, not who
+_ON_PLATFORM = re.compile(r"\s+(?:on|in a post on)\s+(?:Truth Social|X|Twitter|Instagram|"
+                          r"Facebook|TikTok|Threads|LinkedIn|YouTube|Bluesky|social media)$")
 # the first group of a two-part appositive that still describes the name: an age, a party tag
 _APPOS_LEAD = re.compile(r"^\s*(?:\d{1,3}|[A-Z]-[A-Z][\w.-]*)\s*$")
 
@@ -366,6 +377,7 @@ def _match_at(s: str, at: int, leading_only: bool = False,
             if day and day.start() > 0 and speaker[:day.start()].lower() not in ("the", "a",
                                                                                  "an"):
                 speaker = re.sub(r"\s+(?:from|of|on|at|in|by)$", "", speaker[:day.start()])
+                speaker = _TRAILING_PARTICIPLE.sub("", speaker)
         if pattern in (pat.inverted, pat.inverted_np):
             # lower case: "Will Wallace" is a name; "a man who had driven from Ohio" is one
             head = re.split(r"\s(?:who|which|that|whose)\s", speaker, maxsplit=1)[0]
@@ -374,6 +386,9 @@ def _match_at(s: str, at: int, leading_only: bool = False,
             when = _INVERTED_WHEN.split(speaker, maxsplit=1)[0]
             if when.lower() not in ("the", "a", "an"):
                 speaker = when
+            speaker = _ON_PLATFORM.sub("", speaker)
+        if speaker in _WEEKDAY_SET:
+            continue  # "The findings, noted Thursday in a report": when, never who
         if (pattern is pat.leading and m["appos"] and not _NAMED.search(speaker)
                 and (name := _APPOS_NAME.match(m["appos"]))):
             speaker = name["name"]  # "One woman, Lyudmila Agarkova, said": the name

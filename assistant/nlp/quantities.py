@@ -68,7 +68,10 @@ _CURRENCY_SIGN = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JP
 _CURRENCY = "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True))
 _UNITS = "|".join(TIME_UNITS)
 
-_MONEY_SIGN = re.compile(rf"(?i)(?:{_BOUND})?(?P<sign>US\$|[$€£¥])\s?{_NUMBER}")
+# "$70B", "$188K", "$1.7M" (headline style): the scale stuck to the number
+_MONEY_SIGN = re.compile(rf"(?i)(?:{_BOUND})?(?P<sign>US\$|[$€£¥])\s?{_NUMBER}"
+                         r"(?:(?<=\d)(?P<abbr>(?-i:[KMBT])|bn|tn)\b)?")
+_ABBREVIATED = {"k": 1e3, "m": 1e6, "b": 1e9, "bn": 1e9, "t": 1e12, "tn": 1e12}
 _MONEY_WORD = re.compile(rf"(?i)(?:{_BOUND})?{_NUMBER}\s+(?P<cur>{_CURRENCY})\b")
 _PERCENT = re.compile(rf"(?i)(?:{_BOUND})?{_NUMBER}\s?(?:%|percent\b|per cent\b)")
 _DURATION = re.compile(
@@ -187,6 +190,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
 
     for m in _MONEY_SIGN.finditer(sentence):
         v = number_value(m["num"], m["scale"])
+        if v is not None and m["abbr"] and not m["scale"]:
+            v *= _ABBREVIATED[m["abbr"].lower()]
         if v is not None:
             add("money", m, v, _CURRENCY_SIGN.get(m["sign"].upper(), m["sign"]))
     for m in _MONEY_WORD.finditer(sentence):

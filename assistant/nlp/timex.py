@@ -44,7 +44,8 @@ _EXPR = re.compile(
 )
 _FUTURE = re.compile(r"(?i)\b(?:will|would|is to|are to|about to|plans?|planned|scheduled|slated|"
                      r"supposed to|expected|forecast|next|upcoming|due to|set to|until|"
-                     r"projected to|predicted to|poised to|on track to)\b")
+                     r"(?<!was )(?<!were )(?<!been )(?:projected|predicted|poised|on track) to)"
+                     r"\b")
 
 
 def _parse_pub(published: str | None) -> tuple[dt.date | None, int | None]:
@@ -245,9 +246,9 @@ def _future(sentence: str, m: re.Match[str]) -> bool:
             return True
         if _PAST.search(segment) or _VERBAL.search(segment) or _IRREGULAR_PAST.search(segment):
             return False
-        if i == len(edges) - 2 and _COORDINATED.match(segment) and (
-                verb := _FIRST_VERB.search(_CLAUSE_BREAK.split(sentence[m.end():], 1)[0])) \
-                and verb.group(0).lower() not in ("will", "would", "is", "are", "has", "have"):
+        rest = _CLAUSE_BREAK.split(sentence[m.end():], maxsplit=1)[0]
+        if i == len(edges) - 2 and _COORDINATED.match(segment) and not _FUTURE.search(rest) \
+                and _PAST_VERB.search(rest):
             # "..., but Monday court filings identified": a clause of its own, in the past
             return False
     return False
@@ -255,6 +256,9 @@ def _future(sentence: str, m: re.Match[str]) -> bool:
 
 # a clause that opens with a coordinator is a clause of its own: the walk back stops there
 _COORDINATED = re.compile(r"(?i)\s*(?:but|and|yet|so|whereas)\b")
+# a finite verb in the past: not a participle in a compound ("closed-door") or after a
+# possessive ("Tuesday's delayed spacewalk")
+_PAST_VERB = re.compile(r"(?i)(?<!['’]s )\b(?:was|were|had|\w{3,}ed)\b(?!-)")
 
 
 # a clause with a verb of its own ends the walk back ("it said on Monday, ...")
