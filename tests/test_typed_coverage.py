@@ -346,6 +346,10 @@ def test_long_noun_phrase_speakers_and_roles_in_lower_case():
     ("Sales rose 10%, according to Adobe Analytics data on Cyber Monday.",
      "Adobe Analytics data on Cyber Monday"),
     ("The man fled, according to a police report filed late Sunday night.", "a police report"),
+    # a day between the speaker and the verb is when, not who
+    ("China's foreign ministry on Thursday said the drills were a warning.",
+     "China's foreign ministry"),
+    ("The mayor on Monday said the city would recover.", "The mayor"),
 ])
 
 def test_a_speaker_is_a_noun_phrase_never_the_clause_after_said(sentence: str, speaker: str):

@@ -106,8 +106,11 @@ _INVERTED_RE = (
     r"(?P<tail>(?:[,;:]|\s+(?:on|in|at|during|after|before|to|from|last|this|earlier|later|"
     r"when|while|as|of|with|about|for|through|via)\b)[^\"“”]{0,200}|\s*[.!?]?)$"
 )
+# "China's foreign ministry on Thursday said": a day between the speaker and the verb
+_SAID_WHEN = (rf"(?:(?:on\s+)?(?:{_WEEKDAY_NAMES})(?:\s+(?:morning|afternoon|evening|night))?"
+              r"\s+)?")
 _LEADING_RE = (
-    rf"^{_SPEAKER}(?P<appos>{_APPOSITIVE})?\s+{_ADVERB}(?P<cue>(?:{_VERBS})|described|called|"
+    rf"^{_SPEAKER}(?P<appos>{_APPOSITIVE})?\s+{_SAID_WHEN}{_ADVERB}(?P<cue>(?:{_VERBS})|described|called|"
     r"told \w+(?: \w+){0,3}? that|told \w+)\b(?:\s+that\b|[,:])?\s*(?P<claim>.+)$"
 )
 # "McCaul has been a vocal critic of TikTok, saying the app ..."
@@ -372,7 +375,8 @@ def _match_at(s: str, at: int, leading_only: bool = False,
             speaker = _clean_speaker(m["speaker"])
         if speaker is None:
             continue
-        if "according" in m["cue"].lower():
+        if "according" in m["cue"].lower() or pattern in (pat.leading, pat.long_np):
+            # "The mayor on Monday said": when, not who
             day = _TRAILING_DAY.search(speaker)
             if day and day.start() > 0 and speaker[:day.start()].lower() not in ("the", "a",
                                                                                  "an"):
