@@ -772,6 +772,12 @@ def test_a_part_counts_its_wholes_noun_and_a_population_is_no_event_count():
 
 
 
+def ingest_among_others(articles: list[dict], index: Index, tmp_path: Path) -> None:
+    """Index ``articles`` with other stories (the mine and the outage), so that their own
+    words are rare ones, as in a real archive."""
+    ingest([str(write_jsonl(tmp_path / "among.jsonl", articles + MINE + OUTAGE))], index)
+
+
 PHARMACY = [
     {"id": "r1", "title": "Brill Pharmacy files for bankruptcy", "outlet": "valleytimes.example",
      "published": "2023-10-16",
@@ -789,8 +795,7 @@ PHARMACY = [
 def test_a_date_that_dates_something_else_contradicts_no_one(index: Index, tmp_path: Path):
     asked = asked_slots("When did Brill Pharmacy file for bankruptcy?")[0]
     assert asked.event == ["file", "bankruptcy"]
-    # other stories in the index, so that the pharmacy's words are rare ones
-    ingest([str(write_jsonl(tmp_path / "r.jsonl", PHARMACY + MINE + OUTAGE))], index)
+    ingest_among_others(PHARMACY, index, tmp_path)
     c = Assistant(index).compare("When did Brill Pharmacy file for bankruptcy?")
     slot = next(s for s in c.slots if s.kind == "date")
     assert "2023-10-15 (on Sunday)" in slot.reported_by
@@ -811,8 +816,7 @@ LARNA = [
 
 def test_a_topic_that_names_its_time_is_matched_without_those_words_and_starts_then(
         index: Index, tmp_path: Path):
-    # other stories in the index, so that Larna's words are rare ones
-    ingest([str(write_jsonl(tmp_path / "q.jsonl", LARNA + MINE + OUTAGE))], index)
+    ingest_among_others(LARNA, index, tmp_path)
     t = Assistant(index).timeline("Larna earthquake of March 2024")
     dated = {e.date: e.citation.quote for e in t.events if e.expression != "published"}
     # no sentence says "March 2024", yet the story's events are found
@@ -858,8 +862,7 @@ SENTENCE = [
 
 
 def test_a_headline_states_the_figure_the_body_leads_away_from(index: Index, tmp_path: Path):
-    # other stories in the index, so that the fraud's words are rare ones
-    ingest([str(write_jsonl(tmp_path / "s.jsonl", SENTENCE + MINE + OUTAGE))], index)
+    ingest_among_others(SENTENCE, index, tmp_path)
     c = Assistant(index).compare("How long a prison sentence did Ray Toms receive?")
     slot = next(s for s in c.slots if s.kind == "duration")
     assert list(slot.reported_by) == ["20 years"]

@@ -41,7 +41,7 @@ from assistant.nlp.attribution import speaker_key
 from assistant.nlp.lexicon import SLOT_WORDS
 from assistant.nlp.quantities import Quantity, find_quantities
 from assistant.nlp.sentences import sentence_spans
-from assistant.nlp.timex import find_times
+from assistant.nlp.timex import ends_before, find_times
 from assistant.nlp.tokens import STOPWORDS, stem, words
 from assistant.types import Attribution, Citation, Passage
 
@@ -382,7 +382,7 @@ def _on_side(date: str, published: str | None, side: str | None) -> bool:
         return True
     day = published[:10]
     if side == "to come":
-        return not date + "~" < day  # "2020~" sorts before "2024-05-06"; "2024~" does not
+        return not ends_before(date, day)
     return not date > day  # "2024-06" sorts after "2024-05-06"; "2024" before it
 
 
@@ -542,7 +542,9 @@ def compare(question: str, passages: list[Passage], attributions: list[Attributi
     # whether each account's newest value stands in a sentence with the question's verb
     on_verb: dict[int, dict[str, bool]] = {i: {} for i in range(len(asked))}
     n = 0
-    own_voice = (passages_in[0].outlet or "unknown outlet") if by == "speaker" and passages_in \
+    # by speaker, the outlet's own voice is the frame its speakers are quoted in: it is
+    # shown, but only speakers can contradict one another
+    narrator = (passages_in[0].outlet or "unknown outlet") if by == "speaker" and passages_in \
         else None
     # the question's own words for its story: a headline must use one to answer it
     topic_words = _event_words(topic_of(question))
@@ -559,7 +561,7 @@ def compare(question: str, passages: list[Passage], attributions: list[Attributi
             # the headline states the news' figure ("Ghislaine Maxwell sentenced to 20 years")
             # where the body may lead with another ("prosecutors asked for 30 to 55 years"):
             # an outlet's own headline comes first, never a speaker's account
-            if a.kind in _HEADLINE_KINDS and (by == "outlet" or label == own_voice) \
+            if a.kind in _HEADLINE_KINDS and (by == "outlet" or label == narrator) \
                     and topic_words:
                 for pno, p in enumerate(group):
                     if p.article_id in by_article or not p.title or not _shares(
@@ -612,10 +614,6 @@ def compare(question: str, passages: list[Passage], attributions: list[Attributi
                     on_verb[i][label] = _says_verb(a, f.candidate.text)
         accounts.append(account)
     accounts.sort(key=lambda a: a.silent)
-    # by speaker, the outlet's own voice is the frame its speakers are quoted in: it is
-    # shown, but only speakers can contradict one another
-    narrator = (passages_in[0].outlet or "unknown outlet") if by == "speaker" and passages_in \
-        else None
     slots = [_slot(a, accounts, readings[i], meanings[i], narrator, on_verb[i])
              for i, a in enumerate(asked)]
     return Comparison(question=question, by=by, accounts=accounts, slots=slots,

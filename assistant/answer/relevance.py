@@ -24,6 +24,7 @@ import numpy as np
 from pydantic import BaseModel, Field
 
 from assistant.config import RelevanceSettings
+from assistant.nlp.lexicon import MONTHS
 from assistant.nlp.tokens import stem, terms
 from assistant.types import Passage
 
@@ -229,8 +230,7 @@ def frame_start(topic: str) -> str | None:
 
 
 _YEAR_AS_TIME = re.compile(r"(?i)(?:\b(?:of|in|during|since)|['’]s)\s+$")
-_MONTH_NUMBER = {m: i for i, m in enumerate(
-    "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+_MONTH_NUMBER = {m[:3]: i for i, m in enumerate(MONTHS, start=1)}
 
 
 def undated_weights(topic: str, idf: Callable[[str], float]) -> dict[str, float]:

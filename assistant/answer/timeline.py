@@ -22,7 +22,7 @@ from pydantic import BaseModel, Field
 from assistant.answer.relevance import frame_start
 from assistant.nlp.furniture import followed_by_credit, is_furniture
 from assistant.nlp.sentences import sentence_spans
-from assistant.nlp.timex import sort_key
+from assistant.nlp.timex import ends_before, sort_key
 from assistant.types import Citation, Passage, TimeMention
 
 # sentences, and the passage each sits in → keep each or not
@@ -108,7 +108,7 @@ def build(topic: str, passages: list[Passage], mentions: list[TimeMention],
         # the topic names when its story starts ("the Japan earthquake of March 2022"): what
         # happened before then is background, not an event of it (a month-day of unknown
         # year may be either)
-        found = [c for c in found if c.date.startswith("--") or not c.date + "~" < start]
+        found = [c for c in found if c.date.startswith("--") or not ends_before(c.date, start)]
     if judge is not None and found:
         keep = judge([c.sentence for c in found], [c.passage for c in found])
         found = [c for c, k in zip(found, keep, strict=True) if k]

@@ -62,8 +62,9 @@ _NUMBER = (rf"(?P<num>\d(?:,?\d)*(?:\.\d+)?|\b(?:{_NUM_WORD})\b)"
 _BOUND = (r"(?P<bound>(?:more|fewer|less) than|over|under|about|around|nearly|almost|some|"
           r"roughly|approximately|up to|at least|at most|as many as|as much as|an estimated|"
           r"estimated|just over|just under)\s+")
+# (k, b, t and tn only stuck to a sum: "$188K", "$70B")
 _SCALES = {"thousand": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
-           "trillion": 1e12}
+           "trillion": 1e12, "k": 1e3, "b": 1e9, "t": 1e12, "tn": 1e12}
 _CURRENCY_SIGN = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 _CURRENCY = "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True))
 _UNITS = "|".join(TIME_UNITS)
@@ -71,7 +72,6 @@ _UNITS = "|".join(TIME_UNITS)
 # "$70B", "$188K", "$1.7M" (headline style): the scale stuck to the number
 _MONEY_SIGN = re.compile(rf"(?i)(?:{_BOUND})?(?P<sign>US\$|[$€£¥])\s?{_NUMBER}"
                          r"(?:(?<=\d)(?P<abbr>(?-i:[KMBT])|bn|tn)\b)?")
-_ABBREVIATED = {"k": 1e3, "m": 1e6, "b": 1e9, "bn": 1e9, "t": 1e12, "tn": 1e12}
 _MONEY_WORD = re.compile(rf"(?i)(?:{_BOUND})?{_NUMBER}\s+(?P<cur>{_CURRENCY})\b")
 _PERCENT = re.compile(rf"(?i)(?:{_BOUND})?{_NUMBER}\s?(?:%|percent\b|per cent\b)")
 _DURATION = re.compile(
@@ -189,9 +189,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
         spans.append((m.start(), m.end()))
 
     for m in _MONEY_SIGN.finditer(sentence):
-        v = number_value(m["num"], m["scale"])
-        if v is not None and m["abbr"] and not m["scale"]:
-            v *= _ABBREVIATED[m["abbr"].lower()]
+        v = number_value(m["num"], m["scale"] or m["abbr"])
         if v is not None:
             add("money", m, v, _CURRENCY_SIGN.get(m["sign"].upper(), m["sign"]))
     for m in _MONEY_WORD.finditer(sentence):

@@ -161,10 +161,9 @@ def find_times(article_id: str, text: str, published: str | None) -> list[TimeMe
                     sentence, m):
                 continue
             before = sentence[: m.start()]
-            clause = before[max((x.end() for x in _CLAUSE_BREAK.finditer(before)), default=0):]
             # "since Monday", "Since the strike began on Monday": before now
             since = before.lower().rstrip().endswith("since") or bool(
-                re.match(r"(?i)\s*since\b", clause))
+                re.match(r"(?i)\s*since\b", _own_clause(before)))
             date = resolve(m, pub, pub_year, _future(sentence, m), since)
             if date:
                 out.append(TimeMention(article_id=article_id, start=a + m.start(),
@@ -197,9 +196,7 @@ def written_on(text: str, spans: list[tuple[int, int]], pub: dt.date) -> dt.date
             after = pub + dt.timedelta(days=1)
             if _WEEKDAYS.index(g["wd_d"].lower()) != after.weekday():
                 return pub
-            before = sentence[: m.start()]
-            clause = before[max((x.end() for x in _CLAUSE_BREAK.finditer(before)),
-                                default=0):]
+            clause = _own_clause(sentence[: m.start()])
             if (g["wd"].split()[0].lower() in ("last", "next") or _future(sentence, m)
                     or _AFTER_WHEN.search(clause) or _RELATIVE.match(clause)
                     or not (_PAST.search(clause) or _IRREGULAR_PAST.search(clause))):
@@ -227,12 +224,13 @@ def _future(sentence: str, m: re.Match[str]) -> bool:
     will retire next year, spoke on Monday") speaks of something else and is passed over,
     and any verb ("spoke", "fell", "held") ends the reach."""
     before = sentence[: m.start()]
-    own = before[max((b.end() for b in _CLAUSE_BREAK.finditer(before)), default=0):]
+    own = _own_clause(before)
+    # the rest of the expression's clause, after it
+    rest = _CLAUSE_BREAK.split(sentence[m.end():], maxsplit=1)[0]
     if not (_PAST.search(own) or _VERBAL.search(own) or _IRREGULAR_PAST.search(own)
             or _FUTURE.search(own)):
         # the date sits in the clause's subject ("The eclipse in April will be total"):
         # the clause's verb, after it, says which side of publication
-        rest = _CLAUSE_BREAK.split(sentence[m.end():], maxsplit=1)[0]
         verb = _FIRST_VERB.search(rest)
         if verb and _FUTURE.fullmatch(verb.group(0)):
             return True
@@ -246,7 +244,6 @@ def _future(sentence: str, m: re.Match[str]) -> bool:
             return True
         if _PAST.search(segment) or _VERBAL.search(segment) or _IRREGULAR_PAST.search(segment):
             return False
-        rest = _CLAUSE_BREAK.split(sentence[m.end():], maxsplit=1)[0]
         if i == len(edges) - 2 and _COORDINATED.match(segment) and not _FUTURE.search(rest) \
                 and _PAST_VERB.search(rest):
             # "..., but Monday court filings identified": a clause of its own, in the past
@@ -328,6 +325,17 @@ _REFERENCE_POINT = re.compile(
 def _is_dateline(sentence: str, m: re.Match[str]) -> bool:
     before = sentence[: m.start()]
     return m.start() < 40 and bool(re.fullmatch(r"[A-Z][A-Z .'’-]{1,40},\s*", before))
+
+
+def _own_clause(before: str) -> str:
+    """The part of ``before`` (a sentence up to a date) after its last clause break."""
+    return before[max((b.end() for b in _CLAUSE_BREAK.finditer(before)), default=0):]
+
+
+def ends_before(date: str, day: str) -> bool:
+    """Is all of ``date`` (ISO, or partial: "2020", "2024-05") before ``day`` (ISO, or a
+    partial start such as "2022-03")? "2020" is before "2024-05-06"; "2024" is not."""
+    return date + "~" < day  # "~" sorts after every digit and "-"
 
 
 def sort_key(date: str) -> tuple[int, str]:
