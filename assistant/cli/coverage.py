@@ -112,8 +112,10 @@ def compare_cmd(
 ) -> None:
     """Answer per outlet, side by side: who reports each value, who contradicts it, who is
     silent. Values are typed (a duration, money, a count of one noun, an age, a percent, a
-    date); each outlet shows its newest value with its date, earlier ones beside it. With a
-    single outlet, the accounts are the article's speakers and its own voice."""
+    date); each outlet shows its newest value with its date, earlier ones beside it, and a
+    figure its headline states comes first. A count another outlet reports larger on a later
+    day is a toll that rose, not a contradiction. With a single outlet, the accounts are the
+    article's speakers and its own voice."""
     c = _assistant(ctx).compare(question, filters_from(outlet, since, until), k)
     if as_json:
         out.print_json(json.dumps(c.model_dump(exclude={"passages"})))
@@ -132,7 +134,8 @@ def timeline_cmd(
     """Dated events in the coverage of a topic, oldest first, each with its citation.
     Only sentences about the topic, never bylines or captions. Relative dates ("on
     Wednesday") are resolved against each article's publication date; a year is never
-    invented."""
+    invented. A topic that names its time ("the Japan earthquake of March 2022") leaves out
+    what happened before it."""
     t = _assistant(ctx).timeline(topic, filters_from(outlet, since, until), k)
     if as_json:
         out.print_json(json.dumps(t.model_dump(exclude={"passages"})))
