@@ -821,12 +821,58 @@ def test_a_topic_that_names_its_time_is_matched_without_those_words_and_starts_t
     dated = {e.date: e.citation.quote for e in t.events if e.expression != "published"}
     # no sentence says "March 2024", yet the story's events are found
     assert "2024-03-13" in dated and "2024-03-14" in dated
-    # the 2011 quake happened before the story the topic names
+    # the 2011 quake happened before the story the topic names: background, listed apart
     assert "2011" not in dated
+    assert [e.date for e in t.background] == ["2011"]
     # "projected to hit on Saturday" is to come
     assert "2024-03-16" in dated
-    # without a time in the topic, the background stays
-    assert "2011" in {e.date for e in Assistant(index).timeline("Larna earthquake").events}
+    # a topic that is a name only is that place's whole story: 2011 is one of its events
+    assert "2011" in {e.date for e in Assistant(index).timeline("Larna").events}
+
+
+KELLER = [
+    {"id": "k1", "title": "Mount Keller erupts", "outlet": "valleytimes.example",
+     "published": "2022-11-29",
+     "text": "Mount Keller erupts\n\nThe eruption of Mount Keller began on Sunday night, "
+             "sending lava toward the ranch roads on its northern flank. In 1935, army planes "
+             "bombed a lava flow from a Mount Keller eruption to turn it away from the harbor. "
+             "Mount Keller and its neighbor have not had an eruption together since 1984, the "
+             "observatory said. Officials closed the Keller forest reserve on Monday because "
+             "of the eruption."},
+    {"id": "k2", "title": "Ana Ruiz, singer of the valley, dies at 71",
+     "outlet": "coastherald.example", "published": "2023-05-02",
+     "text": "Ana Ruiz, singer of the valley, dies at 71\n\nAna Ruiz died on Monday at her "
+             "home. Ana Ruiz recorded her first album in 1972 and toured for four decades."},
+]
+
+
+def test_a_story_of_now_lists_what_it_recalls_from_years_back_apart(index: Index,
+                                                                   tmp_path: Path):
+    ingest_among_others(KELLER, index, tmp_path)
+    t = Assistant(index).timeline("Mount Keller eruption")
+    dated = {e.date for e in t.events}
+    assert {"2022-11-27", "2022-11-28"} <= dated
+    # "since 1984" runs on to the report: the story's own
+    assert "1984" in dated
+    # the 1935 bombing is background, shown apart and cited after the events
+    assert "1935" not in dated
+    (old,) = t.background
+    assert old.date == "1935" and old.citation.quote.startswith("In 1935, army planes")
+    assert old.citation.n == len(t.events) + 1
+    from assistant.cli.coverage import timeline_markup
+    story, _, background = timeline_markup(t).partition("[bold]Background[/]")
+    assert "1935" not in story and "In 1935, army planes" in background
+    # a name alone is someone's whole story: her 1972 album is an event of it
+    assert "1972" in {e.date for e in Assistant(index).timeline("Ana Ruiz").events}
+
+
+def test_a_topic_is_a_name_only_when_every_word_is_part_of_a_name():
+    from assistant.answer.timeline import names_only
+    assert names_only("Pope Benedict XVI") and names_only("Charles de Gaulle")
+    assert names_only("Ghislaine Maxwell's")
+    assert not names_only("Mauna Loa volcano eruption")
+    assert not names_only("Dolly Parton's Guinness world records")
+    assert not names_only("2023 US gymnastics championships")
 
 
 def test_a_coordinated_clause_in_the_past_is_not_the_future_before_it():

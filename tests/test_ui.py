@@ -286,6 +286,18 @@ def test_timeline_events_name_outlet_date_and_link_their_cards():
     assert 'href="#tl-2"' in html and 'id="tl-2"' in html and "<details" not in html
 
 
+def test_a_timelines_background_is_listed_apart_with_its_cards():
+    c1, c2 = bridge_answer().citations[:2]
+    timeline = Timeline(topic="bridge", events=[
+        Event(date="2024-03-12", expression="on Tuesday", citation=c1)], background=[
+        Event(date="1998", expression="1998", citation=c2)])
+    html = timeline_html(timeline, {"a": A_TEXT, "b": B_TEXT})
+    story, _, background = html.partition("Background: what the coverage recalls")
+    assert '<td class="nq-date">2024-03-12</td>' in story and "1998" not in story
+    assert '<td class="nq-date">1998</td>' in background
+    assert 'id="tl-1"' in html and 'id="tl-2"' in html  # both cited, both with a card
+
+
 def test_a_timeline_citing_many_articles_folds_its_cards():
     events = [Event(date=f"2024-03-{d:02}", expression="published", citation=Citation(
         n=d, article_id=f"art{d}", title=f"T{d}", outlet="o.example", quote="Q.", start=0,

@@ -14,6 +14,7 @@ bylines, captions, links to other stories, one-word lines — is never an event.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -39,6 +40,9 @@ class Event(BaseModel):
 class Timeline(BaseModel):
     topic: str
     events: list[Event]
+    background: list[Event] = Field(default_factory=list, description=(
+        "What the coverage recalls from before the topic's story (the volcano's eruption of "
+        "1984 in a report on this one), oldest first, numbered after the events."))
     passages: list[Passage] = Field(default_factory=list)
 
 
@@ -99,25 +103,68 @@ def candidates(passages: list[Passage], mentions: list[TimeMention],
     return out
 
 
+# words that may stand in a name without making it a story: "Pope Benedict XVI", "Charles de
+# Gaulle", "Ghislaine Maxwell's"
+_NAME_GLUE = {"of", "the", "and", "de", "du", "da", "del", "la", "le", "van", "von", "bin", "al"}
+_TOPIC_WORD = re.compile(r"[^\W\d_][\w’'.-]*")
+# "since 1984", "since its implementation in 2020": a time that runs on to the report
+_SINCE = re.compile(r"(?i)\bsince\s+(?:[\w’'-]+\s+){0,3}?(?:in\s+)?$")
+# how many calendar years before its report a date must lie to be another story's
+BACKGROUND_YEARS = 2
+
+
+def names_only(topic: str) -> bool:
+    """Is the topic a name and nothing else ("Gordon Lightfoot", "Pope Benedict XVI")? Then
+    its story is that person's or thing's whole story, and a date decades back is part of
+    it. A topic with words for what happened ("Mauna Loa volcano eruption") is a story of
+    its reports' time."""
+    words = [w.removesuffix("’s").removesuffix("'s") for w in _TOPIC_WORD.findall(topic)]
+    return bool(words) and all(w[:1].isupper() or w.lower() in _NAME_GLUE for w in words)
+
+
+def recalled_from_before(c: Candidate, topic: str) -> bool:
+    """Does ``c`` recall a time years before its own report, in a topic that is a story of
+    now? "In 1935, the founder of the Hawaiian Volcano Observatory asked the US Army Air
+    Corps to bomb the lava" in a report on Mauna Loa's 2022 eruption. A time that runs on to
+    the report ("have not erupted together since 1984") is the story's own."""
+    published = c.passage.published
+    if c.expression == "published" or not published or not c.date[:4].isdigit() \
+            or names_only(topic):
+        return False
+    if int(published[:4]) - int(c.date[:4]) < BACKGROUND_YEARS:
+        return False
+    at = c.sentence.find(c.expression)
+    return at < 0 or not _SINCE.search(c.sentence[:at])
+
+
 def build(topic: str, passages: list[Passage], mentions: list[TimeMention],
           article_text: dict[str, str], judge: Judge | None = None) -> Timeline:
-    """Events from the sentences of the retrieved passages, oldest first. With a ``judge``,
-    only the candidates it keeps (see :mod:`assistant.answer.relevance`)."""
+    """Events from the sentences of the retrieved passages, oldest first, and apart from
+    them the background they recall. With a ``judge``, only the candidates it keeps (see
+    :mod:`assistant.answer.relevance`)."""
     found = candidates(passages, mentions, article_text)
-    if (start := frame_start(topic)) is not None:
-        # the topic names when its story starts ("the Japan earthquake of March 2022"): what
-        # happened before then is background, not an event of it (a month-day of unknown
-        # year may be either)
-        found = [c for c in found if c.date.startswith("--") or not ends_before(c.date, start)]
     if judge is not None and found:
         keep = judge([c.sentence for c in found], [c.passage for c in found])
         found = [c for c, k in zip(found, keep, strict=True) if k]
+    start = frame_start(topic)
+    # the topic names when its story starts ("the Japan earthquake of March 2022"): what
+    # happened before then is background, not an event of it (a month-day of unknown year
+    # may be either); so is what a story of now recalls from years before its reports
+    earlier = [c for c in found if (start is not None and not c.date.startswith("--")
+                                    and ends_before(c.date, start))
+               or recalled_from_before(c, topic)]
+    events = _events([c for c in found if c not in earlier])
+    background = _events(earlier)
+    for i, e in enumerate([*events, *background], start=1):
+        e.citation.n = i
+    return Timeline(topic=topic, events=events, background=background, passages=passages)
+
+
+def _events(found: list[Candidate]) -> list[Event]:
     events = [Event(date=c.date, expression=c.expression, citation=Citation(
         n=0, article_id=c.passage.article_id, title=c.passage.title, outlet=c.passage.outlet,
         published=c.passage.published, url=c.passage.url, quote=c.sentence,
         start=c.start, end=c.start + len(c.sentence)))
         for c in found]
     events.sort(key=lambda e: (*sort_key(e.date), e.expression == "published"))
-    for i, e in enumerate(events, start=1):
-        e.citation.n = i
-    return Timeline(topic=topic, events=events, passages=passages)
+    return events

@@ -90,15 +90,26 @@ def comparison_markup(c: Any) -> str:
 
 
 def timeline_markup(t: Any) -> str:
-    if not t.events:
+    if not t.events and not t.background:
         return f"[yellow]No dated events found in the coverage of {escape(t.topic)}.[/]"
     lines = [f"[bold]Timeline[/] of: {escape(t.topic)}", ""]
-    for e in t.events:
+    if not t.events:
+        lines.append("[yellow]No dated event of the story itself; only background.[/]")
+    lines += _event_lines(t.events)
+    if t.background:
+        lines += ["", "[bold]Background[/] [dim](what the coverage recalls from before the "
+                      "story)[/]", *_event_lines(t.background)]
+    return "\n".join(lines)
+
+
+def _event_lines(events: list[Any]) -> list[str]:
+    lines = []
+    for e in events:
         c = e.citation
         lines.append(f"[bold]{e.date:<11}[/] {escape(c.quote)} [{c.n}]")
         lines.append(f"            [dim]{escape(e.expression)!s} — {escape(c.outlet or 'unknown')}"
                      f", {escape(c.title)} (chars {c.start}–{c.end})[/]")
-    return "\n".join(lines)
+    return lines
 
 
 @handle_errors
@@ -134,8 +145,10 @@ def timeline_cmd(
     """Dated events in the coverage of a topic, oldest first, each with its citation.
     Only sentences about the topic, never bylines or captions. Relative dates ("on
     Wednesday") are resolved against each article's publication date; a year is never
-    invented. A topic that names its time ("the Japan earthquake of March 2022") leaves out
-    what happened before it."""
+    invented. What the coverage recalls from before the story is listed apart, as
+    background: what happened before the time a topic names ("the Japan earthquake of March
+    2022"), and in a topic about what happened (not just a name), dates two or more years
+    before their report ("the 1984 eruption" in a report on Mauna Loa's 2022 one)."""
     t = _assistant(ctx).timeline(topic, filters_from(outlet, since, until), k)
     if as_json:
         out.print_json(json.dumps(t.model_dump(exclude={"passages"})))

@@ -101,17 +101,25 @@ def timeline_html(t: Any, texts: dict[str, str] | None = None,
                   icon: IconFn | None = None) -> str:
     """Dated events, oldest first, each with how the text dates it, its outlet and date;
     then the source cards."""
-    if t is None or not t.events:
+    if t is None or not (t.events or t.background):
         return empty("No dated events in the coverage found for this.")
-    rows = []
-    for e in t.events:
-        c = e.citation
-        how = f"“{inline(e.expression)}”" if e.expression != "published" else "publication date"
-        rows.append(
-            f'<tr><td class="nq-date">{inline(e.date)}</td><td>{inline(c.quote)} '
+    table = (f'<table class="nq-timeline">{"".join(map(_event_row, t.events))}</table>'
+             if t.events else '<p class="nq-empty">No dated event of the story itself; only '
+                              'background.</p>')
+    if t.background:
+        table += ('<div class="nq-view-head">Background: what the coverage recalls from '
+                  'before the story</div><table class="nq-timeline nq-background">'
+                  f'{"".join(map(_event_row, t.background))}</table>')
+    everything = [*t.events, *t.background]
+    cited = list({e.citation.n: e.citation for e in everything}.values())
+    return (f'<div class="nq-view">{table}'
+            f"{sources_block(cited, texts or {}, TIMELINE_PREFIX, icon, FOLD_AFTER)}</div>")
+
+
+def _event_row(e: Any) -> str:
+    c = e.citation
+    how = f"“{inline(e.expression)}”" if e.expression != "published" else "publication date"
+    return (f'<tr><td class="nq-date">{inline(e.date)}</td><td>{inline(c.quote)} '
             f'{ref(c, TIMELINE_PREFIX)}<div class="nq-src"><span class="nq-outlet">'
             f'{inline(c.outlet or "unknown outlet")}</span> · {inline(c.published or "undated")}'
             f" · dated by {how} · {inline(c.title or '(untitled)')}</div></td></tr>")
-    cited = list({e.citation.n: e.citation for e in t.events}.values())
-    return (f'<div class="nq-view"><table class="nq-timeline">{"".join(rows)}</table>'
-            f"{sources_block(cited, texts or {}, TIMELINE_PREFIX, icon, FOLD_AFTER)}</div>")
