@@ -110,6 +110,7 @@ def test_values_of_one_meaning_agree_and_different_ones_do_not():
     "November:FBI director says the app poses a threat",
     "A screen grab shows a post by the player, uploaded on January 11, 2022.",
     "Here is what to expect this week:", "SUNDAY'S RESULTS",
+    "How to watch Ana Ruiz on Sunday at the national championships",
 ])
 def test_bylines_credits_captions_and_links_are_furniture(line: str):
     assert is_furniture(line)
@@ -118,6 +119,16 @@ def test_bylines_credits_captions_and_links_are_furniture(line: str):
 def test_a_short_sentence_of_news_is_not_furniture():
     assert not is_furniture("Benedict died Saturday.")
     assert not is_furniture("Claudio Carranca, 32, a salesman, said: “I never saw him play.”")
+
+
+def test_the_outlets_request_for_comment_is_no_event_but_a_refusal_to_comment_is():
+    from assistant.nlp.furniture import asks_for_comment
+    assert asks_for_comment("A spokeswoman did not immediately respond Wednesday morning to "
+                            "USA TODAY's request to comment on the court filing.")
+    assert asks_for_comment("Clark did not return a request for comment.")
+    assert asks_for_comment("Police could not be reached Sunday.")
+    assert not asks_for_comment("Meta declined to comment Monday about the layoffs.")
+    assert not asks_for_comment("The governor did not respond to the crisis for days.")
 
 
 def test_dates_are_read_in_their_own_clause():
@@ -838,7 +849,8 @@ KELLER = [
              "bombed a lava flow from a Mount Keller eruption to turn it away from the harbor. "
              "Mount Keller and its neighbor have not had an eruption together since 1984, the "
              "observatory said. Officials closed the Keller forest reserve on Monday because "
-             "of the eruption."},
+             "of the eruption. The eruption's observatory did not immediately respond to a "
+             "request for comment on Tuesday."},
     {"id": "k2", "title": "Ana Ruiz, singer of the valley, dies at 71",
      "outlet": "coastherald.example", "published": "2023-05-02",
      "text": "Ana Ruiz, singer of the valley, dies at 71\n\nAna Ruiz died on Monday at her "
@@ -854,6 +866,8 @@ def test_a_story_of_now_lists_what_it_recalls_from_years_back_apart(index: Index
     assert {"2022-11-27", "2022-11-28"} <= dated
     # "since 1984" runs on to the report: the story's own
     assert "1984" in dated
+    # the outlet's request for comment is how the story was reported, not an event of it
+    assert not any("request for comment" in e.citation.quote for e in t.events)
     # the 1935 bombing is background, shown apart and cited after the events
     assert "1935" not in dated
     (old,) = t.background

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pydantic import BaseModel, Field
 
 from assistant.answer.relevance import frame_start
-from assistant.nlp.furniture import followed_by_credit, is_furniture
+from assistant.nlp.furniture import asks_for_comment, followed_by_credit, is_furniture
 from assistant.nlp.sentences import sentence_spans
 from assistant.nlp.timex import ends_before, sort_key
 from assistant.types import Citation, Passage, TimeMention
@@ -80,8 +80,8 @@ def candidates(passages: list[Passage], mentions: list[TimeMention],
                 continue
             key = (m.article_id, m.sentence_start, m.date)
             sentence = text[m.sentence_start:m.sentence_end].strip()
-            if key in seen or is_furniture(sentence) or followed_by_credit(text,
-                                                                           m.sentence_end):
+            if key in seen or is_furniture(sentence) or asks_for_comment(sentence) \
+                    or followed_by_credit(text, m.sentence_end):
                 continue
             seen.add(key)
             out.append(Candidate(m.date, m.text, m.sentence_start, m.sentence_end, sentence, p))

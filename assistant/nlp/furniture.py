@@ -36,6 +36,24 @@ _DATELINE_ONLY = re.compile(r"^[A-Z][A-Z .'’-]{1,40},\s+[A-Z][a-z]+\.?\s+\d{1,
                             r"\.?\s*(?:/[A-Za-z-]+/\.?|\([A-Za-z -]+\))?\s*[—–-]?\s*$")
 
 
+# the outlet asking for comment: "did not immediately respond to USA TODAY's request for
+# comment Friday", "could not be reached", "did not return a request for comment"
+_ASKED_FOR_COMMENT = re.compile(
+    r"(?i)\brequest(?:s|ed)?\s+(?:\w+\s+)?(?:for|to|seeking)\s+(?:further\s+)?comment|"
+    r"\bdid(?:\s+not|n[’']t)\s+(?:immediately\s+)?(?:respond|return|reply)\b[^.;]{0,60}?"
+    r"\b(?:request|comment|messages?|e-?mails?|calls?|inquir(?:y|ies)|questions)\b|"
+    r"\bcould(?:\s+not|n[’']t)\s+(?:immediately\s+)?be\s+reached\b|"
+    r"\bnot\s+immediately\s+available\s+for\s+comment")
+
+
+def asks_for_comment(sentence: str) -> bool:
+    """Is ``sentence`` about the outlet's own request for comment ("A spokeswoman did not
+    immediately respond Wednesday to USA TODAY's request for comment")? That is how the
+    story was reported, not an event of it. A party that declines to comment ("Meta
+    declined to comment Monday") has answered, which is news."""
+    return bool(_ASKED_FOR_COMMENT.search(sentence))
+
+
 # a photo credit: "Jung Yeon-je/AFP/Getty Images", "Rebecca Wright/CNN", "Courtesy Suah Cho"
 _CREDIT = re.compile(r"^\s*(?:Courtesy(?:\s+of)?\s+[A-Z][^\n.!?]{0,60}|"
                      r"[A-Z][\w.'’ -]{1,40}(?:/[A-Z][\w.'’ -]{1,40})+)\s*$")

@@ -187,7 +187,7 @@ BYLINE_OPENERS = (
     "All rights reserved", "Related:", "Read more", "More:", "Also read", "Watch:",
     "Listen:", "Sign up", "Subscribe", "Get CNN", "Download the", "Click here",
     "This story has been updated", "This article was", "Correction:", "Editor's note",
-    "Editor’s note",
+    "Editor’s note", "How to watch", "How to stream", "Where to watch", "Where to stream",
 )
 # how photo and video captions open
 CAPTION_OPENERS = (
