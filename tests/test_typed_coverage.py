@@ -960,3 +960,30 @@ def test_review_cases_of_the_date_and_slot_rules_stay_as_written():
     assert frame_start("the 2028 Los Angeles Olympics") is None
     assert frame_start("Rite Aid's 2023 bankruptcy") == "2023"
     assert frame_start("the May 2024 India election") == "2024-05"
+
+
+QUAKES = [
+    {"id": "z1", "title": "Earthquake kills 12 in Larna, Morvia", "outlet": "valleytimes.example",
+     "published": "2024-03-14",
+     "text": "Earthquake kills 12 in Larna, Morvia\n\nA magnitude 7.1 earthquake struck Larna in "
+             "northern Morvia on Wednesday, killing 12 people and injuring 300 people. "
+             "Rescuers in Larna dug through the rubble on Thursday."},
+    {"id": "z2", "title": "Earthquake injures 1,000 in Tesh", "outlet": "coastherald.example",
+     "published": "2024-04-03",
+     "text": "Earthquake injures 1,000 in Tesh\n\nA magnitude 7.4 earthquake struck Tesh on "
+             "Wednesday, killing 9 people and injuring more than 1,000 people. Morvia sent "
+             "rescue teams to Tesh, and Morvia's earthquake experts warned of aftershocks. "
+             "Those injured in the earthquake were flown to hospitals in Morvia."},
+]
+
+
+def test_an_article_about_another_earthquake_gives_no_value(index: Index, tmp_path: Path):
+    """It names the question's country, not its place: it is about another quake."""
+    from assistant.answer.relevance import name_groups
+    assert name_groups("the Larna earthquake in Morvia on Monday") == [{"larna"}, {"morvia"}]
+    ingest_among_others(QUAKES, index, tmp_path)
+    c = Assistant(index).compare("How many people were injured in the Larna earthquake in "
+                                 "Morvia?")
+    slot = next(s for s in c.slots if s.kind == "count")
+    assert [v for v in slot.reported_by] == ["300 people"]
+    assert not any(a.label == "coastherald.example" and not a.silent for a in c.accounts)

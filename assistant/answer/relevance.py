@@ -179,6 +179,7 @@ def articles_about(topic: str, passages: Sequence[Passage], idf: Callable[[str],
         close[p.article_id] = max(close.get(p.article_id, -1.0), cos)
         texts.setdefault(p.article_id, [p.title]).append(p.text)
     numbers = set(_NUMBER.findall(topic))
+    names = name_groups(topic)
     # a year names a time, not a thing: "the March 2022 earthquake" is in an article
     # published that year that never writes "2022"
     years = {p.article_id: {p.published[:4]} & dated if p.published else set()
@@ -186,8 +187,34 @@ def articles_about(topic: str, passages: Sequence[Passage], idf: Callable[[str],
     ok = {aid: lexical_match(weights, "\n".join(ts)) >= t.min_article_lexical
           and close[aid] >= t.min_article_semantic
           and numbers <= set(_NUMBER.findall("\n".join(ts))) | years[aid]
+          and _names_all(names, "\n".join(ts))
           for aid, ts in texts.items()}
     return [ok[p.article_id] for p in passages]
+
+
+# a name: capitalised words in a row ("Gotabaya Rajapaksa", "Rizo-López Foods")
+_NAME = re.compile(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
+_NOT_NAMES = {m.lower() for m in MONTHS} | {"monday", "tuesday", "wednesday", "thursday",
+                                             "friday", "saturday", "sunday"}
+
+
+def name_groups(topic: str) -> list[set[str]]:
+    """The names of the topic, each as the set of its terms: "the Fukushima earthquake in
+    Japan" → {fukushima}, {japan}. Months and weekdays name a time, not a thing."""
+    out = []
+    for m in _NAME.finditer(topic):
+        got = {t for t in terms(m.group(0)) if t not in _NOT_NAMES}
+        if got:
+            out.append(got)
+    return out
+
+
+def _names_all(groups: list[set[str]], text: str) -> bool:
+    """Does ``text`` name each of the ``groups``, by one of its terms in any form ("Kenya",
+    "Kenyans"; "Rajapaksa" for "Gotabaya Rajapaksa")?"""
+    said = set(terms(text))
+    return all(any(t == g or (min(len(t), len(g)) >= 4 and t.startswith(g))
+                   for g in group for t in said) for group in groups)
 
 
 # a month with its year or day: "March 2022", "Jan. 6"
