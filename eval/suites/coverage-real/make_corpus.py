@@ -50,6 +50,13 @@ CHECK_IDS += """811531 fdad11 a1c91d e199b3 4035c9 c94a56 404baa cca77e 8bb7fd e
 # attribution also over Ghislaine Maxwell's sentencing and Ford's $1.7 billion verdict
 CHECK_IDS += """4ab4cd 84e758 1bdb3b e5ff76 5cba33 d25e12 e49bd7 b088e8 60e1dd 2e4338
 8ca664""".split()
+# held-out-8 (labelled blind; scored on main as the last stop left it and after this stop's
+# rules, none of them written from it): Quaker Oats' salmonella recall, Kamala Harris's
+# running-mate choice, France's 2022 presidential election, a Florida measles outbreak;
+# compare and attribution also over Hurricane Beryl, a cantaloupe salmonella outbreak and the
+# Kroger-Albertsons merger
+CHECK_IDS += """e32190 fbeeb3 0b1ca3 59e2c1 8022b3 8f4cee 759f07 e178b0 0e8af6 d1c06f 248f03
+d7853e d6d2f7""".split()
 
 
 def _pick(rows: list[dict], prefixes: list[str]) -> list[dict]:
