@@ -310,3 +310,17 @@ def test_a_count_without_the_questions_verb_contradicts_no_one(index: Index,
                                                                      "78 people"}
     assert not slot.contradiction
     assert slot.other_sense == ["rail.example"]
+
+
+def test_an_adverb_before_the_cue_is_no_part_of_the_speaker_and_a_passive_names_none():
+    cases = {
+        "Harris will meet three finalists, the Valley Post first reported.": ["the Valley Post"],
+        "The bureau also said its specialists are analyzing the devices.": ["The bureau"],
+        "The former mayor has also said he would not run.": ["The former mayor"],
+        # "was reported by", "has been denied by": the subject is what was said, not who
+        "The theft was first reported by the Valley Post.": [],
+        "Three new cases were reported Saturday by the health department.": [],
+        "The claim has been denied by the senator's lawyer.": [],
+    }
+    for text, speakers in cases.items():
+        assert [a.speaker for a in find_attributions("x", text)] == speakers, text

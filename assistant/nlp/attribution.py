@@ -322,6 +322,9 @@ _INVERTED_WHEN = re.compile(
 _TRAILING_DAY = re.compile(rf"\s+(?:(?:(?:on|late|early)\s+)?(?<!Cyber )(?<!Super )(?<!Good )"
                            rf"(?<!Black )(?:{_WEEKDAY_NAMES})"
                            r"(?:\s+(?:morning|afternoon|evening|night))?|late|early)$")
+# an adverb between the speaker and the cue: "the Washington Post first reported"
+_TRAILING_ADVERB = re.compile(r"\s+(?:first|also|previously|earlier|initially|originally|"
+                              r"later|again|further|separately)$")
 # "a police report filed late Sunday": the report, not its filing
 _TRAILING_PARTICIPLE = re.compile(r"\s+(?:released|filed|issued|published|posted|sent|shared|"
                                   r"made public)$")
@@ -393,6 +396,13 @@ def _match_at(s: str, at: int, leading_only: bool = False,
             speaker = _ON_PLATFORM.sub("", speaker)
         if speaker in _WEEKDAY_SET:
             continue  # "The findings, noted Thursday in a report": when, never who
+        # "..., the Washington Post first reported": when it said so, not who
+        speaker = _TRAILING_ADVERB.sub("", speaker) or speaker
+        last = speaker.rsplit(maxsplit=1)
+        if len(last) == 2 and last[1] in ("has", "have", "had"):
+            speaker = last[0]  # "The former president has also said"
+        elif len(last) == 2 and last[1] in ("was", "were", "is", "are", "been"):
+            continue  # "The theft was first reported by ...": a passive names no speaker
         if (pattern is pat.leading and m["appos"] and not _NAMED.search(speaker)
                 and (name := _APPOS_NAME.match(m["appos"]))):
             speaker = name["name"]  # "One woman, Lyudmila Agarkova, said": the name
