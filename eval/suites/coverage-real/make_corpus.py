@@ -57,6 +57,10 @@ CHECK_IDS += """4ab4cd 84e758 1bdb3b e5ff76 5cba33 d25e12 e49bd7 b088e8 60e1dd 2
 # Kroger-Albertsons merger
 CHECK_IDS += """e32190 fbeeb3 0b1ca3 59e2c1 8022b3 8f4cee 759f07 e178b0 0e8af6 d1c06f 248f03
 d7853e d6d2f7""".split()
+# held-out-9 (timeline only, labelled blind after held-out-8 was scored, to test the
+# background rule on topics that name no time): Delaware's marijuana legalization, US
+# airstrikes in Syria, an $800 million weapons package for Ukraine, Pelosi's Taiwan visit
+CHECK_IDS += """f7f00a 605cb4 404749 9bd59a bd5d33 f83600 468b6f""".split()
 
 
 def _pick(rows: list[dict], prefixes: list[str]) -> list[dict]:
