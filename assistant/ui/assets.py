@@ -90,7 +90,6 @@ CSS = """
 .nq-placeholder{max-width:560px;margin:0 auto;text-align:center;line-height:1.5}
 .nq-view-head{font-size:.9em;color:var(--body-text-color-subdued);margin-bottom:6px}
 .nq-timeline+.nq-view-head,.nq-empty+.nq-view-head{margin-top:14px}
-.nq-background td{color:var(--body-text-color-subdued)}
 .nq-accounts{display:flex;gap:10px;flex-wrap:wrap}.nq-account{flex:1;min-width:240px}
 .nq-account-quotes{margin:4px 0 0;padding-left:18px}.nq-account-quotes li{margin-bottom:6px}
 .nq-src,.nq-silent{font-size:.85em;color:var(--body-text-color-subdued)}
