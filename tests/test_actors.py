@@ -317,10 +317,20 @@ def test_an_adverb_before_the_cue_is_no_part_of_the_speaker_and_a_passive_names_
         "Harris will meet three finalists, the Valley Post first reported.": ["the Valley Post"],
         "The bureau also said its specialists are analyzing the devices.": ["The bureau"],
         "The former mayor has also said he would not run.": ["The former mayor"],
-        # "was reported by", "has been denied by": the subject is what was said, not who
-        "The theft was first reported by the Valley Post.": [],
-        "Three new cases were reported Saturday by the health department.": [],
-        "The claim has been denied by the senator's lawyer.": [],
+        "The company has also previously said it would appeal.": ["The company"],
     }
     for text, speakers in cases.items():
         assert [a.speaker for a in find_attributions("x", text)] == speakers, text
+    # "at first" is one phrase: never "Officials at"
+    assert [a.speaker for a in find_attributions(
+        "x", "Officials at first said the fire was small.")] != ["Officials at"]
+    # "was reported by", "has been denied by": the subject is what was said, never who;
+    # "has not said whether" is no claim of its subject
+    for text, subject in {
+        "The theft was first reported by the Valley Post.": "The theft",
+        "Three new cases were reported Saturday by the health department.": "Three new cases",
+        "The claim has been denied by the senator's lawyer.": "The claim",
+        "The White House has not said whether it will veto the bill.": "The White House",
+    }.items():
+        assert not any(a.speaker.startswith(subject) for a in find_attributions("x", text)), \
+            text

@@ -127,8 +127,14 @@ def test_the_outlets_request_for_comment_is_no_event_but_a_refusal_to_comment_is
                             "USA TODAY's request to comment on the court filing.")
     assert asks_for_comment("Clark did not return a request for comment.")
     assert asks_for_comment("Police could not be reached Sunday.")
+    assert asks_for_comment("Messages left with his attorney were not returned Friday.")
+    assert asks_for_comment("CNN has reached out to the White House for comment.")
     assert not asks_for_comment("Meta declined to comment Monday about the layoffs.")
-    assert not asks_for_comment("The governor did not respond to the crisis for days.")
+    # news of someone not answering others
+    assert not asks_for_comment("The Kremlin did not respond to Western calls for a truce.")
+    assert not asks_for_comment("Officers did not respond to 911 calls for 77 minutes.")
+    assert not asks_for_comment("Biden did not respond to shouted questions on Friday.")
+    assert not asks_for_comment("The village could not be reached by road on Sunday.")
 
 
 def test_dates_are_read_in_their_own_clause():
@@ -850,7 +856,8 @@ KELLER = [
              "Mount Keller and its neighbor have not had an eruption together since 1984, the "
              "observatory said. Officials closed the Keller forest reserve on Monday because "
              "of the eruption. The eruption's observatory did not immediately respond to a "
-             "request for comment on Tuesday."},
+             "request for comment on Tuesday. The last Mount Keller eruption, in 2021, "
+             "lasted a week. A Mount Keller eruption in 2020 closed the harbor."},
     {"id": "k2", "title": "Ana Ruiz, singer of the valley, dies at 71",
      "outlet": "coastherald.example", "published": "2023-05-02",
      "text": "Ana Ruiz, singer of the valley, dies at 71\n\nAna Ruiz died on Monday at her "
@@ -868,10 +875,13 @@ def test_a_story_of_now_lists_what_it_recalls_from_years_back_apart(index: Index
     assert "1984" in dated
     # the outlet's request for comment is how the story was reported, not an event of it
     assert not any("request for comment" in e.citation.quote for e in t.events)
+    # last year's eruption is the story's recent past; two years back is another story's
+    assert "2021" in dated and "2020" not in dated
     # the 1935 bombing is background, shown apart and cited after the events
     assert "1935" not in dated
-    (old,) = t.background
-    assert old.date == "1935" and old.citation.quote.startswith("In 1935, army planes")
+    old, older = t.background
+    assert (old.date, older.date) == ("1935", "2020")
+    assert old.citation.quote.startswith("In 1935, army planes")
     assert old.citation.n == len(t.events) + 1
     from assistant.cli.coverage import timeline_markup
     story, _, background = timeline_markup(t).partition("[bold]Background[/]")
@@ -887,6 +897,9 @@ def test_a_topic_is_a_name_only_when_every_word_is_part_of_a_name():
     assert not names_only("Mauna Loa volcano eruption")
     assert not names_only("Dolly Parton's Guinness world records")
     assert not names_only("2023 US gymnastics championships")
+    # capitalised as a title, a named event is still an event
+    assert not names_only("Mauna Loa Eruption") and not names_only("Hurricane Ian")
+    assert not names_only("Israel-Hamas War") and not names_only("Super Bowl LVIII")
 
 
 def test_a_coordinated_clause_in_the_past_is_not_the_future_before_it():
@@ -979,8 +992,15 @@ QUAKES = [
 
 def test_an_article_about_another_earthquake_gives_no_value(index: Index, tmp_path: Path):
     """It names the question's country, not its place: it is about another quake."""
-    from assistant.answer.relevance import name_groups
+    from assistant.answer.relevance import _names_all, name_groups
     assert name_groups("the Larna earthquake in Morvia on Monday") == [{"larna"}, {"morvia"}]
+    # a capital that opens the text, a short abbreviation and a month are no names; a title
+    # goes with its name, and accents and forms of a name match
+    assert name_groups("Compare the tolls of the Maui fire") == [{"maui"}]
+    assert name_groups("Roughly, how many U.S. troops were hurt on Oct. 7?") == []
+    assert _names_all(name_groups("did Gov. Newsom say"), "Governor Gavin Newsom said")
+    assert _names_all(name_groups("goals did Mbappé score"), "Kylian Mbappe scored twice")
+    assert _names_all(name_groups("did Kenyan police fire"), "Police in Kenya fired")
     ingest_among_others(QUAKES, index, tmp_path)
     c = Assistant(index).compare("How many people were injured in the Larna earthquake in "
                                  "Morvia?")

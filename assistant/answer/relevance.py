@@ -18,6 +18,7 @@ for those.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 
 import numpy as np
@@ -192,18 +193,35 @@ def articles_about(topic: str, passages: Sequence[Passage], idf: Callable[[str],
     return [ok[p.article_id] for p in passages]
 
 
-# a name: capitalised words in a row ("Gotabaya Rajapaksa", "Rizo-López Foods")
-_NAME = re.compile(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
-_NOT_NAMES = {m.lower() for m in MONTHS} | {"monday", "tuesday", "wednesday", "thursday",
-                                             "friday", "saturday", "sunday"}
+# a name: capitalised words in a row, a title's stop included ("Gotabaya Rajapaksa",
+# "Rizo-López Foods", "Gov. Gavin Newsom")
+_NAME = re.compile(r"\b[A-Z][\w’'-]*\.?(?:\s+[A-Z][\w’'-]*\.?)*")
+_NOT_NAMES = ({m.lower() for m in MONTHS} | {m.lower()[:3] for m in MONTHS}
+              | {"sept", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                 "sunday"})
+# a capital that starts the text, or a sentence in it, says nothing of a name
+_STARTS = re.compile(r"^\W*$|[.!?:]\W*$")
+
+
+def _plain(term: str) -> str:
+    """``term`` without accents: "lópez" and "lopez" are one name."""
+    return "".join(c for c in unicodedata.normalize("NFKD", term)
+                   if not unicodedata.combining(c))
 
 
 def name_groups(topic: str) -> list[set[str]]:
     """The names of the topic, each as the set of its terms: "the Fukushima earthquake in
-    Japan" → {fukushima}, {japan}. Months and weekdays name a time, not a thing."""
+    Japan" → {fukushima}, {japan}. Months and weekdays name a time, not a thing; a word
+    capitalised only because it starts the text ("Compare the tolls ...", "Roughly, how
+    many ...") names nothing; and abbreviations of one or two letters ("U.S.", "UN") are
+    written too many ways to ask of an article."""
     out = []
     for m in _NAME.finditer(topic):
-        got = {t for t in terms(m.group(0)) if t not in _NOT_NAMES}
+        words = m.group(0).split()
+        if _STARTS.search(topic[:m.start()]):
+            words = words[1:]
+        got = {_plain(t) for t in terms(" ".join(words))
+               if t not in _NOT_NAMES and len(t) > 2}
         if got:
             out.append(got)
     return out
@@ -211,9 +229,9 @@ def name_groups(topic: str) -> list[set[str]]:
 
 def _names_all(groups: list[set[str]], text: str) -> bool:
     """Does ``text`` name each of the ``groups``, by one of its terms in any form ("Kenya",
-    "Kenyans"; "Rajapaksa" for "Gotabaya Rajapaksa")?"""
-    said = set(terms(text))
-    return all(any(t == g or (min(len(t), len(g)) >= 4 and t.startswith(g))
+    "Kenyans", "Kenyan"; "Rajapaksa" for "Gotabaya Rajapaksa"; "Lopez" for "López")?"""
+    said = {_plain(t) for t in terms(text)}
+    return all(any(t == g or (min(len(t), len(g)) >= 4 and (t.startswith(g) or g.startswith(t)))
                    for g in group for t in said) for group in groups)
 
 

@@ -22,6 +22,7 @@ from pydantic import BaseModel, Field
 
 from assistant.answer.relevance import frame_start
 from assistant.nlp.furniture import asks_for_comment, followed_by_credit, is_furniture
+from assistant.nlp.lexicon import EVENT_NOUNS
 from assistant.nlp.sentences import sentence_spans
 from assistant.nlp.timex import ends_before, sort_key
 from assistant.types import Citation, Passage, TimeMention
@@ -117,9 +118,11 @@ def names_only(topic: str) -> bool:
     """Is the topic a name and nothing else ("Gordon Lightfoot", "Pope Benedict XVI")? Then
     its story is that person's or thing's whole story, and a date decades back is part of
     it. A topic with words for what happened ("Mauna Loa volcano eruption") is a story of
-    its reports' time."""
+    its reports' time, however it is capitalised ("Mauna Loa Eruption", "Hurricane Ian",
+    "Lahaina Fire": a word for an event makes a named event, not a name)."""
     words = [w.removesuffix("’s").removesuffix("'s") for w in _TOPIC_WORD.findall(topic)]
-    return bool(words) and all(w[:1].isupper() or w.lower() in _NAME_GLUE for w in words)
+    return bool(words) and all(w[:1].isupper() or w.lower() in _NAME_GLUE for w in words) \
+        and not any(part.lower() in EVENT_NOUNS for w in words for part in w.split("-"))
 
 
 def recalled_from_before(c: Candidate, topic: str) -> bool:

@@ -323,8 +323,28 @@ _TRAILING_DAY = re.compile(rf"\s+(?:(?:(?:on|late|early)\s+)?(?<!Cyber )(?<!Supe
                            rf"(?<!Black )(?:{_WEEKDAY_NAMES})"
                            r"(?:\s+(?:morning|afternoon|evening|night))?|late|early)$")
 # an adverb between the speaker and the cue: "the Washington Post first reported"
-_TRAILING_ADVERB = re.compile(r"\s+(?:first|also|previously|earlier|initially|originally|"
-                              r"later|again|further|separately)$")
+_TRAILING_ADVERB = re.compile(r"(?<!\bat)\s+(?:first|also|previously|earlier|initially|"
+                              r"originally|later|again|further|separately|repeatedly|"
+                              r"publicly|privately|long|already|so far)$")
+
+
+def _bare_speaker(speaker: str) -> str | None:
+    """``speaker`` less the adverbs and perfect auxiliary between it and the cue ("The
+    company has also previously" → "The company"); None when what is left is a passive's
+    subject ("The theft was first", of "... reported by ...") or a denial ("The White
+    House has not", of "has not said whether")."""
+    while True:
+        bare = _TRAILING_ADVERB.sub("", speaker)
+        head, _, last = bare.rpartition(" ")
+        if head and last in ("not", "never"):
+            return None
+        if head and last in ("was", "were", "is", "are", "been", "be"):
+            return None
+        if head and last in ("has", "have", "had"):
+            bare = head
+        if bare == speaker or not bare:
+            return speaker
+        speaker = bare
 # "a police report filed late Sunday": the report, not its filing
 _TRAILING_PARTICIPLE = re.compile(r"\s+(?:released|filed|issued|published|posted|sent|shared|"
                                   r"made public)$")
@@ -396,13 +416,11 @@ def _match_at(s: str, at: int, leading_only: bool = False,
             speaker = _ON_PLATFORM.sub("", speaker)
         if speaker in _WEEKDAY_SET:
             continue  # "The findings, noted Thursday in a report": when, never who
-        # "..., the Washington Post first reported": when it said so, not who
-        speaker = _TRAILING_ADVERB.sub("", speaker) or speaker
-        last = speaker.rsplit(maxsplit=1)
-        if len(last) == 2 and last[1] in ("has", "have", "had"):
-            speaker = last[0]  # "The former president has also said"
-        elif len(last) == 2 and last[1] in ("was", "were", "is", "are", "been"):
-            continue  # "The theft was first reported by ...": a passive names no speaker
+        # "..., the Washington Post first reported", "The company has also previously
+        # said": when and how it said so, not who
+        speaker = _bare_speaker(speaker)
+        if speaker is None:
+            continue  # a passive or a denial names no speaker of this claim
         if (pattern is pat.leading and m["appos"] and not _NAMED.search(speaker)
                 and (name := _APPOS_NAME.match(m["appos"]))):
             speaker = name["name"]  # "One woman, Lyudmila Agarkova, said": the name

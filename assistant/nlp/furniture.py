@@ -41,9 +41,13 @@ _DATELINE_ONLY = re.compile(r"^[A-Z][A-Z .'’-]{1,40},\s+[A-Z][a-z]+\.?\s+\d{1,
 _ASKED_FOR_COMMENT = re.compile(
     r"(?i)\brequest(?:s|ed)?\s+(?:\w+\s+)?(?:for|to|seeking)\s+(?:further\s+)?comment|"
     r"\bdid(?:\s+not|n[’']t)\s+(?:immediately\s+)?(?:respond|return|reply)\b[^.;]{0,60}?"
-    r"\b(?:request|comment|messages?|e-?mails?|calls?|inquir(?:y|ies)|questions)\b|"
-    r"\bcould(?:\s+not|n[’']t)\s+(?:immediately\s+)?be\s+reached\b|"
-    r"\bnot\s+immediately\s+available\s+for\s+comment")
+    r"\b(?:request|comment|e-?mails?|inquir(?:y|ies))\b|"
+    r"\bcould(?:\s+not|n[’']t)\s+(?:immediately\s+)?be\s+reached(?:\s+for\s+comment)?"
+    r"(?:\s+(?:on\s+)?\w+day(?:\s+\w+)?)?\s*[.,;]|"
+    r"\bnot\s+immediately\s+available\s+for\s+comment|"
+    r"\breached\s+out\s+to\b[^.;]{0,60}?\bfor\s+comment|"
+    r"\b(?:messages?|e-?mails?|calls?)\s+(?:left\s+)?[^.;]{0,60}?\b(?:were|was|went)\s+"
+    r"(?:not\s+(?:immediately\s+)?returned|unanswered)")
 
 
 def asks_for_comment(sentence: str) -> bool:

@@ -252,3 +252,19 @@ COUNTRY_NAMES = (
     ("Israel", "Israeli"), ("Japan", "Japanese"), ("India", "Indian"), ("Brazil", "Brazilian"),
     ("Mexico", "Mexican"), ("Australia", "Australian"), ("Italy", "Italian"),
 )
+
+# --- timelines (assistant.answer.timeline) ---------------------------------------------------
+
+# words that make a capitalised topic a named event rather than a name: "Hurricane Ian",
+# "Mauna Loa Eruption", "Israel-Hamas War", "Super Bowl LVIII"
+EVENT_NOUNS = frozenset({
+    "attack", "attacks", "ban", "bankruptcy", "blackout", "bombing", "bowl", "case", "championship",
+    "championships", "collapse", "crash", "crisis", "cup", "deal", "death", "derailment",
+    "disaster", "earthquake", "election", "elections", "eruption", "explosion", "fire",
+    "fires", "flood", "floods", "flooding", "funeral", "games", "hurricane", "impeachment",
+    "indictment", "invasion", "layoffs", "merger", "olympics", "outage", "outbreak",
+    "pandemic", "primary", "protest", "protests", "quake", "recall", "resignation",
+    "retirement", "riot", "scandal", "shooting", "spill", "storm", "strike", "strikes",
+    "summit", "takeover", "tornado", "tour", "trial", "tsunami", "typhoon", "verdict",
+    "visit", "war", "wildfire", "wildfires",
+})
