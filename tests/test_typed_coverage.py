@@ -890,6 +890,30 @@ def test_a_story_of_now_lists_what_it_recalls_from_years_back_apart(index: Index
     assert "1972" in {e.date for e in Assistant(index).timeline("Ana Ruiz").events}
 
 
+HARLAN = [
+    {"id": "h1", "title": "Two years after the Harlan school shooting", "outlet":
+     "valleytimes.example", "published": "2024-05-24",
+     "text": "Two years after the Harlan school shooting\n\nOn May 24, 2022, a gunman killed 21 "
+             "people at Harlan Elementary School. The Harlan school shooting of May 24, 2022 "
+             "led to a state inquiry into the police response. On May 24, 2022, officers "
+             "waited 77 minutes outside the Harlan school before they went in. Families of "
+             "the Harlan shooting victims gathered at the school on Friday. The Harlan school "
+             "shooting inquiry released its report in January 2024. In 1999, a shooting at "
+             "another school, in Colorado, killed 13 people."},
+]
+
+
+def test_a_story_told_years_later_keeps_the_time_its_coverage_returns_to(
+        index: Index, tmp_path: Path):
+    ingest_among_others(HARLAN, index, tmp_path)
+    t = Assistant(index).timeline("Harlan school shooting")
+    dated = {e.date for e in t.events}
+    # the day the anniversary report keeps returning to is the story's, two years on
+    assert "2022-05-24" in dated and "2024-05-24" in dated
+    # an older shooting told once is background
+    assert "1999" not in dated and [e.date for e in t.background] == ["1999"]
+
+
 def test_a_topic_is_a_name_only_when_every_word_is_part_of_a_name():
     from assistant.answer.timeline import names_only
     assert names_only("Pope Benedict XVI") and names_only("Charles de Gaulle")

@@ -15,6 +15,7 @@ bylines, captions, links to other stories, one-word lines — is never an event.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -125,14 +126,32 @@ def names_only(topic: str) -> bool:
         and not any(part.lower() in EVENT_NOUNS for w in words for part in w.split("-"))
 
 
-def recalled_from_before(c: Candidate, topic: str) -> bool:
+# a year that this share of a timeline's dated sentences (and at least this many) give is
+# the story's own time, however long before its reports
+STORY_YEAR_SHARE = 0.2
+STORY_YEAR_MIN = 3
+
+
+def story_years(found: list[Candidate]) -> set[str]:
+    """The years the coverage keeps returning to: a trial's reports two years on still date
+    the shooting they are about ("on May 24, 2022") in sentence after sentence, where a
+    report on an eruption recalls 1935 once."""
+    years = Counter(c.date[:4] for c in found
+                    if c.expression != "published" and c.date[:4].isdigit())
+    total = sum(years.values())
+    return {y for y, n in years.items()
+            if n >= STORY_YEAR_MIN and n >= STORY_YEAR_SHARE * total}
+
+
+def recalled_from_before(c: Candidate, topic: str, own: set[str] | None = None) -> bool:
     """Does ``c`` recall a time years before its own report, in a topic that is a story of
     now? "In 1935, the founder of the Hawaiian Volcano Observatory asked the US Army Air
     Corps to bomb the lava" in a report on Mauna Loa's 2022 eruption. A time that runs on to
-    the report ("have not erupted together since 1984") is the story's own."""
+    the report ("have not erupted together since 1984") is the story's own, and so is a year
+    the coverage keeps returning to (``own``, see :func:`story_years`)."""
     published = c.passage.published
     if c.expression == "published" or not published or not c.date[:4].isdigit() \
-            or names_only(topic):
+            or names_only(topic) or c.date[:4] in (own or set()):
         return False
     if int(published[:4]) - int(c.date[:4]) < BACKGROUND_YEARS:
         return False
@@ -153,9 +172,10 @@ def build(topic: str, passages: list[Passage], mentions: list[TimeMention],
     # the topic names when its story starts ("the Japan earthquake of March 2022"): what
     # happened before then is background, not an event of it (a month-day of unknown year
     # may be either); so is what a story of now recalls from years before its reports
+    own = story_years(found)
     earlier = [c for c in found if (start is not None and not c.date.startswith("--")
                                     and ends_before(c.date, start))
-               or recalled_from_before(c, topic)]
+               or recalled_from_before(c, topic, own)]
     events = _events([c for c in found if c not in earlier])
     background = _events(earlier)
     for i, e in enumerate([*events, *background], start=1):
