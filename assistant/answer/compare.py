@@ -42,7 +42,7 @@ from assistant.nlp.lexicon import SLOT_WORDS
 from assistant.nlp.quantities import Quantity, find_quantities
 from assistant.nlp.sentences import sentence_spans
 from assistant.nlp.timex import ends_before, find_times
-from assistant.nlp.tokens import STOPWORDS, stem, words
+from assistant.nlp.tokens import STOPWORDS, same_word, stem, words
 from assistant.types import Attribution, Citation, Passage
 
 _QUOTED = re.compile(r"[\"“]([^\"”]{2,80})[\"”]")
@@ -631,17 +631,14 @@ def _says_verb(asked: Asked, sentence: str) -> bool:
     if asked.kind != "count" or asked.verb in (None, "have"):
         return True
     verb = asked.verb
-    return any((lemma := _lemma(w.group(0))) == verb or (
-        min(len(lemma), len(verb)) >= 3 and (lemma.startswith(verb) or verb.startswith(lemma)))
-        for w in _TOKEN.finditer(sentence))
+    return any(same_word(_lemma(w.group(0)), verb) for w in _TOKEN.finditer(sentence))
 
 
 def _shares(stems: list[str], text: str) -> bool:
     """Does ``text`` use one of the word ``stems`` (a word and its forms: "file" and "filed",
     "die" and "died")?"""
     said = {stem(w.group(0).lower()) for w in _TOKEN.finditer(text)}
-    return any(e == w or (min(len(e), len(w)) >= 3 and (e.startswith(w) or w.startswith(e)))
-               for e in stems for w in said)
+    return any(same_word(e, w) for e in stems for w in said)
 
 
 def _slot(asked: Asked, accounts: list[Account], readings: dict[str, list[Reading]],

@@ -25,8 +25,8 @@ import numpy as np
 from pydantic import BaseModel, Field
 
 from assistant.config import RelevanceSettings
-from assistant.nlp.lexicon import MONTHS
-from assistant.nlp.tokens import stem, terms
+from assistant.nlp.lexicon import MONTHS, WEEKDAYS
+from assistant.nlp.tokens import same_word, stem, terms
 from assistant.types import Passage
 
 Embed = Callable[[list[str]], np.ndarray]
@@ -196,9 +196,8 @@ def articles_about(topic: str, passages: Sequence[Passage], idf: Callable[[str],
 # a name: capitalised words in a row, a title's stop included ("Gotabaya Rajapaksa",
 # "Rizo-López Foods", "Gov. Gavin Newsom")
 _NAME = re.compile(r"\b[A-Z][\w’'-]*\.?(?:\s+[A-Z][\w’'-]*\.?)*")
-_NOT_NAMES = ({m.lower() for m in MONTHS} | {m.lower()[:3] for m in MONTHS}
-              | {"sept", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                 "sunday"})
+_NOT_NAMES = ({m.lower() for m in MONTHS} | {m.lower()[:3] for m in MONTHS} | {"sept"}
+              | set(WEEKDAYS))
 # a capital that starts the text, or a sentence in it, says nothing of a name
 _STARTS = re.compile(r"^\W*$|[.!?:]\W*$")
 
@@ -231,8 +230,8 @@ def _names_all(groups: list[set[str]], text: str) -> bool:
     """Does ``text`` name each of the ``groups``, by one of its terms in any form ("Kenya",
     "Kenyans", "Kenyan"; "Rajapaksa" for "Gotabaya Rajapaksa"; "Lopez" for "López")?"""
     said = {_plain(t) for t in terms(text)}
-    return all(any(t == g or (min(len(t), len(g)) >= 4 and (t.startswith(g) or g.startswith(t)))
-                   for g in group for t in said) for group in groups)
+    return all(any(same_word(t, g, shortest=4) for g in group for t in said)
+               for group in groups)
 
 
 # a month with its year or day: "March 2022", "Jan. 6"

@@ -143,15 +143,16 @@ def story_years(found: list[Candidate]) -> set[str]:
             if n >= STORY_YEAR_MIN and n >= STORY_YEAR_SHARE * total}
 
 
-def recalled_from_before(c: Candidate, topic: str, own: set[str] | None = None) -> bool:
-    """Does ``c`` recall a time years before its own report, in a topic that is a story of
-    now? "In 1935, the founder of the Hawaiian Volcano Observatory asked the US Army Air
-    Corps to bomb the lava" in a report on Mauna Loa's 2022 eruption. A time that runs on to
-    the report ("have not erupted together since 1984") is the story's own, and so is a year
-    the coverage keeps returning to (``own``, see :func:`story_years`)."""
+def recalled_from_before(c: Candidate, own: set[str] | None = None) -> bool:
+    """Does ``c`` recall a time years before its own report (asked of a topic that is a
+    story of now, see :func:`names_only`)? "In 1935, the founder of the Hawaiian Volcano
+    Observatory asked the US Army Air Corps to bomb the lava" in a report on Mauna Loa's
+    2022 eruption. A time that runs on to the report ("have not erupted together since
+    1984") is the story's own, and so is a year the coverage keeps returning to (``own``,
+    see :func:`story_years`)."""
     published = c.passage.published
     if c.expression == "published" or not published or not c.date[:4].isdigit() \
-            or names_only(topic) or c.date[:4] in (own or set()):
+            or c.date[:4] in (own or set()):
         return False
     if int(published[:4]) - int(c.date[:4]) < BACKGROUND_YEARS:
         return False
@@ -172,12 +173,12 @@ def build(topic: str, passages: list[Passage], mentions: list[TimeMention],
     # the topic names when its story starts ("the Japan earthquake of March 2022"): what
     # happened before then is background, not an event of it (a month-day of unknown year
     # may be either); so is what a story of now recalls from years before its reports
-    own = story_years(found)
-    earlier = [c for c in found if (start is not None and not c.date.startswith("--")
-                                    and ends_before(c.date, start))
-               or recalled_from_before(c, topic, own)]
-    events = _events([c for c in found if c not in earlier])
-    background = _events(earlier)
+    own = None if names_only(topic) else story_years(found)
+    earlier = [(start is not None and not c.date.startswith("--")
+                and ends_before(c.date, start))
+               or (own is not None and recalled_from_before(c, own)) for c in found]
+    events = _events([c for c, e in zip(found, earlier, strict=True) if not e])
+    background = _events([c for c, e in zip(found, earlier, strict=True) if e])
     for i, e in enumerate([*events, *background], start=1):
         e.citation.n = i
     return Timeline(topic=topic, events=events, background=background, passages=passages)

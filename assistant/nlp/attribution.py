@@ -326,25 +326,6 @@ _TRAILING_DAY = re.compile(rf"\s+(?:(?:(?:on|late|early)\s+)?(?<!Cyber )(?<!Supe
 _TRAILING_ADVERB = re.compile(r"(?<!\bat)\s+(?:first|also|previously|earlier|initially|"
                               r"originally|later|again|further|separately|repeatedly|"
                               r"publicly|privately|long|already|so far)$")
-
-
-def _bare_speaker(speaker: str) -> str | None:
-    """``speaker`` less the adverbs and perfect auxiliary between it and the cue ("The
-    company has also previously" → "The company"); None when what is left is a passive's
-    subject ("The theft was first", of "... reported by ...") or a denial ("The White
-    House has not", of "has not said whether")."""
-    while True:
-        bare = _TRAILING_ADVERB.sub("", speaker)
-        head, _, last = bare.rpartition(" ")
-        if head and last in ("not", "never"):
-            return None
-        if head and last in ("was", "were", "is", "are", "been", "be"):
-            return None
-        if head and last in ("has", "have", "had"):
-            bare = head
-        if bare == speaker or not bare:
-            return speaker
-        speaker = bare
 # "a police report filed late Sunday": the report, not its filing
 _TRAILING_PARTICIPLE = re.compile(r"\s+(?:released|filed|issued|published|posted|sent|shared|"
                                   r"made public)$")
@@ -377,6 +358,25 @@ def _names_with_appositive(text: str) -> bool:
     return all(w[:1].isupper() for w in words) or (
         len(words) == 2 and words[0].lower() in ("the", "a", "an") and bool(
             _IS_ROLE.fullmatch(words[1])))
+
+
+def _bare_speaker(speaker: str) -> str | None:
+    """``speaker`` less the adverbs and perfect auxiliary between it and the cue ("The
+    company has also previously" → "The company"); None when what is left is a passive's
+    subject ("The theft was first", of "... reported by ...") or a denial ("The White
+    House has not", of "has not said whether")."""
+    while True:
+        bare = _TRAILING_ADVERB.sub("", speaker)
+        head, _, last = bare.rpartition(" ")
+        if head and last in ("not", "never"):
+            return None
+        if head and last in ("was", "were", "is", "are", "been", "be"):
+            return None
+        if head and last in ("has", "have", "had"):
+            bare = head
+        if bare == speaker or not bare:
+            return speaker
+        speaker = bare
 
 
 def _match_at(s: str, at: int, leading_only: bool = False,

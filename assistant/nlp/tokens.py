@@ -66,6 +66,13 @@ def terms(text: str) -> list[str]:
     return [stem(w) for w in words(text) if w not in STOPWORDS and len(w) > 1]
 
 
+def same_word(a: str, b: str, shortest: int = 3) -> bool:
+    """Are ``a`` and ``b`` (stems or lemmas) forms of one word: equal, or one the start of the
+    other when both have at least ``shortest`` letters ("file" and "filed", "kenya" and
+    "kenyan")?"""
+    return a == b or (min(len(a), len(b)) >= shortest and (a.startswith(b) or b.startswith(a)))
+
+
 
 def has_term(lowered: str, term: str) -> bool:
     """Is ``term`` one of ``terms(text)``, where ``lowered`` is ``text.lower()`` with "’" made
