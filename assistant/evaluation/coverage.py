@@ -30,12 +30,14 @@ from pydantic import BaseModel, Field
 from assistant.nlp.attribution import speaker_key
 
 Split = Literal["dev", "held-out", "held-out-2", "held-out-3", "held-out-4",
-                "held-out-5", "held-out-6", "held-out-7", "held-out-8", "held-out-9"]
+                "held-out-5", "held-out-6", "held-out-7", "held-out-8", "held-out-9",
+                "held-out-10"]
 # report order; "held-out-2" was labelled after "held-out" had been looked at (issue 16b),
 # "held-out-3" (newsbench-check articles) after "held-out-2" had been, "held-out-4" (the
 # same) after "held-out-3" had been, and so on
 SPLITS: tuple[Split, ...] = ("dev", "held-out", "held-out-2", "held-out-3", "held-out-4",
-                             "held-out-5", "held-out-6", "held-out-7", "held-out-8", "held-out-9")
+                             "held-out-5", "held-out-6", "held-out-7", "held-out-8", "held-out-9",
+                             "held-out-10")
 KINDS = ("timeline", "compare", "attribution")
 
 

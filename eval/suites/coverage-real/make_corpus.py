@@ -61,6 +61,14 @@ d7853e d6d2f7""".split()
 # background rule on topics that name no time): Delaware's marijuana legalization, US
 # airstrikes in Syria, an $800 million weapons package for Ukraine, Pelosi's Taiwan visit
 CHECK_IDS += """f7f00a 605cb4 404749 9bd59a bd5d33 f83600 468b6f""".split()
+# held-out-10 (compare only, labelled blind while this part's rules were written, scored on
+# main as the last stop left it and after them): a January 2024 storm's toll, the 2026 World
+# Cup final, Nevada's 2024 primary and caucuses, LeBron James's 40,000 points, Iran's April
+# 2024 attack on Israel, Spotify's price rise, India's 2024 election, Hunter Biden's gun
+# trial, Biden's July 2024 fundraising, the Nasdaq's fall of 5 August 2024
+CHECK_IDS += """7cdd2e ef2803 e38af2 098d80 ba26fb 2aa39f 6cb7a2 b9f343 d34b6e 7075f4 4e7c31
+9b5ba8 302d2b b3f813 3c83fa ec1df2 8b7b08 ab80bb 3671fa d502df dabdfd 58731d cbc40e 8350fa
+b51a77""".split()
 
 
 def _pick(rows: list[dict], prefixes: list[str]) -> list[dict]:
