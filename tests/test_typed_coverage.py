@@ -12,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from assistant.answer.chain import Assistant
-from assistant.answer.compare import Asked, asked_slots, slot_values
+from assistant.answer.compare import asked_slots, current_values, slot_values
 from assistant.answer.relevance import Relevance, lexical_match, passes, term_weights
 from assistant.answer.timeline import build
 from assistant.cli import app
@@ -81,8 +81,8 @@ def test_a_count_counts_its_noun_and_the_dead_whatever_word_names_them():
                                                  (6, "dead")]
     ferry = find_quantities("The ferry was carrying 86 passengers.")
     assert [(q.value, q.unit) for q in ferry] == [(86, "passenger")]
-    assert asked_slots("How many people died when the ferry capsized?") == \
-        [Asked(kind="count", noun="dead")]  # "when" here asks no date
+    assert [(a.kind, a.noun) for a in asked_slots(
+        "How many people died when the ferry capsized?")] == [("count", "dead")]  # no date
 
 
 def test_increments_are_not_totals():
@@ -817,6 +817,131 @@ def test_a_date_that_dates_something_else_contradicts_no_one(index: Index, tmp_p
     slot = next(s for s in c.slots if s.kind == "date")
     assert "2023-10-15 (on Sunday)" in slot.reported_by
     assert slot.other_sense == ["coastherald.example"]  # Tuesday dates a media release
+    assert not slot.contradiction
+
+
+def test_a_new_or_remaining_count_is_a_part_and_another_names_count_is_someone_elses():
+    cases = asked_slots("How many measles cases have been reported in Corvia?")[0]
+    assert slot_values(cases, "It is unclear if Corvia's two new cases are linked.") == []
+    assert [v for v, _ in slot_values(cases, "Corvia has reported eight cases, including "
+                                             "two new cases.")] == ["eight cases"]
+    # the question's own word makes the increment what it asks
+    fresh = asked_slots("How many new cases were reported in Corvia?")[0]
+    assert [v for v, _ in slot_values(fresh, "Corvia reported two new cases.")] == \
+        ["two new cases"]
+    running = asked_slots("How many candidates are running in the first round?")[0]
+    assert slot_values(running, "You must be the least hated of the two remaining "
+                                "candidates.") == []
+    # a name before the noun: the question's name ("AT&T", one word) or another's
+    users = asked_slots("How many AT&T customers reported outages?")[0]
+    assert users.noun == "customer" and users.owner == ["at&t"]
+    assert slot_values(users, "Over 10,000 Cricket Wireless customers also reported "
+                              "outages.") == []
+    assert [v for v, _ in slot_values(users, "More than 70,000 AT&T customers reported "
+                                             "outages.")] == ["More than 70,000 AT&T customers"]
+    # a question that names no owner takes a qualified count as it is
+    anyone = asked_slots("How many soldiers were killed?")[0]
+    assert [v for v, _ in slot_values(anyone, "Twelve Corvian soldiers were killed.")] == \
+        ["Twelve Corvian soldiers"]
+
+
+def test_a_gap_between_two_is_not_a_level():
+    score = asked_slots("How many points did Ana Ruiz score in the all-around?")[0]
+    assert [v for v, _ in slot_values(score, "Lena Park is second, 3.5 points behind Ruiz, "
+                                             "who scored 59.1 points.")] == ["59.1 points"]
+    assert [v for v, _ in slot_values(score, "She finished 2 points ahead of Park.")] == []
+    gap = asked_slots("How many points behind Ruiz did Park finish?")[0]
+    assert [v for v, _ in slot_values(gap, "Park is second, 3.5 points behind Ruiz.")] == \
+        ["3.5 points"]
+
+
+def test_a_date_a_report_counts_up_to_is_not_when_it_happened():
+    # published on Friday 2024-01-12
+    expanded = asked_slots("When did Quill Foods expand its recall?")[0]
+    assert slot_values(expanded, "No illnesses have been reported as of Jan. 11, the FDA "
+                                 "said.", "2024-01-12") == []
+    assert slot_values(expanded, "Here are the products Quill Foods recalled so far in "
+                                 "2023.", "2024-01-12") == []
+    assert [v for v, _ in slot_values(expanded, "Quill Foods expanded the recall on Jan. 11.",
+                                      "2024-01-12")] == ["2024-01-11 (Jan. 11)"]
+
+
+def test_of_two_dates_in_a_sentence_the_one_by_the_questions_verb_answers():
+    both = ("The first recall, issued on Dec. 15, covered granola bars, while the second, "
+            "announced on Jan. 11, expanded the list to cereals.")
+    expanded = asked_slots("When did Quill Foods expand its recall?")[0]
+    assert expanded.action == "expand"
+    assert slot_values(expanded, both, "2024-01-12")[0][0] == "2024-01-11 (Jan. 11)"
+    issued = asked_slots("When did Quill Foods issue its first recall?")[0]
+    assert slot_values(issued, both, "2024-01-12")[0][0] == "2023-12-15 (Dec. 15)"
+    assert asked_slots("When is the Rook-2 crewed launch scheduled?")[0].action == "schedul"
+    assert asked_slots("When will the judge hold a hearing?")[0].action == "hold"
+    assert asked_slots("When was the eruption?")[0].action is None
+
+
+def test_a_count_in_progress_and_where_a_change_started_are_no_answers():
+    share = asked_slots("What percent of the vote did Ana Ruiz win?")[0]
+    assert [v for v, _ in slot_values(share, "With 40% of the votes counted, Ruiz had "
+                                             "58% of the vote.")] == ["58%"]
+    assert [v for v, _ in slot_values(share, "With 40% of the vote in, Ruiz leads.")] == []
+    # "of votes in a runoff" is a share, not the count's progress
+    assert [v for v, _ in slot_values(share, "Polls suggest Ruiz may win 47% of votes in a "
+                                             "runoff.")] == ["47%"]
+    price = asked_slots("How much does the Tunely premium plan cost?")[0]
+    assert [v for v, _ in current_values(price, "Tunely raised the price of the plan from "
+                                                "$9.99 to $10.99.")] == ["$10.99"]
+    # the earlier value still stands when nothing later does
+    assert [v for v, _ in slot_values(price, "It cost $9.99 in 2020.")] == ["$9.99"]
+
+
+AGES = [
+    {"id": "g1", "title": "Corvia votes as Prime Minister Tomas Bell seeks third term",
+     "outlet": "valleytimes.example", "published": "2024-05-07",
+     "text": "Corvia votes as Prime Minister Tomas Bell seeks third term\n\nPrime Minister "
+             "Tomas Bell cast his vote in the capital on Tuesday. \"It was never so high before,\""
+             " said 50-year-old voter Rina Kathar of the turnout. In Lakeside, Mark Dane, 32, "
+             "waited four hours to vote. Bell, 73, is seeking a third term as prime minister."},
+    {"id": "g2", "title": "Tomas Bell's party leads Corvia count", "outlet":
+     "coastherald.example", "published": "2024-05-08",
+     "text": "Tomas Bell's party leads Corvia count\n\nTomas Bell's party leads the count in "
+             "Corvia's election. Bell won 58% of the vote, while his rival Ana Ruiz won 31% of "
+             "the vote. \"We need a change,\" said Lena Park, 45, a teacher in Lakeside who voted for "
+             "Ruiz."},
+]
+
+
+def test_an_age_or_a_share_belongs_to_the_one_it_is_given_to(index: Index, tmp_path: Path):
+    ingest_among_others(AGES, index, tmp_path)
+    qa = Assistant(index)
+    age = next(s for s in qa.compare("How old is Tomas Bell?").slots if s.kind == "age")
+    # the voters' ages are theirs: only his own answers, and no one disagrees
+    assert list(age.reported_by) == ["73"]
+    assert not age.contradiction
+    share = next(s for s in qa.compare("What percent of the vote did Ana Ruiz win?").slots
+                 if s.kind == "percent")
+    assert list(share.reported_by) == ["31%"]
+
+
+QUILL = [
+    {"id": "f1", "title": "Quill Foods recalls granola bars", "outlet": "valleytimes.example",
+     "published": "2023-12-15",
+     "text": "Quill Foods recalls granola bars\n\nQuill Foods announced the recall Friday of "
+             "some of its granola bars over possible salmonella, regulators said."},
+    {"id": "f2", "title": "Quill Foods expands granola recall to cereals",
+     "outlet": "coastherald.example", "published": "2024-01-12",
+     "text": "Quill Foods expands granola recall to cereals\n\nQuill Foods expanded its "
+             "granola recall on Thursday to include cereals and snack bars, the company "
+             "said."},
+]
+
+
+def test_a_date_without_the_questions_verb_contradicts_no_one(index: Index, tmp_path: Path):
+    ingest_among_others(QUILL, index, tmp_path)
+    c = Assistant(index).compare("When did Quill Foods expand its granola recall?")
+    slot = next(s for s in c.slots if s.kind == "date")
+    assert "2024-01-11 (on Thursday)" in slot.reported_by
+    # the first recall's Friday is shown, but it dates the recall, not its expansion
+    assert slot.other_sense == ["valleytimes.example"]
     assert not slot.contradiction
 
 

@@ -38,7 +38,7 @@ from assistant.answer.extractive import ScoredSentence, cite, question_fit, scor
 from assistant.config import AnswerSettings
 from assistant.nlp.actors import Topic
 from assistant.nlp.attribution import speaker_key
-from assistant.nlp.lexicon import SLOT_WORDS
+from assistant.nlp.lexicon import NUMBER_WORD_VALUES, SLOT_WORDS
 from assistant.nlp.quantities import Quantity, find_quantities
 from assistant.nlp.sentences import sentence_spans
 from assistant.nlp.timex import ends_before, find_times
@@ -48,7 +48,7 @@ from assistant.types import Attribution, Citation, Passage
 _QUOTED = re.compile(r"[\"“]([^\"”]{2,80})[\"”]")
 _DEATH_Q = re.compile(r"(?i)\b(?:died|die|dies|kill|kills|killed|dead|deaths?|death toll|"
                       r"fatalities)\b")
-_COUNT_NOUN = re.compile(r"(?i)\b(?:how many|what number of)\s+((?:[\w-]+\s+){0,2}?)"
+_COUNT_NOUN = re.compile(r"(?i)\b(?:how many|what number of)\s+((?:[\w&.’'-]+\s+){0,2}?)"
                          r"(?P<noun>people|children|men|women|police|staff|personnel|[\w-]+s)\b")
 _ASKS: list[tuple[str, re.Pattern[str]]] = [
     ("duration", re.compile(r"(?i)\bhow long\b(?!\s+ago)|\bduration\b|\bfor how many "
@@ -125,6 +125,18 @@ class Asked(BaseModel):
     composition: bool = Field(False, description=(
         "For percents: whether the question asks what a share of a whole is made of ('What "
         "percent of the population do women make up?'); if not, such a share is no answer."))
+    action: str | None = Field(None, description=(
+        "For dates: the question's verb, as a lemma ('When did Quaker Oats expand its "
+        "recall?' → expand): of two dates in one sentence, the one nearer that verb answers "
+        "('the first recall, issued on Dec. 15, ... the second, announced on Jan. 11, "
+        "expanded the list')."))
+    words: list[str] = Field(default_factory=list, description=(
+        "The question's words in lower case: a count of 'new' cases, or a date 'as of' a "
+        "day, answers only a question that says so."))
+    owner: list[str] = Field(default_factory=list, description=(
+        "For counts: the names the question puts before its noun ('How many AT&T "
+        "customers' → at&t): a count whose noun another name qualifies ('10,000 Cricket "
+        "Wireless customers') counts someone else's."))
 
 
 # a clause that recalls the past: a value in it is an earlier reading, not the current one
@@ -135,6 +147,28 @@ _RECALLED = re.compile(r"(?i)\b(?:back when|at the time|previously|previous|earl
 # "among them 12 children", "including five students"
 _PART = re.compile(r"(?i)\b(?:includ(?:ed|ing|es)|among(?:\s+(?:them|whom|the\s+\w+))?)\s+"
                    r"(?:(?:at least|more than|about|some|nearly|as many as)\s+)?$")
+# words between a count's number and its noun that make it a part, not the whole: "two new
+# cases", "the two remaining candidates" ("more", "additional" and "extra" already make
+# find_quantities drop the count)
+_PARTIAL = {"new", "further", "fresh", "remaining", "other"}
+_LEADING_BOUND = re.compile(r"(?i)^(?:(?:more|fewer|less) than|over|under|about|around|"
+                            r"nearly|almost|some|roughly|approximately|up to|at least|"
+                            r"at most|as many as|an estimated|estimated|just over|"
+                            r"just under)\s+")
+_SCALE_WORDS = {"thousand", "million", "billion", "trillion", "bn", "m", "dozen", "hundred"}
+# what follows a value that makes it a gap between two others: "3.5 points behind Biles"
+_GAP = re.compile(r"(?i)\s+(?:behind|ahead\s+of|short\s+of)\b")
+# a share of the ballots counted so far is how far the count has gone, not anyone's share:
+# "With 40% of the votes counted, Trump ..."
+_COUNTED = re.compile(r"(?i)\s+of\s+(?:the\s+)?(?:votes?|ballots?|precincts?)\s+(?:counted|"
+                      r"in(?=\s*[,.;])|tallied|reporting|tabulated)\b")
+# what comes before a date that makes it the time of the report, not of the event: "no
+# illnesses have been reported as of Jan. 11", "recalled so far in 2023"
+_AS_OF = re.compile(r"(?i)\b(?:as\s+of|so\s+far\s+(?:in|this))\s+$")
+# a change from one value to another: the first is the earlier ("rose from 12 to 20")
+_FROM = re.compile(r"(?i)\bfrom\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?$")
+_TO = re.compile(r"(?i)(?:\s+[a-z]+){0,2}?\s+to\s+(?:about\s+|around\s+|nearly\s+|roughly\s+"
+                 r"|more than\s+|over\s+)?(?:US)?[$€£¥]?\d")
 # clause edges; a comma inside a number ("48,268") is none
 _CLAUSE_EDGE = re.compile(r",(?!\d{3}\b)|[;:()–—]")
 
@@ -147,7 +181,10 @@ def _clause(sentence: str, q: Quantity) -> str:
 
 
 def recalled(sentence: str, start: int, end: int) -> bool:
-    """Does the value at ``sentence[start:end]`` sit in a clause that recalls the past?"""
+    """Does the value at ``sentence[start:end]`` sit in a clause that recalls the past, or
+    is it where a change started ("up from $9.99 to $10.99")?"""
+    if _FROM.search(sentence, 0, start) and _TO.match(sentence, end):
+        return True
     a = max((m.end() for m in _CLAUSE_EDGE.finditer(sentence, 0, start)), default=0)
     edge = _CLAUSE_EDGE.search(sentence, end)
     b = edge.start() if edge else len(sentence)
@@ -170,6 +207,7 @@ _IRREGULAR = {"had": "have", "has": "have", "having": "have", "laid": "lay", "la
               "needs": "need", "cut": "cut", "hit": "hit", "put": "put"}
 _VERBISH = set(_IRREGULAR) | set(_IRREGULAR.values()) | {"would", "could"}
 _TOKEN = re.compile(r"[A-Za-z][\w’'-]*")
+_NAME_WORD = re.compile(r"[A-Za-z][\w&’'-]*")  # "AT&T" is one word
 
 
 def _lemma(word: str) -> str:
@@ -225,6 +263,31 @@ def question_verb(question: str) -> str | None:
         if w.lower().endswith(("ing", "ed")):
             return _lemma(w)
     return _lemma(rest[0]) if rest else None
+
+
+_WHEN_AUX = re.compile(r"(?i)\bwhen\s+(?:did|does|do|will|would|is|are|was|were|has|have|"
+                       r"had)\b")
+
+
+def when_verb(question: str) -> str | None:
+    """The verb a date question asks with, as a lemma: "When did Quaker Oats expand its
+    salmonella recall?" → expand, "When will the judge hold a hearing?" → hold. None when
+    there is none to find ("When was the eruption?")."""
+    m = _WHEN_AUX.search(question)
+    if not m:
+        return None
+    words = [w.group(0) for w in _TOKEN.finditer(question, m.end())][:9]
+    if m.group(0).split()[-1].lower() in _BE:
+        # a passive: "When is the crewed launch scheduled?" asks with its last participle
+        done = [w for w in words if w.lower().endswith(("ed", "en")) and w.islower()]
+        return _lemma(done[-1]) if done else None
+    for prev, w in itertools.pairwise(["", *words]):
+        # past the subject: names, determiners and the noun right after one
+        if w.lower() in _DETERMINERS or w[:1].isupper() or prev.lower() in _DETERMINERS \
+                or w.lower() in STOPWORDS:
+            continue
+        return _lemma(w)
+    return None
 
 
 # verbs that report or total a count rather than say what it counts
@@ -337,7 +400,12 @@ def asked_slots(question: str) -> list[Asked]:
             side = "to come" if _TO_COME.search(question) else \
                 "past" if _HAPPENED.search(question) and not _MOVED_ON.search(question) \
                 else None
+        owner = [w.lower() for w in (m.group(1).split() if kind == "count" and m else [])
+                 if w[:1].isupper()]
+        action = when_verb(question) if kind == "date" else None
         out.append(Asked(kind=kind, noun=noun, verb=verb, group=group, side=side, event=event,
+                         action=action,
+                         words=[w.lower() for w in _NAME_WORD.findall(question)], owner=owner,
                          composition=kind == "percent" and bool(_COMPOSED.search(question)),
                          base=[stem(w) for w in words(question) if w not in STOPWORDS]
                          if kind == "percent" else [],
@@ -408,9 +476,16 @@ def slot_values(asked: Asked, sentence: str, published: str | None = None,
         return [(q, q) for q in dict.fromkeys(m.group(1).strip(" .,")
                                               for m in _QUOTED.finditer(sentence))]
     if asked.kind == "date":
+        times = [m for m in find_times("s", sentence, published)
+                 if _on_side(m.date, published, asked.side)
+                 and ("of" in asked.words or not _AS_OF.search(sentence[:m.start]))]
+        if len(times) > 1 and asked.action:
+            at = [w.start() for w in _TOKEN.finditer(sentence)
+                  if same_word(_lemma(w.group(0)), asked.action)]
+            if at:
+                times.sort(key=lambda m: min(abs(m.start - a) for a in at))
         return [(m.date if m.text == m.date else f"{m.date} ({m.text})", m.date)
-                for m in find_times("s", sentence, published)
-                if _on_side(m.date, published, asked.side)]
+                for m in times]
     found = [q for q in find_quantities(sentence) if q.kind == asked.kind]
     if asked.kind == "percent" and not asked.composition:
         found = [q for q in found
@@ -423,6 +498,7 @@ def slot_values(asked: Asked, sentence: str, published: str | None = None,
         found = [q for q in found if asked.group[0] in set(map(stem, words(q.text)))
                  and set(asked.group[1:]) <= set(map(stem, words(_clause(sentence, q))))]
     if asked.kind == "count":
+        found = [q for q in found if not _part_of_count(asked, q)]
         found = [q for q in found if not _PART.search(sentence[max(0, q.start - 40):q.start])
                  and (asked.population or q.unit not in _PEOPLE
                       or not _POPULATION.search(sentence[max(0, q.start - 40):q.start]))]
@@ -433,7 +509,29 @@ def slot_values(asked: Asked, sentence: str, published: str | None = None,
         # for "send"), so they stay.
         found = [q for q in found if (v := governing_verb(sentence, q.start)) is None
                  or v == asked.verb or (v != "hypothetical" and asked.verb != "have")]
+    if asked.kind == "percent":
+        found = [q for q in found if not _COUNTED.match(sentence, q.start + len(q.text))]
+    found = [q for q in found
+             if not ((g := _GAP.match(sentence, q.start + len(q.text)))
+                     and g.group(0).split()[0].lower()
+                     not in asked.words)]
     return [(q.text, q) for q in found]
+
+
+def _part_of_count(asked: Asked, q: Quantity) -> bool:
+    """Does the count ``q`` count a part of what the question asks, or another's: "two new
+    cases" for "How many cases ...?" (an increment), "10,000 Cricket Wireless customers" for
+    "How many AT&T customers ...?"."""
+    # the words after the number (and its scale), before the noun
+    between = _NAME_WORD.findall(_LEADING_BOUND.sub("", q.text))[:-1]
+    if between and between[0].lower() in NUMBER_WORD_VALUES:
+        between = between[1:]
+    if between and between[0].lower() in _SCALE_WORDS:
+        between = between[1:]
+    if any(w.lower() in _PARTIAL and w.lower() not in asked.words for w in between):
+        return True
+    names = [w.lower() for w in between if w[:1].isupper() and w.lower() not in asked.words]
+    return bool(asked.owner and names)
 
 
 def current_values(asked: Asked, sentence: str, published: str | None = None,
@@ -500,6 +598,13 @@ class _Headline(ScoredSentence):
 _HEADLINE_KINDS = {"count", "money", "percent", "duration", "age"}
 
 
+# a person a sentence may give an age to without naming them
+_PRONOUN = re.compile(r"(?i)\b(?:he|she)\b")
+# kinds whose value belongs to the one its clause is about: a share of the vote is the
+# candidate's, an age the person's ("Trump received 99%" is not Haley's share)
+_HOLDERS = {"percent", "age"}
+
+
 @dataclass
 class _Found:
     """An article's value for a slot: the sentence that gives it, as shown, as meant."""
@@ -531,9 +636,13 @@ def compare(question: str, passages: list[Passage], attributions: list[Attributi
     def values_of(a: Asked, text: str, published: str | None,
                   pick: Callable[..., list[tuple[str, Quantity | str]]],
                   ) -> list[tuple[str, Quantity | str]]:
+        if a.kind == "age" and subject.names and not subject.mentioned(text) \
+                and not _PRONOUN.search(text):
+            return []  # "How old is Narendra Modi?": an age given to no one he may be
         return [(shown, q) for shown, q in pick(a, text, published)
                 if not (isinstance(q, Quantity)
-                        and subject.newcomer(subject.actor(text, q.start)))]
+                        and (subject.newcomer(who := subject.actor(text, q.start))
+                             or (a.kind in _HOLDERS and subject.someone_else(who))))]
 
     fit = question_fit(question)
     accounts: list[Account] = []
@@ -625,6 +734,9 @@ def _says_verb(asked: Asked, sentence: str) -> bool:
     ...": "31 million people live inside it", not "a city of about 1,400 people"), or for a
     date one of the question's words for what happened? True when the question names no
     verb, or only "have"."""
+    if asked.kind == "date" and asked.action:
+        # "announced the recall Friday" dates the first recall, not its expansion
+        return _shares([asked.action], sentence)
     if asked.kind == "date" and asked.event:
         # "Rite Aid said in a Sunday media release" dates a release, not the filing
         return _shares(asked.event, sentence)

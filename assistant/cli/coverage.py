@@ -68,8 +68,9 @@ def comparison_markup(c: Any) -> str:
             lines.append(f"  {escape(value)!s:<32} reported by "
                          f"{escape(', '.join(reading_label(slot, w) for w in who))}")
         if getattr(slot, "other_sense", None) and slot.kind == "date":
-            lines.append("  [dim]may date something else (none of the question's words for "
-                         f"the event in the sentence): {escape(', '.join(slot.other_sense))}[/]")
+            lines.append("  [dim]may date something else (the question's words for the "
+                         f"event are not in the sentence): "
+                         f"{escape(', '.join(slot.other_sense))}[/]")
         elif getattr(slot, "other_sense", None):
             lines.append(f"  [dim]may count something else (no \"{escape(slot_verb(c, slot))}"
                          f"\" in the sentence): {escape(', '.join(slot.other_sense))}[/]")

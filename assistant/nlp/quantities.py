@@ -86,7 +86,7 @@ _DISTANCE = re.compile(
     rf"(?i)(?:{_BOUND})?{_NUMBER}[\s-](?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|"
     r"foot|yards?|mph|inches|inch)\b")
 _COUNT = re.compile(rf"(?i)(?:{_BOUND})?{_NUMBER}")
-_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_WORD = re.compile(r"[A-Za-z][\w&’'-]*")  # "AT&T" is one word
 _IDENT_BEFORE = re.compile(
     r"(?:\b(?:" + "|".join(IDENTIFIER_WORDS) + r")\.?|[A-Z][\w.-]*|#|No\.)\s?-?\s?$")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")

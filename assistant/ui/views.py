@@ -82,7 +82,7 @@ def comparison_html(c: Any, texts: dict[str, str] | None = None,
         silent = (f'<div class="nq-silent">silent: {inline(", ".join(slot.silent))}</div>'
                   if slot.silent else "")
         if getattr(slot, "other_sense", None):
-            what = ("may date something else (none of the question's words for the event is "
+            what = ("may date something else (the question's words for the event are not "
                     "in its sentence)" if slot.kind == "date" else
                     "may count something else (the question's verb is not in its sentence)")
             silent += (f'<div class="nq-silent">{inline(what)}: '
