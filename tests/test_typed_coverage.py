@@ -1015,39 +1015,6 @@ def test_a_story_of_now_lists_what_it_recalls_from_years_back_apart(index: Index
     assert "1972" in {e.date for e in Assistant(index).timeline("Ana Ruiz").events}
 
 
-CORVIA_STRIKES = [
-    {"id": "s1", "title": "US airstrikes hit Dask militias in Corvia", "outlet":
-     "valleytimes.example", "published": "2021-02-26",
-     "text": "US airstrikes hit Dask militias in Corvia\n\nUS warplanes carried out airstrikes "
-             "on Dask militia sites in eastern Corvia on Thursday, the Pentagon said. The US "
-             "airstrikes on the Dask militias followed a rocket attack on a US base on "
-             "February 15."},
-    {"id": "s2", "title": "Why the US struck Dask militias in Corvia", "outlet":
-     "coastherald.example", "published": "2021-02-27",
-     "text": "Why the US struck Dask militias in Corvia\n\nThe airstrikes on the Dask militias "
-             "in Corvia on Thursday were the first military action of the new US "
-             "administration. Officials said on Friday that the US strikes destroyed nine "
-             "militia facilities in Corvia."},
-    {"id": "s3", "title": "Dask militias in Corvia hit again as region braces", "outlet":
-     "valleytimes.example", "published": "2024-04-15",
-     "text": "Dask militias in Corvia hit again as region braces\n\nAirstrikes hit Dask "
-             "militia depots in Corvia on April 1, and the militias vowed revenge. The US "
-             "said on Sunday that its forces had shot down drones fired by the Dask militias "
-             "in Corvia."},
-]
-
-
-def test_an_article_years_from_the_story_that_dates_nothing_of_it_is_another_story(
-        index: Index, tmp_path: Path):
-    ingest_among_others(CORVIA_STRIKES, index, tmp_path)
-    t = Assistant(index).timeline("US airstrikes on Dask militias in Corvia")
-    dated = {e.date for e in t.events}
-    assert {"2021-02-25", "2021-02-15"} <= dated
-    # the 2024 strikes share every word of the topic, three years on: another story
-    assert not any(e.citation.article_id == "s3" for e in [*t.events, *t.background])
-    assert "2024-04-01" not in dated
-
-
 HARLAN = [
     {"id": "h1", "title": "Two years after the Harlan school shooting", "outlet":
      "valleytimes.example", "published": "2024-05-24",

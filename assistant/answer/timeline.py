@@ -143,45 +143,6 @@ def story_years(found: list[Candidate]) -> set[str]:
             if n >= STORY_YEAR_MIN and n >= STORY_YEAR_SHARE * total}
 
 
-# an article published this many calendar years from the story's own is another story
-# (the same as BACKGROUND_YEARS: "last year's" report is still this story's)
-OTHER_STORY_YEARS = BACKGROUND_YEARS
-
-
-def story_year(found: list[Candidate], start: str | None = None) -> int | None:
-    """The year of the story the candidates tell: the one the topic names (``start``), or
-    else the publication year of most of their articles (the best ranked on a tie)."""
-    if start and start[:4].isdigit():
-        return int(start[:4])
-    articles: dict[str, str] = {}  # article → its year, best ranked first
-    for c in found:
-        if c.passage.published and c.passage.published[:4].isdigit():
-            articles.setdefault(c.passage.article_id, c.passage.published[:4])
-    if not articles:
-        return None
-    votes = Counter(articles.values())
-    best = max(votes.values())
-    return int(next(y for y in articles.values() if votes[y] == best))
-
-
-def other_stories(found: list[Candidate], year: int | None) -> set[str]:
-    """The articles of ``found`` that tell another story than the one of ``year`` (see
-    :func:`story_year`): published years apart from it, and dating nothing near it. "US
-    airstrikes on Iran-backed militias in Syria" (2021) retrieves a 2024 report of Iran's
-    attack on Israel, which also names Iran, Syria and airstrikes; a report two years on
-    that dates the shooting it is about ("On May 24, 2022, ...") is still its story."""
-    if year is None:
-        return set()
-
-    def far(y: str) -> bool:
-        return y.isdigit() and abs(int(y) - year) >= OTHER_STORY_YEARS
-
-    apart = {c.passage.article_id for c in found if far((c.passage.published or "")[:4])}
-    near = {c.passage.article_id for c in found
-            if c.date[:4].isdigit() and not far(c.date[:4]) and c.expression != "published"}
-    return apart - near
-
-
 def recalled_from_before(c: Candidate, own: set[str] | None = None) -> bool:
     """Does ``c`` recall a time years before its own report (asked of a topic that is a
     story of now, see :func:`names_only`)? "In 1935, the founder of the Hawaiian Volcano
@@ -213,9 +174,6 @@ def build(topic: str, passages: list[Passage], mentions: list[TimeMention],
     # happened before then is background, not an event of it (a month-day of unknown year
     # may be either); so is what a story of now recalls from years before its reports
     own = None if names_only(topic) else story_years(found)
-    if own is not None and found:
-        other = other_stories(found, story_year(found, start))
-        found = [c for c in found if c.passage.article_id not in other]
     earlier = [(start is not None and not c.date.startswith("--")
                 and ends_before(c.date, start))
                or (own is not None and recalled_from_before(c, own)) for c in found]
