@@ -922,6 +922,38 @@ def test_an_age_or_a_share_belongs_to_the_one_it_is_given_to(index: Index, tmp_p
     assert list(share.reported_by) == ["31%"]
 
 
+def test_the_rules_for_parts_shares_ages_and_changes_keep_what_answers():
+    # found by an independent review: each of these is the answer, and stays one
+    jobs = asked_slots("How many jobs did the economy add?")[0]
+    assert [v for v, _ in slot_values(jobs, "The economy added 303,000 new jobs.")] == \
+        ["303,000 new jobs"]
+    # "New" in a place's name asks for no new cases
+    york = asked_slots("How many measles cases have been reported in New York?")[0]
+    assert slot_values(york, "New York reported two new cases.") == []
+    biden = asked_slots("How old is Joe Biden?")[0]
+    assert [v for v, _ in slot_values(biden, "The 81-year-old president is running.")] == \
+        ["81-year-old"]
+    assert [v for v, _ in slot_values(biden, "The president, 81, is running.")] == ["81"]
+    assert slot_values(biden, "Ann Smith, 45, said Biden is too old.") == []
+    trump = asked_slots("What percent of the vote did Lena Park win?")[0]
+    assert [v for v, _ in slot_values(trump, "Ana Ruiz won 21% of the vote and Lena Park "
+                                             "won 51%.")] == ["51%"]
+    assert [v for v, _ in slot_values(trump, "Voters gave Park 51%.")] == ["51%"]
+    assert [v for v, _ in slot_values(trump, "With about 95% of the expected vote counted, "
+                                             "Park had 51%.")] == ["51%"]
+    # a range is not a change: both ends stand
+    price = asked_slots("How much do the tickets cost?")[0]
+    assert [v for v, _ in current_values(price, "Prices range from $50 to $500.")] == \
+        ["$50", "$500"]
+    # a date that names a thing comes after the one that dates the verb
+    expanded = asked_slots("When did Quill Foods expand its recall?")[0]
+    assert slot_values(expanded, "On Jan. 11, Quill Foods expanded the Dec. 15 recall.",
+                       "2024-01-12")[0][0] == "2024-01-11 (Jan. 11)"
+    assert [asked_slots(q)[0].action for q in (
+        "When did the Fed last raise rates?", "When did the UAW strike end?",
+        "When did Trump get indicted?")] == ["rais", "end", "indict"]
+
+
 QUILL = [
     {"id": "f1", "title": "Quill Foods recalls granola bars", "outlet": "valleytimes.example",
      "published": "2023-12-15",

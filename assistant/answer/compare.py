@@ -131,8 +131,12 @@ class Asked(BaseModel):
         "('the first recall, issued on Dec. 15, ... the second, announced on Jan. 11, "
         "expanded the list')."))
     words: list[str] = Field(default_factory=list, description=(
-        "The question's words in lower case: a count of 'new' cases, or a date 'as of' a "
-        "day, answers only a question that says so."))
+        "The question's words: a count of 'new' cases, or a date 'as of' a day, answers "
+        "only a question that says so."))
+    @property
+    def lower_words(self) -> set[str]:
+        return {w.lower() for w in self.words}
+
     owner: list[str] = Field(default_factory=list, description=(
         "For counts: the names the question puts before its noun ('How many AT&T "
         "customers' → at&t): a count whose noun another name qualifies ('10,000 Cricket "
@@ -150,7 +154,10 @@ _PART = re.compile(r"(?i)\b(?:includ(?:ed|ing|es)|among(?:\s+(?:them|whom|the\s+
 # words between a count's number and its noun that make it a part, not the whole: "two new
 # cases", "the two remaining candidates" ("more", "additional" and "extra" already make
 # find_quantities drop the count)
-_PARTIAL = {"new", "further", "fresh", "remaining", "other"}
+_PARTIAL = {"new", "newly", "further", "fresh", "remaining", "other"}
+# verbs whose count is of new things by nature: "added 303,000 new jobs"
+_MAKING = {"add", "creat", "hire", "build", "built", "gain", "open", "launch", "sign", "enrol",
+           "produc", "releas", "introduc", "win", "won"}
 _LEADING_BOUND = re.compile(r"(?i)^(?:(?:more|fewer|less) than|over|under|about|around|"
                             r"nearly|almost|some|roughly|approximately|up to|at least|"
                             r"at most|as many as|an estimated|estimated|just over|"
@@ -160,12 +167,33 @@ _SCALE_WORDS = {"thousand", "million", "billion", "trillion", "bn", "m", "dozen"
 _GAP = re.compile(r"(?i)\s+(?:behind|ahead\s+of|short\s+of)\b")
 # a share of the ballots counted so far is how far the count has gone, not anyone's share:
 # "With 40% of the votes counted, Trump ..."
-_COUNTED = re.compile(r"(?i)\s+of\s+(?:the\s+)?(?:votes?|ballots?|precincts?)\s+(?:counted|"
-                      r"in(?=\s*[,.;])|tallied|reporting|tabulated)\b")
+_WITH = re.compile(r"(?i)\bwith\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|more than\s+|"
+                   r"an estimated\s+|just over\s+)?$")
+_COUNTED = re.compile(r"(?i)\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?(?:votes?|ballots?|precincts?)\s+"
+                      r"(?:counted|in(?=\s*[,.;])|tallied|reporting|tabulated|processed)\b")
+_REPORTING = re.compile(r"(?i)\s+(?:of\s+precincts\s+)?reporting\b")
+# a name given an age: "50-year-old voter Rina Kathar", "Harshit Srivastava, 32,", "Mohit
+# Sharma, a 29-year-old"
+_AGE_WORDS = re.compile(r"(?i)\byears?[- ]old\b")
+_NAME = r"(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})"
+_NAME_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+" + _NAME)
+_NAME_BEFORE = re.compile(_NAME + r",\s*$")
+_NAME_BEFORE_A = re.compile(_NAME + r",\s+(?:a|an)\s+$")
+# a name that wins a share: "DeSantis won 21%", "Trump received about 51%"
+_SHARE_OF = re.compile(_NAME + r"\s+(?:[a-z]+ly\s+)?(?:won|wins|got|gets|received|receives|had|has|took|takes|"
+                       r"captured|garnered|secured|earned|drew|polled)\s+(?:(?:about|nearly|"
+                       r"almost|roughly|just over|just under|more than|less than|an estimated)"
+                       r"\s+)?$")
 # what comes before a date that makes it the time of the report, not of the event: "no
 # illnesses have been reported as of Jan. 11", "recalled so far in 2023"
-_AS_OF = re.compile(r"(?i)\b(?:as\s+of|so\s+far\s+(?:in|this))\s+$")
+_AS_OF = re.compile(r"(?i)\b(?:as\s+of|so\s+far(?:\s+in)?)\s+$")
 # a change from one value to another: the first is the earlier ("rose from 12 to 20")
+_ASKS_AS_OF = re.compile(r"\bas of\b")
+# a change, not a range ("prices range from $50 to $500"): "rose from 12 to 20"
+_CHANGE = re.compile(r"(?i)\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increas\w*|"
+                     r"decreas\w*|rais\w*|cut|cuts|dropp?\w*|jump\w*|climb\w*|gr[eo]w\w*|"
+                     r"went|up|down|lower\w*|boost\w*|reduc\w*|slash\w*|hik\w*|chang\w*|"
+                     r"mov\w*|swell\w*|soar\w*|plung\w*)\b")
 _FROM = re.compile(r"(?i)\bfrom\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?$")
 _TO = re.compile(r"(?i)(?:\s+[a-z]+){0,2}?\s+to\s+(?:about\s+|around\s+|nearly\s+|roughly\s+"
                  r"|more than\s+|over\s+)?(?:US)?[$€£¥]?\d")
@@ -183,7 +211,8 @@ def _clause(sentence: str, q: Quantity) -> str:
 def recalled(sentence: str, start: int, end: int) -> bool:
     """Does the value at ``sentence[start:end]`` sit in a clause that recalls the past, or
     is it where a change started ("up from $9.99 to $10.99")?"""
-    if _FROM.search(sentence, 0, start) and _TO.match(sentence, end):
+    if _FROM.search(sentence, 0, start) and _TO.match(sentence, end) \
+            and _CHANGE.search(sentence, max(0, start - 80), start):
         return True
     a = max((m.end() for m in _CLAUSE_EDGE.finditer(sentence, 0, start)), default=0)
     edge = _CLAUSE_EDGE.search(sentence, end)
@@ -265,6 +294,7 @@ def question_verb(question: str) -> str | None:
     return _lemma(rest[0]) if rest else None
 
 
+_ATTRIBUTIVE = re.compile(r"(?i)\b(?:the|its|their|his|her|a|an)\s+$")
 _WHEN_AUX = re.compile(r"(?i)\bwhen\s+(?:did|does|do|will|would|is|are|was|were|has|have|"
                        r"had)\b")
 
@@ -281,13 +311,21 @@ def when_verb(question: str) -> str | None:
         # a passive: "When is the crewed launch scheduled?" asks with its last participle
         done = [w for w in words if w.lower().endswith(("ed", "en")) and w.islower()]
         return _lemma(done[-1]) if done else None
-    for prev, w in itertools.pairwise(["", *words]):
-        # past the subject: names, determiners and the noun right after one
-        if w.lower() in _DETERMINERS or w[:1].isupper() or prev.lower() in _DETERMINERS \
-                or w.lower() in STOPWORDS:
+    for i, w in enumerate(words):
+        prev, low = words[i - 1] if i else "", w.lower()
+        nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+        # past the subject (names, determiners and the noun right after one, a noun after a
+        # name: "the UAW strike end"), adverbs ("last", "officially") and "get"
+        if low in _DETERMINERS or w[:1].isupper() or prev.lower() in _DETERMINERS \
+                or low in STOPWORDS or low in _NOT_ACTION or low.endswith("ly") \
+                or (prev[:1].isupper() and nxt and nxt not in STOPWORDS):
             continue
         return _lemma(w)
     return None
+
+
+# words after a date question's subject that are not its verb
+_NOT_ACTION = {"last", "first", "still", "ever", "again", "once", "get", "got", "finally"}
 
 
 # verbs that report or total a count rather than say what it counts
@@ -405,7 +443,7 @@ def asked_slots(question: str) -> list[Asked]:
         action = when_verb(question) if kind == "date" else None
         out.append(Asked(kind=kind, noun=noun, verb=verb, group=group, side=side, event=event,
                          action=action,
-                         words=[w.lower() for w in _NAME_WORD.findall(question)], owner=owner,
+                         words=_NAME_WORD.findall(question), owner=owner,
                          composition=kind == "percent" and bool(_COMPOSED.search(question)),
                          base=[stem(w) for w in words(question) if w not in STOPWORDS]
                          if kind == "percent" else [],
@@ -478,12 +516,16 @@ def slot_values(asked: Asked, sentence: str, published: str | None = None,
     if asked.kind == "date":
         times = [m for m in find_times("s", sentence, published)
                  if _on_side(m.date, published, asked.side)
-                 and ("of" in asked.words or not _AS_OF.search(sentence[:m.start]))]
+                 and (_ASKS_AS_OF.search(" ".join(asked.words).lower())
+                      or not _AS_OF.search(sentence[:m.start]))]
         if len(times) > 1 and asked.action:
             at = [w.start() for w in _TOKEN.finditer(sentence)
                   if same_word(_lemma(w.group(0)), asked.action)]
             if at:
-                times.sort(key=lambda m: min(abs(m.start - a) for a in at))
+                # "expanded the Dec. 15 recall": a date that names a thing comes after one
+                # that dates the verb
+                times.sort(key=lambda m: (bool(_ATTRIBUTIVE.search(sentence, 0, m.start)),
+                                          min(abs(m.start - a) for a in at)))
         return [(m.date if m.text == m.date else f"{m.date} ({m.text})", m.date)
                 for m in times]
     found = [q for q in find_quantities(sentence) if q.kind == asked.kind]
@@ -510,12 +552,45 @@ def slot_values(asked: Asked, sentence: str, published: str | None = None,
         found = [q for q in found if (v := governing_verb(sentence, q.start)) is None
                  or v == asked.verb or (v != "hypothetical" and asked.verb != "have")]
     if asked.kind == "percent":
-        found = [q for q in found if not _COUNTED.match(sentence, q.start + len(q.text))]
+        found = [q for q in found if not _vote_counted(sentence, q)
+                 and not _someone_elses_share(asked, sentence, q)]
+    if asked.kind == "age":
+        found = [q for q in found if not _someone_elses_age(asked, sentence, q)]
     found = [q for q in found
              if not ((g := _GAP.match(sentence, q.start + len(q.text)))
                      and g.group(0).split()[0].lower()
-                     not in asked.words)]
+                     not in asked.lower_words)]
     return [(q.text, q) for q in found]
+
+
+def _vote_counted(sentence: str, q: Quantity) -> bool:
+    """Is the percent ``q`` how far a count has gone ("With about 95% of the expected vote
+    counted", "with 95% reporting"), not anyone's share?"""
+    end = q.start + len(q.text)
+    return bool(_WITH.search(sentence, 0, q.start) and _COUNTED.match(sentence, end)) \
+        or bool(_REPORTING.match(sentence, end))
+
+
+def _someone_elses_share(asked: Asked, sentence: str, q: Quantity) -> bool:
+    """Is the percent ``q`` won by a name the question does not name: "DeSantis won 21%"
+    for "What percent of the vote did Trump win?"."""
+    m = _SHARE_OF.search(sentence, 0, q.start)
+    return m is not None and any(w[:1].isupper() for w in asked.words[1:]) and not any(
+        w.lower() in asked.lower_words for w in _NAME_WORD.findall(m.group("name")))
+
+
+def _someone_elses_age(asked: Asked, sentence: str, q: Quantity) -> bool:
+    """Is the age ``q`` given to a name the question does not name: "50-year-old voter Rina
+    Kathar", "Harshit Srivastava, 32," or "Mohit Sharma, a 29-year-old" for "How old is
+    Narendra Modi?". An age given to a title ("the 81-year-old president") may be his."""
+    end = q.start + len(q.text)
+    if _AGE_WORDS.search(q.text):
+        m = _NAME_AFTER.match(sentence, end) or _NAME_BEFORE_A.search(sentence, 0, q.start)
+    else:
+        m = _NAME_BEFORE.search(sentence, 0, q.start + 1)
+    if m is None:
+        return False
+    return not any(w.lower() in asked.lower_words for w in _NAME_WORD.findall(m.group("name")))
 
 
 def _part_of_count(asked: Asked, q: Quantity) -> bool:
@@ -528,9 +603,14 @@ def _part_of_count(asked: Asked, q: Quantity) -> bool:
         between = between[1:]
     if between and between[0].lower() in _SCALE_WORDS:
         between = between[1:]
-    if any(w.lower() in _PARTIAL and w.lower() not in asked.words for w in between):
+    # the question's own words in lower case: "New" in "New York" asks for no new cases
+    asked_stems = {stem(w) for w in asked.words if w.islower()}
+    if asked.verb not in _MAKING and any(
+            w in _PARTIAL and not any(same_word(stem(w), a) for a in asked_stems)
+            for w in between):
         return True
-    names = [w.lower() for w in between if w[:1].isupper() and w.lower() not in asked.words]
+    names = [w.lower() for w in between
+             if w[:1].isupper() and w.lower() not in asked.lower_words]
     return bool(asked.owner and names)
 
 
@@ -598,13 +678,6 @@ class _Headline(ScoredSentence):
 _HEADLINE_KINDS = {"count", "money", "percent", "duration", "age"}
 
 
-# a person a sentence may give an age to without naming them
-_PRONOUN = re.compile(r"(?i)\b(?:he|she)\b")
-# kinds whose value belongs to the one its clause is about: a share of the vote is the
-# candidate's, an age the person's ("Trump received 99%" is not Haley's share)
-_HOLDERS = {"percent", "age"}
-
-
 @dataclass
 class _Found:
     """An article's value for a slot: the sentence that gives it, as shown, as meant."""
@@ -636,13 +709,9 @@ def compare(question: str, passages: list[Passage], attributions: list[Attributi
     def values_of(a: Asked, text: str, published: str | None,
                   pick: Callable[..., list[tuple[str, Quantity | str]]],
                   ) -> list[tuple[str, Quantity | str]]:
-        if a.kind == "age" and subject.names and not subject.mentioned(text) \
-                and not _PRONOUN.search(text):
-            return []  # "How old is Narendra Modi?": an age given to no one he may be
         return [(shown, q) for shown, q in pick(a, text, published)
                 if not (isinstance(q, Quantity)
-                        and (subject.newcomer(who := subject.actor(text, q.start))
-                             or (a.kind in _HOLDERS and subject.someone_else(who))))]
+                        and subject.newcomer(subject.actor(text, q.start)))]
 
     fit = question_fit(question)
     accounts: list[Account] = []
@@ -650,6 +719,7 @@ def compare(question: str, passages: list[Passage], attributions: list[Attributi
     meanings: dict[int, dict[str, Quantity | str]] = {i: {} for i in range(len(asked))}
     # whether each account's newest value stands in a sentence with the question's verb
     on_verb: dict[int, dict[str, bool]] = {i: {} for i in range(len(asked))}
+    on_event: dict[int, dict[str, bool]] = {i: {} for i in range(len(asked))}
     n = 0
     # by speaker, the outlet's own voice is the frame its speakers are quoted in: it is
     # shown, but only speakers can contradict one another
@@ -721,9 +791,11 @@ def compare(question: str, passages: list[Passage], attributions: list[Attributi
                 meanings[i].setdefault(label, f.meaning)  # the newest
                 if f is found[i][0]:  # the newest, as in meanings
                     on_verb[i][label] = _says_verb(a, f.candidate.text)
+                    on_event[i][label] = _says_event(a, f.candidate.text)
         accounts.append(account)
     accounts.sort(key=lambda a: a.silent)
-    slots = [_slot(a, accounts, readings[i], meanings[i], narrator, on_verb[i])
+    slots = [_slot(a, accounts, readings[i], meanings[i], narrator,
+                   on_verb[i] if a.kind != "date" or any(on_verb[i].values()) else on_event[i])
              for i, a in enumerate(asked)]
     return Comparison(question=question, by=by, accounts=accounts, slots=slots,
                       passages=passages)
@@ -731,19 +803,25 @@ def compare(question: str, passages: list[Passage], attributions: list[Attributi
 
 def _says_verb(asked: Asked, sentence: str) -> bool:
     """Does ``sentence`` use the count question's verb ("How many people live in the path
-    ...": "31 million people live inside it", not "a city of about 1,400 people"), or for a
-    date one of the question's words for what happened? True when the question names no
-    verb, or only "have"."""
-    if asked.kind == "date" and asked.action:
-        # "announced the recall Friday" dates the first recall, not its expansion
-        return _shares([asked.action], sentence)
-    if asked.kind == "date" and asked.event:
-        # "Rite Aid said in a Sunday media release" dates a release, not the filing
-        return _shares(asked.event, sentence)
+    ...": "31 million people live inside it", not "a city of about 1,400 people"), or the
+    date question's ("When did Quaker Oats expand its recall?": "announced the recall
+    Friday" dates the first recall, not its expansion)? True when the question names no
+    verb, or only "have". A date question without a verb asks :func:`_says_event`; so does
+    one whose verb no account uses (see :func:`compare`)."""
+    if asked.kind == "date":
+        return _shares([asked.action], sentence) if asked.action \
+            else _says_event(asked, sentence)
     if asked.kind != "count" or asked.verb in (None, "have"):
         return True
     verb = asked.verb
     return any(same_word(_lemma(w.group(0)), verb) for w in _TOKEN.finditer(sentence))
+
+
+def _says_event(asked: Asked, sentence: str) -> bool:
+    """Does a date's ``sentence`` use one of the question's words for what happened ("Rite
+    Aid said in a Sunday media release" dates a release, not the filing)? True when the
+    question has none."""
+    return not asked.event or _shares(asked.event, sentence)
 
 
 def _shares(stems: list[str], text: str) -> bool:

@@ -283,14 +283,6 @@ class Topic:
         have = {t for w in who.words for t in terms(w)} - _TITLES
         return bool(have) and not (have & (self.names | self.associates))
 
-    def someone_else(self, who: Actor | None) -> bool:
-        """Is ``who`` named, and by none of the topic's names (whether or not named beside
-        them)?"""
-        if who is None or not self.names:
-            return False
-        have = {t for w in who.words for t in terms(w)} - _TITLES
-        return bool(have) and not (have & self.names)
-
     def newcomer(self, who: Actor | None) -> bool:
         """Is ``who`` someone other (:meth:`other`) whom the text introduces as new and
         names in at most two sentences of any article: an aside ("rideshare company Lyft
