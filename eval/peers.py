@@ -21,6 +21,7 @@ Nothing here is fitted: there is nothing to tune, so it may read any suite.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import hashlib
 import json
 import re
@@ -101,33 +102,60 @@ def rrf(*lists: list[int], k: int = 60) -> list[int]:
     return sorted(score, key=lambda c: -score[c])
 
 
-def retrieval(ranks: list[list[int]], chunks: list[str], qs: list[dict]) -> dict[str, float]:
-    hit5 = mrr = 0.0
-    n = 0
-    for ranked, q in zip(ranks, qs, strict=True):
-        if not (q.get("answerable", True) and q.get("answers")):
-            continue
-        n += 1
-        first = next((r for r, c in enumerate(ranked[:10], 1) if contains_any(chunks[c],
-                                                                              q["answers"])), None)
-        if first:
-            mrr += 1 / first
-            hit5 += first <= 5
-    return {"hit@5": hit5 / n, "MRR@10": mrr / n}
+def firsts(ranks: list[list[int]], chunks: list[str], qs: list[dict]) -> dict[str, int | None]:
+    """Per question id, the rank (from 1) of the first of the top 10 that holds a gold
+    string, or None."""
+    return {q["id"]: next((r for r, c in enumerate(ranked[:10], 1)
+                           if contains_any(chunks[c], q["answers"])), None)
+            for ranked, q in zip(ranks, qs, strict=True)}
+
+
+def retrieval(first: dict[str, int | None]) -> dict[str, float]:
+    n = len(first) or 1
+    return {"hit@5": sum(1 for r in first.values() if r and r <= 5) / n,
+            "MRR@10": sum(1 / r for r in first.values() if r) / n}
 
 
 def extractive(m: Any, dense: list[list[int]], chunks: list[str], qs: list[dict],
-               qvecs: np.ndarray, best: int) -> float:
-    right = n = 0
+               qvecs: np.ndarray, best: int) -> dict[str, bool]:
+    """Per question id, whether the ``best`` sentences closest to it hold a gold string."""
+    right = {}
     for ranked, q, qv in zip(dense, qs, qvecs, strict=True):
-        if not (q.get("answerable", True) and q.get("answers")):
-            continue
-        n += 1
         sents = [s for c in ranked[:5] for s in SENTENCE_END.split(chunks[c]) if s.strip()]
         sims = encode(m, sents) @ qv
         answer = " ".join(sents[i] for i in np.argsort(-sims)[:best])
-        right += contains_any(answer, q["answers"])
-    return right / n
+        right[q["id"]] = contains_any(answer, q["answers"])
+    return right
+
+
+# the days before the quiz's date that count as its week's coverage, and after it (a story
+# dated tomorrow in another time zone)
+WEEK_BEFORE, WEEK_AFTER = 8, 1
+
+
+def _day(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat((value or "")[:10].replace("/", "-"))
+    except ValueError:
+        return None
+
+
+def where_answered(q: dict, articles: list[dict]) -> str:
+    """Where a question's gold string sits in the corpus: "week" when an article of the
+    quiz's week holds it, else "undated" when an undated article does, else "other weeks"
+    (it is only in coverage from before or after the week, often by chance: "Shein" in
+    "Sheinbaum", "TRUE" in "a true testament")."""
+    asked = _day(q.get("date"))
+    undated = False
+    for a in articles:
+        if not contains_any(f"{a.get('title') or ''}\n{a['text']}", q["answers"]):
+            continue
+        day = _day(a.get("published"))
+        if day is None or asked is None:
+            undated = True
+        elif -WEEK_AFTER <= (asked - day).days <= WEEK_BEFORE:
+            return "week"
+    return "undated" if undated else "other weeks"
 
 
 def ours(report: Path | None) -> dict[str, float] | None:
@@ -137,6 +165,21 @@ def ours(report: Path | None) -> dict[str, float] | None:
     m = data["overall"]
     return {"hit@5": m.get("answer_hit@5"), "MRR@10": m.get("mrr@10"),
             "accuracy": m.get("answer_accuracy")}
+
+
+def ours_by_question(report: Path | None) -> dict[str, dict[str, bool]] | None:
+    """Per question id, newsqa's hit@5 and correctness, from the ``details.jsonl`` beside
+    its report."""
+    details = report.parent / "details.jsonl" if report else None
+    if details is None or not details.is_file():
+        return None
+    out = {}
+    for line in details.read_text("utf-8").splitlines():
+        row = json.loads(line)
+        if row.get("answerable"):
+            v = row["verdict"]
+            out[row["id"]] = {"hit@5": bool(v.get("hit@5")), "correct": bool(v.get("correct"))}
+    return out
 
 
 def main() -> None:
@@ -167,16 +210,24 @@ def main() -> None:
     fused = [rrf(a, b)[:10] for a, b in zip(sparse, dense, strict=True)]
 
     rows: dict[str, dict[str, float | None]] = {}
+    # per system, per question: hit@5 and (for answerers) correct
+    per_q: dict[str, dict[str, dict[str, bool]]] = {}
     if (o := ours(args.ours)) is not None:
-        rows["newsqa"] = o
-    rows["bm25s (RCTS 1000/200 chunks)"] = {**retrieval(sparse, chunks, qs), "accuracy": None}
-    rows["LangChain tutorial (RCTS 1000/200, MiniLM, Chroma)"] = {
-        **retrieval(dense, chunks, qs), "accuracy": None}
-    rows["naive RRF of the two"] = {**retrieval(fused, chunks, qs), "accuracy": None}
+        rows["newsqa"] = dict(o)
+        if (by_q := ours_by_question(args.ours)) is not None:
+            per_q["newsqa"] = by_q
+    for name, ranks in (("bm25s (RCTS 1000/200 chunks)", sparse),
+                        ("LangChain tutorial (RCTS 1000/200, MiniLM, Chroma)", dense),
+                        ("naive RRF of the two", fused)):
+        first = firsts(ranks, chunks, qs)
+        rows[name] = {**retrieval(first), "accuracy": None}
+        per_q[name] = {i: {"hit@5": bool(r and r <= 5)} for i, r in first.items()}
     for best in (1, 3):
-        rows[f"naive extractive, best {best} sentence{'s' if best > 1 else ''} of dense top 5"] = {
-            "hit@5": None, "MRR@10": None,
-            "accuracy": extractive(m, dense, chunks, qs, qvecs, best)}
+        name = f"naive extractive, best {best} sentence{'s' if best > 1 else ''} of dense top 5"
+        right = extractive(m, dense, chunks, qs, qvecs, best)
+        rows[name] = {"hit@5": None, "MRR@10": None,
+                      "accuracy": sum(right.values()) / (len(right) or 1)}
+        per_q[name] = {i: {"correct": r} for i, r in right.items()}
 
     def cell(v: float | None) -> str:
         return "–" if v is None else f"{v:.3f}"
@@ -186,8 +237,30 @@ def main() -> None:
     print("| system | hit@5 | MRR@10 | answer accuracy |\n|---|---|---|---|")
     for name, r in rows.items():
         print(f"| {name} | {cell(r['hit@5'])} | {cell(r['MRR@10'])} | {cell(r['accuracy'])} |")
+
+    # the same, by where the gold string sits in the corpus
+    where = {q["id"]: where_answered(q, articles) for q in qs}
+    parts = [w for w in ("week", "undated", "other weeks") if w in where.values()]
+    sizes = {w: sum(1 for v in where.values() if v == w) for w in parts}
+    by_where: dict[str, dict[str, dict[str, float]]] = {}
+    print("\nBy where the gold string is: in an article of the quiz's week, only in undated "
+          "ones, or only in other weeks' coverage (hit@5 / answer accuracy):\n")
+    print("| system | " + " | ".join(f"{w} (n={sizes[w]})" for w in parts) + " |")
+    print("|---|" + "---|" * len(parts))
+    for name, got in per_q.items():
+        cells = []
+        for w in parts:
+            ids = [i for i, v in where.items() if v == w and i in got]
+            stats: dict[str, float] = {
+                m: sum(got[i][m] for i in ids) / len(ids)
+                for m in ("hit@5", "correct") if ids and m in got[ids[0]]}
+            by_where.setdefault(name, {})[w] = stats
+            cells.append(" / ".join(f"{stats[m]:.3f}" if m in stats else "–"
+                                    for m in ("hit@5", "correct")))
+        print(f"| {name} | " + " | ".join(cells) + " |")
     if args.json:
-        args.json.write_text(json.dumps({"suite": args.suite.name, "rows": rows}, indent=2))
+        args.json.write_text(json.dumps({"suite": args.suite.name, "rows": rows,
+                                         "where": sizes, "by_where": by_where}, indent=2))
 
 
 if __name__ == "__main__":
