@@ -126,7 +126,9 @@ def compare_cmd(
     silent. Values are typed (a duration, money, a count of one noun, an age, a percent, a
     date); each outlet shows its newest value with its date, earlier ones beside it, and a
     figure its headline states comes first. A count another outlet reports larger on a later
-    day is a toll that rose, not a contradiction. An article counts only if it is about the
+    day is a toll that rose, not a contradiction. A value must answer what was asked: not
+    a part ("two new cases"), a gap ("3 points behind"), the day a report counted up to ("as
+    of Jan. 11"), or another's share or age. An article counts only if it is about the
     question and names each name the question names (a report of another quake that
     mentions the same country does not). With a single outlet, the accounts are the
     article's speakers and its own voice."""
