@@ -905,8 +905,8 @@ AGES = [
      "coastherald.example", "published": "2024-05-08",
      "text": "Tomas Bell's party leads Corvia count\n\nTomas Bell's party leads the count in "
              "Corvia's election. Bell won 58% of the vote, while his rival Ana Ruiz won 31% of "
-             "the vote. \"We need a change,\" said Lena Park, 45, a teacher in Lakeside who voted for "
-             "Ruiz."},
+             "the vote. \"We need a change,\" said Lena Park, 45, a teacher in Lakeside who "
+             "voted for Ruiz."},
 ]
 
 

@@ -180,8 +180,9 @@ _NAME_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+" + _NAME)
 _NAME_BEFORE = re.compile(_NAME + r",\s*$")
 _NAME_BEFORE_A = re.compile(_NAME + r",\s+(?:a|an)\s+$")
 # a name that wins a share: "DeSantis won 21%", "Trump received about 51%"
-_SHARE_OF = re.compile(_NAME + r"\s+(?:[a-z]+ly\s+)?(?:won|wins|got|gets|received|receives|had|has|took|takes|"
-                       r"captured|garnered|secured|earned|drew|polled)\s+(?:(?:about|nearly|"
+_SHARE_OF = re.compile(_NAME + r"\s+(?:[a-z]+ly\s+)?(?:won|wins|got|gets|received|receives|"
+                       r"had|has|took|takes|captured|garnered|secured|earned|drew|polled)"
+                       r"\s+(?:(?:about|nearly|"
                        r"almost|roughly|just over|just under|more than|less than|an estimated)"
                        r"\s+)?$")
 # what comes before a date that makes it the time of the report, not of the event: "no
