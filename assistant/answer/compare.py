@@ -38,7 +38,7 @@ from assistant.answer.extractive import ScoredSentence, cite, question_fit, scor
 from assistant.config import AnswerSettings
 from assistant.nlp.actors import Topic
 from assistant.nlp.attribution import speaker_key
-from assistant.nlp.lexicon import NUMBER_WORD_VALUES, SLOT_WORDS
+from assistant.nlp.lexicon import SLOT_WORDS
 from assistant.nlp.quantities import Quantity, find_quantities
 from assistant.nlp.sentences import sentence_spans
 from assistant.nlp.timex import ends_before, find_times
@@ -133,14 +133,14 @@ class Asked(BaseModel):
     words: list[str] = Field(default_factory=list, description=(
         "The question's words: a count of 'new' cases, or a date 'as of' a day, answers "
         "only a question that says so."))
-    @property
-    def lower_words(self) -> set[str]:
-        return {w.lower() for w in self.words}
-
     owner: list[str] = Field(default_factory=list, description=(
         "For counts: the names the question puts before its noun ('How many AT&T "
         "customers' → at&t): a count whose noun another name qualifies ('10,000 Cricket "
         "Wireless customers') counts someone else's."))
+
+    @property
+    def lower_words(self) -> set[str]:
+        return {w.lower() for w in self.words}
 
 
 # a clause that recalls the past: a value in it is an earlier reading, not the current one
@@ -158,11 +158,6 @@ _PARTIAL = {"new", "newly", "further", "fresh", "remaining", "other"}
 # verbs whose count is of new things by nature: "added 303,000 new jobs"
 _MAKING = {"add", "creat", "hire", "build", "built", "gain", "open", "launch", "sign", "enrol",
            "produc", "releas", "introduc", "win", "won"}
-_LEADING_BOUND = re.compile(r"(?i)^(?:(?:more|fewer|less) than|over|under|about|around|"
-                            r"nearly|almost|some|roughly|approximately|up to|at least|"
-                            r"at most|as many as|an estimated|estimated|just over|"
-                            r"just under)\s+")
-_SCALE_WORDS = {"thousand", "million", "billion", "trillion", "bn", "m", "dozen", "hundred"}
 # what follows a value that makes it a gap between two others: "3.5 points behind Biles"
 _GAP = re.compile(r"(?i)\s+(?:behind|ahead\s+of|short\s+of)\b")
 # a share of the ballots counted so far is how far the count has gone, not anyone's share:
@@ -181,16 +176,16 @@ _NAME_BEFORE = re.compile(_NAME + r",\s*$")
 _NAME_BEFORE_A = re.compile(_NAME + r",\s+(?:a|an)\s+$")
 # a name that wins a share: "DeSantis won 21%", "Trump received about 51%"
 _SHARE_OF = re.compile(_NAME + r"\s+(?:[a-z]+ly\s+)?(?:won|wins|got|gets|received|receives|"
-                       r"had|has|took|takes|captured|garnered|secured|earned|drew|polled)"
-                       r"\s+(?:(?:about|nearly|"
-                       r"almost|roughly|just over|just under|more than|less than|an estimated)"
-                       r"\s+)?$")
+                       r"had|has|took|takes|captured|garnered|secured|earned|drew|polled)\s+"
+                       r"(?:(?:about|nearly|almost|roughly|just over|just under|more than|"
+                       r"less than|an estimated)\s+)?$")
 # what comes before a date that makes it the time of the report, not of the event: "no
 # illnesses have been reported as of Jan. 11", "recalled so far in 2023"
 _AS_OF = re.compile(r"(?i)\b(?:as\s+of|so\s+far(?:\s+in)?)\s+$")
-# a change from one value to another: the first is the earlier ("rose from 12 to 20")
+# a date question that itself asks "as of" when
 _ASKS_AS_OF = re.compile(r"\bas of\b")
-# a change, not a range ("prices range from $50 to $500"): "rose from 12 to 20"
+# a change from one value to another, not a range ("prices range from $50 to $500"): in
+# "rose from 12 to 20" the first is the earlier
 _CHANGE = re.compile(r"(?i)\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increas\w*|"
                      r"decreas\w*|rais\w*|cut|cuts|dropp?\w*|jump\w*|climb\w*|gr[eo]w\w*|"
                      r"went|up|down|lower\w*|boost\w*|reduc\w*|slash\w*|hik\w*|chang\w*|"
@@ -598,12 +593,7 @@ def _part_of_count(asked: Asked, q: Quantity) -> bool:
     """Does the count ``q`` count a part of what the question asks, or another's: "two new
     cases" for "How many cases ...?" (an increment), "10,000 Cricket Wireless customers" for
     "How many AT&T customers ...?"."""
-    # the words after the number (and its scale), before the noun
-    between = _NAME_WORD.findall(_LEADING_BOUND.sub("", q.text))[:-1]
-    if between and between[0].lower() in NUMBER_WORD_VALUES:
-        between = between[1:]
-    if between and between[0].lower() in _SCALE_WORDS:
-        between = between[1:]
+    between = q.qualifiers
     # the question's own words in lower case: "New" in "New York" asks for no new cases
     asked_stems = {stem(w) for w in asked.words if w.islower()}
     if asked.verb not in _MAKING and any(

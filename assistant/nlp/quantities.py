@@ -50,6 +50,9 @@ class Quantity(BaseModel):
     text: str = Field(description="As written, bound included: 'more than one hour'.")
     start: int
     end: int
+    qualifiers: list[str] = Field(default_factory=list, description=(
+        "For counts: the words between the number and the noun it counts, as written ('two "
+        "new cases' → new; '10,000 Cricket Wireless customers' → Cricket, Wireless)."))
 
     def agrees(self, other: Quantity) -> bool:
         """Could both describe the same amount? (Their intervals overlap.)"""
@@ -152,12 +155,15 @@ _BOUND_WORDS = {"about", "around", "nearly", "almost", "some", "roughly", "appro
 _MONTHS = {*MONTHS, *MONTH_ABBREVIATIONS}
 
 
-def _counted(sentence: str, end: int, one: bool = False) -> tuple[str, bool, int] | None:
-    """The noun a count counts (a stem), looking at most three words past it, and whether
-    an increment word ("more") stands in between, and where the noun ends. Stops at a
-    function word ("after"). A count of one counts a singular noun ("one race")."""
+def _counted(sentence: str, end: int, one: bool = False,
+             ) -> tuple[str, bool, int, list[str]] | None:
+    """The noun a count counts (a stem), looking at most three words past it, whether an
+    increment word ("more") stands in between, where the noun ends, and the words between
+    (see ``Quantity.qualifiers``). Stops at a function word ("after"). A count of one
+    counts a singular noun ("one race")."""
     increment = False
     at = end
+    between: list[str] = []
     for w in list(_WORD.finditer(sentence, end))[:4]:
         if w.start() - at > 3 or sentence[at:w.start()].strip(" -"):
             break  # punctuation or a number between: the phrase has ended
@@ -170,9 +176,10 @@ def _counted(sentence: str, end: int, one: bool = False) -> tuple[str, bool, int
             return None
         if low in PERSON_NOUNS or low in DEATH_NOUNS or (low.endswith("s") and len(low) > 3
                                                           and not low.endswith("ss")):
-            return stem(low), increment, w.end()
+            return stem(low), increment, w.end(), between
         if one and w.group(0).islower() and not low.endswith(("ed", "ing", "ly")):
-            return stem(low), increment, w.end()
+            return stem(low), increment, w.end(), between
+        between.append(w.group(0))
     return None
 
 
@@ -238,10 +245,11 @@ def find_quantities(sentence: str) -> list[Quantity]:
             noun = _counted(sentence, whole.end())
         unit: str | None = None
         shown = m.end()
+        qualifiers: list[str] = []
         if noun is not None:
             if noun[1]:
                 continue  # "eight more bodies": an increment, not a total
-            unit, shown = noun[0], noun[2]
+            unit, shown, qualifiers = noun[0], noun[2], noun[3]
         elif re.search(r"(?i)\btoll\b[^.]{0,80}$", sentence[:m.start()]):
             unit = "dead"
         elif (of := _NUMBER_OF.search(sentence[:m.start()])) is not None:
@@ -254,7 +262,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
         out.append(Quantity(kind="count", value=v, low=_interval(v, m["bound"])[0],
                             high=_interval(v, m["bound"])[1], unit=unit,
                             text=sentence[m.start():shown].strip(" ,"),
-                            start=m.start(), end=m.end()))
+                            start=m.start(), end=m.end(), qualifiers=qualifiers))
         spans.append((m.start(), m.end()))
     return sorted(out, key=lambda q: q.start)
 
