@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 from assistant.answer.chain import Assistant
 from assistant.answer.compare import asked_slots, current_values, slot_values
 from assistant.answer.relevance import Relevance, lexical_match, passes, term_weights
-from assistant.answer.timeline import build
+from assistant.answer.timeline import Timeline, build
 from assistant.cli import app
 from assistant.config import RelevanceSettings
 from assistant.evaluation.coverage import (
@@ -29,7 +29,7 @@ from assistant.nlp.attribution import find_attributions
 from assistant.nlp.furniture import is_furniture
 from assistant.nlp.quantities import find_quantities
 from assistant.nlp.timex import find_times
-from assistant.types import Passage
+from assistant.types import Passage, TimeMention
 
 
 def write_jsonl(path: Path, docs: list[dict]) -> Path:
@@ -1069,6 +1069,100 @@ def test_a_story_told_years_later_keeps_the_time_its_coverage_returns_to(
     assert "2022-05-24" in dated and "2024-05-24" in dated
     # an older shooting told once is background
     assert "1999" not in dated and [e.date for e in t.background] == ["1999"]
+
+
+# the topic's strikes of 2021, a report two years on, and another story of 2024 that shares
+# the topic's words, in retrieval order (the best-ranked first)
+HALDEN = [
+    ("s1", "2021-02-26", "US airstrikes hit militias in Halden",
+     "US airstrikes hit militias in Halden\n\nUS warplanes struck militia sites in Halden on "
+     "Thursday, the Pentagon said. The strikes answered a rocket attack on Feb. 15 that "
+     "wounded a contractor."),
+    ("s2", "2021-03-05", "Senators question the Halden airstrikes",
+     "Senators question the Halden airstrikes\n\nSenators asked on Tuesday why the White "
+     "House had not consulted Congress before the Halden airstrikes on militias."),
+    ("s3", "2024-04-15", "Militias fire drones near Halden",
+     "Militias fire drones near Halden\n\nMilitias fired drones at a base near Halden on "
+     "Sunday, and US jets shot most of them down. The attack followed airstrikes on April 1."),
+    ("s4", "2023-02-27", "Two years after the Halden airstrikes",
+     "Two years after the Halden airstrikes\n\nOn Feb. 25, 2021, US warplanes struck militia "
+     "sites in Halden. Veterans of the raid met in Washington on Saturday."),
+]
+
+
+def halden_timeline(topic: str) -> Timeline:
+    passages: list[Passage] = []
+    mentions: list[TimeMention] = []
+    texts: dict[str, str] = {}
+    for rank, (aid, published, title, text) in enumerate(HALDEN):
+        passages.append(Passage(article_id=aid, chunk_id=f"{aid}:0", score=1.0 - rank / 10,
+                                text=text, start=0, end=len(text), title=title,
+                                outlet="example.com", published=published))
+        mentions += find_times(aid, text, published)
+        texts[aid] = text
+    return build(topic, passages, mentions, texts)
+
+
+def test_a_report_a_year_from_the_main_coverage_of_another_time_is_shown_apart():
+    t = halden_timeline("US airstrikes on militias in Halden")
+    dated = {e.date for e in t.events}
+    # the strikes and what followed within weeks are the story
+    assert {"2021-02-25", "2021-02-15", "2021-03-02"} <= dated
+    # a report two years on that dates the story's own day still tells of it
+    assert "2021-02-25" in {e.date for e in t.events if e.citation.article_id == "s4"}
+    # the drones of 2024 are another story in the same words: shown apart, numbered last
+    assert not any(e.date.startswith("2024") for e in t.events)
+    assert {e.date for e in t.apart if e.citation.article_id == "s3"} >= {"2024-04-14"}
+    assert min(e.citation.n for e in t.apart) == len(t.events) + len(t.background) + 1
+    # so is the veterans' meeting of 2023, told only in a report two years on
+    assert "2023-02-25" in {e.date for e in t.apart}
+    from assistant.cli.coverage import timeline_markup
+    story, _, apart = timeline_markup(t).partition("[bold]Apart[/]")
+    assert "Militias fired drones" not in story and "Militias fired drones" in apart
+
+
+def test_a_year_the_main_coverage_keeps_returning_to_is_not_apart():
+    war = [("v1", "2024-02-24", "Two years of the war in Velor",
+            "Two years of the war in Velor\n\nThe war in Velor began on Feb. 24, 2022, when "
+            "the army of Osk crossed the border. Shelling of Velor's capital began in March "
+            "2022 and has not stopped. Osk has held the east since its retreat in November 2022. "
+            "On Friday, drones struck the capital again."),
+           ("v2", "2022-02-25", "Osk invades Velor",
+            "Osk invades Velor\n\nThe army of Osk crossed the border into Velor on Thursday, "
+            "starting the war.")]
+    passages = [Passage(article_id=a, chunk_id=f"{a}:0", score=1.0 - i / 10, text=t, start=0,
+                        end=len(t), title=h, outlet="example.com", published=d)
+                for i, (a, d, h, t) in enumerate(war)]
+    mentions = [m for a, d, _, t in war for m in find_times(a, t, d)]
+    t = build("the war in Velor", passages, mentions, {a: x for a, _, _, x in war})
+    # the 2024 report keeps dating 2022: the invasion's own report of 2022 is the story's
+    assert "2022-02-24" in {e.date for e in t.events if e.citation.article_id == "v2"}
+    assert not t.apart
+
+
+def test_a_name_alone_keeps_its_whole_story_however_far_apart():
+    t = halden_timeline("Halden")
+    assert not t.apart
+    assert "2024-04-14" in {e.date for e in t.events}
+
+
+def test_where_to_watch_is_not_an_event():
+    from assistant.nlp.furniture import tells_where_to_watch
+    assert tells_where_to_watch("Friday night's action at the championships can be seen on "
+                                "Peacock.")
+    assert tells_where_to_watch("The game will be broadcast on CBS, with Jim Nantz.")
+    assert tells_where_to_watch("The debate will air live on NBC on Wednesday.")
+    # a day or a month after "on" is when, not where; a count of streams is no channel
+    assert not tells_where_to_watch("The interview will air on Sunday night.")
+    assert not tells_where_to_watch("The show airs on June 4 on a new service.")
+    assert not tells_where_to_watch("The single has 200 million streams on Spotify.")
+    text = ("The finals began on Friday in Tampa. Friday night's action at the finals can be "
+            "seen on Peacock.")
+    p = Passage(article_id="w", chunk_id="w:0", score=1.0, text=text, start=0, end=len(text),
+                title="Finals begin", outlet="example.com", published="2023-08-26")
+    events = build("the finals", [p], find_times("w", text, "2023-08-26"), {"w": text}).events
+    assert [e.citation.quote for e in events if e.expression != "published"] == [
+        "The finals began on Friday in Tampa."]
 
 
 def test_a_topic_is_a_name_only_when_every_word_is_part_of_a_name():

@@ -91,7 +91,7 @@ def comparison_markup(c: Any) -> str:
 
 
 def timeline_markup(t: Any) -> str:
-    if not t.events and not t.background:
+    if not t.events and not t.background and not t.apart:
         return f"[yellow]No dated events found in the coverage of {escape(t.topic)}.[/]"
     lines = [f"[bold]Timeline[/] of: {escape(t.topic)}", ""]
     if not t.events:
@@ -100,6 +100,9 @@ def timeline_markup(t: Any) -> str:
     if t.background:
         lines += ["", "[bold]Background[/] [dim](what the coverage recalls from before the "
                       "story)[/]", *_event_lines(t.background)]
+    if t.apart:
+        lines += ["", "[bold]Apart[/] [dim](reports a year or more from the story's main "
+                      "coverage: most likely another story)[/]", *_event_lines(t.apart)]
     return "\n".join(lines)
 
 
@@ -153,7 +156,9 @@ def timeline_cmd(
     invented. What the coverage recalls from before the story is listed apart, as
     background: what happened before the time a topic names ("the Japan earthquake of March
     2022"), and in a topic about what happened (not just a name), dates two or more years
-    before their report ("the 1984 eruption" in a report on Mauna Loa's 2022 one)."""
+    before their report ("the 1984 eruption" in a report on Mauna Loa's 2022 one). In such a
+    topic, a report published a year or more from the topic's main coverage, of a time as far
+    from it, is shown last, under "Apart": most likely another story in the same words."""
     t = _assistant(ctx).timeline(topic, filters_from(outlet, since, until), k)
     if as_json:
         out.print_json(json.dumps(t.model_dump(exclude={"passages"})))

@@ -35,6 +35,13 @@ _BY = re.compile(r"^By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|
 _DATELINE_ONLY = re.compile(r"^[A-Z][A-Z .'’-]{1,40},\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?"
                             r"\.?\s*(?:/[A-Za-z-]+/\.?|\([A-Za-z -]+\))?\s*[—–-]?\s*$")
 
+# where to watch: "Friday night's action can be seen on Peacock", "The game will be
+# broadcast on CBS", "will air live on NBC" (a channel's name, not a day or a month)
+_WATCH = re.compile(
+    r"\b(?:(?:can|will) be (?:seen|watched|streamed|heard|televised|broadcast)|"
+    r"(?:is|are) (?:televised|broadcast|streamed)|(?:will|to) (?:air|stream)|airs|"
+    r"(?:is|are) streaming)(?: live)? on (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)[A-Z]")
 
 # the outlet asking for comment: "did not immediately respond to USA TODAY's request for
 # comment Friday", "could not be reached", "did not return a request for comment"
@@ -48,6 +55,12 @@ _ASKED_FOR_COMMENT = re.compile(
     r"\breached\s+out\s+to\b[^.;]{0,60}?\bfor\s+comment|"
     r"\b(?:messages?|e-?mails?|calls?)\s+(?:left\s+)?[^.;]{0,60}?\b(?:were|was|went)\s+"
     r"(?:not\s+(?:immediately\s+)?returned|unanswered)")
+
+
+def tells_where_to_watch(sentence: str) -> bool:
+    """Does ``sentence`` tell where to watch or hear the story ("Friday night's action can
+    be seen on Peacock")? A service line for the reader, not an event of the story."""
+    return bool(_WATCH.search(sentence))
 
 
 def asks_for_comment(sentence: str) -> bool:

@@ -184,7 +184,7 @@ class AppState:
 
     def timeline_html(self, topic: str) -> str:
         return self._view(topic, self.assistant("extractive").timeline, views.timeline_html,
-                          lambda t: [e.citation for e in [*t.events, *t.background]])
+                          lambda t: [e.citation for e in [*t.events, *t.background, *t.apart]])
 
     # --- coverage ----------------------------------------------------------------------
     def generation(self) -> int:

@@ -101,7 +101,8 @@ def timeline_html(t: Any, texts: dict[str, str] | None = None,
                   icon: IconFn | None = None) -> str:
     """Dated events, oldest first, each with how the text dates it, its outlet and date;
     then the source cards."""
-    if t is None or not (t.events or t.background):
+    apart = getattr(t, "apart", []) if t is not None else []
+    if t is None or not (t.events or t.background or apart):
         return empty("No dated events in the coverage found for this.")
     table = (f'<table class="nq-timeline">{"".join(map(_event_row, t.events))}</table>'
              if t.events else '<p class="nq-empty">No dated event of the story itself; only '
@@ -110,7 +111,11 @@ def timeline_html(t: Any, texts: dict[str, str] | None = None,
         table += ('<div class="nq-view-head">Background: what the coverage recalls from '
                   'before the story</div><table class="nq-timeline nq-background">'
                   f'{"".join(map(_event_row, t.background))}</table>')
-    everything = [*t.events, *t.background]
+    if apart:
+        table += ('<div class="nq-view-head">Apart: reports a year or more from the story\'s '
+                  'main coverage, most likely another story</div><table class="nq-timeline '
+                  f'nq-background">{"".join(map(_event_row, apart))}</table>')
+    everything = [*t.events, *t.background, *apart]
     cited = list({e.citation.n: e.citation for e in everything}.values())
     return (f'<div class="nq-view">{table}'
             f"{sources_block(cited, texts or {}, TIMELINE_PREFIX, icon, FOLD_AFTER)}</div>")
