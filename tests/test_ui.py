@@ -298,6 +298,22 @@ def test_a_timelines_background_is_listed_apart_with_its_cards():
     assert 'id="tl-1"' in html and 'id="tl-2"' in html  # both cited, both with a card
 
 
+def test_a_timelines_reports_from_another_time_are_listed_last_with_their_cards():
+    c1, c2 = bridge_answer().citations[:2]
+    timeline = Timeline(topic="bridge", events=[
+        Event(date="2024-03-12", expression="on Tuesday", citation=c1)], apart=[
+        Event(date="2021", expression="published", citation=c2)])
+    html = timeline_html(timeline, {"a": A_TEXT, "b": B_TEXT})
+    story, _, apart = html.partition("Apart: reports a year or more")
+    assert "2024-03-12" in story and '<td class="nq-date">2021</td>' not in story
+    assert '<td class="nq-date">2021</td>' in apart and 'href="#tl-2"' in apart
+    assert 'id="tl-2"' in html  # its card is there
+    # a timeline with nothing but such reports still shows them
+    only = timeline_html(Timeline(topic="bridge", events=[], apart=timeline.apart),
+                         {"b": B_TEXT})
+    assert '<td class="nq-date">2021</td>' in only
+
+
 def test_a_timeline_citing_many_articles_folds_its_cards():
     events = [Event(date=f"2024-03-{d:02}", expression="published", citation=Citation(
         n=d, article_id=f"art{d}", title=f"T{d}", outlet="o.example", quote="Q.", start=0,

@@ -95,7 +95,8 @@ def timeline_markup(t: Any) -> str:
         return f"[yellow]No dated events found in the coverage of {escape(t.topic)}.[/]"
     lines = [f"[bold]Timeline[/] of: {escape(t.topic)}", ""]
     if not t.events:
-        lines.append("[yellow]No dated event of the story itself; only background.[/]")
+        lines.append("[yellow]No dated event of the story itself; only what is listed "
+                     "below.[/]")
     lines += _event_lines(t.events)
     if t.background:
         lines += ["", "[bold]Background[/] [dim](what the coverage recalls from before the "

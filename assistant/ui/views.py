@@ -101,12 +101,12 @@ def timeline_html(t: Any, texts: dict[str, str] | None = None,
                   icon: IconFn | None = None) -> str:
     """Dated events, oldest first, each with how the text dates it, its outlet and date;
     then the source cards."""
-    apart = getattr(t, "apart", []) if t is not None else []
+    apart = t.apart if t is not None else []
     if t is None or not (t.events or t.background or apart):
         return empty("No dated events in the coverage found for this.")
     table = (f'<table class="nq-timeline">{"".join(map(_event_row, t.events))}</table>'
              if t.events else '<p class="nq-empty">No dated event of the story itself; only '
-                              'background.</p>')
+                              'what is listed below.</p>')
     if t.background:
         table += ('<div class="nq-view-head">Background: what the coverage recalls from '
                   'before the story</div><table class="nq-timeline nq-background">'
