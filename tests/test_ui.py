@@ -304,7 +304,7 @@ def test_a_timelines_reports_from_another_time_are_listed_last_with_their_cards(
         Event(date="2024-03-12", expression="on Tuesday", citation=c1)], apart=[
         Event(date="2021", expression="published", citation=c2)])
     html = timeline_html(timeline, {"a": A_TEXT, "b": B_TEXT})
-    story, _, apart = html.partition("Apart: reports a year or more")
+    story, _, apart = html.partition("Other times: reports a year or more")
     assert "2024-03-12" in story and '<td class="nq-date">2021</td>' not in story
     assert '<td class="nq-date">2021</td>' in apart and 'href="#tl-2"' in apart
     assert 'id="tl-2"' in html  # its card is there

@@ -11,8 +11,8 @@ relevance judge (``assistant.answer.relevance``: the sentence or its passage mus
 topic lexically and semantically, in an article about the topic), and page furniture —
 bylines, captions, links to other stories, where to watch, one-word lines — is never an
 event. A story of now (a topic that is not a name alone) has its time: a report published a
-year or more from its main coverage, telling of a time as far, is another story that shares
-its words, and is shown apart (``Timeline.apart``).
+year or more from its main coverage that tells of nothing in that time is shown apart
+(``Timeline.apart``, "Other times"): often another story that shares its words.
 """
 
 from __future__ import annotations
@@ -55,9 +55,10 @@ class Timeline(BaseModel):
         "What the coverage recalls from before the topic's story (the volcano's eruption of "
         "1984 in a report on this one), oldest first, numbered after the events."))
     apart: list[Event] = Field(default_factory=list, description=(
-        "Reports published a year or more away from the topic's main coverage, of times "
-        "just as far from it: most likely another story in the same words (Iran's 2024 "
-        "attack on Israel beside the 2021 strikes in Syria). Oldest first, numbered last."))
+        "Reports published a year or more from the topic's main coverage that tell of "
+        "nothing in its time: often another story in the same words (Iran's 2024 attack on "
+        "Israel beside the 2021 strikes in Syria), sometimes an earlier or later chapter of a "
+        "long one. Oldest first, numbered last."))
     passages: list[Passage] = Field(default_factory=list)
 
 
@@ -173,32 +174,56 @@ def recalled_from_before(c: Candidate, own: set[str] | None = None) -> bool:
     return at < 0 or not _SINCE.search(c.sentence[:at])
 
 
-# how far (in days) from the topic's main coverage a report and the time it tells must both lie
-# to be another story's: a year. On coverage-real's dev topics the reports labelled as the
-# topic's lie at most 135 days from the best-ranked one, the strays 418 days or more.
+# how far (in days) from the topic's main coverage a report and what it tells must lie to be
+# another story's: a year. On coverage-real's dev topics the reports labelled as the topic's
+# lie at most 135 days from the best-ranked one, the strays 418 days or more.
 APART_DAYS = 365
 
 
-def main_coverage(found: list[Candidate]) -> dt.date | None:
-    """The publication day of the topic's main coverage: that of the best-ranked passage
-    that holds a candidate (passages come in retrieval order)."""
-    for c in found:  # candidates follow the passages' order, publications last
-        if (day := _day(c.passage.published)) is not None:
-            return day
-    return None
+def main_coverage(found: list[Candidate], passages: list[Passage]) -> dt.date | None:
+    """The publication day of the topic's main coverage. Of the reports that hold a
+    candidate, take the span of ``APART_DAYS`` that holds the most (on a tie, the one with
+    the best-ranked report), and the day of its best-ranked report: a stray ranked first
+    does not move it, nor does a late follow-up outranking the story's own reports."""
+    rank: dict[str, int] = {}
+    for i, p in enumerate(passages):
+        rank.setdefault(p.article_id, i)
+    reports: dict[str, tuple[int, dt.date]] = {}
+    for c in found:
+        day = _day(c.passage.published)
+        if day is not None:
+            reports.setdefault(c.passage.article_id, (rank.get(c.passage.article_id, 0), day))
+    best: tuple[tuple[int, int], dt.date] | None = None
+    for _, start in reports.values():
+        inside = sorted((r, d) for r, d in reports.values()
+                        if 0 <= (d - start).days < APART_DAYS)
+        key = (len(inside), -inside[0][0])
+        if best is None or key > best[0]:
+            best = (key, inside[0][1])
+    return best[1] if best else None
 
 
-def far_apart(c: Candidate, anchor: dt.date, days: int = APART_DAYS) -> bool:
-    """Is ``c`` from another story: published ``days`` or more from ``anchor``, and telling
-    of a time just as far from it? A report two years on that dates the story's own day
-    ("on May 24, 2022") still tells of it."""
-    published = _day(c.passage.published)
-    if published is None or abs((published - anchor).days) < days:
-        return False
-    if c.expression == "published" or c.date.startswith("--"):
-        return True
-    lo, hi = _span(c.date)
-    return (anchor - hi).days >= days or (lo - anchor).days >= days
+def apart(found: list[Candidate], anchor: dt.date, days: int = APART_DAYS) -> set[str]:
+    """The articles of other times: published ``days`` or more from ``anchor``, and telling
+    of nothing in the main coverage's time, nor of a day the main coverage dates. A report
+    two years on that dates the story's own day ("on May 24, 2022") is the story's, all of
+    it; so is the report of that day when the main coverage dates it; and so are a war's
+    reports of 2022 when its reports of 2024 keep returning to that year (see
+    :func:`story_years`)."""
+    far = {c.passage.article_id for c in found if (p := _day(c.passage.published)) is not None
+           and abs((p - anchor).days) >= days}
+    main = [c for c in found if c.passage.article_id not in far]
+    years = story_years(main)
+    dated = {c.date for c in main if c.expression != "published" and len(c.date) == 10}
+    told = set()
+    for c in found:
+        if c.passage.article_id not in far or not c.date[:4].isdigit():
+            continue
+        lo, hi = _span(c.date)
+        if c.date in dated or (c.expression != "published" and (
+                c.date[:4] in years or ((anchor - hi).days < days and (lo - anchor).days < days))):
+            told.add(c.passage.article_id)
+    return far - told
 
 
 def _day(published: str | None) -> dt.date | None:
@@ -230,17 +255,13 @@ def build(topic: str, passages: list[Passage], mentions: list[TimeMention],
     if judge is not None and found:
         keep = judge([c.sentence for c in found], [c.passage for c in found])
         found = [c for c, k in zip(found, keep, strict=True) if k]
-    # a story of now has its time: a report a year or more from its main coverage, of a time
-    # as far, is another story that shares its words; a name's story is all its life
+    # a story of now has its time: a report a year or more from its main coverage, telling
+    # of nothing in that time, is another story in its words; a name's story is all its life
     name = names_only(topic)
-    anchor = None if name else main_coverage(found)
-    apart = [anchor is not None and far_apart(c, anchor) for c in found]
-    # ... unless the main coverage itself keeps returning to its year: a war's reports of
-    # 2024 that date its invasion again and again keep the invasion's reports of 2022
-    near = story_years([c for c, a in zip(found, apart, strict=True) if not a])
-    apart = [a and c.date[:4] not in near for c, a in zip(found, apart, strict=True)]
-    found, strays = ([c for c, a in zip(found, apart, strict=True) if not a],
-                     [c for c, a in zip(found, apart, strict=True) if a])
+    anchor = None if name else main_coverage(found, passages)
+    other = apart(found, anchor) if anchor is not None else set()
+    strays = [c for c in found if c.passage.article_id in other]
+    found = [c for c in found if c.passage.article_id not in other]
     start = frame_start(topic)
     # the topic names when its story starts ("the Japan earthquake of March 2022"): what
     # happened before then is background, not an event of it (a month-day of unknown year

@@ -102,8 +102,9 @@ def timeline_markup(t: Any) -> str:
         lines += ["", "[bold]Background[/] [dim](what the coverage recalls from before the "
                       "story)[/]", *_event_lines(t.background)]
     if t.apart:
-        lines += ["", "[bold]Apart[/] [dim](reports a year or more from the story's main "
-                      "coverage: most likely another story)[/]", *_event_lines(t.apart)]
+        lines += ["", "[bold]Other times[/] [dim](reports a year or more from the main "
+                      "coverage that tell of nothing in its time: often another story)[/]",
+                  *_event_lines(t.apart)]
     return "\n".join(lines)
 
 
@@ -158,8 +159,9 @@ def timeline_cmd(
     background: what happened before the time a topic names ("the Japan earthquake of March
     2022"), and in a topic about what happened (not just a name), dates two or more years
     before their report ("the 1984 eruption" in a report on Mauna Loa's 2022 one). In such a
-    topic, a report published a year or more from the topic's main coverage, of a time as far
-    from it, is shown last, under "Apart": most likely another story in the same words."""
+    topic, a report published a year or more from the topic's main coverage (the year that
+    holds most of its reports) that tells of nothing in that time is shown last, under "Other
+    times": often another story in the same words, sometimes another chapter of a long one."""
     t = _assistant(ctx).timeline(topic, filters_from(outlet, since, until), k)
     if as_json:
         out.print_json(json.dumps(t.model_dump(exclude={"passages"})))

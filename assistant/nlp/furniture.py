@@ -43,6 +43,8 @@ _WATCH = re.compile(
     r"(?:is|are) streaming)(?: live)? on (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)[A-Z]")
 
+_CLAUSE = re.compile(r"(?i)\b(?:which|that|who|where|and|but|while|after|before)\b")
+
 # the outlet asking for comment: "did not immediately respond to USA TODAY's request for
 # comment Friday", "could not be reached", "did not return a request for comment"
 _ASKED_FOR_COMMENT = re.compile(
@@ -59,8 +61,12 @@ _ASKED_FOR_COMMENT = re.compile(
 
 def tells_where_to_watch(sentence: str) -> bool:
     """Does ``sentence`` tell where to watch or hear the story ("Friday night's action can
-    be seen on Peacock")? A service line for the reader, not an event of the story."""
-    return bool(_WATCH.search(sentence))
+    be seen on Peacock")? A service line for the reader, not an event of the story. Only
+    when that is what the sentence says: not in a clause that describes something else
+    ("The video, which is streaming on YouTube, shows ...") or follows another ("... will be
+    played Feb. 11 in Las Vegas and will be broadcast on CBS")."""
+    m = _WATCH.search(sentence)
+    return m is not None and not _CLAUSE.search(sentence[:m.start()])
 
 
 def asks_for_comment(sentence: str) -> bool:

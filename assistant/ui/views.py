@@ -112,9 +112,10 @@ def timeline_html(t: Any, texts: dict[str, str] | None = None,
                   'before the story</div><table class="nq-timeline nq-background">'
                   f'{"".join(map(_event_row, t.background))}</table>')
     if apart:
-        table += ('<div class="nq-view-head">Apart: reports a year or more from the story\'s '
-                  'main coverage, most likely another story</div><table class="nq-timeline '
-                  f'nq-background">{"".join(map(_event_row, apart))}</table>')
+        table += ('<div class="nq-view-head">Other times: reports a year or more from the '
+                  'main coverage that tell of nothing in its time (often another story)</div>'
+                  '<table class="nq-timeline nq-background">'
+                  f'{"".join(map(_event_row, apart))}</table>')
     everything = [*t.events, *t.background, *apart]
     cited = list({e.citation.n: e.citation for e in everything}.values())
     return (f'<div class="nq-view">{table}'
