@@ -1172,6 +1172,16 @@ def test_the_report_of_a_day_the_main_coverage_dates_is_the_storys():
     assert "2022-05-24" in {e.date for e in t.events if e.citation.article_id == "t2"}
 
 
+def test_a_publication_date_that_is_not_iso_breaks_nothing():
+    for published in ("--01-08", "Jan. 8, 2020", "", None):
+        text = "Floods hit Halden\n\nFloods hit Halden on Tuesday. In 1998, floods were worse."
+        p = Passage(article_id="f", chunk_id="f:0", score=1.0, text=text, start=0,
+                    end=len(text), title="Floods hit Halden", outlet="example.com",
+                    published=published)
+        t = build("floods in Halden", [p], find_times("f", text, published), {"f": text})
+        assert "1998" in {e.date for e in [*t.events, *t.background]}, published
+
+
 def test_a_name_alone_keeps_its_whole_story_however_far_apart():
     t = halden_timeline("Halden")
     assert not t.apart

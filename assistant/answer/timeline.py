@@ -165,8 +165,8 @@ def recalled_from_before(c: Candidate, own: set[str] | None = None) -> bool:
     1984") is the story's own, and so is a year the coverage keeps returning to (``own``,
     see :func:`story_years`)."""
     published = c.passage.published
-    if c.expression == "published" or not published or not c.date[:4].isdigit() \
-            or c.date[:4] in (own or set()):
+    if c.expression == "published" or not published or not published[:4].isdigit() \
+            or not c.date[:4].isdigit() or c.date[:4] in (own or set()):
         return False
     if int(published[:4]) - int(c.date[:4]) < BACKGROUND_YEARS:
         return False
