@@ -11,7 +11,7 @@ questions against refusal recall on unanswerable ones, and writes the model.
 ``--threshold-only`` keeps the shipped weights and sets only the threshold.
 
     python eval/fit_answerer.py ../shared/data/newsbench-dev \\
-        --out assistant/answer/models/answer-v1.json
+        --out assistant/answer/models/answer-v2.json
 
 It refuses a suite named like a held-out set (``*check*``): fitting there would make it a
 tuning set. Report newsbench-check with ``newsqa eval`` after fitting.
@@ -51,9 +51,11 @@ def collect(suite_dir: Path, settings: Settings,
         passages = state["passages"]
         evidence = Evidence(index.sentence_vectors(passages), state.get("query_vector"),
                             index.keyword().idf, state.get("attributions") or [],
-                            index.query_embedder.encode)
+                            index.query_embedder.encode, as_of=state.get("as_of"),
+                            recent_days=settings.retrieval.recent_days)
         cands = candidates(state["question"], passages, evidence.vectors,
-                           evidence.question_vector, evidence.idf, evidence.embed)
+                           evidence.question_vector, evidence.idf, evidence.embed,
+                           evidence.as_of, evidence.recent_days)
         out.append((q.answerable, [(c.x, q.answerable and contains_any(c.text, q.answers))
                                    for c in cands]))
         if i % 20 == 0:
@@ -80,7 +82,7 @@ def operating_threshold(best: np.ndarray, rate: float) -> float:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("suite", type=Path)
-    ap.add_argument("--out", type=Path, default=Path("assistant/answer/models/answer-v1.json"))
+    ap.add_argument("--out", type=Path, default=Path("assistant/answer/models/answer-v2.json"))
     ap.add_argument("--answer-rate", type=float, default=0.90,
                     help="Share of answerable questions to answer (sets the refusal threshold).")
     ap.add_argument("-k", type=int, default=10, help="Passages per question (as newsqa eval).")
@@ -108,7 +110,9 @@ def main() -> None:
                             coef.astype(np.float32), intercept, 0.0)
         fitted_meta = {}
 
-    best = np.array([model.probabilities(np.stack([c[0] for c in cands])).max() if cands
+    # the refusal reads each question's best support (the ranking-only features held at
+    # their mean: see AnswerModel.support)
+    best = np.array([model.support(np.stack([c[0] for c in cands])).max() if cands
                      else 0.0 for _, cands in data])
     answerable = np.array([a for a, _ in data])
     threshold = operating_threshold(best[answerable], args.answer_rate)

@@ -182,3 +182,43 @@ def test_a_speaker_no_passage_names_is_absent_but_a_surname_is_enough():
     assert absent_speaker("What did Angela Merkel say about the call?", [p]) == "Angela Merkel"
     assert absent_speaker("What did Donald Trump say about the call?", [p]) is None
     assert absent_speaker("How long did the call last?", [p]) is None
+
+
+def test_recent_means_near_the_newest_report_up_to_the_day_asked():
+    import datetime as dt
+
+    from assistant.answer.features import recent_passages
+    from assistant.types import Passage
+
+    def dated(*days: str | None) -> list[Passage]:
+        return [Passage(article_id=f"a{i}", chunk_id=f"a{i}:0", score=1.0, start=0, end=5,
+                        text="Text.", published=d) for i, d in enumerate(days)]
+
+    ps = dated("2024-06-18", "2024-05-01", "2023-06-01", None, "2024-07-01")
+    # the report published after the day asked is not "now"; the undated one is not recent
+    assert recent_passages(ps, dt.date(2024, 6, 20), 30) == [True, False, False, False, False]
+    # an archive of old news is not old as a whole: its newest reports are its now
+    old = dated("2017-11-21", "2017-11-02", "2016-01-01")
+    assert recent_passages(old, dt.date(2026, 11, 29), 30) == [True, True, False]
+
+
+def test_of_two_reports_that_answer_alike_the_recent_one_answers():
+    import datetime as dt
+
+    from assistant.answer.extractive import Evidence, extractive_answer
+    from assistant.config import AnswerSettings
+    from assistant.types import Passage
+
+    texts = [("old", "2023-01-10", "Acme Corp named Jane Doe as its new chief executive on "
+                                    "Tuesday, the company said."),
+             ("new", "2024-06-15", "Acme Corp named John Roe as its new chief executive on "
+                                    "Friday, the company said.")]
+    # the older report is ranked first: only its age tells them apart
+    passages = [Passage(article_id=a, chunk_id=f"{a}:0", score=1.0, start=0, end=len(t),
+                        text=t, title="Acme names a chief executive", outlet="example.com",
+                        published=d) for a, d, t in texts]
+    evidence = Evidence(vectors={}, question_vector=None, idf=lambda t: 1.0,
+                        as_of=dt.date(2024, 6, 20), recent_days=30)
+    answer = extractive_answer("Who did Acme Corp name as its chief executive?", passages,
+                               evidence, AnswerSettings(max_sentences=1))
+    assert not answer.refused and "John Roe" in answer.answer

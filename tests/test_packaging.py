@@ -25,7 +25,7 @@ NEEDED = [
     "assistant/prompts/answer.md",
     "assistant/prompts/condense.md",
     "assistant/prompts/judge.md",
-    "assistant/answer/models/answer-v1.json",
+    "assistant/answer/models/answer-v2.json",
     "assistant/sample_data/tass-2017-11-21-putin-trump-call.txt",
     "assistant/sample_data/tass-2017-11-21-putin-trump-call.txt.meta.json",
     "assistant/py.typed",

@@ -18,6 +18,7 @@ uses to pick each account's sentences.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -52,6 +53,8 @@ class Evidence:
     idf: Callable[[str], float]
     attributions: Sequence[Attribution] = ()
     embed: Embed | None = None  # for sentences without a stored vector
+    as_of: dt.date | None = None  # the day the question is asked (the ``recent`` feature)
+    recent_days: int = 30
 
 
 def _redundant(c: Candidate, chosen: list[Candidate]) -> bool:
@@ -69,17 +72,17 @@ def ranked(question: str, passages: list[Passage], evidence: Evidence,
     what someone said, that speaker's sentences come first among the ones the model would
     answer with (the model is fitted on factoid questions, the speaker is explicit)."""
     cands = candidates(question, passages, evidence.vectors, evidence.question_vector,
-                       evidence.idf, evidence.embed)
+                       evidence.idf, evidence.embed, evidence.as_of, evidence.recent_days)
     if not cands:
         return []
-    probs = model.probabilities(np.stack([c.x for c in cands]))
-    for c, pr in zip(cands, probs, strict=True):
-        c.prob = float(pr)
+    x = np.stack([c.x for c in cands])
+    for c, pr, su in zip(cands, model.probabilities(x), model.support(x), strict=True):
+        c.prob, c.support = float(pr), float(su)
     cands.sort(key=lambda c: -c.prob)
     asked = asked_speaker(question)
     if asked and evidence.attributions:
         def by_asked(c: Candidate) -> bool:
-            if c.field != "text" or c.prob < model.refuse_below:
+            if c.field != "text" or c.support < model.refuse_below:
                 return False
             said = covering(evidence.attributions, passages[c.passage_no].article_id,
                             c.start, c.end)
@@ -134,8 +137,9 @@ def refusal_reason(cands: list[Candidate], model: answer_model.AnswerModel,
         return "nothing retrieved"
     if who := absent_speaker(question, passages):
         return f"the question asks what {who} said, and no retrieved passage names them"
-    if cands[0].prob < model.refuse_below:
-        return (f"no sentence is likely to hold the answer (best {cands[0].prob:.3f}, "
+    best = max(c.support for c in cands)
+    if best < model.refuse_below:
+        return (f"no sentence is likely to hold the answer (best {best:.3f}, "
                 f"threshold {model.refuse_below:.3f})")
     return None
 

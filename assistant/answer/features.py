@@ -16,11 +16,16 @@ The features, in :data:`FEATURES` order (their weights are fitted, never set by 
 - ``novel_caps``: capitalised words it has that the question lacks (up to 5); ``num``: it
   holds a digit; ``novel``: its content terms not in the question; ``restate``: it adds fewer
   than two; ``length``: log of its length;
-- ``is_title``: it is the headline; ``rankf``: 1 / (1 + its passage's rank).
+- ``is_title``: it is the headline; ``rankf``: 1 / (1 + its passage's rank);
+- ``recent``: its article was published within ``recent_days`` (the retrieval setting) of
+  the newest retrieved report up to the day the question is asked: a quiz of this week is
+  answered by this week's reports, and an archive of old news is not penalised as a whole
+  (the newest of its reports is its now).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from collections.abc import Callable, Sequence
@@ -35,7 +40,12 @@ from assistant.nlp.tokens import terms
 from assistant.types import Passage
 
 FEATURES = ("qsim", "pdense", "pbm", "cov", "ctxcov", "fit", "novel_caps", "num", "novel",
-            "restate", "length", "is_title", "rankf")
+            "restate", "length", "is_title", "rankf", "recent")
+
+# features that say which candidate answers, never whether any does: the refusal reads the
+# model's probability with these held at their mean (``AnswerModel.support``). A report's
+# age ranks the sentences of an archive; it is no evidence that the archive holds an answer.
+RANKING_ONLY = frozenset({"recent"})
 
 MIN_SENTENCE_CHARS = 15
 
@@ -60,6 +70,7 @@ class Candidate:
     terms: frozenset[str]
     x: np.ndarray = field(repr=False)  # features, in FEATURES order
     prob: float = 0.0  # the answer model's probability that it holds the answer
+    support: float = 0.0  # the same without the ranking-only features (refusal reads this)
 
 
 def question_terms(question: str, idf: Callable[[str], float]) -> dict[str, float]:
@@ -76,14 +87,35 @@ def _spans(p: Passage, stored: Sequence[SentenceVector]) -> list[tuple[str, int,
     return heads + body
 
 
+def _day(published: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(published[:10].replace("/", "-")) if published else None
+    except ValueError:
+        return None
+
+
+def recent_passages(passages: Sequence[Passage], as_of: dt.date | None,
+                    days: int) -> list[bool]:
+    """For each passage: was its article published within ``days`` of the newest retrieved
+    report published by ``as_of`` (a day's grace for time zones)? Undated ones are not."""
+    published = [_day(p.published) for p in passages]
+    cutoff = as_of + dt.timedelta(days=1) if as_of else None
+    dated = [d for d in published if d is not None and (cutoff is None or d <= cutoff)]
+    if not dated:
+        return [False] * len(passages)
+    newest = max(dated)
+    return [d is not None and 0 <= (newest - d).days <= days for d in published]
+
+
 def candidates(question: str, passages: Sequence[Passage],
                vectors: dict[str, list[SentenceVector]], question_vector: np.ndarray | None,
-               idf: Callable[[str], float], embed: Embed | None = None) -> list[Candidate]:
+               idf: Callable[[str], float], embed: Embed | None = None,
+               as_of: dt.date | None = None, recent_days: int = 30) -> list[Candidate]:
     """Every sentence of every passage, and each article's headline once, with features.
 
     ``vectors`` are the stored sentence vectors by chunk id; a sentence without one (an index
     from before they were kept) is embedded with ``embed`` when given, else scores 0 on
-    ``qsim``."""
+    ``qsim``. ``as_of`` is the day the question is asked (``recent``)."""
     weights = question_terms(question, idf)
     total = sum(weights.values()) or 1.0
     q_terms = set(weights)
@@ -94,6 +126,7 @@ def candidates(question: str, passages: Sequence[Passage],
     context: dict[str, set[str]] = {}
     for p in passages:
         context.setdefault(p.article_id, set(terms(p.title))).update(terms(p.text))
+    recent = recent_passages(passages, as_of, recent_days)
 
     out: list[Candidate] = []
     missing: list[int] = []  # candidates whose sentence vector must be computed
@@ -123,7 +156,7 @@ def candidates(question: str, passages: Sequence[Passage],
                 sum(weights[t] for t in q_terms & s_terms) / total, ctxcov,
                 0.0 if fit is None else (1.0 if fit else -1.0), min(len(caps), 5),
                 float(bool(_DIGIT.search(text))), novel, float(novel < 2), math.log(len(text)),
-                float(fld == "title"), 1.0 / (1 + pno),
+                float(fld == "title"), 1.0 / (1 + pno), float(recent[pno]),
             ], dtype=np.float32)
             out.append(Candidate(pno, fld, start, end, text, s_terms, x))
     if missing and embed is not None and question_vector is not None:

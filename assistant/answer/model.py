@@ -18,10 +18,10 @@ from typing import Any
 
 import numpy as np
 
-from assistant.answer.features import FEATURES
+from assistant.answer.features import FEATURES, RANKING_ONLY
 from assistant.errors import ConfigError
 
-DEFAULT = "answer-v1.json"
+DEFAULT = "answer-v2.json"
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,18 @@ class AnswerModel:
             return np.zeros(0, dtype=np.float32)
         z = (x - self.mean) / self.scale @ self.coef + self.intercept
         return 1.0 / (1.0 + np.exp(-z))
+
+    def support(self, x: np.ndarray) -> np.ndarray:
+        """:meth:`probabilities` with the ranking-only features (``RANKING_ONLY``) held at
+        their mean: how likely each row holds the answer on the evidence of its words and
+        retrieval alone. The refusal threshold applies to this."""
+        if not len(x):
+            return np.zeros(0, dtype=np.float32)
+        x = np.array(x, dtype=np.float64)
+        for i, name in enumerate(self.features):
+            if name in RANKING_ONLY:
+                x[:, i] = self.mean[i]
+        return self.probabilities(x)
 
     def to_json(self) -> dict[str, Any]:
         return {"features": list(self.features), "mean": self.mean.round(6).tolist(),

@@ -162,7 +162,9 @@ class Stages:
         evidence = Evidence(vectors=self.index.sentence_vectors(passages), question_vector=qvec,
                             idf=self.index.keyword().idf,
                             attributions=state.get("attributions") or [],
-                            embed=self.index.query_embedder.encode)
+                            embed=self.index.query_embedder.encode,
+                            as_of=state.get("as_of"),
+                            recent_days=self.settings.retrieval.recent_days)
         answer = extractive_answer(state["question"], passages, evidence, self.settings.answer)
         return {**state, "answer": answer}
 
