@@ -222,3 +222,17 @@ def test_of_two_reports_that_answer_alike_the_recent_one_answers():
     answer = extractive_answer("Who did Acme Corp name as its chief executive?", passages,
                                evidence, AnswerSettings(max_sentences=1))
     assert not answer.refused and "John Roe" in answer.answer
+
+
+def test_a_reports_age_ranks_sentences_but_never_decides_a_refusal():
+    from assistant.answer import model as answer_model
+    from assistant.answer.features import FEATURES
+
+    m = answer_model.load()
+    assert m.coef[FEATURES.index("recent")] > 0  # fitted on dev: recent reports rank higher
+    old = np.array([m.mean], dtype=np.float64)
+    old[0, FEATURES.index("recent")] = 0.0
+    new = old.copy()
+    new[0, FEATURES.index("recent")] = 1.0
+    assert m.probabilities(new)[0] > m.probabilities(old)[0]
+    assert m.support(new)[0] == pytest.approx(m.support(old)[0])
