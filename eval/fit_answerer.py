@@ -29,7 +29,7 @@ import numpy as np
 
 from assistant.answer.chain import Assistant
 from assistant.answer.extractive import Evidence
-from assistant.answer.features import FEATURES, candidates
+from assistant.answer.features import FEATURES, RECENT_DAYS, candidates
 from assistant.answer.model import AnswerModel, fit
 from assistant.config import Settings
 from assistant.evaluation.metrics import contains_any
@@ -51,11 +51,10 @@ def collect(suite_dir: Path, settings: Settings,
         passages = state["passages"]
         evidence = Evidence(index.sentence_vectors(passages), state.get("query_vector"),
                             index.keyword().idf, state.get("attributions") or [],
-                            index.query_embedder.encode, as_of=state.get("as_of"),
-                            recent_days=settings.retrieval.recent_days)
+                            index.query_embedder.encode, as_of=state.get("as_of"))
         cands = candidates(state["question"], passages, evidence.vectors,
                            evidence.question_vector, evidence.idf, evidence.embed,
-                           evidence.as_of, evidence.recent_days)
+                           evidence.as_of, RECENT_DAYS)
         out.append((q.answerable, [(c.x, q.answerable and contains_any(c.text, q.answers))
                                    for c in cands]))
         if i % 20 == 0:
@@ -126,6 +125,7 @@ def main() -> None:
     meta = {"fitted_on": suite.name, "corpus_hash": suite.corpus_hash[:12],
             "questions": len(data), "candidates": len(rows), "positives": int(y.sum()),
             "answer_rate": args.answer_rate, "k": args.k, "l2": args.l2,
+            "recent_days": RECENT_DAYS,
             "fitted": dt.date.today().isoformat(), "script": "eval/fit_answerer.py"}
     if args.threshold_only:
         meta = {**fitted_meta, "answer_rate": args.answer_rate,

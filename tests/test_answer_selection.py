@@ -195,11 +195,13 @@ def test_recent_means_near_the_newest_report_up_to_the_day_asked():
                         text="Text.", published=d) for i, d in enumerate(days)]
 
     ps = dated("2024-06-18", "2024-05-01", "2023-06-01", None, "2024-07-01")
-    # the report published after the day asked is not "now"; the undated one is not recent
-    assert recent_passages(ps, dt.date(2024, 6, 20), 30) == [True, False, False, False, False]
+    # the report published after the day asked is not "now"; an undated one is unknown
+    assert recent_passages(ps, dt.date(2024, 6, 20), 30) == [True, False, False, None, False]
     # an archive of old news is not old as a whole: its newest reports are its now
     old = dated("2017-11-21", "2017-11-02", "2016-01-01")
     assert recent_passages(old, dt.date(2026, 11, 29), 30) == [True, True, False]
+    # with no dated report, nothing can be told
+    assert recent_passages(dated(None, None), None, 30) == [None, None]
 
 
 def test_of_two_reports_that_answer_alike_the_recent_one_answers():
@@ -218,7 +220,7 @@ def test_of_two_reports_that_answer_alike_the_recent_one_answers():
                         text=t, title="Acme names a chief executive", outlet="example.com",
                         published=d) for a, d, t in texts]
     evidence = Evidence(vectors={}, question_vector=None, idf=lambda t: 1.0,
-                        as_of=dt.date(2024, 6, 20), recent_days=30)
+                        as_of=dt.date(2024, 6, 20))
     answer = extractive_answer("Who did Acme Corp name as its chief executive?", passages,
                                evidence, AnswerSettings(max_sentences=1))
     assert not answer.refused and "John Roe" in answer.answer
@@ -236,3 +238,37 @@ def test_a_reports_age_ranks_sentences_but_never_decides_a_refusal():
     new[0, FEATURES.index("recent")] = 1.0
     assert m.probabilities(new)[0] > m.probabilities(old)[0]
     assert m.support(new)[0] == pytest.approx(m.support(old)[0])
+    # an undated report's age is unknown: held at the mean, neither old nor recent
+    unknown = old.copy()
+    unknown[0, FEATURES.index("recent")] = np.nan
+    assert m.probabilities(unknown)[0] == pytest.approx(m.probabilities(np.array([m.mean]))[0])
+
+
+def test_a_recent_sentence_without_support_never_answers_for_one_with_it():
+    import datetime as dt
+
+    from assistant.answer.extractive import Evidence, ranked
+    from assistant.answer.features import FEATURES
+    from assistant.answer.model import AnswerModel
+    from assistant.types import Passage
+
+    # a model that weighs only recency and the question's terms (standardised as they are)
+    coef = np.zeros(len(FEATURES), dtype=np.float32)
+    coef[FEATURES.index("recent")], coef[FEATURES.index("cov")] = 3.0, 2.5
+    n = len(FEATURES)
+    m = AnswerModel(FEATURES, np.zeros(n, np.float32), np.ones(n, np.float32), coef, -4.0, 0.1)
+    texts = [("new", "2024-06-15", "Acme Corp said on Friday that its stores would stay open."),
+             ("old", "2023-01-10", "Acme Corp named John Roe as its new chief executive on "
+                                   "Tuesday, the company said.")]
+    passages = [Passage(article_id=a, chunk_id=f"{a}:0", score=1.0, start=0, end=len(t),
+                        text=t, title="Acme", outlet="example.com", published=d)
+                for a, d, t in texts]
+    cands = ranked("Who did Acme Corp name as its chief executive?", passages,
+                   Evidence(vectors={}, question_vector=None, idf=lambda t: 1.0,
+                            as_of=dt.date(2024, 6, 20)), m)
+    recent = next(c for c in cands if "stores" in c.text)
+    supported = next(c for c in cands if "John Roe" in c.text)
+    # the recent sentence is the more probable, but only the older one clears the threshold
+    assert recent.prob > supported.prob
+    assert recent.support < m.refuse_below <= supported.support
+    assert cands[0] is supported

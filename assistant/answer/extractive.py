@@ -28,7 +28,7 @@ import numpy as np
 from assistant.answer import model as answer_model
 from assistant.answer.attribution import attributed_form, covering
 from assistant.answer.contract import CANNOT_ANSWER, neutralise_markers
-from assistant.answer.features import Candidate, Embed, candidates
+from assistant.answer.features import RECENT_DAYS, Candidate, Embed, candidates
 from assistant.config import AnswerSettings
 from assistant.index.spanvec import SentenceVector
 from assistant.nlp.answertype import DATE as _DATE
@@ -54,7 +54,6 @@ class Evidence:
     attributions: Sequence[Attribution] = ()
     embed: Embed | None = None  # for sentences without a stored vector
     as_of: dt.date | None = None  # the day the question is asked (the ``recent`` feature)
-    recent_days: int = 30
 
 
 def _redundant(c: Candidate, chosen: list[Candidate]) -> bool:
@@ -72,13 +71,16 @@ def ranked(question: str, passages: list[Passage], evidence: Evidence,
     what someone said, that speaker's sentences come first among the ones the model would
     answer with (the model is fitted on factoid questions, the speaker is explicit)."""
     cands = candidates(question, passages, evidence.vectors, evidence.question_vector,
-                       evidence.idf, evidence.embed, evidence.as_of, evidence.recent_days)
+                       evidence.idf, evidence.embed, evidence.as_of,
+                       int(model.meta.get("recent_days", RECENT_DAYS)))
     if not cands:
         return []
     x = np.stack([c.x for c in cands])
     for c, pr, su in zip(cands, model.probabilities(x), model.support(x), strict=True):
         c.prob, c.support = float(pr), float(su)
-    cands.sort(key=lambda c: -c.prob)
+    # the best by probability leads, among those whose support clears the refusal threshold:
+    # a recent sentence with little support never answers for an older one that has it
+    cands.sort(key=lambda c: (c.support < model.refuse_below, -c.prob))
     asked = asked_speaker(question)
     if asked and evidence.attributions:
         def by_asked(c: Candidate) -> bool:

@@ -17,10 +17,12 @@ The features, in :data:`FEATURES` order (their weights are fitted, never set by 
   holds a digit; ``novel``: its content terms not in the question; ``restate``: it adds fewer
   than two; ``length``: log of its length;
 - ``is_title``: it is the headline; ``rankf``: 1 / (1 + its passage's rank);
-- ``recent``: its article was published within ``recent_days`` (the retrieval setting) of
-  the newest retrieved report up to the day the question is asked: a quiz of this week is
-  answered by this week's reports, and an archive of old news is not penalised as a whole
-  (the newest of its reports is its now).
+- ``recent``: its article was published within ``recent_days`` of the newest retrieved
+  report, up to the day the question is asked: a quiz of this week is answered by this week's
+  reports, and an archive of old news is not penalised as a whole (its newest report is its
+  now). Unknown (NaN, held at the model's mean) for an undated report. (Now taken from the
+  best three reports only, so that a newer report at rank 10 would not age an obituary that
+  answers, cost dev 4 questions: not kept.)
 """
 
 from __future__ import annotations
@@ -41,6 +43,10 @@ from assistant.types import Passage
 
 FEATURES = ("qsim", "pdense", "pbm", "cov", "ctxcov", "fit", "novel_caps", "num", "novel",
             "restate", "length", "is_title", "rankf", "recent")
+
+# ``recent``: within this many days of the newest retrieved report (the retrieval setting's
+# default, fitted by eval/tune_retrieval.py; the model records what it was fitted with)
+RECENT_DAYS = 30
 
 # features that say which candidate answers, never whether any does: the refusal reads the
 # model's probability with these held at their mean (``AnswerModel.support``). A report's
@@ -95,22 +101,26 @@ def _day(published: str | None) -> dt.date | None:
 
 
 def recent_passages(passages: Sequence[Passage], as_of: dt.date | None,
-                    days: int) -> list[bool]:
-    """For each passage: was its article published within ``days`` of the newest retrieved
-    report published by ``as_of`` (a day's grace for time zones)? Undated ones are not."""
+                    days: int = RECENT_DAYS) -> list[bool | None]:
+    """For each passage: was its article published no more than ``days`` before the newest
+    retrieved report published by ``as_of``, and not after ``as_of`` (a day's grace for time
+    zones)? None when that cannot be told (the passage, or every report, is undated): the
+    model then holds the feature at its mean."""
     published = [_day(p.published) for p in passages]
     cutoff = as_of + dt.timedelta(days=1) if as_of else None
     dated = [d for d in published if d is not None and (cutoff is None or d <= cutoff)]
     if not dated:
-        return [False] * len(passages)
-    newest = max(dated)
-    return [d is not None and 0 <= (newest - d).days <= days for d in published]
+        return [None] * len(passages)
+    start = max(dated) - dt.timedelta(days=days)
+    return [None if d is None else start <= d and (cutoff is None or d <= cutoff)
+            for d in published]
 
 
 def candidates(question: str, passages: Sequence[Passage],
                vectors: dict[str, list[SentenceVector]], question_vector: np.ndarray | None,
                idf: Callable[[str], float], embed: Embed | None = None,
-               as_of: dt.date | None = None, recent_days: int = 30) -> list[Candidate]:
+               as_of: dt.date | None = None, recent_days: int = RECENT_DAYS,
+               ) -> list[Candidate]:
     """Every sentence of every passage, and each article's headline once, with features.
 
     ``vectors`` are the stored sentence vectors by chunk id; a sentence without one (an index
@@ -156,7 +166,8 @@ def candidates(question: str, passages: Sequence[Passage],
                 sum(weights[t] for t in q_terms & s_terms) / total, ctxcov,
                 0.0 if fit is None else (1.0 if fit else -1.0), min(len(caps), 5),
                 float(bool(_DIGIT.search(text))), novel, float(novel < 2), math.log(len(text)),
-                float(fld == "title"), 1.0 / (1 + pno), float(recent[pno]),
+                float(fld == "title"), 1.0 / (1 + pno),
+                np.nan if (r := recent[pno]) is None else float(r),
             ], dtype=np.float32)
             out.append(Candidate(pno, fld, start, end, text, s_terms, x))
     if missing and embed is not None and question_vector is not None:

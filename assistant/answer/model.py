@@ -1,7 +1,8 @@
 """The answer model: a logistic regression over :data:`assistant.answer.features.FEATURES`
 that gives each candidate sentence the probability that it holds the answer.
 
-Its weights, and the refusal threshold on the best candidate's probability, are fitted on
+Its weights, and the refusal threshold on the best candidate's support (its probability
+without the ranking-only features, :meth:`AnswerModel.support`), are fitted on
 newsbench-dev by ``eval/fit_answerer.py`` and shipped as a small versioned JSON file
 (``assistant/answer/models/answer-v*.json``) with what they were fitted on. Nothing in it
 is set by hand.
@@ -31,13 +32,14 @@ class AnswerModel:
     scale: np.ndarray
     coef: np.ndarray
     intercept: float
-    refuse_below: float  # refuse when the best candidate's probability is under this
+    refuse_below: float  # refuse when the best candidate's support is under this
     meta: dict[str, Any] = field(default_factory=dict)
 
     def probabilities(self, x: np.ndarray) -> np.ndarray:
         """P(holds the answer) for each row of ``x`` (features in this model's order)."""
         if not len(x):
             return np.zeros(0, dtype=np.float32)
+        x = np.where(np.isnan(x), self.mean, x)  # unknown (an undated report's age): the mean
         z = (x - self.mean) / self.scale @ self.coef + self.intercept
         return 1.0 / (1.0 + np.exp(-z))
 
@@ -88,7 +90,8 @@ def fit(x: np.ndarray, y: np.ndarray, l2: float = 1.0, iterations: int = 3000,
     ``(mean, scale, coef, intercept)``. Deterministic (starts from zero)."""
     x = np.asarray(x, dtype=np.float64)
     y = np.asarray(y, dtype=np.float64)
-    mean = x.mean(axis=0)
+    mean = np.nanmean(x, axis=0)
+    x = np.where(np.isnan(x), mean, x)  # an unknown value is the mean
     scale = x.std(axis=0)
     scale[scale == 0] = 1.0
     z = (x - mean) / scale

@@ -163,8 +163,7 @@ class Stages:
                             idf=self.index.keyword().idf,
                             attributions=state.get("attributions") or [],
                             embed=self.index.query_embedder.encode,
-                            as_of=state.get("as_of"),
-                            recent_days=self.settings.retrieval.recent_days)
+                            as_of=state.get("as_of"))
         answer = extractive_answer(state["question"], passages, evidence, self.settings.answer)
         return {**state, "answer": answer}
 
