@@ -7,8 +7,10 @@ features of :mod:`assistant.answer.features` and scored by the answer model
 holds the answer. The answer quotes the best candidate and up to ``max_sentences - 1``
 runners-up that add something, within ``max_answer_chars``.
 
-It refuses when the best candidate's probability is under the model's threshold, chosen on
-newsbench-dev for an answer rate of 0.90 on answerable questions (eval/fit_answerer.py). No
+It refuses when no candidate's support (its probability without the ranking-only features:
+a report's age ranks sentences but is no evidence) reaches the model's threshold, chosen on
+newsbench-dev for an answer rate of 0.90 on answerable questions (eval/fit_answerer.py); the
+best candidate by probability among those that reach it leads the answer. No
 single word vetoes an answer: a first name, a weekday or an ordinal missing from the passages
 only lowers the scores of the sentences that lack it.
 
