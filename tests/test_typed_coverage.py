@@ -977,6 +977,36 @@ def test_a_date_without_the_questions_verb_contradicts_no_one(index: Index, tmp_
     assert not slot.contradiction
 
 
+VALDOR = [
+    {"id": "v1", "title": "Marat fires missiles at Valdor air bases", "outlet":
+     "valleytimes.example", "published": "2020-01-08",
+     "text": "Marat fires missiles at Valdor air bases\n\nMarat fired 16 missiles at two Valdor "
+             "air bases on Tuesday night, officials said. No one was killed in the missile "
+             "attack on the Valdor bases."},
+    {"id": "v2", "title": "Missile attack on Valdor bases hints at Marat's restraint", "outlet":
+     "coastherald.example", "published": "2020-01-12",
+     "text": "Missile attack on Valdor bases hints at Marat's restraint\n\nMarat fired 16 "
+             "missiles at the Valdor air bases last week, and warned the bases before the "
+             "attack."},
+    {"id": "v3", "title": "Marat fires missiles and drones at Tessin", "outlet":
+     "northgazette.example", "published": "2024-04-15",
+     "text": "Marat fires missiles and drones at Tessin\n\nMarat fired 300 missiles and "
+             "drones at Tessin on Saturday, most of them shot down near Tessin's air bases, "
+             "which Valdor's fighters helped to defend."},
+]
+
+
+def test_a_report_of_other_times_holds_no_account_in_compare(index: Index, tmp_path: Path):
+    ingest_among_others(VALDOR, index, tmp_path)
+    c = Assistant(index).compare("How many missiles did Marat fire at the Valdor air bases?")
+    slot = next(s for s in c.slots if s.kind == "count")
+    values = " ".join(slot.reported_by)
+    # the 2024 attack on Tessin is four years from the coverage of the attack on Valdor's
+    # bases and tells nothing of its time: its 300 is no account of it
+    assert "16" in values and "300" not in values
+    assert not slot.contradiction
+
+
 LARNA = [
     {"id": "q1", "title": "Earthquake kills 12 in Larna", "outlet": "valleytimes.example",
      "published": "2024-03-14",

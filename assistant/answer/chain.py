@@ -172,12 +172,30 @@ class Assistant:
 
         def about(passages: list[Passage]) -> list[bool]:
             stored = self.index.vectors.get_vectors([p.chunk_id for p in passages])
-            return articles_about(topic_of(state["question"]), passages, idf,
+            keep = articles_about(topic_of(state["question"]), passages, idf,
                                   self.index.query_embedder.encode, stored,
                                   self.settings.relevance)
+            other = self._other_times([p for p, k in zip(passages, keep, strict=True) if k])
+            return [k and p.article_id not in other
+                    for p, k in zip(passages, keep, strict=True)]
 
         return compare(state["question"], state["passages"], state["attributions"], idf,
                        self.settings.answer, about=about)
+
+    def _other_times(self, passages: list[Passage]) -> set[str]:
+        """The articles among ``passages`` of other times than their main coverage (see
+        ``assistant.answer.timeline.apart``): a report of Iran's 2024 attack on Israel
+        beside those of its 2020 attack on Iraqi bases holds no account of the latter."""
+        from assistant.answer.timeline import apart, candidates, main_coverage
+
+        ids = {p.article_id for p in passages}
+        if len(ids) < 2:
+            return set()
+        mentions = self.index.catalog.time_mentions(ids)
+        texts = {aid: a.text for aid, a in self.index.catalog.get_many(ids).items()}
+        found = candidates(passages, mentions, texts)
+        anchor = main_coverage(found, passages)
+        return apart(found, anchor) if anchor is not None else set()
 
     def timeline(self, topic: str, filters: Filters | None = None, k: int | None = None) -> Any:
         """Dated events in the coverage of ``topic``, oldest first, each with its citation."""

@@ -135,8 +135,9 @@ def compare_cmd(
     a part ("two new cases"), a gap ("3 points behind"), the day a report counted up to ("as
     of Jan. 11"), or another's share or age. An article counts only if it is about the
     question and names each name the question names (a report of another quake that
-    mentions the same country does not). With a single outlet, the accounts are the
-    article's speakers and its own voice."""
+    mentions the same country does not), and not if it was published a year or more from
+    the main coverage and tells of nothing in its time. With a single outlet, the accounts
+    are the article's speakers and its own voice."""
     c = _assistant(ctx).compare(question, filters_from(outlet, since, until), k)
     if as_json:
         out.print_json(json.dumps(c.model_dump(exclude={"passages"})))
