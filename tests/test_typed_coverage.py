@@ -1120,17 +1120,23 @@ HALDEN = [
 ]
 
 
-def halden_timeline(topic: str) -> Timeline:
+def timeline_of(topic: str, reports: list[tuple[str, str | None, str, str]]) -> Timeline:
+    """The timeline of ``topic`` over ``(id, published, headline, text)`` reports, given in
+    retrieval order (the best-ranked first), each retrieved whole."""
     passages: list[Passage] = []
     mentions: list[TimeMention] = []
     texts: dict[str, str] = {}
-    for rank, (aid, published, title, text) in enumerate(HALDEN):
+    for rank, (aid, published, title, text) in enumerate(reports):
         passages.append(Passage(article_id=aid, chunk_id=f"{aid}:0", score=1.0 - rank / 10,
                                 text=text, start=0, end=len(text), title=title,
                                 outlet="example.com", published=published))
         mentions += find_times(aid, text, published)
         texts[aid] = text
     return build(topic, passages, mentions, texts)
+
+
+def halden_timeline(topic: str) -> Timeline:
+    return timeline_of(topic, HALDEN)
 
 
 def test_a_report_a_year_from_the_main_coverage_of_another_time_is_shown_apart():
@@ -1160,11 +1166,7 @@ def test_a_year_the_main_coverage_keeps_returning_to_is_not_apart():
            ("v2", "2022-02-25", "Osk invades Velor",
             "Osk invades Velor\n\nThe army of Osk crossed the border into Velor on Thursday, "
             "starting the war.")]
-    passages = [Passage(article_id=a, chunk_id=f"{a}:0", score=1.0 - i / 10, text=t, start=0,
-                        end=len(t), title=h, outlet="example.com", published=d)
-                for i, (a, d, h, t) in enumerate(war)]
-    mentions = [m for a, d, _, t in war for m in find_times(a, t, d)]
-    t = build("the war in Velor", passages, mentions, {a: x for a, _, _, x in war})
+    t = timeline_of("the war in Velor", war)
     # the 2024 report keeps dating 2022: the invasion's own report of 2022 is the story's
     assert "2022-02-24" in {e.date for e in t.events if e.citation.article_id == "v2"}
     assert not t.apart
@@ -1173,12 +1175,7 @@ def test_a_year_the_main_coverage_keeps_returning_to_is_not_apart():
 def test_a_stray_ranked_first_does_not_set_the_storys_time():
     stray, *rest = HALDEN[2:3] + HALDEN[:2] + HALDEN[3:]
     assert stray[0] == "s3"
-    passages = [Passage(article_id=a, chunk_id=f"{a}:0", score=1.0 - i / 10, text=x, start=0,
-                        end=len(x), title=h, outlet="example.com", published=d)
-                for i, (a, d, h, x) in enumerate([stray, *rest])]
-    mentions = [m for a, d, _, x in HALDEN for m in find_times(a, x, d)]
-    t = build("US airstrikes on militias in Halden", passages, mentions,
-              {a: x for a, _, _, x in HALDEN})
+    t = timeline_of("US airstrikes on militias in Halden", [stray, *rest])
     # two reports of 2021 (and one that dates them) outweigh the 2024 report ranked first
     assert {e.citation.article_id for e in t.apart} == {"s3"}
     assert "2021-02-25" in {e.date for e in t.events}
@@ -1191,12 +1188,7 @@ def test_the_report_of_a_day_the_main_coverage_dates_is_the_storys():
             ("t2", "2022-05-25", "Gunman kills 21 at Harlan school",
              "Gunman kills 21 at Harlan school\n\nA gunman opened fire Tuesday at Harlan "
              "Elementary School, killing 21 people.")]
-    passages = [Passage(article_id=a, chunk_id=f"{a}:0", score=1.0 - i / 10, text=x, start=0,
-                        end=len(x), title=h, outlet="example.com", published=d)
-                for i, (a, d, h, x) in enumerate(arts)]
-    mentions = [m for a, d, _, x in arts for m in find_times(a, x, d)]
-    t = build("the Harlan school shooting trial", passages, mentions,
-              {a: x for a, _, _, x in arts})
+    t = timeline_of("the Harlan school shooting trial", arts)
     # the trial report, ranked first, dates the shooting: the shooting's own report stays
     assert not t.apart
     assert "2022-05-24" in {e.date for e in t.events if e.citation.article_id == "t2"}
@@ -1205,10 +1197,7 @@ def test_the_report_of_a_day_the_main_coverage_dates_is_the_storys():
 def test_a_publication_date_that_is_not_iso_breaks_nothing():
     for published in ("--01-08", "Jan. 8, 2020", "", None):
         text = "Floods hit Halden\n\nFloods hit Halden on Tuesday. In 1998, floods were worse."
-        p = Passage(article_id="f", chunk_id="f:0", score=1.0, text=text, start=0,
-                    end=len(text), title="Floods hit Halden", outlet="example.com",
-                    published=published)
-        t = build("floods in Halden", [p], find_times("f", text, published), {"f": text})
+        t = timeline_of("floods in Halden", [("f", published, "Floods hit Halden", text)])
         assert "1998" in {e.date for e in [*t.events, *t.background]}, published
 
 
@@ -1230,9 +1219,7 @@ def test_where_to_watch_is_not_an_event():
     assert not tells_where_to_watch("The single has 200 million streams on Spotify.")
     text = ("The finals began on Friday in Tampa. Friday night's action at the finals can be "
             "seen on Peacock.")
-    p = Passage(article_id="w", chunk_id="w:0", score=1.0, text=text, start=0, end=len(text),
-                title="Finals begin", outlet="example.com", published="2023-08-26")
-    events = build("the finals", [p], find_times("w", text, "2023-08-26"), {"w": text}).events
+    events = timeline_of("the finals", [("w", "2023-08-26", "Finals begin", text)]).events
     assert [e.citation.quote for e in events if e.expression != "published"] == [
         "The finals began on Friday in Tampa."]
 

@@ -22,7 +22,7 @@ from assistant.answer.pipeline import FALLBACK_ERRORS, Step, Turn
 from assistant.answer.stages import OFFLINE, Stages, evidence_for, newest_only
 from assistant.config import Settings
 from assistant.index import Index
-from assistant.types import Answer, Draft, Filters, Passage, Request
+from assistant.types import Answer, Draft, Filters, Passage, Request, TimeMention
 
 __all__ = ["Assistant", "Event", "Input", "evidence_for", "newest_only"]
 
@@ -188,14 +188,18 @@ class Assistant:
         beside those of its 2020 attack on Iraqi bases holds no account of the latter."""
         from assistant.answer.timeline import apart, candidates, main_coverage
 
-        ids = {p.article_id for p in passages}
-        if len(ids) < 2:
+        if len({p.article_id for p in passages}) < 2:
             return set()
-        mentions = self.index.catalog.time_mentions(ids)
-        texts = {aid: a.text for aid, a in self.index.catalog.get_many(ids).items()}
-        found = candidates(passages, mentions, texts)
+        found = candidates(passages, *self._dated(passages))
         anchor = main_coverage(found, passages)
         return apart(found, anchor) if anchor is not None else set()
+
+    def _dated(self, passages: list[Passage],
+               ) -> tuple[list[TimeMention], dict[str, str]]:
+        """The time mentions of the passages' articles, and their texts."""
+        ids = {p.article_id for p in passages}
+        texts = {aid: a.text for aid, a in self.index.catalog.get_many(ids).items()}
+        return self.index.catalog.time_mentions(ids), texts
 
     def timeline(self, topic: str, filters: Filters | None = None, k: int | None = None) -> Any:
         """Dated events in the coverage of ``topic``, oldest first, each with its citation."""
@@ -203,10 +207,7 @@ class Assistant:
 
         state = self.retrieve(topic, filters, k or 20)
         passages = state["passages"]
-        ids = {p.article_id for p in passages}
-        mentions = self.index.catalog.time_mentions(ids)
-        texts = {aid: a.text for aid, a in self.index.catalog.get_many(ids).items()}
-        return build(topic, passages, mentions, texts,
+        return build(topic, passages, *self._dated(passages),
                      judge=self.relevance_judge(state["question"], passages))
 
     def relevance_judge(self, topic: str, passages: list[Passage],

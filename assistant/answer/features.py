@@ -37,6 +37,7 @@ import numpy as np
 
 from assistant.index.spanvec import SentenceVector
 from assistant.nlp.answertype import answer_kind, fits
+from assistant.nlp.dates import day_of
 from assistant.nlp.sentences import sentence_spans
 from assistant.nlp.tokens import terms
 from assistant.types import Passage
@@ -93,12 +94,6 @@ def _spans(p: Passage, stored: Sequence[SentenceVector]) -> list[tuple[str, int,
     return heads + body
 
 
-def _day(published: str | None) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(published[:10].replace("/", "-")) if published else None
-    except ValueError:
-        return None
-
 
 def recent_passages(passages: Sequence[Passage], as_of: dt.date | None,
                     days: int = RECENT_DAYS) -> list[bool | None]:
@@ -106,7 +101,7 @@ def recent_passages(passages: Sequence[Passage], as_of: dt.date | None,
     retrieved report published by ``as_of``, and not after ``as_of`` (a day's grace for time
     zones)? None when that cannot be told (the passage, or every report, is undated): the
     model then holds the feature at its mean."""
-    published = [_day(p.published) for p in passages]
+    published = [day_of(p.published) for p in passages]
     cutoff = as_of + dt.timedelta(days=1) if as_of else None
     dated = [d for d in published if d is not None and (cutoff is None or d <= cutoff)]
     if not dated:

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pydantic import BaseModel, Field
 
 from assistant.answer.relevance import frame_start
+from assistant.nlp.dates import day_of
 from assistant.nlp.furniture import (
     asks_for_comment,
     followed_by_credit,
@@ -190,7 +191,7 @@ def main_coverage(found: list[Candidate], passages: list[Passage]) -> dt.date | 
         rank.setdefault(p.article_id, i)
     reports: dict[str, tuple[int, dt.date]] = {}
     for c in found:
-        day = _day(c.passage.published)
+        day = day_of(c.passage.published)
         if day is not None:
             reports.setdefault(c.passage.article_id, (rank.get(c.passage.article_id, 0), day))
     best: tuple[tuple[int, int], dt.date] | None = None
@@ -210,7 +211,7 @@ def apart(found: list[Candidate], anchor: dt.date, days: int = APART_DAYS) -> se
     it; so is the report of that day when the main coverage dates it; and so are a war's
     reports of 2022 when its reports of 2024 keep returning to that year (see
     :func:`story_years`)."""
-    far = {c.passage.article_id for c in found if (p := _day(c.passage.published)) is not None
+    far = {c.passage.article_id for c in found if (p := day_of(c.passage.published)) is not None
            and abs((p - anchor).days) >= days}
     main = [c for c in found if c.passage.article_id not in far]
     years = story_years(main)
@@ -225,12 +226,6 @@ def apart(found: list[Candidate], anchor: dt.date, days: int = APART_DAYS) -> se
             told.add(c.passage.article_id)
     return far - told
 
-
-def _day(published: str | None) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(published[:10].replace("/", "-")) if published else None
-    except ValueError:
-        return None
 
 
 def _span(date: str) -> tuple[dt.date, dt.date]:

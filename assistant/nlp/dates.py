@@ -92,6 +92,15 @@ def date_key(iso: str | None) -> int | None:
     return None
 
 
+def day_of(published: str | None) -> dt.date | None:
+    """The day of a publication date ("2024-05-06", "2024/05/06", or with a time after it);
+    None when it is missing or not a whole day."""
+    try:
+        return dt.date.fromisoformat(published[:10].replace("/", "-")) if published else None
+    except ValueError:
+        return None
+
+
 def find_dateline(text: str, max_chars: int = 600) -> tuple[str | None, str | None]:
     """Look for a dateline near the top of an article.
 
