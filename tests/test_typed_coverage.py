@@ -11,12 +11,14 @@ import numpy as np
 import pytest
 from typer.testing import CliRunner
 
+from assistant.answer import model as answer_model
 from assistant.answer.chain import Assistant
-from assistant.answer.compare import asked_slots, current_values, slot_values
+from assistant.answer.compare import asked_slots, compare, current_values, slot_values
+from assistant.answer.extractive import Evidence, answering
 from assistant.answer.relevance import Relevance, lexical_match, passes, term_weights
 from assistant.answer.timeline import Timeline, build
 from assistant.cli import app
-from assistant.config import RelevanceSettings
+from assistant.config import AnswerSettings, RelevanceSettings
 from assistant.evaluation.coverage import (
     CompareGold,
     regressions,
@@ -853,6 +855,62 @@ def test_a_gap_between_two_is_not_a_level():
     gap = asked_slots("How many points behind Ruiz did Park finish?")[0]
     assert [v for v, _ in slot_values(gap, "Park is second, 3.5 points behind Ruiz.")] == \
         ["3.5 points"]
+
+
+def test_ahead_of_a_time_is_no_gap():
+    rise = asked_slots("By what percent did Quill Games' stock rise after the deal?")[0]
+    assert [v for v, _ in slot_values(rise, "Quill Games' stock shot up more than 30% ahead "
+                                            "of the market open Tuesday morning; Orbit "
+                                            "shares fell around 1.5%.")] == \
+        ["more than 30%", "around 1.5%"]
+    assert [v for v, _ in slot_values(rise, "Its stock rose 4% ahead of Tuesday's vote.")] \
+        == ["4%"]
+    # a rival, past a few words that say who she is, is still a gap
+    score = asked_slots("How many points did Ana Ruiz score in the all-around?")[0]
+    assert [v for v, _ in slot_values(score, "Ruiz finished with 59.3 points, 2.5 points "
+                                             "ahead of reigning silver medalist Lena "
+                                             "Park.")] == ["59.3 points"]
+
+
+def test_of_several_shares_the_one_the_questions_name_wins_comes_first():
+    share = asked_slots("What percent of the vote did Lena Park get in the primary?")[0]
+    assert [v for v, _ in slot_values(share, '"None of these candidates" carried more than '
+                                             "63% of the vote, well ahead of candidate Lena "
+                                             "Park at just more than 30%.")] == \
+        ["more than 30%", "more than 63%"]
+    # another's share, past an aside about them, is no answer
+    assert slot_values(share, "Ana Ruiz, a Texas-based businessman and pastor, winning "
+                              "fewer than 1%.") == []
+
+
+def test_compare_takes_each_articles_value_from_the_sentence_the_answer_model_ranks_first():
+    text = ("Ana Ruiz has 103.050 points so far, with only the floor to come. "
+            "She finished with an overall total of 118.450 points.")
+    passage = Passage(article_id="a1", chunk_id="a1:0", score=1.0, text=text, start=0,
+                      end=len(text), title="Ruiz wins", outlet="example.com",
+                      published="2023-08-27")
+    question = "How many all-around points did Ana Ruiz score at the championships?"
+    final = text.index("She finished")
+
+    def values(probabilities: dict[tuple[str, int], float] | None) -> list[str]:
+        c = compare(question, [passage], [], lambda t: 1.0, AnswerSettings(),
+                    answering=None if probabilities is None else lambda ps: probabilities)
+        return [r.value for s in c.slots for rs in s.readings.values() for r in rs]
+
+    assert values({("a1", 0): 0.1, ("a1", final): 0.6}) == ["118.450 points"]
+    assert values({("a1", 0): 0.6, ("a1", final): 0.1}) == ["103.050 points"]
+
+
+def test_the_answer_models_probabilities_cover_every_body_sentence_and_no_headline():
+    text = "Ana Ruiz won the title. She scored 118.450 points in all."
+    passage = Passage(article_id="a1", chunk_id="a1:0", score=1.0, text=text, start=0,
+                      end=len(text), title="Ruiz wins the all-around title",
+                      outlet="example.com", published="2023-08-27")
+    evidence = Evidence(vectors={}, question_vector=None, idf=lambda t: 1.0)
+    got = answering("How many points did Ana Ruiz score?", [passage], evidence,
+                    answer_model.load())
+    assert set(got) == {("a1", 0), ("a1", text.index("She"))}
+    assert all(0.0 < p < 1.0 for p in got.values())
 
 
 def test_a_date_a_report_counts_up_to_is_not_when_it_happened():

@@ -164,6 +164,8 @@ class Assistant:
     def compare(self, question: str, filters: Filters | None = None,
                 k: int | None = None) -> Any:
         """Each outlet's (or speaker's) account of ``question``, side by side."""
+        from assistant.answer import extractive
+        from assistant.answer import model as answer_model
         from assistant.answer.compare import compare, topic_of
         from assistant.answer.relevance import articles_about
 
@@ -179,8 +181,13 @@ class Assistant:
             return [k and p.article_id not in other
                     for p, k in zip(passages, keep, strict=True)]
 
+        def answering(passages: list[Passage]) -> dict[tuple[str, int], float]:
+            return extractive.answering(state["question"], passages,
+                                        self.stages.evidence(state, passages),
+                                        answer_model.load(self.settings.answer.model_path))
+
         return compare(state["question"], state["passages"], state["attributions"], idf,
-                       self.settings.answer, about=about)
+                       self.settings.answer, about=about, answering=answering)
 
     def _other_times(self, passages: list[Passage]) -> set[str]:
         """The articles among ``passages`` of other times than their main coverage (see

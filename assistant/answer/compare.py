@@ -159,7 +159,15 @@ _PARTIAL = {"new", "newly", "further", "fresh", "remaining", "other"}
 _MAKING = {"add", "creat", "hire", "build", "built", "gain", "open", "launch", "sign", "enrol",
            "produc", "releas", "introduc", "win", "won"}
 # what follows a value that makes it a gap between two others: "3.5 points behind Biles"
-_GAP = re.compile(r"(?i)\s+(?:behind|ahead\s+of|short\s+of)\b")
+_WHEN_WORD = (r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
+              r"Sep|Oct|Nov|Dec|Christmas|Thanksgiving|Easter")
+# "ahead of" a rival is a gap ("2.5 points ahead of reigning silver medalist Shilese Jones");
+# "ahead of the market open", "ahead of Tuesday's vote" is a time: only a name (past a few
+# words for it), or a word for the others in a contest, follows a gap's "ahead of"
+_GAP = re.compile(r"\s+(?:(?i:behind|short\s+of)\b|(?i:ahead\s+of)\s+(?:(?:the\s+)?"
+                  r"(?i:field|pack|rest|runner-up|rivals?|competitors?|others|second)\b|"
+                  r"(?:the\s+)?(?:(?!(?:on|in|at|for|to|of|by|with|from)\b)[a-z-]+\s+){0,5}"
+                  r"(?!" + _WHEN_WORD + r")[A-Z][\w.-]*(?!['’]s\b)\b))")
 # a share of the ballots counted so far is how far the count has gone, not anyone's share:
 # "With 40% of the votes counted, Trump ..."
 _WITH = re.compile(r"(?i)\bwith\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|more than\s+|"
@@ -174,11 +182,14 @@ _NAME = r"(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})"
 _NAME_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+" + _NAME)
 _NAME_BEFORE = re.compile(_NAME + r",\s*$")
 _NAME_BEFORE_A = re.compile(_NAME + r",\s+(?:a|an)\s+$")
-# a name that wins a share: "DeSantis won 21%", "Trump received about 51%"
-_SHARE_OF = re.compile(_NAME + r"\s+(?:[a-z]+ly\s+)?(?:won|wins|got|gets|received|receives|"
-                       r"had|has|took|takes|captured|garnered|secured|earned|drew|polled)\s+"
+# a name that wins a share: "DeSantis won 21%", "Trump received about 51%", "challenger Ryan
+# Binkley, a Texas-based businessman, winning fewer than 1%", "candidate Nikki Haley at just
+# more than 30%"
+_SHARE_OF = re.compile(_NAME + r"(?:,[^,]{1,60},)?\s+(?:[a-z]+ly\s+)?(?:won|wins|winning|got|"
+                       r"gets|getting|received|receives|receiving|had|has|took|takes|taking|"
+                       r"captured|garnered|secured|earned|drew|polled|at|with)\s+"
                        r"(?:(?:about|nearly|almost|roughly|just over|just under|more than|"
-                       r"less than|an estimated)\s+)?$")
+                       r"just more than|less than|fewer than|an estimated|just)\s+)?$")
 # what comes before a date that makes it the time of the report, not of the event: "no
 # illnesses have been reported as of Jan. 11", "recalled so far in 2023"
 _AS_OF = re.compile(r"(?i)\b(?:as\s+of|so\s+far(?:\s+in)?)\s+$")
@@ -549,7 +560,10 @@ def slot_values(asked: Asked, sentence: str, published: str | None = None,
                  or v == asked.verb or (v != "hypothetical" and asked.verb != "have")]
     if asked.kind == "percent":
         found = [q for q in found if not _vote_counted(sentence, q)
-                 and not _someone_elses_share(asked, sentence, q)]
+                 and _share_owner(asked, sentence, q) is not False]
+        # of several shares, the one a name of the question wins first ("'None' carried 63%
+        # of the vote, well ahead of Nikki Haley at just more than 30%")
+        found.sort(key=lambda q: _share_owner(asked, sentence, q) is not True)
     if asked.kind == "age":
         found = [q for q in found if not _someone_elses_age(asked, sentence, q)]
     found = [q for q in found
@@ -567,12 +581,14 @@ def _vote_counted(sentence: str, q: Quantity) -> bool:
         or bool(_REPORTING.match(sentence, end))
 
 
-def _someone_elses_share(asked: Asked, sentence: str, q: Quantity) -> bool:
-    """Is the percent ``q`` won by a name the question does not name: "DeSantis won 21%"
-    for "What percent of the vote did Trump win?"."""
+def _share_owner(asked: Asked, sentence: str, q: Quantity) -> bool | None:
+    """Whose is the percent ``q``: True when a name the question names wins it ("Haley at
+    30%"), False when another name does ("DeSantis won 21%" for "What percent of the vote
+    did Trump win?"), None when no name does or the question names none."""
     m = _SHARE_OF.search(sentence, 0, q.start)
-    return m is not None and any(w[:1].isupper() for w in asked.words[1:]) and not any(
-        w.lower() in asked.lower_words for w in _NAME_WORD.findall(m.group("name")))
+    if m is None or not any(w[:1].isupper() for w in asked.words[1:]):
+        return None
+    return any(w.lower() in asked.lower_words for w in _NAME_WORD.findall(m.group("name")))
 
 
 def _someone_elses_age(asked: Asked, sentence: str, q: Quantity) -> bool:
@@ -681,9 +697,15 @@ class _Found:
 
 def compare(question: str, passages: list[Passage], attributions: list[Attribution],
             idf: Callable[[str], float], settings: AnswerSettings,
-            about: Callable[[list[Passage]], list[bool]] | None = None) -> Comparison:
+            about: Callable[[list[Passage]], list[bool]] | None = None,
+            answering: Callable[[list[Passage]], dict[tuple[str, int], float]] | None = None,
+            ) -> Comparison:
     """Accounts of ``question`` side by side. ``about`` says which passages' articles are
-    about the question (see ``Assistant.relevance_judge``); without it, all are."""
+    about the question (see ``Assistant.relevance_judge``); without it, all are.
+    ``answering`` gives the answer model's probability for each body sentence, by (article
+    id, start) (``assistant.answer.extractive.answering``): each account's sentences are then
+    ranked by it, so an article's value comes from the sentence most likely to answer ("an
+    overall total of 118.450 points", not "Biles has 103.050 points so far")."""
     if about is not None and passages:
         keep = about(passages)
         passages_in = [p for p, k in zip(passages, keep, strict=True) if k]
@@ -718,11 +740,15 @@ def compare(question: str, passages: list[Passage], attributions: list[Attributi
         else None
     # the question's own words for its story: a headline must use one to answer it
     topic_words = _event_words(topic_of(question))
+    probs = answering(passages_in) if answering is not None and passages_in else None
     for label, group in groups.items():
         candidates = [c for c in score_candidates(question, group, idf, attributions)
                       if c.coverage > 0 or (fit is not None and fit(c.text))
                       or any(slot_values(a, c.text, group[c.passage_no].published)
                              for a in asked)]
+        if probs is not None:
+            candidates.sort(key=lambda c: -probs.get((group[c.passage_no].article_id, c.start),
+                                                     0.0))
         chosen = candidates[:1]
         # per slot, the best sentence of each article that gives a value: newest first
         found: dict[int, list[_Found]] = {}

@@ -14,8 +14,9 @@ best candidate by probability among those that reach it leads the answer. No
 single word vetoes an answer: a first name, a weekday or an ordinal missing from the passages
 only lowers the scores of the sentences that lack it.
 
-``score_candidates`` below is the older hand-weighted sentence scorer that ``compare`` still
-uses to pick each account's sentences.
+``score_candidates`` below is the older hand-weighted sentence scorer. ``compare`` lists each
+account's sentences with it, then ranks them by the answer model (``answering``) when the
+caller gives one.
 """
 
 from __future__ import annotations
@@ -42,8 +43,8 @@ from assistant.nlp.sentences import sentence_spans
 from assistant.nlp.tokens import terms
 from assistant.types import Answer, AnswerSentence, Attribution, Citation, Passage
 
-__all__ = ["_DATE", "_DURATION", "Evidence", "cite", "extractive_answer", "question_fit",
-           "refusal", "score_candidates"]
+__all__ = ["_DATE", "_DURATION", "Evidence", "answering", "cite", "extractive_answer",
+           "question_fit", "refusal", "score_candidates"]
 
 
 @dataclass
@@ -93,6 +94,18 @@ def ranked(question: str, passages: list[Passage], evidence: Evidence,
             return said is not None and speaker_matches(asked, said.speaker)
         cands.sort(key=lambda c: not by_asked(c))
     return cands
+
+
+def answering(question: str, passages: list[Passage], evidence: Evidence,
+              model: answer_model.AnswerModel) -> dict[tuple[str, int], float]:
+    """Each body sentence's probability of holding the answer, by (article id, start
+    offset). Compare ranks its accounts' sentences by it: one scorer for answers and
+    accounts. (Also dropping the sentences whose support is under the refusal threshold was
+    tried on coverage-real: slot precision rose 0.719 → 0.732 but recall fell 0.708 → 0.700,
+    and short sentences that carry an account's figure, "Fifteen people died, provincial
+    officials said.", went silent: not kept.)"""
+    return {(passages[c.passage_no].article_id, c.start): c.prob
+            for c in ranked(question, passages, evidence, model) if c.field == "text"}
 
 
 def select(cands: list[Candidate], settings: AnswerSettings) -> list[Candidate]:

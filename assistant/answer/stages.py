@@ -154,17 +154,21 @@ class Stages:
         return {**state, "passages": passages, "attributions": attributions,
                 "query_vector": got.query_vector}
 
-    def extractive(self, state: Turn) -> Turn:
-        passages = state["passages"]
+    def evidence(self, state: Turn, passages: list[Passage]) -> Evidence:
+        """What the answer model reads of ``passages`` besides their text, for the turn."""
         qvec = state.get("query_vector")
         if qvec is None and passages:  # keyword-only retrieval embedded nothing
             qvec = self.index.query_embedder.encode_one(state["query"])
-        evidence = Evidence(vectors=self.index.sentence_vectors(passages), question_vector=qvec,
-                            idf=self.index.keyword().idf,
-                            attributions=state.get("attributions") or [],
-                            embed=self.index.query_embedder.encode,
-                            as_of=state.get("as_of"))
-        answer = extractive_answer(state["question"], passages, evidence, self.settings.answer)
+        return Evidence(vectors=self.index.sentence_vectors(passages), question_vector=qvec,
+                        idf=self.index.keyword().idf,
+                        attributions=state.get("attributions") or [],
+                        embed=self.index.query_embedder.encode,
+                        as_of=state.get("as_of"))
+
+    def extractive(self, state: Turn) -> Turn:
+        passages = state["passages"]
+        answer = extractive_answer(state["question"], passages,
+                                   self.evidence(state, passages), self.settings.answer)
         return {**state, "answer": answer}
 
     def messages(self, state: Turn) -> list[Any]:
