@@ -13,7 +13,13 @@ from typer.testing import CliRunner
 
 from assistant.answer import model as answer_model
 from assistant.answer.chain import Assistant
-from assistant.answer.compare import asked_slots, compare, current_values, slot_values
+from assistant.answer.compare import (
+    accounts_of,
+    asked_slots,
+    compare,
+    current_values,
+    slot_values,
+)
 from assistant.answer.extractive import Evidence, answering
 from assistant.answer.relevance import Relevance, lexical_match, passes, term_weights
 from assistant.answer.timeline import Timeline, build
@@ -31,7 +37,7 @@ from assistant.nlp.attribution import find_attributions
 from assistant.nlp.furniture import is_furniture
 from assistant.nlp.quantities import find_quantities
 from assistant.nlp.timex import find_times
-from assistant.types import Passage, TimeMention
+from assistant.types import Attribution, Passage, TimeMention
 
 
 def write_jsonl(path: Path, docs: list[dict]) -> Path:
@@ -881,6 +887,39 @@ def test_of_several_shares_the_one_the_questions_name_wins_comes_first():
     # another's share, past an aside about them, is no answer
     assert slot_values(share, "Ana Ruiz, a Texas-based businessman and pastor, winning "
                               "fewer than 1%.") == []
+
+
+def test_a_share_of_the_electorate_is_turnout_not_a_share_of_the_vote():
+    share = asked_slots("What percent of the vote did Lena Park get in the primary?")[0]
+    assert slot_values(share, "About 150,000 voted early, roughly 13% of the eligible "
+                              "voters, the office said.") == []
+    turnout = asked_slots("What percent of registered voters turned out?")[0]
+    assert [v for v, _ in slot_values(turnout, "About 150,000 voted, roughly 13% of the "
+                                               "registered voters.")] == ["roughly 13%"]
+
+
+def test_a_speaker_left_as_a_pronoun_is_the_outlets_voice_and_swallows_no_one():
+    text = ("It said turnout was low. Ana Ruiz said she bought shares at $72. "
+            "Lena Park said the stock closed at $57.99.")
+    passage = Passage(article_id="a1", chunk_id="a1:0", score=1.0, text=text, start=0,
+                      end=len(text), title="Shares close", outlet="example.com",
+                      published="2024-03-28")
+
+    def said(sentence: str, who: str) -> Attribution:
+        a = text.index(sentence)
+        return Attribution(article_id="a1", sentence_start=a, sentence_end=a + len(sentence),
+                           claim_start=a, claim_end=a + len(sentence), speaker=who,
+                           cue="said")
+
+    attributions = [said("It said turnout was low.", "It"),
+                    said("Ana Ruiz said she bought shares at $72.", "Ana Ruiz"),
+                    said("Lena Park said the stock closed at $57.99.", "Lena Park")]
+    by, groups = accounts_of([passage], attributions)
+    assert by == "speaker"
+    assert {label: [p.text for p in ps] for label, ps in groups.items()} == {
+        "Ana Ruiz": ["Ana Ruiz said she bought shares at $72."],
+        "Lena Park": ["Lena Park said the stock closed at $57.99."],
+        "example.com": ["It said turnout was low."]}
 
 
 def test_compare_takes_each_articles_value_from_the_sentence_the_answer_model_ranks_first():

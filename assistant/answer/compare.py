@@ -175,6 +175,11 @@ _WITH = re.compile(r"(?i)\bwith\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|mor
 _COUNTED = re.compile(r"(?i)\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?(?:votes?|ballots?|precincts?)\s+"
                       r"(?:counted|in(?=\s*[,.;])|tallied|reporting|tabulated|processed)\b")
 _REPORTING = re.compile(r"(?i)\s+(?:of\s+precincts\s+)?reporting\b")
+# a share of the electorate is turnout, not a candidate's share of the vote: "roughly 13% of
+# the eligible voters"
+_TURNOUT = re.compile(r"(?i)\s+of\s+(?:the\s+|all\s+|its\s+|the\s+state['’]s\s+)?"
+                      r"(?:eligible|registered|active)\s+voters\b")
+_ASKS_TURNOUT = re.compile(r"(?i)\bturnout\b|\b(?:eligible|registered)\s+voters\b")
 # a name given an age: "50-year-old voter Rina Kathar", "Harshit Srivastava, 32,", "Mohit
 # Sharma, a 29-year-old"
 _AGE_WORDS = re.compile(r"(?i)\byears?[- ]old\b")
@@ -560,6 +565,8 @@ def slot_values(asked: Asked, sentence: str, published: str | None = None,
                  or v == asked.verb or (v != "hypothetical" and asked.verb != "have")]
     if asked.kind == "percent":
         found = [q for q in found if not _vote_counted(sentence, q)
+                 and not (_TURNOUT.match(sentence, q.end) and not _ASKS_TURNOUT.search(
+                     " ".join(asked.words)))
                  and _share_owner(asked, sentence, q) is not False]
         # of several shares, the one a name of the question wins first ("'None' carried 63%
         # of the vote, well ahead of Nikki Haley at just more than 30%")
@@ -634,6 +641,10 @@ def agree(a: Quantity | str, b: Quantity | str) -> bool:
     return a == b
 
 
+# a speaker left as a pronoun is no one to set beside the others
+_UNRESOLVED = {"it", "they", "he", "she", "we", "i", "you"}
+
+
 def _speaker_label(speaker: str) -> str:
     return speaker[:1].upper() + speaker[1:]
 
@@ -660,8 +671,8 @@ def accounts_of(passages: list[Passage], attributions: list[Attribution],
                          and x.sentence_start <= start < x.sentence_end), None)
             part = p.model_copy(update={"text": p.text[a:b], "start": start,
                                         "end": p.start + b})
-            if said is None:
-                own.append(part)
+            if said is None or said.who.lower() in _UNRESOLVED:
+                own.append(part)  # "It said", "they said" of no one named: the outlet's
                 continue
             key = speaker_key(said.who)
             # "Trump" and "Donald Trump" (and "the US leader", who is he) are one speaker
