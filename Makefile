@@ -4,6 +4,9 @@ VENV    ?= .venv
 BIN     := $(VENV)/bin
 TORCH   := torch==2.13.0
 STAMP   := $(VENV)/.installed
+# no wheel cache: a CI machine's disk may be small, and a venv plus a second copy of every
+# wheel in ~/.cache/pip once filled one
+PIPI    := install --quiet --no-cache-dir
 export HF_HUB_OFFLINE := 1
 
 .PHONY: setup demo serve screenshots test test-fast lint typecheck check wheel-smoke eval-sample eval-coverage bench bench-env clean
@@ -12,9 +15,9 @@ export HF_HUB_OFFLINE := 1
 # range resolved with nothing installed) pulls a multi-GB CUDA build instead.
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet $(TORCH)
-	$(BIN)/pip install --quiet -e ".[dev]"
+	$(BIN)/pip $(PIPI) --upgrade pip
+	$(BIN)/pip $(PIPI) $(TORCH)
+	$(BIN)/pip $(PIPI) -e ".[dev]"
 	touch $(STAMP)
 
 setup: $(STAMP)
@@ -48,9 +51,9 @@ wheel-smoke: setup  ## build the wheel, install it in a fresh venv, answer a que
 	find "$$tmp/src" -name __pycache__ -prune -exec rm -rf {} +; \
 	$(BIN)/pip wheel --quiet --no-deps -w "$$tmp/dist" "$$tmp/src"; \
 	$(PY) -m venv "$$tmp/venv"; \
-	"$$tmp/venv/bin/pip" install --quiet --upgrade pip; \
-	"$$tmp/venv/bin/pip" install --quiet $(TORCH); \
-	"$$tmp/venv/bin/pip" install --quiet "$$(ls "$$tmp"/dist/newsqa-*.whl)[llm]"; \
+	"$$tmp/venv/bin/pip" $(PIPI) --upgrade pip; \
+	"$$tmp/venv/bin/pip" $(PIPI) $(TORCH); \
+	"$$tmp/venv/bin/pip" $(PIPI) "$$(ls "$$tmp"/dist/newsqa-*.whl)[llm]"; \
 	cd "$$tmp" && "$$tmp/venv/bin/python" "$(CURDIR)/scripts/wheel_smoke.py"
 
 NEWSBENCH ?= ../shared/data/newsbench-dev
@@ -72,9 +75,9 @@ eval-coverage: setup  ## timeline, compare and attribution on real coverage, aga
 BENCH_VENV ?= .venv-bench
 $(BENCH_VENV)/.installed: pyproject.toml
 	$(PY) -m venv $(BENCH_VENV)
-	$(BENCH_VENV)/bin/pip install --quiet --upgrade pip
-	$(BENCH_VENV)/bin/pip install --quiet $(TORCH)
-	$(BENCH_VENV)/bin/pip install --quiet -e ".[bench]"
+	$(BENCH_VENV)/bin/pip $(PIPI) --upgrade pip
+	$(BENCH_VENV)/bin/pip $(PIPI) $(TORCH)
+	$(BENCH_VENV)/bin/pip $(PIPI) -e ".[bench]"
 	touch $@
 
 bench-env: $(BENCH_VENV)/.installed
