@@ -871,11 +871,15 @@ def test_ahead_of_a_time_is_no_gap():
         ["more than 30%", "around 1.5%"]
     assert [v for v, _ in slot_values(rise, "Its stock rose 4% ahead of Tuesday's vote.")] \
         == ["4%"]
-    # a rival, past a few words that say who she is, is still a gap
+    assert [v for v, _ in slot_values(rise, "It rose 2% ahead of the Federal Reserve's "
+                                            "decision.")] == ["2%"]
+    # a rival, however named, is still a gap
     score = asked_slots("How many points did Ana Ruiz score in the all-around?")[0]
-    assert [v for v, _ in slot_values(score, "Ruiz finished with 59.3 points, 2.5 points "
-                                             "ahead of reigning silver medalist Lena "
-                                             "Park.")] == ["59.3 points"]
+    for rival in ("reigning silver medalist Lena Park", "Britain's Maria Lopez",
+                  "the defending champion", "the field"):
+        assert [v for v, _ in slot_values(score, f"Ruiz finished with 59.3 points, 2.5 "
+                                                 f"points ahead of {rival}.")] == \
+            ["59.3 points"], rival
 
 
 def test_of_several_shares_the_one_the_questions_name_wins_comes_first():
@@ -885,22 +889,32 @@ def test_of_several_shares_the_one_the_questions_name_wins_comes_first():
                                              "Park at just more than 30%.")] == \
         ["more than 30%", "more than 63%"]
     # another's share, past an aside about them, is no answer
-    assert slot_values(share, "Ana Ruiz, a Texas-based businessman and pastor, winning "
-                              "fewer than 1%.") == []
+    assert slot_values(share, "Park won easily, with challenger Ana Ruiz, a Texas-based "
+                              "businessman, winning fewer than 1%.") == []
+    # a place won, or a rival beaten, owns no share
+    for sentence in ("Lena Park won Iowa with 51% of the vote.", "Lena Park won Iowa at 51%.",
+                     "Lena Park beat Ana Ruiz, the Texas governor, winning 51%."):
+        assert [v for v, _ in slot_values(share, sentence)] == ["51%"], sentence
+    assert [v for v, _ in slot_values(share, "Ruiz won Iowa with 54%, and Park had 43%.")] == \
+        ["43%", "54%"]
 
 
 def test_a_share_of_the_electorate_is_turnout_not_a_share_of_the_vote():
     share = asked_slots("What percent of the vote did Lena Park get in the primary?")[0]
     assert slot_values(share, "About 150,000 voted early, roughly 13% of the eligible "
                               "voters, the office said.") == []
+    # a poll's share of voters is a share of voters
+    poll = asked_slots("What percent of voters back Lena Park in the new poll?")[0]
+    assert [v for v, _ in slot_values(poll, "Park had 45% of registered voters, the poll "
+                                            "found.")] == ["45%"]
     turnout = asked_slots("What percent of registered voters turned out?")[0]
     assert [v for v, _ in slot_values(turnout, "About 150,000 voted, roughly 13% of the "
                                                "registered voters.")] == ["roughly 13%"]
 
 
-def test_a_speaker_left_as_a_pronoun_is_the_outlets_voice_and_swallows_no_one():
+def test_a_speaker_named_by_no_word_is_the_outlets_voice_and_swallows_no_one():
     text = ("It said turnout was low. Ana Ruiz said she bought shares at $72. "
-            "Lena Park said the stock closed at $57.99.")
+            "Lena Park said the stock closed at $57.99. Some said the deal was rushed.")
     passage = Passage(article_id="a1", chunk_id="a1:0", score=1.0, text=text, start=0,
                       end=len(text), title="Shares close", outlet="example.com",
                       published="2024-03-28")
@@ -913,13 +927,14 @@ def test_a_speaker_left_as_a_pronoun_is_the_outlets_voice_and_swallows_no_one():
 
     attributions = [said("It said turnout was low.", "It"),
                     said("Ana Ruiz said she bought shares at $72.", "Ana Ruiz"),
-                    said("Lena Park said the stock closed at $57.99.", "Lena Park")]
+                    said("Lena Park said the stock closed at $57.99.", "Lena Park"),
+                    said("Some said the deal was rushed.", "Some")]
     by, groups = accounts_of([passage], attributions)
     assert by == "speaker"
     assert {label: [p.text for p in ps] for label, ps in groups.items()} == {
         "Ana Ruiz": ["Ana Ruiz said she bought shares at $72."],
         "Lena Park": ["Lena Park said the stock closed at $57.99."],
-        "example.com": ["It said turnout was low."]}
+        "example.com": ["It said turnout was low.", "Some said the deal was rushed."]}
 
 
 def test_compare_takes_each_articles_value_from_the_sentence_the_answer_model_ranks_first():

@@ -159,15 +159,19 @@ _PARTIAL = {"new", "newly", "further", "fresh", "remaining", "other"}
 _MAKING = {"add", "creat", "hire", "build", "built", "gain", "open", "launch", "sign", "enrol",
            "produc", "releas", "introduc", "win", "won"}
 # what follows a value that makes it a gap between two others: "3.5 points behind Biles"
-_WHEN_WORD = (r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
-              r"Sep|Oct|Nov|Dec|Christmas|Thanksgiving|Easter")
-# "ahead of" a rival is a gap ("2.5 points ahead of reigning silver medalist Shilese Jones");
-# "ahead of the market open", "ahead of Tuesday's vote" is a time: only a name (past a few
-# words for it), or a word for the others in a contest, follows a gap's "ahead of"
-_GAP = re.compile(r"\s+(?:(?i:behind|short\s+of)\b|(?i:ahead\s+of)\s+(?:(?:the\s+)?"
-                  r"(?i:field|pack|rest|runner-up|rivals?|competitors?|others|second)\b|"
-                  r"(?:the\s+)?(?:(?!(?:on|in|at|for|to|of|by|with|from)\b)[a-z-]+\s+){0,5}"
-                  r"(?!" + _WHEN_WORD + r")[A-Z][\w.-]*(?!['’]s\b)\b))")
+_GAP = re.compile(r"(?i)\s+(?:behind|ahead\s+of|short\s+of)\b")
+# ... unless "ahead of" is a time: "shot up 30% ahead of the market open", "ahead of Tuesday's
+# vote", "ahead of the Federal Reserve's decision", "ahead of Election Day"
+_AHEAD_OF_TIME = re.compile(
+    r"(?i)\s+ahead\s+of\s+(?:(?:the|this|next|last|a|an|its|their|his|her)\s+)?"
+    r"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan(?:uary|\.)?|Feb(?:ruary|\.)?|"
+    r"March|April|June|July|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|"
+    r"Nov(?:ember|\.)?|Dec(?:ember|\.)?|Christmas|Thanksgiving|Easter|tomorrow|today|"
+    r"tonight)\b|(?:[\w’'.-]+\s+){0,4}?(?:open|opening|close|closing|bell|vote|voting|"
+    r"election|elections|primary|primaries|caucus|caucuses|debate|deadline|meeting|"
+    r"decision|announcement|holidays?|weekend|launch|release|earnings|report|results|"
+    r"hearing|trial|summit|visit|talks|day|week|month|year|season|kickoff|ceremony|"
+    r"speech|address|inauguration)\b(?![’']s))")
 # a share of the ballots counted so far is how far the count has gone, not anyone's share:
 # "With 40% of the votes counted, Trump ..."
 _WITH = re.compile(r"(?i)\bwith\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|more than\s+|"
@@ -177,9 +181,10 @@ _COUNTED = re.compile(r"(?i)\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?(?:votes?|ballots?|
 _REPORTING = re.compile(r"(?i)\s+(?:of\s+precincts\s+)?reporting\b")
 # a share of the electorate is turnout, not a candidate's share of the vote: "roughly 13% of
 # the eligible voters"
-_TURNOUT = re.compile(r"(?i)\s+of\s+(?:the\s+|all\s+|its\s+|the\s+state['’]s\s+)?"
+_TURNOUT = re.compile(r"(?i)\s+of\s+(?:the\s+|all\s+|its\s+)?(?:[\w.-]+['’]s\s+)?"
                       r"(?:eligible|registered|active)\s+voters\b")
-_ASKS_TURNOUT = re.compile(r"(?i)\bturnout\b|\b(?:eligible|registered)\s+voters\b")
+# a question about a share of the vote (not of voters, nor turnout)
+_ASKS_VOTE = re.compile(r"(?i)^(?!.*\b(?:voters|turnout)\b).*\bvotes?\b")
 # a name given an age: "50-year-old voter Rina Kathar", "Harshit Srivastava, 32,", "Mohit
 # Sharma, a 29-year-old"
 _AGE_WORDS = re.compile(r"(?i)\byears?[- ]old\b")
@@ -187,14 +192,25 @@ _NAME = r"(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})"
 _NAME_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+" + _NAME)
 _NAME_BEFORE = re.compile(_NAME + r",\s*$")
 _NAME_BEFORE_A = re.compile(_NAME + r",\s+(?:a|an)\s+$")
-# a name that wins a share: "DeSantis won 21%", "Trump received about 51%", "challenger Ryan
-# Binkley, a Texas-based businessman, winning fewer than 1%", "candidate Nikki Haley at just
-# more than 30%"
-_SHARE_OF = re.compile(_NAME + r"(?:,[^,]{1,60},)?\s+(?:[a-z]+ly\s+)?(?:won|wins|winning|got|"
-                       r"gets|getting|received|receives|receiving|had|has|took|takes|taking|"
-                       r"captured|garnered|secured|earned|drew|polled|at|with)\s+"
-                       r"(?:(?:about|nearly|almost|roughly|just over|just under|more than|"
-                       r"just more than|less than|fewer than|an estimated|just)\s+)?$")
+# a name that wins a share: "DeSantis won 21%", "Trump received about 51%", "DeSantis, the
+# Florida governor, won 21%"; "with challenger Ryan Binkley, a Texas businessman, winning
+# fewer than 1%" (an -ing form only after "with": in "Trump beat DeSantis, the Florida
+# governor, winning 51%" the share is Trump's); "candidate Nikki Haley at just more than 30%"
+# ("at" only after no verb or preposition: "won Iowa at 51%" is no share of Iowa's)
+_SHARE_BOUND = (r"(?:(?:about|nearly|almost|roughly|just over|just under|more than|just more "
+                r"than|less than|fewer than|an estimated|just)\s+)?$")
+_SHARE_OF = re.compile(_NAME + r"(?:,[^,]{1,60},)?\s+(?:[a-z]+ly\s+)?(?:won|wins|got|gets|"
+                       r"received|receives|had|has|took|takes|captured|garnered|secured|"
+                       r"earned|drew|polled)\s+" + _SHARE_BOUND)
+_SHARE_WITH = re.compile(r"\bwith\s+(?:[a-z-]+\s+){0,3}" + _NAME + r"(?:,[^,]{1,60},)?\s+"
+                         r"(?:winning|getting|receiving|taking|capturing|drawing)\s+"
+                         + _SHARE_BOUND)
+_SHARE_AT = re.compile(r"(?:^|(?<=[,;(]\s)|\b(?P<before>[a-z]+)\s+)" + _NAME + r"\s+at\s+"
+                       + _SHARE_BOUND)
+# words before a name that make "NAME at 30%" no share of the name's: "won Iowa at 51%"
+_NOT_OWNER_BEFORE = {"won", "win", "wins", "carried", "carries", "swept", "sweeps", "took",
+                     "takes", "in", "of", "from", "at", "for", "to", "by", "on", "with", "beat",
+                     "beats", "defeated", "over", "across", "throughout"}
 # what comes before a date that makes it the time of the report, not of the event: "no
 # illnesses have been reported as of Jan. 11", "recalled so far in 2023"
 _AS_OF = re.compile(r"(?i)\b(?:as\s+of|so\s+far(?:\s+in)?)\s+$")
@@ -564,17 +580,20 @@ def slot_values(asked: Asked, sentence: str, published: str | None = None,
         found = [q for q in found if (v := governing_verb(sentence, q.start)) is None
                  or v == asked.verb or (v != "hypothetical" and asked.verb != "have")]
     if asked.kind == "percent":
+        owner = {id(q): _share_owner(asked, sentence, q) for q in found}
+        asks_vote = bool(_ASKS_VOTE.search(" ".join(asked.words)))
         found = [q for q in found if not _vote_counted(sentence, q)
-                 and not (_TURNOUT.match(sentence, q.end) and not _ASKS_TURNOUT.search(
-                     " ".join(asked.words)))
-                 and _share_owner(asked, sentence, q) is not False]
+                 and owner[id(q)] is not False
+                 and not (asks_vote and owner[id(q)] is None
+                          and _TURNOUT.match(sentence, q.end))]
         # of several shares, the one a name of the question wins first ("'None' carried 63%
         # of the vote, well ahead of Nikki Haley at just more than 30%")
-        found.sort(key=lambda q: _share_owner(asked, sentence, q) is not True)
+        found.sort(key=lambda q: owner[id(q)] is not True)
     if asked.kind == "age":
         found = [q for q in found if not _someone_elses_age(asked, sentence, q)]
     found = [q for q in found
              if not ((g := _GAP.match(sentence, q.start + len(q.text)))
+                     and not _AHEAD_OF_TIME.match(sentence, q.start + len(q.text))
                      and g.group(0).split()[0].lower()
                      not in asked.lower_words)]
     return [(q.text, q) for q in found]
@@ -592,8 +611,13 @@ def _share_owner(asked: Asked, sentence: str, q: Quantity) -> bool | None:
     """Whose is the percent ``q``: True when a name the question names wins it ("Haley at
     30%"), False when another name does ("DeSantis won 21%" for "What percent of the vote
     did Trump win?"), None when no name does or the question names none."""
-    m = _SHARE_OF.search(sentence, 0, q.start)
-    if m is None or not any(w[:1].isupper() for w in asked.words[1:]):
+    if not any(w[:1].isupper() for w in asked.words[1:]):
+        return None
+    m = _SHARE_OF.search(sentence, 0, q.start) or _SHARE_WITH.search(sentence, 0, q.start)
+    if m is None and (m := _SHARE_AT.search(sentence, 0, q.start)) is not None \
+            and (m.group("before") or "") in _NOT_OWNER_BEFORE:
+        m = None
+    if m is None:
         return None
     return any(w.lower() in asked.lower_words for w in _NAME_WORD.findall(m.group("name")))
 
@@ -641,10 +665,6 @@ def agree(a: Quantity | str, b: Quantity | str) -> bool:
     return a == b
 
 
-# a speaker left as a pronoun is no one to set beside the others
-_UNRESOLVED = {"it", "they", "he", "she", "we", "i", "you"}
-
-
 def _speaker_label(speaker: str) -> str:
     return speaker[:1].upper() + speaker[1:]
 
@@ -671,10 +691,12 @@ def accounts_of(passages: list[Passage], attributions: list[Attribution],
                          and x.sentence_start <= start < x.sentence_end), None)
             part = p.model_copy(update={"text": p.text[a:b], "start": start,
                                         "end": p.start + b})
-            if said is None or said.who.lower() in _UNRESOLVED:
-                own.append(part)  # "It said", "they said" of no one named: the outlet's
+            key = speaker_key(said.who) if said is not None else frozenset()
+            if said is None or not key:
+                # no one named ("It said", "Some said"): the outlet's own voice. An empty
+                # key is in every key, and would put every speaker in its account
+                own.append(part)
                 continue
-            key = speaker_key(said.who)
             # "Trump" and "Donald Trump" (and "the US leader", who is he) are one speaker
             key = next((k for k in by_speaker if k <= key or key <= k), key)
             by_speaker.setdefault(key, (_speaker_label(said.who), []))[1].append(part)
