@@ -28,7 +28,6 @@ from pathlib import Path
 import numpy as np
 
 from assistant.answer.chain import Assistant
-from assistant.answer.extractive import Evidence
 from assistant.answer.features import FEATURES, RECENT_DAYS, candidates
 from assistant.answer.model import AnswerModel, fit
 from assistant.config import Settings
@@ -49,9 +48,7 @@ def collect(suite_dir: Path, settings: Settings,
     for i, q in enumerate(questions, start=1):
         state = assistant.retrieve(q.question, k=settings.retrieval.k, as_of=q.asked_on)
         passages = state["passages"]
-        evidence = Evidence(index.sentence_vectors(passages), state.get("query_vector"),
-                            index.keyword().idf, state.get("attributions") or [],
-                            index.query_embedder.encode, as_of=state.get("as_of"))
+        evidence = assistant.stages.evidence(state, passages)  # what `newsqa ask` reads
         cands = candidates(state["question"], passages, evidence.vectors,
                            evidence.question_vector, evidence.idf, evidence.embed,
                            evidence.as_of, RECENT_DAYS)

@@ -122,6 +122,10 @@ class Asked(BaseModel):
     base: list[str] = Field(default_factory=list, description=(
         "For percents: the stems of the question's words, to tell whether a share of a whole "
         "is a share of what it asks about ('of the vote')."))
+    vote_share: bool = Field(False, description=(
+        "For percents: whether the question asks a share of the vote (not of voters, nor "
+        "turnout); if so, a share of the electorate ('13% of the eligible voters') is no "
+        "answer."))
     composition: bool = Field(False, description=(
         "For percents: whether the question asks what a share of a whole is made of ('What "
         "percent of the population do women make up?'); if not, such a share is no answer."))
@@ -473,6 +477,7 @@ def asked_slots(question: str) -> list[Asked]:
                          action=action,
                          words=_NAME_WORD.findall(question), owner=owner,
                          composition=kind == "percent" and bool(_COMPOSED.search(question)),
+                         vote_share=kind == "percent" and bool(_ASKS_VOTE.search(question)),
                          base=[stem(w) for w in words(question) if w not in STOPWORDS]
                          if kind == "percent" else [],
                          population=kind == "count"
@@ -581,10 +586,9 @@ def slot_values(asked: Asked, sentence: str, published: str | None = None,
                  or v == asked.verb or (v != "hypothetical" and asked.verb != "have")]
     if asked.kind == "percent":
         owner = {id(q): _share_owner(asked, sentence, q) for q in found}
-        asks_vote = bool(_ASKS_VOTE.search(" ".join(asked.words)))
         found = [q for q in found if not _vote_counted(sentence, q)
                  and owner[id(q)] is not False
-                 and not (asks_vote and owner[id(q)] is None
+                 and not (asked.vote_share and owner[id(q)] is None
                           and _TURNOUT.match(sentence, q.end))]
         # of several shares, the one a name of the question wins first ("'None' carried 63%
         # of the vote, well ahead of Nikki Haley at just more than 30%")
