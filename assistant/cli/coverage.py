@@ -129,15 +129,16 @@ def compare_cmd(
 ) -> None:
     """Answer per outlet, side by side: who reports each value, who contradicts it, who is
     silent. Values are typed (a duration, money, a count of one noun, an age, a percent, a
-    date); each outlet shows its newest value with its date, earlier ones beside it, and a
-    figure its headline states comes first. A count another outlet reports larger on a later
+    date), each article's from the sentence the answer model finds most likely to answer;
+    each outlet shows its newest value with its date, earlier ones beside it, and a figure
+    its headline states comes first. A count another outlet reports larger on a later
     day is a toll that rose, not a contradiction. A value must answer what was asked: not
     a part ("two new cases"), a gap ("3 points behind"), the day a report counted up to ("as
-    of Jan. 11"), or another's share or age. An article counts only if it is about the
-    question and names each name the question names (a report of another quake that
-    mentions the same country does not), and not if it was published a year or more from
-    the main coverage and tells of nothing in its time. With a single outlet, the accounts
-    are the article's speakers and its own voice."""
+    of Jan. 11"), turnout for a share of the vote, or another's share or age. An article
+    counts only if it is about the question and names each name the question names (a
+    report of another quake that mentions the same country does not), and not if it was
+    published a year or more from the main coverage and tells of nothing in its time. With
+    a single outlet, the accounts are the article's speakers and its own voice."""
     c = _assistant(ctx).compare(question, filters_from(outlet, since, until), k)
     if as_json:
         out.print_json(json.dumps(c.model_dump(exclude={"passages"})))
