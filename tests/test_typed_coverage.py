@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 from assistant.answer import model as answer_model
 from assistant.answer.chain import Assistant
 from assistant.answer.compare import (
+    Slot,
     accounts_of,
     asked_slots,
     compare,
@@ -24,6 +25,7 @@ from assistant.answer.extractive import Evidence, answering
 from assistant.answer.relevance import Relevance, lexical_match, passes, term_weights
 from assistant.answer.timeline import Timeline, build
 from assistant.cli import app
+from assistant.cli.coverage import reading_label
 from assistant.config import AnswerSettings, RelevanceSettings
 from assistant.evaluation.coverage import (
     CompareGold,
@@ -38,6 +40,7 @@ from assistant.nlp.furniture import is_furniture
 from assistant.nlp.quantities import find_quantities
 from assistant.nlp.timex import find_times
 from assistant.types import Attribution, Passage, TimeMention
+from assistant.ui import views
 
 
 def write_jsonl(path: Path, docs: list[dict]) -> Path:
@@ -518,6 +521,36 @@ def test_a_later_report_supersedes_the_earlier_figure_of_the_same_outlet(
                                               "collapse?"], env=env).output
     assert "earlier 12 miners, 2024-03-14" in out
 
+
+def test_a_newer_report_leads_only_if_it_answers_about_as_well_as_the_best():
+    peak = "At the outage's peak, more than 70,000 Telvia customers reported outages."
+    later = "Reports were reduced from 70,000 to less than 5,000 Telvia customers by 2 p.m."
+    passages = [Passage(article_id=aid, chunk_id=f"{aid}:0", score=1.0, text=text, start=0,
+                        end=len(text), title=title, outlet="northgazette.example",
+                        published=day)
+                for aid, text, title, day in [
+                    ("a1", peak, "Telvia outage hits customers", "2024-02-22"),
+                    ("a2", later, "Telvia blames an update", "2024-02-23")]]
+    question = "How many Telvia customers reported outages at the peak of the outage?"
+
+    def slot(p_later: float) -> Slot:
+        c = compare(question, passages, [], lambda t: 1.0, AnswerSettings(),
+                    answering=lambda ps: {("a1", 0): 0.8, ("a2", 0): p_later})
+        return next(s for s in c.slots if s.kind == "count")
+
+    # the next day's figure answers far less well: the peak leads, the newer one is "also"
+    weak = slot(0.3)
+    [label] = weak.readings
+    assert weak.readings[label][0].value == "more than 70,000 Telvia customers"
+    assert [r.value for r in weak.also(label)] == ["less than 5,000 Telvia customers"]
+    assert weak.earlier(label) == []
+    assert "also less than 5,000 Telvia customers, 2024-02-23 [" in reading_label(weak, label)
+    assert "also less than 5,000 Telvia customers, 2024-02-23" in views.reading(weak, label, {})
+    # a newer report that answers about as well supersedes the earlier figure, as news moves
+    strong = slot(0.5)
+    assert strong.readings[label][0].value == "less than 5,000 Telvia customers"
+    assert [r.value for r in strong.earlier(label)] == ["more than 70,000 Telvia customers"]
+    assert strong.also(label) == []
 
 
 def test_another_outlets_larger_count_on_a_later_day_is_a_toll_that_rose(

@@ -401,7 +401,8 @@ class Account(BaseModel):
     sentences: list[str] = Field(default_factory=list)
     citations: list[Citation] = Field(default_factory=list)
     values: dict[str, list[str]] = Field(
-        default_factory=dict, description="slot → values, newest article's first")
+        default_factory=dict, description="slot → values, the leading one first (see "
+        "Slot.readings)")
 
     @property
     def silent(self) -> bool:
@@ -413,10 +414,11 @@ class Slot(BaseModel):
     noun: str | None = None
     verb: str | None = Field(None, description="For counts: the question's verb, as a lemma.")
     reported_by: dict[str, list[str]] = Field(
-        default_factory=dict, description="value → accounts whose newest value it is")
+        default_factory=dict, description="value → accounts it leads (see readings)")
     silent: list[str] = Field(default_factory=list)
     readings: dict[str, list[Reading]] = Field(
-        default_factory=dict, description="account → its readings, newest first")
+        default_factory=dict, description="account → its readings: the one that leads it "
+        "first (its newest that answers the question well), then the rest newest first")
     contradiction: bool = Field(
         False, description="Two accounts' newest values cannot both be true (descriptions "
                            "may differ without contradicting).")
@@ -428,9 +430,24 @@ class Slot(BaseModel):
         "without the question's verb: it may count something else, and contradicts no one.")
 
     def earlier(self, account: str) -> list[Reading]:
-        """The account's readings before its newest that give another value."""
+        """The account's readings older than the one that leads it that give another
+        value."""
         got = self.readings.get(account, [])
-        return [r for r in got[1:] if r.value != got[0].value and not r.repeats]
+        return [r for r in got[1:] if r.value != got[0].value and not r.repeats
+                and not _newer(r, got[0])]
+
+    def also(self, account: str) -> list[Reading]:
+        """The account's readings newer than the one that leads it, whose sentences answer
+        the question less well ("reduced from 70,000 to less than 5,000 customers" after
+        "at the peak, more than 70,000"): shown, never taken for the account's figure."""
+        got = self.readings.get(account, [])
+        return [r for r in got[1:] if r.value != got[0].value and not r.repeats
+                and _newer(r, got[0])]
+
+
+def _newer(r: Reading, than: Reading) -> bool:
+    return bool(r.published) and (not than.published
+                                  or (r.published or "")[:10] > (than.published or "")[:10])
 
 
 class Comparison(BaseModel):
@@ -824,8 +841,8 @@ def compare(question: str, passages: list[Passage], attributions: list[Attributi
                         by_article[p.article_id] = _Found(c, got[0][0], got[0][1],
                                                           p.published)
             # newest first (ISO dates sort as text); undated last
-            found[i] = sorted(by_article.values(), key=lambda f: f.published or "",
-                              reverse=True)
+            found[i] = _lead(sorted(by_article.values(), key=lambda f: f.published or "",
+                                    reverse=True), group, probs)
             chosen += [f.candidate for f in found[i] if f.candidate not in chosen]
         account = Account(label=label)
         numbers: dict[int, int] = {}
@@ -853,6 +870,32 @@ def compare(question: str, passages: list[Passage], attributions: list[Attributi
              for i, a in enumerate(asked)]
     return Comparison(question=question, by=by, accounts=accounts, slots=slots,
                       passages=passages)
+
+
+# a newer report's value leads its account only when its sentence is at least this share as
+# likely to answer as the account's best: "reduced from 70,000 to less than 5,000 customers"
+# in the next day's follow-up does not supersede "at the peak, more than 70,000 customers"
+LEAD_SHARE = 0.5
+
+
+def _lead(found: list[_Found], group: list[Passage],
+          probs: dict[tuple[str, int], float] | None) -> list[_Found]:
+    """An account's values, newest first, with the one that leads it first: the newest whose
+    sentence answers the question about as well as the account's best (a later report
+    supersedes an earlier figure only when it reports the figure asked for; a headline that
+    states it always does). Without the answer model's ``probs`` (by article id and sentence
+    start, see :func:`compare`), simply the newest."""
+    if probs is None or len(found) < 2:
+        return found
+
+    def prob(f: _Found) -> float:
+        return probs.get((group[f.candidate.passage_no].article_id, f.candidate.start), 0.0)
+
+    best = max((prob(f) for f in found if not isinstance(f.candidate, _Headline)),
+               default=0.0)
+    lead = next((f for f in found if isinstance(f.candidate, _Headline)
+                 or prob(f) >= LEAD_SHARE * best), found[0])
+    return [lead] + [f for f in found if f is not lead]
 
 
 def _says_verb(asked: Asked, sentence: str) -> bool:

@@ -25,8 +25,9 @@ UNTIL = typer.Option(None, help="Only articles published on/before YYYY-MM-DD.")
 
 
 def reading_label(slot: Any, account: str) -> str:
-    """ "valleytimes.example (2024-03-20 [3]; earlier 12, 2024-03-14 [2])": an account's
-    newest reading with its date, and the earlier values it replaced."""
+    """ "valleytimes.example (2024-03-20 [3]; earlier 12, 2024-03-14 [2])": the reading that
+    leads an account, with its date, the earlier values it replaced, and ("also") newer ones
+    whose sentences answer the question less well."""
     got = slot.readings.get(account) or []
     if not got:
         return account
@@ -35,6 +36,10 @@ def reading_label(slot: Any, account: str) -> str:
                for r in slot.earlier(account)]
     if earlier:
         parts.append("earlier " + "; ".join(earlier))
+    also = [f"{r.value}, {r.published or 'undated'} [{r.citation}]"
+            for r in slot.also(account)]
+    if also:
+        parts.append("also " + "; ".join(also))
     return f"{account} ({'; '.join(parts)})"
 
 
@@ -131,14 +136,17 @@ def compare_cmd(
     silent. Values are typed (a duration, money, a count of one noun, an age, a percent, a
     date), each article's from the sentence the answer model finds most likely to answer;
     each outlet shows its newest value with its date, earlier ones beside it, and a figure
-    its headline states comes first. A count another outlet reports larger on a later
-    day is a toll that rose, not a contradiction. A value must answer what was asked: not
-    a part ("two new cases"), a gap ("3 points behind"), the day a report counted up to ("as
-    of Jan. 11"), turnout for a share of the vote, or another's share or age. An article
-    counts only if it is about the question and names each name the question names (a
-    report of another quake that mentions the same country does not), and not if it was
-    published a year or more from the main coverage and tells of nothing in its time. With
-    a single outlet, the accounts are the article's speakers and its own voice."""
+    its headline states comes first. A newer report leads only if its sentence answers
+    about as well as the outlet's best ("reduced to less than 5,000" does not replace "at
+    the peak, more than 70,000"); its value is shown as "also". A count another outlet
+    reports larger on a later day is a toll that rose, not a contradiction. A value must
+    answer what was asked: not a part ("two new cases"), a gap ("3 points behind"), the day
+    a report counted up to ("as of Jan. 11"), turnout for a share of the vote, or another's
+    share or age. An article counts only if it is about the question and names each name
+    the question names (a report of another quake that mentions the same country does
+    not), and not if it was published a year or more from the main coverage and tells of
+    nothing in its time. With a single outlet, the accounts are the article's speakers and
+    its own voice."""
     c = _assistant(ctx).compare(question, filters_from(outlet, since, until), k)
     if as_json:
         out.print_json(json.dumps(c.model_dump(exclude={"passages"})))

@@ -38,8 +38,9 @@ def _marker(n: int, by_n: dict[int, Citation]) -> str:
 
 
 def reading(slot: Any, account: str, by_n: dict[int, Citation]) -> str:
-    """An account's newest value of a slot with its date and marker, and the earlier values it
-    replaced: "valley.example (2024-03-20 [3]; earlier 12 miners, 2024-03-14 [2])"."""
+    """The value that leads an account (see ``Slot.readings``) with its date and marker, the
+    earlier values it replaced, and ("also") newer ones whose sentences answer less well:
+    "valley.example (2024-03-20 [3]; earlier 12 miners, 2024-03-14 [2])"."""
     got = (getattr(slot, "readings", None) or {}).get(account) or []
     if not got:
         return inline(account)
@@ -48,6 +49,10 @@ def reading(slot: Any, account: str, by_n: dict[int, Citation]) -> str:
                f"{_marker(r.citation, by_n)}" for r in slot.earlier(account)]
     if earlier:
         parts.append('<span class="nq-earlier">earlier ' + "; ".join(earlier) + "</span>")
+    also = [f"{inline(r.value)}, {inline(r.published or 'undated')} "
+            f"{_marker(r.citation, by_n)}" for r in slot.also(account)]
+    if also:
+        parts.append('<span class="nq-earlier">also ' + "; ".join(also) + "</span>")
     return f"{inline(account)} ({'; '.join(parts)})"
 
 
