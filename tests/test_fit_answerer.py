@@ -38,3 +38,14 @@ def test_the_threshold_answers_at_least_the_asked_share_and_sits_between_two():
     assert threshold(edge, 0.9) == pytest.approx(0.04045)
     # asked to answer everything: under the lowest
     assert threshold(best, 1.0) == pytest.approx(0.01)
+
+
+def test_the_fitted_rate_sits_a_standard_error_above_the_target():
+    rate = fitter().fitting_rate
+    # 0.9 on 100 questions: one standard error is sqrt(0.9 * 0.1 / 100) = 0.03
+    assert rate(0.9, 100, 1.0) == pytest.approx(0.93)
+    assert rate(0.9, 100, 0.0) == pytest.approx(0.9)
+    # more questions, a smaller margin; never past answering everything
+    assert rate(0.9, 400, 1.0) == pytest.approx(0.915)
+    assert rate(0.99, 4, 3.0) == 1.0
+    assert rate(0.9, 0, 1.0) == 0.9
