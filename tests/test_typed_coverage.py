@@ -19,6 +19,7 @@ from assistant.answer.compare import (
     asked_slots,
     compare,
     current_values,
+    reported_before,
     slot_values,
 )
 from assistant.answer.extractive import Evidence, answering
@@ -551,6 +552,35 @@ def test_a_newer_report_leads_only_if_it_answers_about_as_well_as_the_best():
     assert strong.readings[label][0].value == "less than 5,000 Telvia customers"
     assert [r.value for r in strong.earlier(label)] == ["more than 70,000 Telvia customers"]
     assert strong.also(label) == []
+
+
+SELLOFF = [
+    {"id": "s1", "title": "Stocks tumble as Nasdaq falls 3.4% in global sell-off",
+     "outlet": "northgazette.example", "published": "2024-08-05",
+     "text": "Stocks tumble as Nasdaq falls 3.4% in global sell-off\n\nThe Nasdaq fell 3.4% on "
+             "Monday, Aug. 5, in a stock market sell-off that spread around the world, as "
+             "fears of a slowing economy gripped investors."},
+    {"id": "s2", "title": "Nasdaq could fall 10% in a stock market sell-off, analyst warns",
+     "outlet": "coastherald.example", "published": "2024-03-28",
+     "text": "Nasdaq could fall 10% in a stock market sell-off, analyst warns\n\nThe Nasdaq "
+             "fell 10% in a stock market sell-off last summer, and fears of a slowing economy "
+             "could set off another by Aug. 5, when the earnings season ends."},
+]
+
+
+def test_a_report_from_before_the_day_the_question_names_adds_no_account(
+        index: Index, tmp_path: Path):
+    ingest([str(write_jsonl(tmp_path / "s.jsonl", SELLOFF))], index)
+    asked = "By what percent did the Nasdaq fall in the stock market sell-off of Aug. 5, 2024?"
+    c = Assistant(index).compare(asked)
+    slot = next(s for s in c.slots if s.kind == "percent")
+    assert list(slot.reported_by) == ["3.4%"]
+    assert "coastherald.example" not in slot.readings
+    # a day to come may be announced by earlier reports; a day without a year names none
+    march = [p for p in c.passages if p.article_id == "s2"]
+    assert march and reported_before(asked, march) == [True]
+    assert reported_before("What will the Fed do on Aug. 5, 2024?", march) == [False]
+    assert reported_before("What did the Nasdaq do on Aug. 5?", march) == [False]
 
 
 def test_another_outlets_larger_count_on_a_later_day_is_a_toll_that_rose(

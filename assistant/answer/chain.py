@@ -166,7 +166,7 @@ class Assistant:
         """Each outlet's (or speaker's) account of ``question``, side by side."""
         from assistant.answer import extractive
         from assistant.answer import model as answer_model
-        from assistant.answer.compare import compare, topic_of
+        from assistant.answer.compare import compare, reported_before, topic_of
         from assistant.answer.relevance import articles_about
 
         state = self.retrieve(question, filters, (k or self.settings.retrieval.k) * 2)
@@ -177,6 +177,9 @@ class Assistant:
             keep = articles_about(topic_of(state["question"]), passages, idf,
                                   self.index.query_embedder.encode, stored,
                                   self.settings.relevance)
+            # a report from before the day the question names cannot tell what happened then
+            keep = [k and not early for k, early in zip(
+                keep, reported_before(state["question"], passages), strict=True)]
             other = self._other_times([p for p, k in zip(passages, keep, strict=True) if k])
             return [k and p.article_id not in other
                     for p, k in zip(passages, keep, strict=True)]

@@ -26,6 +26,7 @@ larger on a later day than another outlet's is a tally that rose, not a disagree
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 from collections.abc import Callable
@@ -540,6 +541,27 @@ def _on_side(date: str, published: str | None, side: str | None) -> bool:
     if side == "to come":
         return not ends_before(date, day)
     return not date > day  # "2024-06" sorts after "2024-05-06"; "2024" before it
+
+
+_TO_COME = re.compile(r"(?i)\b(?:will|would|shall|going to|expected|scheduled|slated|set to|"
+                      r"plans?|planned|upcoming|next)\b")
+
+
+def reported_before(question: str, passages: list[Passage]) -> list[bool]:
+    """For each passage: was its article published before the day the question names ("the
+    sell-off of Aug. 5, 2024"), so that it cannot report what happened that day? A day must
+    be whole (day, month and year); a question of what is to come ("will", "scheduled")
+    names a day that earlier reports may announce, and an undated report is kept. A day's
+    grace for time zones."""
+    if _TO_COME.search(question):
+        return [False] * len(passages)
+    days = [t.date for t in find_times("question", question, None)
+            if re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.date)]
+    if len(days) != 1:
+        return [False] * len(passages)
+    day = dt.date.fromisoformat(days[0]) - dt.timedelta(days=1)
+    return [bool(p.published) and bool(re.match(r"\d{4}-\d{2}-\d{2}", p.published or ""))
+            and (p.published or "")[:10] < day.isoformat() for p in passages]
 
 
 def slot_kinds(question: str) -> list[str]:
