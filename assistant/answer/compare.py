@@ -18,10 +18,11 @@ would have 11 races to try" (other verbs may be synonyms, "deploy" for "send", a
 
 An article that is not about the question contributes nothing (the relevance gate of
 ``assistant.answer.relevance``, at article level). News moves: each account reports the
-value of its newest article, with the earlier values beside it ("15, 2024-03-20; earlier
-12, 2024-03-14"), so a toll that rose is not read as outlets disagreeing. Two accounts
-differ only when their newest values of the same slot cannot both be true; a count reported
-larger on a later day than another outlet's is a tally that rose, not a disagreement.
+value of its newest article that answers about as well as its best (its lead, see
+``_lead``), with the earlier values beside it ("15, 2024-03-20; earlier 12, 2024-03-14"), so
+a toll that rose is not read as outlets disagreeing. Two accounts differ only when their
+leading values of the same slot cannot both be true; a count reported larger on a later day
+than another outlet's is a tally that rose, not a disagreement.
 """
 
 from __future__ import annotations
@@ -393,7 +394,7 @@ class Reading(BaseModel):
     value: str
     published: str | None = None
     citation: int
-    repeats: bool = Field(False, description="An older reading that gives the account's newest "
+    repeats: bool = Field(False, description="Another reading that gives the account's leading "
                                              "value in other words ('9 people', 'nine people').")
 
 
@@ -421,34 +422,37 @@ class Slot(BaseModel):
         default_factory=dict, description="account → its readings: the one that leads it "
         "first (its newest that answers the question well), then the rest newest first")
     contradiction: bool = Field(
-        False, description="Two accounts' newest values cannot both be true (descriptions "
+        False, description="Two accounts' leading values cannot both be true (descriptions "
                            "may differ without contradicting).")
     rose: bool = Field(
-        False, description="The accounts' newest counts differ only as a later report's "
+        False, description="The accounts' leading counts differ only as a later report's "
                            "larger tally: the count rose between reports, no one disagrees.")
     other_sense: list[str] = Field(
-        default_factory=list, description="Accounts whose newest value stands in a sentence "
+        default_factory=list, description="Accounts whose leading value stands in a sentence "
         "without the question's verb: it may count something else, and contradicts no one.")
 
     def earlier(self, account: str) -> list[Reading]:
-        """The account's readings older than the one that leads it that give another
-        value."""
+        """The account's readings from before the day of the one that leads it (or
+        undated) that give another value: what it replaced."""
         got = self.readings.get(account, [])
         return [r for r in got[1:] if r.value != got[0].value and not r.repeats
-                and not _newer(r, got[0])]
+                and _older(r, got[0])]
 
     def also(self, account: str) -> list[Reading]:
-        """The account's readings newer than the one that leads it, whose sentences answer
-        the question less well ("reduced from 70,000 to less than 5,000 customers" after
-        "at the peak, more than 70,000"): shown, never taken for the account's figure."""
+        """The account's other readings of the lead's day or later that give another value,
+        whose sentences answer the question less well ("reduced from 70,000 to less than
+        5,000 customers" the day after "at the peak, more than 70,000"): shown, never taken
+        for the account's figure."""
         got = self.readings.get(account, [])
         return [r for r in got[1:] if r.value != got[0].value and not r.repeats
-                and _newer(r, got[0])]
+                and not _older(r, got[0])]
 
 
-def _newer(r: Reading, than: Reading) -> bool:
-    return bool(r.published) and (not than.published
-                                  or (r.published or "")[:10] > (than.published or "")[:10])
+def _older(r: Reading, than: Reading) -> bool:
+    """Is ``r`` from before ``than``'s day? An undated reading is older than a dated one."""
+    if not than.published:
+        return False
+    return not r.published or (r.published or "")[:10] < than.published[:10]
 
 
 class Comparison(BaseModel):
@@ -543,25 +547,39 @@ def _on_side(date: str, published: str | None, side: str | None) -> bool:
     return not date > day  # "2024-06" sorts after "2024-05-06"; "2024" before it
 
 
-_TO_COME = re.compile(r"(?i)\b(?:will|would|shall|going to|expected|scheduled|slated|set to|"
-                      r"plans?|planned|upcoming|next)\b")
+# a question of what is to come, or may be: earlier reports announce its day ("Will ..."
+# only first; "Will Smith" and "Planned Parenthood" are names)
+_AHEAD = re.compile(r"^\W*(?:Will|Would|Shall|Could|May|Might)\b|\b(?:will|would|shall|could|"
+                    r"may|might|going to|expected|scheduled|slated|set to|due|plans?|planned|"
+                    r"upcoming|forecasts?|next)\b")
+# a question in the past tense: "did", "was", or a verb in -ed ("died", "spawned")
+_PAST = re.compile(r"\b(?:did|was|were|had)\b|\b[a-z]{2,}ed\b")
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def reported_before(question: str, passages: list[Passage]) -> list[bool]:
-    """For each passage: was its article published before the day the question names ("the
-    sell-off of Aug. 5, 2024"), so that it cannot report what happened that day? A day must
-    be whole (day, month and year); a question of what is to come ("will", "scheduled")
-    names a day that earlier reports may announce, and an undated report is kept. A day's
-    grace for time zones."""
-    if _TO_COME.search(question):
-        return [False] * len(passages)
-    days = [t.date for t in find_times("question", question, None)
-            if re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.date)]
-    if len(days) != 1:
-        return [False] * len(passages)
-    day = dt.date.fromisoformat(days[0]) - dt.timedelta(days=1)
-    return [bool(p.published) and bool(re.match(r"\d{4}-\d{2}-\d{2}", p.published or ""))
-            and (p.published or "")[:10] < day.isoformat() for p in passages]
+    """For each passage: was its article published before the day the question says
+    something happened on ("the sell-off of Aug. 5, 2024", "the storm on Jan. 9, 2024"), so
+    that it cannot report it? The question must be in the past tense and name one whole day
+    (day, month and year) right after "on" or "of": a range ("between Aug. 1 and Aug. 5,
+    2024", "the week ending ..."), a day something came "before", or one to come ("will",
+    "scheduled", "forecast") has earlier reports that tell of it. Nothing is dropped when no
+    report is dated that day or later (the coverage ends before it), and an undated report
+    is kept. A day's grace for time zones."""
+    keep = [False] * len(passages)
+    if _AHEAD.search(question) or not _PAST.search(question):
+        return keep
+    days = {t.date for t in find_times("question", question, None)
+            if _ISO_DAY.fullmatch(t.date)
+            and re.search(r"\b(?:on|of)\s+$", question[:t.start])}
+    if len(days) != 1 or len({t.date for t in find_times("question", question, None)}) != 1:
+        return keep
+    since = (dt.date.fromisoformat(days.pop()) - dt.timedelta(days=1)).isoformat()
+    published = [(p.published or "")[:10] if _ISO_DAY.match(p.published or "") else None
+                 for p in passages]
+    if not any(d is not None and d >= since for d in published):
+        return keep
+    return [d is not None and d < since for d in published]
 
 
 def slot_kinds(question: str) -> list[str]:
@@ -806,7 +824,7 @@ def compare(question: str, passages: list[Passage], attributions: list[Attributi
     accounts: list[Account] = []
     readings: dict[int, dict[str, list[Reading]]] = {i: {} for i in range(len(asked))}
     meanings: dict[int, dict[str, Quantity | str]] = {i: {} for i in range(len(asked))}
-    # whether each account's newest value stands in a sentence with the question's verb
+    # whether each account's leading value stands in a sentence with the question's verb
     on_verb: dict[int, dict[str, bool]] = {i: {} for i in range(len(asked))}
     on_event: dict[int, dict[str, bool]] = {i: {} for i in range(len(asked))}
     n = 0
@@ -881,8 +899,8 @@ def compare(question: str, passages: list[Passage], attributions: list[Attributi
                     value=f.shown, published=f.published, citation=numbers[id(f.candidate)],
                     repeats=f is not found[i][0] and agree(f.meaning, found[i][0].meaning)))
                 account.values.setdefault(a.kind, []).append(f.shown)
-                meanings[i].setdefault(label, f.meaning)  # the newest
-                if f is found[i][0]:  # the newest, as in meanings
+                meanings[i].setdefault(label, f.meaning)  # the lead
+                if f is found[i][0]:  # the lead, as in meanings
                     on_verb[i][label] = _says_verb(a, f.candidate.text)
                     on_event[i][label] = _says_event(a, f.candidate.text)
         accounts.append(account)
@@ -909,12 +927,17 @@ def _lead(found: list[_Found], group: list[Passage],
     start, see :func:`compare`), simply the newest."""
     if probs is None or len(found) < 2:
         return found
+    strongest: dict[str, float] = {}
+    for (article, _), p in probs.items():
+        strongest[article] = max(strongest.get(article, 0.0), p)
 
     def prob(f: _Found) -> float:
-        return probs.get((group[f.candidate.passage_no].article_id, f.candidate.start), 0.0)
+        article = group[f.candidate.passage_no].article_id
+        if isinstance(f.candidate, _Headline):  # its article answers as well as its best
+            return strongest.get(article, 0.0)
+        return probs.get((article, f.candidate.start), 0.0)
 
-    best = max((prob(f) for f in found if not isinstance(f.candidate, _Headline)),
-               default=0.0)
+    best = max(prob(f) for f in found)
     lead = next((f for f in found if isinstance(f.candidate, _Headline)
                  or prob(f) >= LEAD_SHARE * best), found[0])
     return [lead] + [f for f in found if f is not lead]

@@ -162,7 +162,10 @@ def articles_about(topic: str, passages: Sequence[Passage], idf: Callable[[str],
     be close enough to the topic (the article-level thresholds of :func:`passes`), and
     it must hold every number the topic names (the pileup on Interstate 75 is not the one
     on Interstate 55), except a year that dates the topic ("the March 2022 earthquake"),
-    which its publication year stands for."""
+    which its publication year stands for. It must name each of the topic's names, and, when
+    the topic has words besides its names and dates, one of them in some form: a newsletter
+    that names Turkish and Syrian forces, and workers who died in Qatar, is not about "the
+    earthquakes in Turkey and Syria"."""
     if not passages:
         return []
     dated = dating_terms(topic)
@@ -185,10 +188,15 @@ def articles_about(topic: str, passages: Sequence[Passage], idf: Callable[[str],
     # published that year that never writes "2022"
     years = {p.article_id: {p.published[:4]} & dated if p.published else set()
              for p in passages}
+    named = {g for group in names for g in group}
+    # what happened (or what the topic is about besides its names): one word of it, at least
+    happened = [_plain(w) for w in weights
+                if not any(same_word(_plain(w), g, shortest=4) for g in named)]
     ok = {aid: lexical_match(weights, "\n".join(ts)) >= t.min_article_lexical
           and close[aid] >= t.min_article_semantic
           and numbers <= set(_NUMBER.findall("\n".join(ts))) | years[aid]
           and _names_all(names, "\n".join(ts))
+          and (not happened or _names_all([set(happened)], "\n".join(ts)))
           for aid, ts in texts.items()}
     return [ok[p.article_id] for p in passages]
 

@@ -137,8 +137,10 @@ def compare_cmd(
     date), each article's from the sentence the answer model finds most likely to answer;
     each outlet shows its newest value with its date, earlier ones beside it, and a figure
     its headline states comes first. A newer report leads only if its sentence answers
-    about as well as the outlet's best ("reduced to less than 5,000" does not replace "at
-    the peak, more than 70,000"); its value is shown as "also". A count another outlet
+    about as well as the outlet's best (at least half as likely): "reduced to less than
+    5,000" does not replace "at the peak, more than 70,000", and is shown as "also". A
+    question of what happened on a whole day ("the sell-off of Aug. 5, 2024") takes no
+    report published before it. A count another outlet
     reports larger on a later day is a toll that rose, not a contradiction. A value must
     answer what was asked: not a part ("two new cases"), a gap ("3 points behind"), the day
     a report counted up to ("as of Jan. 11"), turnout for a share of the vote, or another's
