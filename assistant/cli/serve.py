@@ -34,8 +34,8 @@ def serve_cmd(
 ) -> None:
     """Start the web UI: chat with sources, filters, and coverage management.
 
-    Anyone who can reach the port may use it (and its API): keep the default 127.0.0.1, or
-    require a login. See docs/security.md."""
+    Anyone who can reach the port may use it and its API.
+    Keep the default 127.0.0.1, or require a login (see docs/security.md)."""
     from assistant.ui.access import accounts
     from assistant.ui.app import serve
 
