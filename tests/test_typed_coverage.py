@@ -642,6 +642,60 @@ def test_an_article_that_names_the_places_but_not_what_happened_adds_no_account(
         a.label != "coastherald.example" for a in c.accounts)
 
 
+def _outlet_passage(aid: str, outlet: str, text: str, day: str) -> Passage:
+    return Passage(article_id=aid, chunk_id=f"{aid}:0", score=1.0, text=text, start=0,
+                   end=len(text), title=f"Story {aid}", outlet=outlet, published=day)
+
+
+def test_values_that_only_could_both_be_true_are_shown_each_in_its_own_words():
+    question = "How much debt would the plan cancel for Pell Grant recipients?"
+    passages = [
+        _outlet_passage("a1", "northgazette.example", "The plan would cancel up to $20,000 in "
+                        "debt for Pell Grant recipients.", "2022-08-24"),
+        _outlet_passage("a2", "coastherald.example", "The plan would cancel $10,000 in debt for "
+                        "Pell Grant recipients.", "2022-08-24"),
+        _outlet_passage("a3", "valleytimes.example", "The plan would cancel $20,000 in debt for "
+                        "Pell Grant recipients.", "2022-08-25"),
+        _outlet_passage("a4", "hilltimes.example", "The plan would cancel 20,000 dollars in debt "
+                        "for Pell Grant recipients.", "2022-08-25"),
+    ]
+
+    def slot(ps: list[Passage]) -> Slot:
+        c = compare(question, ps, [], lambda t: 1.0, AnswerSettings())
+        return next(s for s in c.slots if s.kind == "money")
+
+    # "$10,000" is within "up to $20,000": no contradiction, and each in its own words
+    within = slot(passages[:2])
+    assert within.reported_by == {"up to $20,000": ["northgazette.example"],
+                                  "$10,000": ["coastherald.example"]}
+    assert not within.contradiction
+    # the same amount in other words is one value
+    same = slot(passages[2:])
+    assert list(same.reported_by) == ["$20,000"]
+    assert sorted(same.reported_by["$20,000"]) == ["hilltimes.example", "valleytimes.example"]
+    assert not same.contradiction
+
+
+def test_an_indictments_charges_are_its_counts():
+    asked = asked_slots("How many counts is Ana Ruiz charged with in the fraud indictment?")[0]
+    assert [v for v, _ in slot_values(asked, "Ruiz is facing four charges in the fraud "
+                                             "indictment.")] == ["four charges"]
+
+
+def test_a_vaguer_later_date_does_not_replace_the_exact_day():
+    question = "When did Harlow Bank fail?"
+    exact = "Harlow Bank failed on Friday, regulators said."
+    vague = "Harlow Bank failed earlier this month, and its customers have been paid."
+    passages = [_outlet_passage("a1", "northgazette.example", exact, "2023-03-10"),
+                _outlet_passage("a2", "northgazette.example", vague, "2023-03-20")]
+    c = compare(question, passages, [], lambda t: 1.0, AnswerSettings(),
+                answering=lambda ps: {("a1", 0): 0.6, ("a2", 0): 0.5})
+    slot = next(s for s in c.slots if s.kind == "date")
+    [label] = slot.readings
+    assert slot.readings[label][0].value.startswith("2023-03-10")
+    assert [r.value for r in slot.also(label)] == ["2023-03 (earlier this month)"]
+
+
 def test_another_outlets_larger_count_on_a_later_day_is_a_toll_that_rose(
         index: Index, tmp_path: Path):
     ingest([str(write_jsonl(tmp_path / "m.jsonl", [MINE[0], MINE[2]]))], index)

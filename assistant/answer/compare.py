@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -582,6 +583,10 @@ def reported_before(question: str, passages: list[Passage]) -> list[bool]:
     return [d is not None and d < since for d in published]
 
 
+# nouns (as stems) that count the same things: an indictment's "counts" are its "charges"
+_SAME_NOUN: dict[str, tuple[str, ...]] = {"count": ("charg",), "charg": ("count",)}
+
+
 def slot_kinds(question: str) -> list[str]:
     return [a.kind for a in asked_slots(question)]
 
@@ -624,7 +629,8 @@ def slot_values(asked: Asked, sentence: str, published: str | None = None,
                  if not _COMPOSED_AT.search(sentence[max(0, q.start - 40):q.start])
                  or _same_base(asked, sentence, q)]
     if asked.kind == "count" and asked.noun:
-        found = [q for q in found if q.unit == asked.noun]
+        found = [q for q in found
+                 if q.unit == asked.noun or q.unit in _SAME_NOUN.get(asked.noun, ())]
     if asked.group:
         # the group's noun in the count itself, its qualifiers in the count's clause
         found = [q for q in found if asked.group[0] in set(map(stem, words(q.text)))
@@ -721,8 +727,19 @@ def current_values(asked: Asked, sentence: str, published: str | None = None,
 
 
 def agree(a: Quantity | str, b: Quantity | str) -> bool:
+    """Could both be true? ("up to $20,000" and "$10,000" could: no contradiction.)"""
     if isinstance(a, Quantity) and isinstance(b, Quantity):
         return a.agrees(b)
+    return a == b
+
+
+def same_amount(a: Quantity | str, b: Quantity | str) -> bool:
+    """Are both the same amount in other words ("24 hours" and "a day", "nine" and "9")? Two
+    values that only could both be true ("up to $20,000" and "$10,000") are not: each
+    account is shown with its own."""
+    if isinstance(a, Quantity) and isinstance(b, Quantity):
+        return a.kind == b.kind and math.isclose(a.low, b.low) and (
+            math.isclose(a.high, b.high) or a.high == b.high)
     return a == b
 
 
@@ -897,7 +914,8 @@ def compare(question: str, passages: list[Passage], attributions: list[Attributi
             for f in found[i]:
                 readings[i].setdefault(label, []).append(Reading(
                     value=f.shown, published=f.published, citation=numbers[id(f.candidate)],
-                    repeats=f is not found[i][0] and agree(f.meaning, found[i][0].meaning)))
+                    repeats=f is not found[i][0] and same_amount(f.meaning,
+                                                                 found[i][0].meaning)))
                 account.values.setdefault(a.kind, []).append(f.shown)
                 meanings[i].setdefault(label, f.meaning)  # the lead
                 if f is found[i][0]:  # the lead, as in meanings
@@ -938,8 +956,15 @@ def _lead(found: list[_Found], group: list[Passage],
         return probs.get((article, f.candidate.start), 0.0)
 
     best = max(prob(f) for f in found)
-    lead = next((f for f in found if isinstance(f.candidate, _Headline)
-                 or prob(f) >= LEAD_SHARE * best), found[0])
+    able = [f for f in found if isinstance(f.candidate, _Headline)
+            or prob(f) >= LEAD_SHARE * best]
+    lead = able[0] if able else found[0]
+    # a vaguer date that holds a more exact one ("2023 (this year)" and "2023-03-10
+    # (Friday)") is no later news: the exact one leads
+    if isinstance(lead.meaning, str):
+        exact = [f for f in able if isinstance(f.meaning, str) and f is not lead
+                 and len(f.meaning) > len(lead.meaning) and f.meaning.startswith(lead.meaning)]
+        lead = exact[0] if exact else lead
     return [lead] + [f for f in found if f is not lead]
 
 
@@ -992,7 +1017,7 @@ def _slot(asked: Asked, accounts: list[Account], readings: dict[str, list[Readin
                 slot.reported_by.setdefault(r.value, []).append(account.label)
             continue
         meaning = meanings[account.label]
-        same = next((shown for shown, m in groups if agree(m, meaning)), None)
+        same = next((shown for shown, m in groups if same_amount(m, meaning)), None)
         if same is None:
             groups.append((got[0].value, meaning))
             same = got[0].value
