@@ -23,7 +23,13 @@ from assistant.answer.compare import (
     slot_values,
 )
 from assistant.answer.extractive import Evidence, answering
-from assistant.answer.relevance import Relevance, lexical_match, passes, term_weights
+from assistant.answer.relevance import (
+    Relevance,
+    articles_about,
+    lexical_match,
+    passes,
+    term_weights,
+)
 from assistant.answer.timeline import Timeline, build
 from assistant.cli import app
 from assistant.cli.coverage import reading_label
@@ -694,6 +700,20 @@ def test_a_vaguer_later_date_does_not_replace_the_exact_day():
     [label] = slot.readings
     assert slot.readings[label][0].value.startswith("2023-03-10")
     assert [r.value for r in slot.also(label)] == ["2023-03 (earlier this month)"]
+
+
+def test_a_name_is_named_only_as_a_name():
+    deal = "Amazon agreed to acquire One Medical for $3.9 billion, the companies said."
+    perk = "Amazon told staff it would pay up to $4,000 for medical travel, the company said."
+    passages = [_outlet_passage(aid, "example.com", text, "2022-07-21")
+                for aid, text in (("a1", deal), ("a2", perk))]
+
+    def same(texts: list[str]) -> np.ndarray:  # every text as close to the topic as can be
+        return np.ones((len(texts), 4), dtype=np.float32)
+
+    # "medical treatments" does not name One Medical, though it shares the name's word
+    assert articles_about("is Amazon paying to acquire One Medical?", passages,
+                          lambda t: 1.0, same, {}, RelevanceSettings()) == [True, False]
 
 
 def test_another_outlets_larger_count_on_a_later_day_is_a_toll_that_rose(

@@ -196,7 +196,8 @@ def articles_about(topic: str, passages: Sequence[Passage], idf: Callable[[str],
           and close[aid] >= t.min_article_semantic
           and numbers <= set(_NUMBER.findall("\n".join(ts))) | years[aid]
           and _names_all(names, "\n".join(ts))
-          and (not happened or _names_all([set(happened)], "\n".join(ts)))
+          and (not happened or _uses_any([set(happened)],
+                                         {_plain(w) for w in terms("\n".join(ts))}))
           for aid, ts in texts.items()}
     return [ok[p.article_id] for p in passages]
 
@@ -234,10 +235,20 @@ def name_groups(topic: str) -> list[set[str]]:
     return out
 
 
+# a word written as a name: a capital anywhere in it ("Kenyan", "iPhone", "McCarthy")
+_CAPITALISED = re.compile(r"\b\w*[A-Z][\w’'-]*")
+
+
 def _names_all(groups: list[set[str]], text: str) -> bool:
     """Does ``text`` name each of the ``groups``, by one of its terms in any form ("Kenya",
-    "Kenyans", "Kenyan"; "Rajapaksa" for "Gotabaya Rajapaksa"; "Lopez" for "López")?"""
-    said = {_plain(t) for t in terms(text)}
+    "Kenyans", "Kenyan"; "Rajapaksa" for "Gotabaya Rajapaksa"; "Lopez" for "López"),
+    written as a name ("One Medical" is not named by "medical treatments")?"""
+    said = {_plain(t) for w in _CAPITALISED.findall(text) for t in terms(w)}
+    return _uses_any(groups, said)
+
+
+def _uses_any(groups: list[set[str]], said: set[str]) -> bool:
+    """Does ``said`` (plain terms) hold one term of each of the ``groups``, in any form?"""
     return all(any(same_word(t, g, shortest=4) for g in group for t in said)
                for group in groups)
 
