@@ -20,6 +20,7 @@ from assistant.answer.compare import (
     compare,
     current_values,
     reported_before,
+    slot_kinds,
     slot_values,
 )
 from assistant.answer.extractive import Evidence, answering
@@ -680,6 +681,14 @@ def test_values_that_only_could_both_be_true_are_shown_each_in_its_own_words():
     assert list(same.reported_by) == ["$20,000"]
     assert sorted(same.reported_by["$20,000"]) == ["hilltimes.example", "valleytimes.example"]
     assert not same.contradiction
+
+
+def test_how_much_asks_for_a_sum_only_with_a_word_of_money():
+    assert slot_kinds("How much did the probe's impact shorten the moon's orbit?") == []
+    assert slot_kinds("How much snow fell in Harlow?") == []
+    for question in ("How much is Telvia paying to buy Quill?", "How much debt does Quill have?",
+                     "How much did the repairs cost?", "How much did Quill make last year?"):
+        assert slot_kinds(question) == ["money"], question
 
 
 def test_an_indictments_charges_are_its_counts():

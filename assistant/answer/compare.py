@@ -53,12 +53,23 @@ _DEATH_Q = re.compile(r"(?i)\b(?:died|die|dies|kill|kills|killed|dead|deaths?|de
                       r"fatalities)\b")
 _COUNT_NOUN = re.compile(r"(?i)\b(?:how many|what number of)\s+((?:[\w&.’'-]+\s+){0,2}?)"
                          r"(?P<noun>people|children|men|women|police|staff|personnel|[\w-]+s)\b")
+# "how much" asks for a sum only with a word of money ("How much is Amazon paying ...", "How
+# much debt ..."); "How much did DART shorten the orbit?" (32 minutes) or "How much snow
+# fell?" asks for no kind compare knows, and lines up no slot rather than the wrong one
+_MONEY_CONTEXT = (r".*(?:[$€£¥]|\b(?:cost|costs|costing|pay|pays|paid|paying|spend|spends|"
+                  r"spent|spending|worth|price|prices|priced|charge|charged|fine|fined|raise|make|made|"
+                  r"raised|raising|earn|earned|owe|owes|owed|sell|sold|buy|bought|budget|debt|"
+                  r"debts|money|funding|funds?|donat\w*|damages|salary|wages?|fees?|award|"
+                  r"awarded|settle\w*|revenue|profits?|loans?|grants?|bail|bids?|offer|offered|"
+                  r"valued|value|cash|dollars?|euros?|pounds?|bonus|tax|taxes|tariffs?|"
+                  r"cancel|forgive|forgiveness|relief|aid|package|deal|contract)\b)")
 _ASKS: list[tuple[str, re.Pattern[str]]] = [
     ("duration", re.compile(r"(?i)\bhow long\b(?!\s+ago)|\bduration\b|\bfor how many "
                             r"(?:hours|days|weeks|months|minutes|years)\b")),
     ("age", re.compile(r"(?i)\bhow old\b|\bwhat age\b|\bat what age\b")),
     ("percent", re.compile(r"(?i)\bpercent|\bpercentage\b|%|\bwhat share\b")),
-    ("money", re.compile(r"(?i)\bhow much\b(?!.*\bpercent)|\bcost\b|\bprice\b")),
+    ("money", re.compile(rf"(?i)\bhow much\b(?!.*\bpercent)(?={_MONEY_CONTEXT})|\bcost\b|"
+                         r"\bprice\b")),
     ("count", re.compile(r"(?i)\bhow many\b|\bwhat number of\b")),
     # "when" asks only at the head of a question or clause ("... died when the ferry
     # capsized" asks no date)
