@@ -683,6 +683,32 @@ def test_values_that_only_could_both_be_true_are_shown_each_in_its_own_words():
     assert not same.contradiction
 
 
+def test_a_long_list_of_silent_speakers_is_cut_to_a_count():
+    from assistant.answer.compare import Account, Comparison
+    from assistant.answer.extractive import ScoredSentence, cite
+    from assistant.cli.coverage import comparison_markup
+
+    speakers = [f"Speaker {i}" for i in range(1, 11)]
+    slot = Slot(kind="count", reported_by={"12 people": ["Speaker 0"]},
+                readings={"Speaker 0": []}, silent=speakers)
+    said = Passage(article_id="a1", chunk_id="a1:0", score=1.0, text="12 people died.",
+                   start=0, end=15, title="Toll", outlet="example.com")
+    cited = cite(1, said, ScoredSentence(passage_no=0, start=0, end=15,
+                                         text="12 people died.", coverage=0.0,
+                                         context_coverage=0.0, score=0.0,
+                                         terms=frozenset()), None)
+    c = Comparison(question="How many people died?", by="speaker",
+                   accounts=[Account(label="Speaker 0", sentences=["12 people died."],
+                                     citations=[cited])]
+                   + [Account(label=s) for s in speakers], slots=[slot])
+    text = comparison_markup(c)
+    assert "silent: Speaker 1, Speaker 2, Speaker 3, Speaker 4, Speaker 5, Speaker 6 and 4 " \
+           "more" in text
+    assert "Speaker 7" not in text
+    assert "silent: Speaker 1, Speaker 2" in views.comparison_html(c)
+    assert "and 4 more" in views.comparison_html(c)
+
+
 def test_how_much_asks_for_a_sum_only_with_a_word_of_money():
     assert slot_kinds("How much did the probe's impact shorten the moon's orbit?") == []
     assert slot_kinds("How much snow fell in Harlow?") == []

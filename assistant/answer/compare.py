@@ -460,6 +460,15 @@ class Slot(BaseModel):
                 and not _older(r, got[0])]
 
 
+def listing(names: list[str], limit: int = 6) -> str:
+    """Names for a line of the view, the first ``limit`` and a count of the rest: with a
+    single outlet every speaker of its articles is an account, and most say nothing of the
+    slot ("A, B, C, D, E, F and 7 more")."""
+    if len(names) <= limit:
+        return ", ".join(names)
+    return f"{', '.join(names[:limit])} and {len(names) - limit} more"
+
+
 def _older(r: Reading, than: Reading) -> bool:
     """Is ``r`` from before ``than``'s day? An undated reading is older than a dated one."""
     if not than.published:

@@ -51,6 +51,8 @@ def slot_verb(c: Any, slot: Any) -> str:
 
 
 def comparison_markup(c: Any) -> str:
+    from assistant.answer.compare import listing
+
     if not any(not a.silent for a in c.accounts):
         # nothing retrieved is about the question: say so, not an empty slot table
         return (f"[yellow]No account in the coverage answers this: {escape(c.question)}[/]\n"
@@ -80,10 +82,10 @@ def comparison_markup(c: Any) -> str:
             lines.append(f"  [dim]may count something else (no \"{escape(slot_verb(c, slot))}"
                          f"\" in the sentence): {escape(', '.join(slot.other_sense))}[/]")
         if slot.silent:
-            lines.append(f"  [dim]silent: {escape(', '.join(slot.silent))}[/]")
+            lines.append(f"  [dim]silent: {escape(listing(slot.silent))}[/]")
     silent = [a.label for a in c.accounts if a.silent]
     if silent:
-        lines.append(f"\n[dim]no answer at all from: {escape(', '.join(silent))}[/]")
+        lines.append(f"\n[dim]no answer at all from: {escape(listing(silent))}[/]")
     cites = [cit for a in c.accounts for cit in a.citations]
     if cites:
         lines += ["", "[bold]Sources[/]"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from assistant.answer.compare import listing
 from assistant.types import Citation
 from assistant.ui.cards import IconFn, badge, inline, ref, sources_block
 from assistant.ui.format import EMPTY_INDEX_HTML
@@ -84,7 +85,7 @@ def comparison_html(c: Any, texts: dict[str, str] | None = None,
         vals = "".join(
             f"<li><b>{inline(v)}</b> — {', '.join(reading(slot, w, by_n) for w in who)}</li>"
             for v, who in slot.reported_by.items())
-        silent = (f'<div class="nq-silent">silent: {inline(", ".join(slot.silent))}</div>'
+        silent = (f'<div class="nq-silent">silent: {inline(listing(slot.silent))}</div>'
                   if slot.silent else "")
         if getattr(slot, "other_sense", None):
             what = ("may date something else (the question's words for the event are not "
