@@ -717,6 +717,21 @@ def test_how_much_asks_for_a_sum_only_with_a_word_of_money():
         assert slot_kinds(question) == ["money"], question
 
 
+def test_a_month_and_day_are_in_the_year_the_question_names():
+    # a report of February 2024 on the 2030 final
+    final = asked_slots("When will the final of the 2030 Harlow Cup be played?")[0]
+    said = "The stadium will host the final on July 19, organisers said."
+    assert [v for v, _ in slot_values(final, said, "2024-02-04")] == ["2030-07-19 (July 19)"]
+    # a weekday is tied to its week; a year the report writes stands
+    assert [v for v, _ in slot_values(final, "The draw is on Sunday.", "2024-02-04")] == \
+        ["2024-02-04 (on Sunday)"]
+    assert [v for v, _ in slot_values(final, "The final was moved to July 19, 2031.",
+                                      "2024-02-04")] == ["2031-07-19 (July 19, 2031)"]
+    # without a year in the question, the nearest July 19 to come
+    plain = asked_slots("When will the final of the Harlow Cup be played?")[0]
+    assert [v for v, _ in slot_values(plain, said, "2024-02-04")] == ["2024-07-19 (July 19)"]
+
+
 def test_an_indictments_charges_are_its_counts():
     asked = asked_slots("How many counts is Ana Ruiz charged with in the fraud indictment?")[0]
     assert [v for v, _ in slot_values(asked, "Ruiz is facing four charges in the fraud "

@@ -151,6 +151,9 @@ class Asked(BaseModel):
     words: list[str] = Field(default_factory=list, description=(
         "The question's words: a count of 'new' cases, or a date 'as of' a day, answers "
         "only a question that says so."))
+    year: str | None = Field(None, description=(
+        "For dates: the one year the question names ('the 2026 World Cup'): a month and day "
+        "that a report gives without a year are in it."))
     owner: list[str] = Field(default_factory=list, description=(
         "For counts: the names the question puts before its noun ('How many AT&T "
         "customers' → at&t): a count whose noun another name qualifies ('10,000 Cricket "
@@ -519,6 +522,8 @@ def asked_slots(question: str) -> list[Asked]:
         out.append(Asked(kind=kind, noun=noun, verb=verb, group=group, side=side, event=event,
                          action=action,
                          words=_NAME_WORD.findall(question), owner=owner,
+                         year=named[0] if kind == "date" and len(
+                             named := sorted(set(_YEAR_IN.findall(question)))) == 1 else None,
                          composition=kind == "percent" and bool(_COMPOSED.search(question)),
                          vote_share=kind == "percent" and bool(_ASKS_VOTE.search(question)),
                          base=[stem(w) for w in words(question) if w not in STOPWORDS]
@@ -603,6 +608,11 @@ def reported_before(question: str, passages: list[Passage]) -> list[bool]:
     return [d is not None and d < since for d in published]
 
 
+# a month with its day, and a year, in a mention or a question ("the 2026 World Cup")
+_MONTH_DAY = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
+                        r"\d{1,2}\b")
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+
 # nouns (as stems) that count the same things: an indictment's "counts" are its "charges"
 _SAME_NOUN: dict[str, tuple[str, ...]] = {"count": ("charg",), "charg": ("count",)}
 
@@ -641,6 +651,14 @@ def slot_values(asked: Asked, sentence: str, published: str | None = None,
                 # that dates the verb
                 times.sort(key=lambda m: (bool(_ATTRIBUTIVE.search(sentence, 0, m.start)),
                                           min(abs(m.start - a) for a in at)))
+        if (year := asked.year) is not None:
+            # "When will the final of the 2026 World Cup be played?": "the final on July 19"
+            # in a report of 2024 is in the year the question names, not the next July 19.
+            # Only a month and day are moved: a weekday is tied to its week
+            times = [m.model_copy(update={"date": year + m.date[4:]})
+                     if _MONTH_DAY.search(m.text) and not _YEAR_IN.search(m.text)
+                     and re.match(r"\d{4}-\d\d-\d\d", m.date) and m.date[:4] != year
+                     else m for m in times]
         return [(m.date if m.text == m.date else f"{m.date} ({m.text})", m.date)
                 for m in times]
     found = [q for q in find_quantities(sentence) if q.kind == asked.kind]
