@@ -57,8 +57,8 @@ _COUNT_NOUN = re.compile(r"(?i)\b(?:how many|what number of)\s+((?:[\w&.’'-]+\
 # much debt ..."); "How much did DART shorten the orbit?" (32 minutes) or "How much snow
 # fell?" asks for no kind compare knows, and lines up no slot rather than the wrong one
 _MONEY_CONTEXT = (r".*(?:[$€£¥]|\b(?:cost|costs|costing|pay|pays|paid|paying|spend|spends|"
-                  r"spent|spending|worth|price|prices|priced|charge|charged|fine|fined|raise|make|made|"
-                  r"raised|raising|earn|earned|owe|owes|owed|sell|sold|buy|bought|budget|debt|"
+                  r"spent|spending|worth|price|prices|priced|charge|charged|fine|fined|make|made|"
+                  r"raise|raised|raising|earn|earned|owe|owes|owed|sell|sold|buy|bought|budget|debt|"
                   r"debts|money|funding|funds?|donat\w*|damages|salary|wages?|fees?|award|"
                   r"awarded|settle\w*|revenue|profits?|loans?|grants?|bail|bids?|offer|offered|"
                   r"valued|value|cash|dollars?|euros?|pounds?|bonus|tax|taxes|tariffs?|"
@@ -449,18 +449,19 @@ class Slot(BaseModel):
     def earlier(self, account: str) -> list[Reading]:
         """The account's readings from before the day of the one that leads it (or
         undated) that give another value: what it replaced."""
-        got = self.readings.get(account, [])
-        return [r for r in got[1:] if r.value != got[0].value and not r.repeats
-                and _older(r, got[0])]
+        return self._others(account, older=True)
 
     def also(self, account: str) -> list[Reading]:
         """The account's other readings of the lead's day or later that give another value,
         whose sentences answer the question less well ("reduced from 70,000 to less than
         5,000 customers" the day after "at the peak, more than 70,000"): shown, never taken
         for the account's figure."""
+        return self._others(account, older=False)
+
+    def _others(self, account: str, older: bool) -> list[Reading]:
         got = self.readings.get(account, [])
         return [r for r in got[1:] if r.value != got[0].value and not r.repeats
-                and not _older(r, got[0])]
+                and _older(r, got[0]) == older]
 
 
 def listing(names: list[str], limit: int = 6) -> str:
@@ -490,6 +491,7 @@ class Comparison(BaseModel):
 def asked_slots(question: str) -> list[Asked]:
     """What the question asks to line up: "How many people died ..." → a count of the dead."""
     out: list[Asked] = []
+    years = set(_YEAR_IN.findall(question))
     for kind, asks in _ASKS:
         if not asks.search(question):
             continue
@@ -522,8 +524,8 @@ def asked_slots(question: str) -> list[Asked]:
         out.append(Asked(kind=kind, noun=noun, verb=verb, group=group, side=side, event=event,
                          action=action,
                          words=_NAME_WORD.findall(question), owner=owner,
-                         year=named[0] if kind == "date" and len(
-                             named := sorted(set(_YEAR_IN.findall(question)))) == 1 else None,
+                         year=next(iter(years)) if kind == "date" and len(years) == 1
+                         else None,
                          composition=kind == "percent" and bool(_COMPOSED.search(question)),
                          vote_share=kind == "percent" and bool(_ASKS_VOTE.search(question)),
                          base=[stem(w) for w in words(question) if w not in STOPWORDS]
@@ -595,10 +597,10 @@ def reported_before(question: str, passages: list[Passage]) -> list[bool]:
     keep = [False] * len(passages)
     if _AHEAD.search(question) or not _PAST.search(question):
         return keep
-    days = {t.date for t in find_times("question", question, None)
-            if _ISO_DAY.fullmatch(t.date)
-            and re.search(r"\b(?:on|of)\s+$", question[:t.start])}
-    if len(days) != 1 or len({t.date for t in find_times("question", question, None)}) != 1:
+    times = find_times("question", question, None)
+    days = {t.date for t in times
+            if _ISO_DAY.fullmatch(t.date) and re.search(r"\b(?:on|of)\s+$", question[:t.start])}
+    if len(days) != 1 or len({t.date for t in times}) != 1:
         return keep
     since = (dt.date.fromisoformat(days.pop()) - dt.timedelta(days=1)).isoformat()
     published = [(p.published or "")[:10] if _ISO_DAY.match(p.published or "") else None
@@ -657,7 +659,7 @@ def slot_values(asked: Asked, sentence: str, published: str | None = None,
             # Only a month and day are moved: a weekday is tied to its week
             times = [m.model_copy(update={"date": year + m.date[4:]})
                      if _MONTH_DAY.search(m.text) and not _YEAR_IN.search(m.text)
-                     and re.match(r"\d{4}-\d\d-\d\d", m.date) and m.date[:4] != year
+                     and _ISO_DAY.match(m.date) and m.date[:4] != year
                      else m for m in times]
         return [(m.date if m.text == m.date else f"{m.date} ({m.text})", m.date)
                 for m in times]
@@ -890,6 +892,9 @@ def compare(question: str, passages: list[Passage], attributions: list[Attributi
     # the question's own words for its story: a headline must use one to answer it
     topic_words = _event_words(topic_of(question))
     probs = answering(passages_in) if answering is not None and passages_in else None
+    strongest: dict[str, float] = {}  # each article's most probable sentence (see _lead)
+    for (article, _), likely in (probs or {}).items():
+        strongest[article] = max(strongest.get(article, 0.0), likely)
     for label, group in groups.items():
         candidates = [c for c in score_candidates(question, group, idf, attributions)
                       if c.coverage > 0 or (fit is not None and fit(c.text))
@@ -937,7 +942,7 @@ def compare(question: str, passages: list[Passage], attributions: list[Attributi
                                                           p.published)
             # newest first (ISO dates sort as text); undated last
             found[i] = _lead(sorted(by_article.values(), key=lambda f: f.published or "",
-                                    reverse=True), group, probs)
+                                    reverse=True), group, probs, strongest)
             chosen += [f.candidate for f in found[i] if f.candidate not in chosen]
         account = Account(label=label)
         numbers: dict[int, int] = {}
@@ -975,7 +980,8 @@ LEAD_SHARE = 0.5
 
 
 def _lead(found: list[_Found], group: list[Passage],
-          probs: dict[tuple[str, int], float] | None) -> list[_Found]:
+          probs: dict[tuple[str, int], float] | None,
+          strongest: dict[str, float]) -> list[_Found]:
     """An account's values, newest first, with the one that leads it first: the newest whose
     sentence answers the question about as well as the account's best (a later report
     supersedes an earlier figure only when it reports the figure asked for; a headline that
@@ -983,9 +989,6 @@ def _lead(found: list[_Found], group: list[Passage],
     start, see :func:`compare`), simply the newest."""
     if probs is None or len(found) < 2:
         return found
-    strongest: dict[str, float] = {}
-    for (article, _), p in probs.items():
-        strongest[article] = max(strongest.get(article, 0.0), p)
 
     def prob(f: _Found) -> float:
         article = group[f.candidate.passage_no].article_id
