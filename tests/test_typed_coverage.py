@@ -1699,3 +1699,59 @@ def test_an_article_about_another_earthquake_gives_no_value(index: Index, tmp_pa
     slot = next(s for s in c.slots if s.kind == "count")
     assert [v for v in slot.reported_by] == ["300 people"]
     assert not any(a.label == "coastherald.example" and not a.silent for a in c.accounts)
+
+
+def test_a_count_of_another_kind_of_casualty_does_not_answer():
+    hurt = asked_slots("How many people were injured in the Larna earthquake?")[0]
+    assert [v for v, _ in slot_values(hurt, "Officials said 78 people were trapped for four "
+                                            "hours in the station.")] == []
+    assert [v for v, _ in slot_values(hurt, "A helicopter rescued six people from a mine, "
+                                            "the fire department said.")] == []
+    # a clause that names the question's class keeps its count beside another's
+    assert [v for v, _ in slot_values(hurt, "The quake killed nine and injured 1,000 people "
+                                            "trapped in the old town.")] == ["1,000 people"]
+    assert [v for v, _ in slot_values(hurt, "At least 300 people were injured.")] == \
+        ["At least 300 people"]
+    # a question of no class of casualty is not filtered
+    trapped = asked_slots("How many miners were trapped?")[0]
+    assert [v for v, _ in slot_values(trapped, "Rescuers freed 12 miners who were trapped.")] \
+        == ["12 miners"]
+
+
+def test_the_toll_of_an_event_years_before_the_report_is_another_events():
+    dead = asked_slots("How many people died in the Larna earthquake?")[0]
+    said = "It was the largest since the 1999 Tesh earthquake that killed over 2,400 people."
+    assert [v for v, _ in slot_values(dead, said, "2024-04-03")] == []
+    listed = "August 1999 in Tesh: 18,000 people died in a magnitude 7.6 earthquake."
+    assert [v for v, _ in slot_values(dead, listed, "2023-02-07")] == []
+    # a statistic a year or two behind its report is still the current one
+    guns = asked_slots("How many handguns are registered in Morvia?")[0]
+    lag = "Their number grew 71% between 2010 and 2020 to about 1.1 million handguns."
+    assert [v for v, _ in slot_values(guns, lag, "2022-05-30")] == \
+        ["about 1.1 million handguns"]
+    # the year the question names is its own time; an undated report drops nothing
+    then = asked_slots("How many people died in the 1999 Tesh earthquake?")[0]
+    assert [v for v, _ in slot_values(then, said, "2024-04-03")] == ["over 2,400 people"]
+    assert [v for v, _ in slot_values(dead, said, None)] == ["over 2,400 people"]
+    # a year after the toll ("surpassing ...") leaves the toll current
+    assert [v for v, _ in slot_values(dead, "The quake killed 41,000 people, surpassing the "
+                                            "1999 Tesh earthquake.", "2023-02-14")] == \
+        ["41,000 people"]
+
+
+def test_people_living_somewhere_are_a_population_and_opposite_verbs_answer_no_question():
+    hurt = asked_slots("How many people were injured in the Larna earthquake?")[0]
+    assert [v for v, _ in slot_values(hurt, "More than 2.5 million people live within 50km "
+                                            "of the epicentre.")] == []
+    assert [v for v, _ in slot_values(hurt, "More than 2.5 million people living near the "
+                                            "epicentre were shaken.")] == []
+    close = asked_slots("At what price did Quill Games shares close on Tuesday?")[0]
+    assert [v for v, _ in slot_values(close, "The stock opened at $70.90 and closed at "
+                                             "$57.99.")] == ["$57.99"]
+    opening = asked_slots("At what price did Quill Games shares open on Tuesday?")[0]
+    assert [v for v, _ in slot_values(opening, "The stock opened at $70.90 and closed at "
+                                               "$57.99.")] == ["$70.90"]
+    # a gap below or above another is no level
+    rise = asked_slots("By what percent did Quill Games' stock rise after the deal?")[0]
+    assert [v for v, _ in slot_values(rise, "Its stock is trading nearly 15% below the "
+                                            "offer price.")] == []

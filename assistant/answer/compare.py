@@ -102,6 +102,9 @@ _COMPOSED_AT = re.compile(_COMPOSED.pattern + r"\s+(?:(?:about|around|nearly|alm
 _POPULATION = re.compile(r"(?i)\b(?:country|nation|city|state|island|region|province|town|"
                          r"village|county|capital)(?:['’]s|\s+of)\s+(?:(?:about|some|nearly|"
                          r"around|more than|over|roughly|almost|an estimated)\s+)?$")
+# ... or what follows a count of people: "more than 2.5 million people living within 50km of
+# the epicentre"
+_LIVING = re.compile(r"(?i)\s+(?:who\s+)?(?:live|lives|living|reside|resides|residing)\b")
 # what a population counts ("the state's 4,000 National Guard troops" are no population)
 _PEOPLE = {stem(w) for w in ("people", "persons", "residents", "inhabitants", "citizens", "souls")}
 _ASKS_POPULATION = re.compile(r"(?i)\b(?:live|lives|living|population|inhabitants|"
@@ -154,6 +157,9 @@ class Asked(BaseModel):
     year: str | None = Field(None, description=(
         "For dates: the one year the question names ('the 2026 World Cup'): a month and day "
         "that a report gives without a year are in it."))
+    years: list[str] = Field(default_factory=list, description=(
+        "The years the question names: a count given beside one of them is of its own time, "
+        "not of an event years before the report (see _of_past_year)."))
     owner: list[str] = Field(default_factory=list, description=(
         "For counts: the names the question puts before its noun ('How many AT&T "
         "customers' → at&t): a count whose noun another name qualifies ('10,000 Cricket "
@@ -180,7 +186,7 @@ _PARTIAL = {"new", "newly", "further", "fresh", "remaining", "other"}
 _MAKING = {"add", "creat", "hire", "build", "built", "gain", "open", "launch", "sign", "enrol",
            "produc", "releas", "introduc", "win", "won"}
 # what follows a value that makes it a gap between two others: "3.5 points behind Biles"
-_GAP = re.compile(r"(?i)\s+(?:behind|ahead\s+of|short\s+of)\b")
+_GAP = re.compile(r"(?i)\s+(?:behind|ahead\s+of|short\s+of|below|above)\b")
 # ... unless "ahead of" is a time: "shot up 30% ahead of the market open", "ahead of Tuesday's
 # vote", "ahead of the Federal Reserve's decision", "ahead of Election Day"
 _AHEAD_OF_TIME = re.compile(
@@ -382,6 +388,9 @@ _NEUTRAL = {"said", "says", "reported", "confirmed", "counted", "recorded", "est
             "totaled", "totalled", "numbered", "reached", "rose", "climbed", "stood", "topped",
             "exceeded", "included", "including", "put", "listed", "surpassed", "passed"}
 _HYPOTHETICAL = {"would", "could", "might"}
+# verbs (as lemmas) that answer opposite questions: a price a stock "opened at" is not the one
+# it closed at, what someone sold is not what they bought
+_OPPOSITE = {"open": "clos", "clos": "open", "buy": "sell", "sell": "buy"}
 
 
 def governing_verb(sentence: str, start: int) -> str | None:
@@ -524,6 +533,7 @@ def asked_slots(question: str) -> list[Asked]:
         out.append(Asked(kind=kind, noun=noun, verb=verb, group=group, side=side, event=event,
                          action=action,
                          words=_NAME_WORD.findall(question), owner=owner,
+                         years=sorted(years),
                          year=next(iter(years)) if kind == "date" and len(years) == 1
                          else None,
                          composition=kind == "percent" and bool(_COMPOSED.search(question)),
@@ -615,6 +625,64 @@ _MONTH_DAY = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|d
                         r"\d{1,2}\b")
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 
+# what befalls people in a disaster, each counted apart: the trapped, the rescued or the
+# evacuated are not the injured, nor the injured the missing (stem prefixes; the dead are
+# told by the count's unit, see find_quantities)
+_CASUALTY: dict[str, tuple[str, ...]] = {
+    "hurt": ("injur", "hurt", "wound"),
+    "trapped": ("trap",),
+    "rescued": ("rescu",),
+    "evacuated": ("evacuat",),
+    "missing": ("missing",),
+    "displaced": ("displac", "homeless"),
+    "arrested": ("arrest", "detain", "detention"),
+    "hospitalized": ("hospitaliz",),
+}
+# how many years before its report a year in a count's clause must be for the count to be of
+# another event: a statistic may lag its report by a year or two ("increased 71% between
+# 2010 and 2020 to about 1.1 million" in 2022), a disaster recalled does not
+PAST_EVENT_YEARS = 3
+
+
+def _casualties(text: str) -> set[str]:
+    """Which of the :data:`_CASUALTY` classes the words of ``text`` name."""
+    said = {w.group(0).lower() for w in _TOKEN.finditer(text)}
+    return {name for name, prefixes in _CASUALTY.items()
+            if any(w.startswith(p) for w in said for p in prefixes)}
+
+
+def _other_casualty(asked: Asked, sentence: str, q: Quantity) -> bool:
+    """Does the count ``q`` count another kind of casualty than the question asks: "78
+    people were trapped" or "rescued six people" for "How many people were injured?" The
+    count's clause names another class and not the question's."""
+    want = _casualties(" ".join(w for w in asked.words if w.islower()))
+    if not want:
+        return False
+    said = _casualties(_clause(sentence, q))
+    return bool(said) and not said & want
+
+
+def _of_past_year(asked: Asked, sentence: str, q: Quantity, published: str | None) -> bool:
+    """Is the count ``q`` the toll of an event of years before the report? The latest year
+    before it in its clause is at least :data:`PAST_EVENT_YEARS` before the report ("the
+    1999 Jiji earthquake that killed over 2,400 people", "Taiwan's largest since the 1999
+    Jiji earthquake that killed ..."), or a date of an earlier year heads the sentence
+    before a colon, as in a list of past events ("June 2022 in Afghanistan: More than 1,100
+    people died"). A year the question names is no other time."""
+    if not published or not published[:4].isdigit():
+        return False
+    now = int(published[:4])
+    asked_years = set(asked.years)
+    a = max((m.end() for m in _CLAUSE_EDGE.finditer(sentence, 0, q.start)), default=0)
+    years = [int(y) for y in _YEAR_IN.findall(sentence, a, q.start) if y not in asked_years]
+    if years and max(years) <= now - PAST_EVENT_YEARS:
+        return True
+    colon = sentence.find(":")
+    head = [int(y) for y in _YEAR_IN.findall(sentence, 0, colon) if y not in asked_years] \
+        if 0 < colon < q.start else []
+    return bool(head) and max(head) < now
+
+
 # nouns (as stems) that count the same things: an indictment's "counts" are its "charges"
 _SAME_NOUN: dict[str, tuple[str, ...]] = {"count": ("charg",), "charg": ("count",)}
 
@@ -679,7 +747,11 @@ def slot_values(asked: Asked, sentence: str, published: str | None = None,
         found = [q for q in found if not _part_of_count(asked, q)]
         found = [q for q in found if not _PART.search(sentence[max(0, q.start - 40):q.start])
                  and (asked.population or q.unit not in _PEOPLE
-                      or not _POPULATION.search(sentence[max(0, q.start - 40):q.start]))]
+                      or not (_POPULATION.search(sentence[max(0, q.start - 40):q.start])
+                              or _LIVING.match(sentence, q.start + len(q.text))))]
+    if asked.kind == "count":
+        found = [q for q in found if not _other_casualty(asked, sentence, q)]
+        found = [q for q in found if not _of_past_year(asked, sentence, q, published)]
     if asked.kind == "count" and asked.verb:
         # a hypothetical count counts nothing that happened ("would have 11 races to try"),
         # and what something has is not what it does with it ("laying off 11,000 employees"
@@ -698,6 +770,10 @@ def slot_values(asked: Asked, sentence: str, published: str | None = None,
         found.sort(key=lambda q: owner[id(q)] is not True)
     if asked.kind == "age":
         found = [q for q in found if not _someone_elses_age(asked, sentence, q)]
+    if asked_lemmas := {_lemma(w) for w in asked.words if w.islower()}:
+        # "opening at $70.90" answers no question of where the shares closed
+        found = [q for q in found if (v := governing_verb(sentence, q.start)) not in _OPPOSITE
+                 or v in asked_lemmas or _OPPOSITE[v] not in asked_lemmas]
     found = [q for q in found
              if not ((g := _GAP.match(sentence, q.start + len(q.text)))
                      and not _AHEAD_OF_TIME.match(sentence, q.start + len(q.text))
