@@ -723,8 +723,8 @@ def test_a_month_and_day_are_in_the_year_the_question_names():
     said = "The stadium will host the final on July 19, organisers said."
     assert [v for v, _ in slot_values(final, said, "2024-02-04")] == ["2030-07-19 (July 19)"]
     # a weekday is tied to its week; a year the report writes stands
-    assert [v for v, _ in slot_values(final, "The draw is on Sunday.", "2024-02-04")] == \
-        ["2024-02-04 (on Sunday)"]
+    assert [v for v, _ in slot_values(final, "The final's draw is on Sunday.",
+                                      "2024-02-04")] == ["2024-02-04 (on Sunday)"]
     assert [v for v, _ in slot_values(final, "The final was moved to July 19, 2031.",
                                       "2024-02-04")] == ["2031-07-19 (July 19, 2031)"]
     # without a year in the question, the nearest July 19 to come
@@ -1070,7 +1070,9 @@ def test_a_date_that_dates_something_else_contradicts_no_one(index: Index, tmp_p
     c = Assistant(index).compare("When did Brill Pharmacy file for bankruptcy?")
     slot = next(s for s in c.slots if s.kind == "date")
     assert "2023-10-15 (on Sunday)" in slot.reported_by
-    assert slot.other_sense == ["coastherald.example"]  # Tuesday dates a media release
+    # Tuesday dates a media release, not the filing: no value, so no contradiction
+    assert list(slot.reported_by) == ["2023-10-15 (on Sunday)"]
+    assert "coastherald.example" in slot.silent
     assert not slot.contradiction
 
 
@@ -1699,6 +1701,18 @@ def test_an_article_about_another_earthquake_gives_no_value(index: Index, tmp_pa
     slot = next(s for s in c.slots if s.kind == "count")
     assert [v for v in slot.reported_by] == ["300 people"]
     assert not any(a.label == "coastherald.example" and not a.silent for a in c.accounts)
+
+
+def test_a_date_whose_sentence_says_nothing_of_the_event_is_no_answer():
+    filed = asked_slots("When did Quill Pharmacy file for bankruptcy?")[0]
+    assert [v for v, _ in slot_values(filed, "Overdose deaths rose from 3,442 in 1999 to "
+                                             "16,706 in 2021.", "2023-10-16")] == []
+    assert [v for v, _ in slot_values(filed, "Quill Pharmacy filed for bankruptcy on "
+                                             "Sunday.", "2023-10-16")] == \
+        ["2023-10-15 (on Sunday)"]
+    # a question with no words for what happened keeps every date
+    when = asked_slots("When was it?")[0]
+    assert [v for v, _ in slot_values(when, "It was in 1999.", "2023-10-16")] == ["1999"]
 
 
 def test_a_count_of_another_kind_of_casualty_does_not_answer():

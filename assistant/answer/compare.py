@@ -132,7 +132,7 @@ class Asked(BaseModel):
     event: list[str] = Field(default_factory=list, description=(
         "For dates: the stems of the question's own words for what happened ('When did Rite "
         "Aid file for bankruptcy?' → file, bankruptcy); a date whose sentence has none of them "
-        "may date something else."))
+        "dates something else ('in a Sunday media release') and is no answer."))
     population: bool = Field(False, description=(
         "For counts: whether the question asks how many live somewhere; if not, a place's "
         "population ('the country's 22 million people') is no answer."))
@@ -709,6 +709,8 @@ def slot_values(asked: Asked, sentence: str, published: str | None = None,
         return [(q, q) for q in dict.fromkeys(m.group(1).strip(" .,")
                                               for m in _QUOTED.finditer(sentence))]
     if asked.kind == "date":
+        if asked.event and not _says_event(asked, sentence):
+            return []
         times = [m for m in find_times("s", sentence, published)
                  if _on_side(m.date, published, asked.side)
                  and (_ASKS_AS_OF.search(" ".join(asked.words).lower())
