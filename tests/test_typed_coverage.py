@@ -1203,6 +1203,24 @@ def test_compare_takes_each_articles_value_from_the_sentence_the_answer_model_ra
     assert values({("a1", 0): 0.6, ("a1", final): 0.1}) == ["103.050 points"]
 
 
+def test_a_sentence_in_the_questions_words_gives_the_value_before_a_likelier_one():
+    text = ("Quill Pharmacy has raised $3.45 billion in financing from lenders. "
+            "In June it had $3.3 billion in debt.")
+    passage = Passage(article_id="a1", chunk_id="a1:0", score=1.0, text=text, start=0,
+                      end=len(text), title="Quill Pharmacy files", outlet="example.com",
+                      published="2023-10-16")
+    debt = text.index("In June")
+
+    def values(question: str) -> list[str]:
+        c = compare(question, [passage], [], lambda t: 1.0, AnswerSettings(),
+                    answering=lambda ps: {("a1", 0): 0.6, ("a1", debt): 0.1})
+        return [r.value for s in c.slots for rs in s.readings.values() for r in rs]
+
+    assert values("How much debt does Quill Pharmacy have?") == ["$3.3 billion"]
+    # with no sentence in the question's words, the likelier one still answers
+    assert values("How much money does Quill Pharmacy hold?") == ["$3.45 billion"]
+
+
 def test_the_answer_models_probabilities_cover_every_body_sentence_and_no_headline():
     text = "Ana Ruiz won the title. She scored 118.450 points in all."
     passage = Passage(article_id="a1", chunk_id="a1:0", score=1.0, text=text, start=0,
