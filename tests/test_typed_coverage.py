@@ -1764,7 +1764,9 @@ def test_the_toll_of_an_event_years_before_the_report_is_another_events():
     # the year the question names is its own time; an undated report drops nothing
     then = asked_slots("How many people died in the 1999 Tesh earthquake?")[0]
     assert [v for v, _ in slot_values(then, said, "2024-04-03")] == ["over 2,400 people"]
-    assert [v for v, _ in slot_values(dead, said, None)] == ["over 2,400 people"]
+    unnamed = "It was the largest since the 1999 earthquake that killed over 2,400 people."
+    assert [v for v, _ in slot_values(dead, unnamed, "2024-04-03")] == []
+    assert [v for v, _ in slot_values(dead, unnamed, None)] == ["over 2,400 people"]
     # a year after the toll ("surpassing ...") leaves the toll current
     assert [v for v, _ in slot_values(dead, "The quake killed 41,000 people, surpassing the "
                                             "1999 Tesh earthquake.", "2023-02-14")] == \
@@ -1787,3 +1789,37 @@ def test_people_living_somewhere_are_a_population_and_opposite_verbs_answer_no_q
     rise = asked_slots("By what percent did Quill Games' stock rise after the deal?")[0]
     assert [v for v, _ in slot_values(rise, "Its stock is trading nearly 15% below the "
                                             "offer price.")] == []
+
+
+def test_a_question_that_names_its_year_is_not_answered_from_another_year():
+    price = asked_slots("How much will Quill's plan cost per month after the 2024 price "
+                        "increase?")[0]
+    assert [v for v, _ in slot_values(price, "In 2023, Quill increased the price of the plan "
+                                             "to $10.99.", "2024-06-03")] == []
+    assert [v for v, _ in slot_values(price, "In 2024, Quill increased the price of the plan "
+                                             "to $11.99.", "2024-06-03")] == ["$11.99"]
+    # "since" starts a span and sets no time; a question without a year keeps both
+    assert [v for v, _ in slot_values(price, "The plan, unchanged since 2021, costs $11.99.",
+                                      "2024-06-03")] == ["$11.99"]
+    plain = asked_slots("How much does Quill's plan cost per month?")[0]
+    assert [v for v, _ in slot_values(plain, "In 2023, Quill increased the price of the plan "
+                                             "to $10.99.", "2024-06-03")] == ["$10.99"]
+
+
+def test_a_sentence_that_names_another_event_gives_none_of_its_values():
+    hurt = asked_slots("How many people were injured in the earthquakes in Morvia?")[0]
+    said = ("Estimates for the death toll of the Valdivia earthquake range from 490 to 5,700, "
+            "and 3,000 people were reported injured.")
+    assert slot_values(hurt, said) == []
+    storm = asked_slots("How many people did Hurricane Beryl kill?")[0]
+    assert slot_values(storm, "Hurricane Ian killed 150 people in Florida.") == []
+    assert [v for v, _ in slot_values(storm, "Hurricane Beryl killed 11 people.")] == \
+        ["11 people"]
+    # an event named by a weekday, or by a place the question names, is the question's own
+    assert [v for v, _ in slot_values(hurt, "Monday's earthquake injured 5,000 people.")] == \
+        ["5,000 people"]
+    assert [v for v, _ in slot_values(hurt, "Sandy Morvia’s earthquake injured 5,000 people.")] \
+        == ["5,000 people"]
+    floods = asked_slots("How many people died in the Texas floods?")[0]
+    assert [v for v, _ in slot_values(floods, "The Texas floods killed 135 people.")] == \
+        ["135 people"]

@@ -642,6 +642,7 @@ _CASUALTY: dict[str, tuple[str, ...]] = {
 # another event: a statistic may lag its report by a year or two ("increased 71% between
 # 2010 and 2020 to about 1.1 million" in 2022), a disaster recalled does not
 PAST_EVENT_YEARS = 3
+_SINCE = re.compile(r"(?i)\bsince\s+(?:(?:early|late|mid|the)\s+)?$")
 
 
 def _casualties(text: str) -> set[str]:
@@ -660,6 +661,45 @@ def _other_casualty(asked: Asked, sentence: str, q: Quantity) -> bool:
         return False
     said = _casualties(_clause(sentence, q))
     return bool(said) and not said & want
+
+
+# an event a sentence names: "the Valdivia earthquake", "Hurricane Ian", "the Camp Fire"
+_EVENT_NOUNS = (r"(?:earthquakes?|quakes?|tsunamis?|hurricanes?|typhoons?|cyclones?|storms?|"
+                r"tornado(?:es)?|floods?|flooding|fires?|wildfires?|blizzards?|eruptions?|"
+                r"shootings?|bombings?|derailments?|crashe?s?|outbreaks?)")
+_NAMED_EVENT = re.compile(r"\b(?P<name>(?:[A-Z][\w’'.-]+\s+){1,2}?)" + _EVENT_NOUNS + r"\b|"
+                          r"\b(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Storm|Winter Storm)"
+                          r"\s+(?P<after>[A-Z][\w’'-]+)")
+_NOT_EVENT_NAME = {"the", "a", "an", "this", "that", "last", "monday", "tuesday", "wednesday",
+                   "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+                   "april", "may", "june", "july", "august", "september", "october",
+                   "november", "december", "deadly", "major", "massive", "big", "great"}
+
+
+def _names_another_event(asked: Asked, sentence: str, q: Quantity) -> bool:
+    """Does ``sentence``, before the value ``q``, name an event by a name the question does
+    not use ("the Valdivia earthquake ..., and 3,000 people were reported injured", "Hurricane
+    Ian killed 150" for "How many people did Hurricane Beryl kill?"), and none by the
+    question's own names? Then the value is that other event's. One named after the value
+    ("killed 41,000, surpassing the 1999 Izmit earthquake") is only compared with."""
+    own = asked.lower_words
+    names = []
+    for m in _NAMED_EVENT.finditer(sentence, 0, q.start):
+        words = [re.sub(r"[’']s?$", "", w.lower())
+                 for w in (m.group("name") or m.group("after")).split()]
+        words = [w for w in words if w not in _NOT_EVENT_NAME]
+        if words:
+            names.append(words)
+    return bool(names) and not any(w in own for ws in names for w in ws)
+
+
+def _set_in_another_year(asked: Asked, sentence: str, q: Quantity) -> bool:
+    """Does a question that names its year meet ``q`` in a sentence set in another: "In
+    2023, Spotify increased the price ... to $10.99" for "... after the 2024 price
+    increase?" The last year before the value says when; "since 2011" sets nothing."""
+    before = [m.group(0) for m in _YEAR_IN.finditer(sentence, 0, q.start)
+              if not _SINCE.search(sentence, 0, m.start())]
+    return bool(asked.years and before and before[-1] not in asked.years)
 
 
 def _of_past_year(asked: Asked, sentence: str, q: Quantity, published: str | None) -> bool:
@@ -772,6 +812,8 @@ def slot_values(asked: Asked, sentence: str, published: str | None = None,
         found.sort(key=lambda q: owner[id(q)] is not True)
     if asked.kind == "age":
         found = [q for q in found if not _someone_elses_age(asked, sentence, q)]
+    found = [q for q in found if not _set_in_another_year(asked, sentence, q)]
+    found = [q for q in found if not _names_another_event(asked, sentence, q)]
     if asked_lemmas := {_lemma(w) for w in asked.words if w.islower()}:
         # "opening at $70.90" answers no question of where the shares closed
         found = [q for q in found if (v := governing_verb(sentence, q.start)) not in _OPPOSITE
