@@ -1823,3 +1823,19 @@ def test_a_sentence_that_names_another_event_gives_none_of_its_values():
     floods = asked_slots("How many people died in the Texas floods?")[0]
     assert [v for v, _ in slot_values(floods, "The Texas floods killed 135 people.")] == \
         ["135 people"]
+
+
+def test_a_planned_date_that_was_called_off_is_no_longer_the_plan():
+    launch = asked_slots("When is the Quill crewed launch scheduled?")[0]
+    assert asked_slots("When is the Quill crewed launch scheduled?")[0].side == "to come"
+    assert slot_values(launch, "A planned Monday evening launch of Quill was called off due "
+                               "to a faulty valve.", "2024-05-06") == []
+    assert [v for v, _ in slot_values(launch, "The Quill launch was postponed from Monday to "
+                                              "May 17.", "2024-05-06")] == \
+        ["2024-05-17 (May 17)"]
+    assert [v for v, _ in slot_values(launch, "The Quill launch was delayed until May 17.",
+                                      "2024-05-06")] == ["2024-05-17 (May 17)"]
+    # a question of what happened keeps the day it was called off
+    off = asked_slots("When was the Quill launch called off?")[0]
+    assert [v for v, _ in slot_values(off, "The Quill launch was called off on Monday.",
+                                      "2024-05-07")] == ["2024-05-06 (on Monday)"]

@@ -572,6 +572,26 @@ def _same_base(asked: Asked, sentence: str, q: Quantity) -> bool:
     return bool({stem(w) for w in words(m.group(1))} & set(asked.base))
 
 
+# what undoes a planned date: "a planned Monday evening launch ... was called off", "the
+# vote, set for Tuesday, was postponed"
+_CALLED_OFF = re.compile(r"(?i)\b(?:called\s+off|scrubbed|postponed|cancell?ed|scrapped|"
+                         r"delayed|pushed\s+back|put\s+off|rescheduled|aborted)\b")
+_NEW_DATE = re.compile(r"(?i)\s*(?:to|until|till|for|on)\s*$")
+_OLD_DATE = re.compile(r"(?i)\bfrom\s+(?:\w+\s+)?$")
+
+
+def _called_off(sentence: str, start: int, end: int) -> bool:
+    """Is the date at ``sentence[start:end]`` a plan undone: a verb of calling off comes
+    after it ("a planned Monday launch ... was called off"), or it is where a move started
+    ("postponed from Monday to May 17")? The day a plan was moved to ("postponed to May 17")
+    still stands."""
+    if _OLD_DATE.search(sentence, 0, start) and _CALLED_OFF.search(sentence, 0, start):
+        return True
+    after = _CALLED_OFF.search(sentence, end)
+    return after is not None and not _NEW_DATE.search(sentence, 0, start) \
+        and not _CALLED_OFF.search(sentence, 0, start)
+
+
 def _on_side(date: str, published: str | None, side: str | None) -> bool:
     """Can ``date`` (ISO, or a partial one: '2020', '2024-05') answer a question about what
     is to come, or what happened, in a report of ``published``? A date wholly before the
@@ -753,6 +773,7 @@ def slot_values(asked: Asked, sentence: str, published: str | None = None,
             return []
         times = [m for m in find_times("s", sentence, published)
                  if _on_side(m.date, published, asked.side)
+                 and not (asked.side == "to come" and _called_off(sentence, m.start, m.end))
                  and (_ASKS_AS_OF.search(" ".join(asked.words).lower())
                       or not _AS_OF.search(sentence[:m.start]))]
         if len(times) > 1 and asked.action:
