@@ -1839,3 +1839,14 @@ def test_a_planned_date_that_was_called_off_is_no_longer_the_plan():
     off = asked_slots("When was the Quill launch called off?")[0]
     assert [v for v, _ in slot_values(off, "The Quill launch was called off on Monday.",
                                       "2024-05-07")] == ["2024-05-06 (on Monday)"]
+
+
+def test_a_sum_a_change_is_by_answers_only_a_question_of_the_change():
+    level = asked_slots("How much will Quill's plan cost per month after the 2024 price "
+                        "increase?")[0]
+    said = "Quill plans to raise prices by about $1 to $2 per month, to $11.99."
+    assert [v for v, _ in slot_values(level, said)] == ["$11.99"]
+    change = asked_slots("How much will Quill raise prices?")[0]
+    assert [v for v, _ in slot_values(change, said)] == ["about $1", "$2", "$11.99"]
+    by = asked_slots("By how much will the price of Quill's plan go up?")[0]
+    assert [v for v, _ in slot_values(by, said)][:2] == ["about $1", "$2"]

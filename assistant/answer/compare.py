@@ -250,6 +250,13 @@ _CHANGE = re.compile(r"(?i)\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|inc
                      r"went|up|down|lower\w*|boost\w*|reduc\w*|slash\w*|hik\w*|chang\w*|"
                      r"mov\w*|swell\w*|soar\w*|plung\w*)\b")
 _FROM = re.compile(r"(?i)\bfrom\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?$")
+# a sum a change is by ("plans to raise prices by about $1 to $2") is the change, not the level
+_BY = re.compile(r"(?i)\bby\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|almost\s+|some\s+|"
+                 r"more than\s+|less than\s+|up to\s+|over\s+|at least\s+)?"
+                 r"(?:[$€£¥][\d.,]+(?:\s+(?:million|billion|trillion))?\s+(?:to|and)\s+)?$")
+# a change word used as a noun ("after the 2024 price increase") asks no change
+_CHANGE_NOUN = re.compile(r"(?i)\b(?:the|a|an|its|this|that|their|his|her)\s+(?:[\w’'-]+\s+)"
+                          r"{0,2}$")
 _TO = re.compile(r"(?i)(?:\s+[a-z]+){0,2}?\s+to\s+(?:about\s+|around\s+|nearly\s+|roughly\s+"
                  r"|more than\s+|over\s+)?(?:US)?[$€£¥]?\d")
 # clause edges; a comma inside a number ("48,268") is none
@@ -713,6 +720,15 @@ def _names_another_event(asked: Asked, sentence: str, q: Quantity) -> bool:
     return bool(names) and not any(w in own for ws in names for w in ws)
 
 
+def _asks_change(asked: Asked) -> bool:
+    """Does the question ask by how much something changed ("How much did Quill raise
+    prices?", "... by how much?"), not a level ("How much will the plan cost after the price
+    increase?": a change word after a determiner is a noun)?"""
+    question = " ".join(asked.words)
+    return "by" in asked.lower_words or any(
+        not _CHANGE_NOUN.search(question, 0, m.start()) for m in _CHANGE.finditer(question))
+
+
 def _set_in_another_year(asked: Asked, sentence: str, q: Quantity) -> bool:
     """Does a question that names its year meet ``q`` in a sentence set in another: "In
     2023, Spotify increased the price ... to $10.99" for "... after the 2024 price
@@ -834,6 +850,9 @@ def slot_values(asked: Asked, sentence: str, published: str | None = None,
     if asked.kind == "age":
         found = [q for q in found if not _someone_elses_age(asked, sentence, q)]
     found = [q for q in found if not _set_in_another_year(asked, sentence, q)]
+    if asked.kind == "money" and not _asks_change(asked):
+        found = [q for q in found if not (_BY.search(sentence, 0, q.start) and _CHANGE.search(
+            sentence, max(0, q.start - 60), q.start))]
     found = [q for q in found if not _names_another_event(asked, sentence, q)]
     if asked_lemmas := {_lemma(w) for w in asked.words if w.islower()}:
         # "opening at $70.90" answers no question of where the shares closed
