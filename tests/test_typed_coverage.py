@@ -1850,3 +1850,32 @@ def test_a_sum_a_change_is_by_answers_only_a_question_of_the_change():
     assert [v for v, _ in slot_values(change, said)] == ["about $1", "$2", "$11.99"]
     by = asked_slots("By how much will the price of Quill's plan go up?")[0]
     assert [v for v, _ in slot_values(by, said)][:2] == ["about $1", "$2"]
+
+
+def test_a_speaker_the_question_does_not_name_saying_what_it_does_itself_gives_no_value():
+    text = ("Quill said it will lay off 13% of its employees. "
+            "Lyft, meanwhile, said it will lay off 9% of its workers. "
+            "Analysts said the cuts at Quill reach 13%.")
+    passage = Passage(article_id="a1", chunk_id="a1:0", score=1.0, text=text, start=0,
+                      end=len(text), title="Layoffs", outlet="example.com",
+                      published="2022-11-07")
+
+    def said(sentence: str, who: str) -> Attribution:
+        a = text.index(sentence)
+        return Attribution(article_id="a1", sentence_start=a, sentence_end=a + len(sentence),
+                           claim_start=a, claim_end=a + len(sentence), speaker=who,
+                           cue="said")
+
+    attributions = [said("Quill said it will lay off 13% of its employees.", "Quill"),
+                    said("Lyft, meanwhile, said it will lay off 9% of its workers.", "Lyft"),
+                    said("Analysts said the cuts at Quill reach 13%.", "Analysts")]
+
+    def values(question: str) -> dict[str, list[str]]:
+        c = compare(question, [passage], attributions, lambda t: 1.0, AnswerSettings())
+        return {label: [r.value for r in rs] for s in c.slots
+                for label, rs in s.readings.items()}
+
+    assert values("What percent of its workforce is Quill cutting?") == {
+        "Quill": ["13%"], "Analysts": ["13%"]}
+    # a question that names Lyft hears Lyft
+    assert values("What percent of its workforce is Lyft cutting?")["Lyft"] == ["9%"]

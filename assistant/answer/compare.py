@@ -1055,8 +1055,18 @@ def compare(question: str, passages: list[Passage], attributions: list[Attributi
     strongest: dict[str, float] = {}  # each article's most probable sentence (see _lead)
     for (article, _), likely in (probs or {}).items():
         strongest[article] = max(strongest.get(article, 0.0), likely)
+    # the question's names ("Meta" in "What percent of its workforce is Meta cutting?")
+    names = [w.lower() for w in _NAME_WORD.findall(question)[1:] if w[:1].isupper()]
     for label, group in groups.items():
+        # a speaker the question does not name, saying what it does itself in a sentence
+        # that names nothing the question names, speaks of its own doings: "Lyft,
+        # meanwhile, said it will lay off 13% of its employees" for Meta's cut
+        aside = by == "speaker" and label != narrator and bool(names) \
+            and not _names_any(names, label)
         candidates = [c for c in score_candidates(question, group, idf, attributions)
+                      if not (aside and _OF_ITSELF.search(c.text)
+                              and not _names_any(names, c.text))]
+        candidates = [c for c in candidates
                       if c.coverage > 0 or (fit is not None and fit(c.text))
                       or any(slot_values(a, c.text, group[c.passage_no].published)
                              for a in asked)]
@@ -1197,6 +1207,18 @@ def _says_event(asked: Asked, sentence: str) -> bool:
     Aid said in a Sunday media release" dates a release, not the filing)? True when the
     question has none."""
     return not asked.event or _shares(asked.event, sentence)
+
+
+# a speaker saying what it does itself: "Lyft said it will lay off", "the company said its"
+_OF_ITSELF = re.compile(r"(?i)\b(?:said|says|announced|announces|reported|confirmed|told\s+"
+                        r"[\w.]+(?:\s+[\w.]+)?)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|its|it’s|"
+                        r"it's|we|our)\b")
+
+
+def _names_any(names: list[str], text: str) -> bool:
+    """Does ``text`` use one of ``names`` (lower case), in any form ("Kenya" and "Kenyan")?"""
+    said = {w.lower() for w in _NAME_WORD.findall(text)}
+    return any(same_word(n, w, shortest=4) for n in names for w in said)
 
 
 def _shares(stems: list[str], text: str) -> bool:
