@@ -720,6 +720,37 @@ def _names_another_event(asked: Asked, sentence: str, q: Quantity) -> bool:
     return bool(names) and not any(w in own for ws in names for w in ws)
 
 
+# words of a change up, and of a change down (as lower-case prefixes)
+_UP = ("increas", "rise", "rose", "risen", "rising", "grew", "grow", "gain", "jump", "climb",
+       "soar", "surg", "rais", "boost", "hike", "up", "higher")
+_DOWN = ("cut", "reduc", "fell", "fall", "drop", "declin", "slash", "lay", "laid", "shed",
+         "plung", "sank", "sink", "tumbl", "down", "lower", "shrank", "shrink", "lost", "lose")
+
+
+def _direction(text: str) -> set[str]:
+    """Which ways the words of ``text`` say something changed: {"up"}, {"down"}, both or
+    neither."""
+    said = [w.lower() for w in _TOKEN.findall(text)]
+    out = set()
+    for w in said:
+        if any(w == p or (len(p) > 2 and w.startswith(p)) for p in _UP):
+            out.add("up")
+        if any(w == p or (len(p) > 2 and w.startswith(p)) for p in _DOWN):
+            out.add("down")
+    return out
+
+
+def _against_the_change(asked: Asked, sentence: str, q: Quantity) -> bool:
+    """Does the percent ``q`` measure a change the other way from the question's: "a
+    year-over-year increase of 28%" for "By what percent is Stripe cutting its staff?",
+    "Microsoft shares fell around 1.5%" for "By what percent did the stock rise?"""
+    want = _direction(" ".join(w for w in asked.words if w.islower()))
+    if len(want) != 1:
+        return False
+    said = _direction(_clause(sentence, q))
+    return bool(said) and not said & want
+
+
 def _asks_change(asked: Asked) -> bool:
     """Does the question ask by how much something changed ("How much did Quill raise
     prices?", "... by how much?"), not a level ("How much will the plan cost after the price
@@ -850,6 +881,8 @@ def slot_values(asked: Asked, sentence: str, published: str | None = None,
     if asked.kind == "age":
         found = [q for q in found if not _someone_elses_age(asked, sentence, q)]
     found = [q for q in found if not _set_in_another_year(asked, sentence, q)]
+    if asked.kind == "percent":
+        found = [q for q in found if not _against_the_change(asked, sentence, q)]
     if asked.kind == "money" and not _asks_change(asked):
         found = [q for q in found if not (_BY.search(sentence, 0, q.start) and _CHANGE.search(
             sentence, max(0, q.start - 60), q.start))]
