@@ -19,6 +19,7 @@ from assistant.answer.compare import (
     asked_slots,
     compare,
     current_values,
+    qualifiers,
     reported_before,
     slot_kinds,
     slot_values,
@@ -1187,7 +1188,7 @@ def test_a_speaker_named_by_no_word_is_the_outlets_voice_and_swallows_no_one():
 
 def test_compare_takes_each_articles_value_from_the_sentence_the_answer_model_ranks_first():
     text = ("Ana Ruiz has 103.050 points so far, with only the floor to come. "
-            "She finished with an overall total of 118.450 points.")
+            "She finished with an all-around total of 118.450 points.")
     passage = Passage(article_id="a1", chunk_id="a1:0", score=1.0, text=text, start=0,
                       end=len(text), title="Ruiz wins", outlet="example.com",
                       published="2023-08-27")
@@ -1893,3 +1894,21 @@ def test_a_percent_of_a_change_the_other_way_does_not_answer():
     share = asked_slots("What percent of the vote did Lena Park get?")[0]
     assert [v for v, _ in slot_values(share, "Lena Park got 30%, up from 25%.")] == \
         ["30%", "25%"]
+
+
+def test_an_article_that_never_names_the_counts_qualifier_counts_other_things():
+    assert qualifiers("How many measles cases have been reported in Corvia?") == ["measl"]
+    assert qualifiers("How many studio albums has Ana Ruiz released?") == ["studio"]
+    assert qualifiers("How many more people died?") == []
+
+    def passage(aid: str, text: str) -> Passage:
+        return Passage(article_id=aid, chunk_id=f"{aid}:0", score=1.0, text=text, start=0,
+                       end=len(text), title="Corvia news", outlet=f"{aid}.example",
+                       published="2024-02-08")
+
+    passages = [passage("a1", "Corvia has reported eight cases of measles this month."),
+                passage("a2", "A total of 7,350 cases of cereal were recalled in Corvia.")]
+    c = compare("How many measles cases have been reported in Corvia?", passages, [],
+                lambda t: 1.0, AnswerSettings())
+    slot = next(s for s in c.slots if s.kind == "count")
+    assert list(slot.reported_by) == ["eight cases"]

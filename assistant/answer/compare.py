@@ -798,6 +798,20 @@ def slot_kinds(question: str) -> list[str]:
     return [a.kind for a in asked_slots(question)]
 
 
+def qualifiers(question: str) -> list[str]:
+    """The stems of the words in lower case that qualify a count question's noun: "How many
+    measles cases ..." → measl, "How many studio albums ..." → studio. Not "more", "total"
+    or the like (see _NOT_QUALIFIERS)."""
+    m = _COUNT_NOUN.search(question)
+    if not m:
+        return []
+    before = m.group(1).split()
+    if _head_noun(question, m) != m["noun"]:
+        before.append(m["noun"])  # "measles" in "measles cases", "police" in "police personnel"
+    return [stem(w.lower()) for w in before
+            if w.islower() and w.lower() not in _NOT_QUALIFIERS and w.lower() not in STOPWORDS]
+
+
 def topic_of(question: str) -> str:
     """The question less its frame and its slot ("how many miners died", "how long ... last",
     "cost"): the event its accounts must be about. "How many miners died in the Dunmore
@@ -1055,8 +1069,15 @@ def compare(question: str, passages: list[Passage], attributions: list[Attributi
         passages_in = [p for p, k in zip(passages, keep, strict=True) if k]
     else:
         passages_in = passages
-    by, groups = accounts_of(passages_in, attributions)
     asked = asked_slots(question)
+    if (kinds := qualifiers(question)) and any(a.kind == "count" for a in asked):
+        # "How many measles cases ...": an article that never says "measles" counts other
+        # cases ("7,350 cases were distributed to Costco stores")
+        told: dict[str, str] = {}
+        for p in passages_in:
+            told[p.article_id] = told.get(p.article_id, p.title or "") + " " + p.text
+        passages_in = [p for p in passages_in if _shares(kinds, told[p.article_id])]
+    by, groups = accounts_of(passages_in, attributions)
     # "What percent is Meta cutting?" is not answered by "rideshare company Lyft said it was
     # axing 13%": a value in a clause about a newcomer to the story (introduced by a common
     # noun, never named beside the question's subject, named once) is someone else's
