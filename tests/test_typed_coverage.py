@@ -16,6 +16,7 @@ from assistant.answer.chain import Assistant
 from assistant.answer.compare import (
     Slot,
     accounts_of,
+    agree,
     asked_slots,
     compare,
     current_values,
@@ -608,6 +609,11 @@ def test_a_report_from_before_the_day_the_question_names_adds_no_account(
                      "How many votes had been cast before Election Day, Aug. 5, 2024?",
                      "What did the Nasdaq do on Aug. 5?"]:
         assert reported_before(question, march + august) == [False, False], question
+    # a whole month, after "in", "of", "during" or before a noun ("its May 2023 meeting")
+    month = "By how much did the Fed raise interest rates at its August 2024 meeting?"
+    assert reported_before(month, march + august) == [True, False]
+    assert reported_before("What was the rate in August 2024?", march + august) == \
+        [True, False]
 
 
 NEWSLETTER = [
@@ -1031,7 +1037,7 @@ def test_a_part_counts_its_wholes_noun_and_a_population_is_no_event_count():
     won = asked_slots("How many seats did the Lakeside party win?")[0]
     assert [v for v, _ in slot_values(won, "The party won, securing 255 out of 403 "
                                            "legislative seats.")] == \
-        ["255 out of 403 legislative seats", "403 legislative seats"]
+        ["255 out of 403 legislative seats"]  # the 403 are the whole it is out of
     hurt = asked_slots("How many people were injured when protesters stormed the office?")[0]
     assert slot_values(hurt, "Protesters want him gone as the country's 22 million people "
                              "struggle to buy fuel.") == []
@@ -1912,3 +1918,62 @@ def test_an_article_that_never_names_the_counts_qualifier_counts_other_things():
                 lambda t: 1.0, AnswerSettings())
     slot = next(s for s in c.slots if s.kind == "count")
     assert list(slot.reported_by) == ["eight cases"]
+
+
+def test_a_value_under_a_list_heading_that_names_another_place_is_that_places():
+    dead = asked_slots("How many people died in Larna County, Morvia, in the blizzard?")[0]
+    assert slot_values(dead, "• Tesh: Three people have died in the state, officials said.") \
+        == []
+    assert [v for v, _ in slot_values(dead, "• Morvia: Larna County has had three "
+                                            "storm-related deaths.")] == \
+        ["three storm-related deaths"]
+    assert slot_values(dead, "June 2022 in Tesh: More than 1,100 people died.") == []
+    # a heading that is no list item stays ("White House: ...")
+    assert [v for v, _ in slot_values(dead, "Officials: Twelve people died in the blizzard.")] \
+        == ["Twelve people"]
+
+
+def test_the_whole_a_part_is_taken_of_is_not_the_part():
+    laid = asked_slots("How many Quill employees were laid off?")[0]
+    assert slot_values(laid, "Quill began layoffs that affected half of the company's "
+                             "workforce of more than 7,500 full-time employees.") == []
+    dead = asked_slots("How many people died in Larna County?")[0]
+    assert [v for v, _ in slot_values(dead, "Out of the 17 weather-related deaths across "
+                                            "Morvia, 16 people died in Larna County.")] == \
+        ["16 people"]
+    # a question of the whole hears it
+    have = asked_slots("How many employees does Quill have?")[0]
+    assert [v for v, _ in slot_values(have, "Layoffs hit half of its workforce of more than "
+                                            "7,500 employees.")] == ["more than 7,500 employees"]
+
+
+def test_a_count_of_places_is_never_of_the_dead():
+    assert [(q.text, q.unit) for q in find_quantities(
+        "At least 25 others across 11 US states also have been reported dead.")
+        if q.unit == "dead"] == []
+
+
+def test_of_two_dates_the_one_in_the_clause_of_the_event_answers():
+    when = asked_slots("When was King Arno's coronation?")[0]
+    said = ("While Arno has been king since his mother died on Sept. 8, 2022, the coronation "
+            "ceremony Saturday marked a formal confirmation of his role.")
+    assert [v for v, _ in slot_values(when, said, "2023-05-08")] == \
+        ["2023-05-06 (Saturday)", "2022-09-08 (Sept. 8, 2022)"]
+
+
+def test_a_rate_is_a_percent_and_a_change_in_points_is_one_too():
+    assert slot_kinds("What was the average rate on a 30-year fixed mortgage in December?") \
+        == ["percent"]
+    assert slot_kinds("By how much did the central bank raise interest rates in May?") == \
+        ["percent"]
+    assert slot_kinds("How much is the tax on cigarettes?") == ["money"]
+    points = [(q.text, q.value, q.unit) for q in find_quantities(
+        "It raised rates by a quarter percentage point, after 75 basis points and three "
+        "quarters of a percentage point, to 5.25%.")]
+    assert points == [("a quarter percentage point", 0.25, "point"),
+                      ("75 basis points", 0.75, "point"),
+                      ("three quarters of a percentage point", 0.75, "point"),
+                      ("5.25%", 5.25, "")]
+    # a change in points and a level in percent do not contradict each other
+    quarter, level = find_quantities("by a quarter percentage point to 5.25%")
+    assert agree(quarter, level)

@@ -46,7 +46,7 @@ from assistant.nlp.quantities import Quantity, find_quantities
 from assistant.nlp.sentences import sentence_spans
 from assistant.nlp.timex import ends_before, find_times
 from assistant.nlp.tokens import STOPWORDS, same_word, stem, words
-from assistant.types import Attribution, Citation, Passage
+from assistant.types import Attribution, Citation, Passage, TimeMention
 
 _QUOTED = re.compile(r"[\"“]([^\"”]{2,80})[\"”]")
 _DEATH_Q = re.compile(r"(?i)\b(?:died|die|dies|kill|kills|killed|dead|deaths?|death toll|"
@@ -67,7 +67,13 @@ _ASKS: list[tuple[str, re.Pattern[str]]] = [
     ("duration", re.compile(r"(?i)\bhow long\b(?!\s+ago)|\bduration\b|\bfor how many "
                             r"(?:hours|days|weeks|months|minutes|years)\b")),
     ("age", re.compile(r"(?i)\bhow old\b|\bwhat age\b|\bat what age\b")),
-    ("percent", re.compile(r"(?i)\bpercent|\bpercentage\b|%|\bwhat share\b")),
+    # a rate of interest, of unemployment, on a mortgage ...: "What was the average rate on a
+    # 30-year fixed mortgage?", "By how much did the Fed raise interest rates?"
+    ("percent", re.compile(r"(?i)\bpercent|\bpercentage\b|%|\bwhat share\b|\b(?:interest|"
+                           r"mortgage|unemployment|jobless|inflation|tax|poverty|vacancy|"
+                           r"approval|savings|borrowing|policy|benchmark|prime)\s+rates?\b|"
+                           r"\brates?\s+(?:on|for)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+                           r"(?:mortgages?|loans?|bonds?|notes?|savings)\b")),
     ("money", re.compile(rf"(?i)\bhow much\b(?!.*\bpercent)(?={_MONEY_CONTEXT})|\bcost\b|"
                          r"\bprice\b")),
     ("count", re.compile(r"(?i)\bhow many\b|\bwhat number of\b")),
@@ -178,6 +184,14 @@ _RECALLED = re.compile(r"(?i)\b(?:back when|at the time|previously|previous|earl
 # "among them 12 children", "including five students"
 _PART = re.compile(r"(?i)\b(?:includ(?:ed|ing|es)|among(?:\s+(?:them|whom|the\s+\w+))?)\s+"
                    r"(?:(?:at least|more than|about|some|nearly|as many as)\s+)?$")
+# what comes before a count that makes it the whole a part is taken of: "Out of the 17
+# weather-related fatalities recorded across New York, 16 were in Erie County", "half of the
+# company's workforce of more than 7,500 full-time employees", "16 of the 17"
+_WHOLE = re.compile(r"(?i)\b(?:out\s+of|(?:half|a\s+third|a\s+quarter|two-thirds|most|\d[\d,.]*%?|"
+                    r"\w+\s+percent|one|two|three|four|five|six|seven|eight|nine|ten)\s+of|"
+                    r"(?:workforce|staff|work\s+force|headcount)\s+of)\s+(?:(?:the|its|their|"
+                    r"his|her|a)\s+)?(?:[\w.-]+['’]s\s+)?(?:(?:about|more than|nearly|roughly|"
+                    r"some|over|almost|around)\s+)?$")
 # words between a count's number and its noun that make it a part, not the whole: "two new
 # cases", "the two remaining candidates" ("more", "additional" and "extra" already make
 # find_quantities drop the count)
@@ -620,6 +634,7 @@ _AHEAD = re.compile(r"^\W*(?:Will|Would|Shall|Could|May|Might)\b|\b(?:will|would
 # a question in the past tense: "did", "was", or a verb in -ed ("died", "spawned")
 _PAST = re.compile(r"\b(?:did|was|were|had)\b|\b[a-z]{2,}ed\b")
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_MONTH = re.compile(r"\d{4}-\d{2}")
 
 
 def reported_before(question: str, passages: list[Passage]) -> list[bool]:
@@ -637,6 +652,10 @@ def reported_before(question: str, passages: list[Passage]) -> list[bool]:
     times = find_times("question", question, None)
     days = {t.date for t in times
             if _ISO_DAY.fullmatch(t.date) and re.search(r"\b(?:on|of)\s+$", question[:t.start])}
+    # ... or one whole month: "at its May 2023 meeting", "in December 2022"
+    days |= {t.date + "-01" for t in times
+             if _ISO_MONTH.fullmatch(t.date) and re.search(r"\b(?:in|of|during|its|the)\s+$",
+                                                           question[:t.start])}
     if len(days) != 1 or len({t.date for t in times}) != 1:
         return keep
     since = (dt.date.fromisoformat(days.pop()) - dt.timedelta(days=1)).isoformat()
@@ -760,6 +779,28 @@ def _asks_change(asked: Asked) -> bool:
         not _CHANGE_NOUN.search(question, 0, m.start()) for m in _CHANGE.finditer(question))
 
 
+_BULLETS = " \t•*·▪–—-"
+
+
+def _under_another_heading(asked: Asked, sentence: str, q: Quantity) -> bool:
+    """Is the value ``q`` under a short heading before a colon that names nothing the
+    question names, in a bulleted or dated list of places or events: "• Kentucky: Three
+    people have died in the state" for the deaths in Erie County, New York; "June 2022 in
+    Afghanistan: More than 1,100 people died"? "• New York: Erie County has had three
+    storm-related deaths" is under the question's own heading."""
+    colon = sentence.find(":")
+    if not 0 < colon < q.start:
+        return False
+    lead = len(sentence) - len(sentence.lstrip(_BULLETS))
+    heading = sentence[lead:colon]
+    if not (sentence[:lead].strip() or _YEAR_IN.search(heading)):
+        return False  # an item of a list, bulleted or dated; not "White House: Federal ..."
+    said = _NAME_WORD.findall(heading)
+    if not said or len(said) > 5 or not any(w[:1].isupper() for w in said):
+        return False
+    return not any(w.lower() in asked.lower_words for w in said if w[:1].isupper())
+
+
 def _set_in_another_year(asked: Asked, sentence: str, q: Quantity) -> bool:
     """Does a question that names its year meet ``q`` in a sentence set in another: "In
     2023, Spotify increased the price ... to $10.99" for "... after the 2024 price
@@ -837,14 +878,26 @@ def slot_values(asked: Asked, sentence: str, published: str | None = None,
                  and not (asked.side == "to come" and _called_off(sentence, m.start, m.end))
                  and (_ASKS_AS_OF.search(" ".join(asked.words).lower())
                       or not _AS_OF.search(sentence[:m.start]))]
-        if len(times) > 1 and asked.action:
+        if len(times) > 1 and (asked.action or asked.event):
+            # by the question's verb; without one, by its words for the event ("the
+            # coronation ceremony Saturday", not "died on Sept. 8, 2022" before it)
             at = [w.start() for w in _TOKEN.finditer(sentence)
-                  if same_word(_lemma(w.group(0)), asked.action)]
+                  if same_word(_lemma(w.group(0)), asked.action)] if asked.action else \
+                [w.start() for w in _TOKEN.finditer(sentence)
+                 if any(same_word(stem(w.group(0).lower()), e) for e in asked.event)]
             if at:
                 # "expanded the Dec. 15 recall": a date that names a thing comes after one
                 # that dates the verb
+                # ... and one in the clause of the verb or event word before one outside it
+                def apart(m: TimeMention) -> bool:
+                    lo = max((e.end() for e in _CLAUSE_EDGE.finditer(sentence, 0, m.start)),
+                             default=0)
+                    edge = _CLAUSE_EDGE.search(sentence, m.end)
+                    return not any(lo <= a < (edge.start() if edge else len(sentence))
+                                   for a in at)
+
                 times.sort(key=lambda m: (bool(_ATTRIBUTIVE.search(sentence, 0, m.start)),
-                                          min(abs(m.start - a) for a in at)))
+                                          apart(m), min(abs(m.start - a) for a in at)))
         if (year := asked.year) is not None:
             # "When will the final of the 2026 World Cup be played?": "the final on July 19"
             # in a report of 2024 is in the year the question names, not the next July 19.
@@ -875,6 +928,9 @@ def slot_values(asked: Asked, sentence: str, published: str | None = None,
                               or _LIVING.match(sentence, q.start + len(q.text))))]
     if asked.kind == "count":
         found = [q for q in found if not _other_casualty(asked, sentence, q)]
+        if asked.verb != "have" and not asked.population:
+            found = [q for q in found
+                     if not _WHOLE.search(sentence, max(0, q.start - 80), q.start)]
         found = [q for q in found if not _of_past_year(asked, sentence, q, published)]
     if asked.kind == "count" and asked.verb:
         # a hypothetical count counts nothing that happened ("would have 11 races to try"),
@@ -894,7 +950,8 @@ def slot_values(asked: Asked, sentence: str, published: str | None = None,
         found.sort(key=lambda q: owner[id(q)] is not True)
     if asked.kind == "age":
         found = [q for q in found if not _someone_elses_age(asked, sentence, q)]
-    found = [q for q in found if not _set_in_another_year(asked, sentence, q)]
+    found = [q for q in found if not _set_in_another_year(asked, sentence, q)
+             and not _under_another_heading(asked, sentence, q)]
     if asked.kind == "percent":
         found = [q for q in found if not _against_the_change(asked, sentence, q)]
     if asked.kind == "money" and not _asks_change(asked):
@@ -974,8 +1031,11 @@ def current_values(asked: Asked, sentence: str, published: str | None = None,
 
 
 def agree(a: Quantity | str, b: Quantity | str) -> bool:
-    """Could both be true? ("up to $20,000" and "$10,000" could: no contradiction.)"""
+    """Could both be true? ("up to $20,000" and "$10,000" could: no contradiction; nor can a
+    rise of "a quarter percentage point" contradict a rate of "5.25%".)"""
     if isinstance(a, Quantity) and isinstance(b, Quantity):
+        if a.kind == b.kind == "percent" and (a.unit == "point") != (b.unit == "point"):
+            return True
         return a.agrees(b)
     return a == b
 

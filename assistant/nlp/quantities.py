@@ -4,7 +4,8 @@
   names no amount and is none;
 - **duration** has a unit of time ("24 hours", "a day", "60-minute"), kept in seconds, so
   "24 hours" and "a day" are the same;
-- **percent** ("4%", "4 percent");
+- **percent** ("4%", "4 percent"; a change of a rate in points, "a quarter percentage
+  point", "25 basis points", has unit "point");
 - **age** ("at age 115", "82-year-old", "turned 115", "Brady, 44,");
 - **count** counts a noun ("12 people", "1,500 active-duty troops", "Fifteen people died";
   a part counts its whole's noun: "255 out of 403 seats" is 255 seats),
@@ -77,6 +78,14 @@ _MONEY_SIGN = re.compile(rf"(?i)(?:{_BOUND})?(?P<sign>US\$|[$€£¥])\s?{_NUMBE
                          r"(?:(?<=\d)(?P<abbr>(?-i:[KMBT])|bn|tn)\b)?")
 _MONEY_WORD = re.compile(rf"(?i)(?:{_BOUND})?{_NUMBER}\s+(?P<cur>{_CURRENCY})\b")
 _PERCENT = re.compile(rf"(?i)(?:{_BOUND})?{_NUMBER}\s?(?:%|percent\b|per cent\b)")
+# a change in a rate: "0.25 percentage point", "a quarter of a percentage point", "half a
+# point" needs "percentage"; "25 basis points" is 0.25 of a point
+_POINTS = re.compile(rf"(?i)(?:{_BOUND})?(?:(?P<frac>a quarter|a half|half a|"
+                     r"three[- ]quarters)"
+                     rf"(?:\s+of)?(?:\s+a)?|{_NUMBER})\s+(?:(?P<pct>percentage)|(?P<bp>basis))"
+                     r"[- ]points?\b")
+_FRACTIONS = {"a quarter": 0.25, "a half": 0.5, "half a": 0.5, "three-quarters": 0.75,
+              "three quarters": 0.75}
 _DURATION = re.compile(
     rf"(?i)(?:{_BOUND})?(?P<num2>\b(?:an?|{_NUM_WORD})\b|\d[\d,]*(?:\.\d+)?)[\s-]"
     rf"(?P<unit>{_UNITS})s?\b(?!-old|\s+old\b|\s+ago\b)")
@@ -207,6 +216,10 @@ def find_quantities(sentence: str) -> list[Quantity]:
         v = number_value(m["num"], m["scale"])
         if v is not None and not _taken(spans, m.start(), m.end()):
             add("percent", m, v)
+    for m in _POINTS.finditer(sentence):
+        v = _FRACTIONS[m["frac"].lower()] if m["frac"] else number_value(m["num"], m["scale"])
+        if v is not None and not _taken(spans, m.start(), m.end()):
+            add("percent", m, v / 100 if m["bp"] else v, "point")
     for m in _AGE.finditer(sentence):
         raw = m["a1"] or m["a2"] or m["a3"]
         if not _taken(spans, m.start(), m.end()) and 0 < int(raw) < 130:
@@ -256,7 +269,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
             unit = stem(of["noun"].lower())
         if unit is None:
             continue
-        if unit != "dead" and (stem(unit) in DEATH_NOUNS or unit in DEATH_NOUNS or _dies(
+        if unit != "dead" and stem(unit) not in _NEVER_DEAD and (
+                stem(unit) in DEATH_NOUNS or unit in DEATH_NOUNS or _dies(
                 sentence, m.start(), m.end())):
             unit = "dead"
         out.append(Quantity(kind="count", value=v, low=_interval(v, m["bound"])[0],
@@ -265,6 +279,15 @@ def find_quantities(sentence: str) -> list[Quantity]:
                             start=m.start(), end=m.end(), qualifiers=qualifiers))
         spans.append((m.start(), m.end()))
     return sorted(out, key=lambda q: q.start)
+
+
+# what a count of the dead never counts: "At least 25 others across 11 US states also have
+# been reported dead" (places, and things)
+_NEVER_DEAD = {stem(w) for w in (
+    "states", "countries", "counties", "cities", "towns", "provinces", "regions", "nations",
+    "villages", "districts", "communities", "vehicles", "cars", "trucks", "homes", "houses",
+    "buildings", "flights", "miles", "kilometers", "days", "hours", "weeks", "months",
+    "years", "inches", "feet", "schools", "hospitals")}
 
 
 # another count ends the look back for a verb of dying: in "killed nine and injured over
