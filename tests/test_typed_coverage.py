@@ -1941,6 +1941,10 @@ def test_the_whole_a_part_is_taken_of_is_not_the_part():
     assert [v for v, _ in slot_values(dead, "Out of the 17 weather-related deaths across "
                                             "Morvia, 16 people died in Larna County.")] == \
         ["16 people"]
+    # "Two of the 12 people killed": there the whole is the toll asked
+    killed = asked_slots("How many people were killed in the Larna shooting?")[0]
+    assert "12 people" in [v for v, _ in slot_values(killed, "Two of the 12 people killed "
+                                                             "were children.")]
     # a question of the whole hears it
     have = asked_slots("How many employees does Quill have?")[0]
     assert [v for v, _ in slot_values(have, "Layoffs hit half of its workforce of more than "
