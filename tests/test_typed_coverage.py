@@ -1981,3 +1981,20 @@ def test_a_rate_is_a_percent_and_a_change_in_points_is_one_too():
     # a change in points and a level in percent do not contradict each other
     quarter, level = find_quantities("by a quarter percentage point to 5.25%")
     assert agree(quarter, level)
+
+
+def test_the_dead_and_the_hurt_together_answer_neither():
+    dead = asked_slots("How many people died in the Larna parade shooting?")[0]
+    assert slot_values(dead, "A total of 45 people died or were injured, police said.") == []
+    assert [v for v, _ in slot_values(dead, "Seven people died and 45 were injured.")] == \
+        ["Seven people"]
+    hurt = asked_slots("How many people were injured in the Larna parade shooting?")[0]
+    assert slot_values(hurt, "In all, 45 people were killed or injured.") == []
+
+
+def test_a_year_the_question_names_does_not_move_a_day_to_the_wrong_side_of_the_report():
+    launch = asked_slots("When did Ana Ruiz launch her 2024 presidential campaign?")[0]
+    assert (launch.side, launch.year) == ("past", "2024")
+    assert [v for v, _ in slot_values(launch, "Ruiz on Nov. 15 launched her 2024 "
+                                              "presidential campaign.", "2022-12-11")] == \
+        ["2022-11-15 (Nov. 15)"]

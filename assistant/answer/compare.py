@@ -692,6 +692,12 @@ PAST_EVENT_YEARS = 3
 _SINCE = re.compile(r"(?i)\bsince\s+(?:(?:early|late|mid|the)\s+)?$")
 
 
+# a count of the dead and the hurt together: "A total of 45 people died or were injured"
+_EITHER = re.compile(r"(?i)\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:died|killed|dead|"
+                     r"injured|wounded|hurt)\s+(?:or|and/or)\s+(?:(?:were|was)\s+)?(?:died|"
+                     r"killed|dead|injured|wounded|hurt)\b")
+
+
 def _casualties(text: str) -> set[str]:
     """Which of the :data:`_CASUALTY` classes the words of ``text`` name."""
     said = {w.group(0).lower() for w in _TOKEN.finditer(text)}
@@ -903,9 +909,12 @@ def slot_values(asked: Asked, sentence: str, published: str | None = None,
             # "When will the final of the 2026 World Cup be played?": "the final on July 19"
             # in a report of 2024 is in the year the question names, not the next July 19.
             # Only a month and day are moved: a weekday is tied to its week
-            times = [m.model_copy(update={"date": year + m.date[4:]})
-                     if _MONTH_DAY.search(m.text) and not _YEAR_IN.search(m.text)
+            # ... unless that puts it on the wrong side of the report: "on Nov. 15 launched
+            # his 2024 presidential campaign" in a report of December 2022 is 2022-11-15
+            times = [moved if _MONTH_DAY.search(m.text) and not _YEAR_IN.search(m.text)
                      and _ISO_DAY.match(m.date) and m.date[:4] != year
+                     and _on_side((moved := m.model_copy(
+                         update={"date": year + m.date[4:]})).date, published, asked.side)
                      else m for m in times]
         return [(m.date if m.text == m.date else f"{m.date} ({m.text})", m.date)
                 for m in times]
@@ -928,7 +937,8 @@ def slot_values(asked: Asked, sentence: str, published: str | None = None,
                       or not (_POPULATION.search(sentence[max(0, q.start - 40):q.start])
                               or _LIVING.match(sentence, q.start + len(q.text))))]
     if asked.kind == "count":
-        found = [q for q in found if not _other_casualty(asked, sentence, q)]
+        found = [q for q in found if not _other_casualty(asked, sentence, q)
+                 and not _EITHER.match(sentence, q.start + len(q.text))]
         if asked.verb != "have" and not asked.population:
             found = [q for q in found
                      if not _WHOLE.search(sentence, max(0, q.start - 80), q.start)]
