@@ -21,6 +21,7 @@ from assistant.answer.compare import (
     compare,
     current_values,
     qualifiers,
+    recalled,
     reported_before,
     slot_kinds,
     slot_values,
@@ -1998,3 +1999,42 @@ def test_a_year_the_question_names_does_not_move_a_day_to_the_wrong_side_of_the_
     assert [v for v, _ in slot_values(launch, "Ruiz on Nov. 15 launched her 2024 "
                                               "presidential campaign.", "2022-12-11")] == \
         ["2022-11-15 (Nov. 15)"]
+
+
+def test_a_rounder_figure_a_moving_rate_and_a_recalled_one_contradict_no_one():
+    one = find_quantities("a combined $1.6 million")[0]
+    more = find_quantities("a maximum of $1.61 million")[0]
+    assert agree(one, more)
+    assert not agree(find_quantities("$3 million")[0], find_quantities("$4.5 million")[0])
+    assert not agree(find_quantities("12 people")[0], find_quantities("15 people")[0])
+    said = "Two weeks ago, Quill and Orbit were nearing a deal on $375 billion."
+    assert recalled(said, said.index("$375"), said.index("$375") + 12)
+    assert not recalled("The deal, announced two weeks ago, is worth $375 billion.", 44, 56)
+
+    def passage(aid: str, outlet: str, day: str, text: str) -> Passage:
+        return Passage(article_id=aid, chunk_id=f"{aid}:0", score=1.0, text=text, start=0,
+                       end=len(text), title="Rates", outlet=outlet, published=day)
+
+    def slot(question: str, passages: list[Passage]) -> Slot:
+        c = compare(question, passages, [], lambda t: 1.0, AnswerSettings())
+        return c.slots[0]
+
+    rate = "What was the average rate on a 30-year fixed mortgage in December?"
+    weekly = slot(rate, [
+        passage("a", "one.example", "2022-12-08", "The 30-year fixed-rate mortgage averaged "
+                                                  "6.33% this week."),
+        passage("b", "two.example", "2022-12-15", "The 30-year fixed-rate mortgage averaged "
+                                                  "6.31% this week.")])
+    assert (weekly.contradiction, weekly.moved) == (False, True)
+    same_day = slot(rate, [
+        passage("a", "one.example", "2022-12-15", "The 30-year fixed-rate mortgage averaged "
+                                                  "6.33% this week."),
+        passage("b", "two.example", "2022-12-15", "The 30-year fixed-rate mortgage averaged "
+                                                  "6.31% this week.")])
+    assert same_day.contradiction
+    deal = slot("How much does the climate deal invest?", [
+        passage("a", "one.example", "2022-07-28", "The climate deal will invest $369 billion."),
+        passage("b", "two.example", "2022-07-28", "Two weeks ago, the climate deal was to "
+                                                  "invest $375 billion.")])
+    assert deal.recalled == ["two.example"]
+    assert not deal.contradiction

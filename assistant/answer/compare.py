@@ -179,7 +179,13 @@ class Asked(BaseModel):
 # a clause that recalls the past: a value in it is an earlier reading, not the current one
 _RECALLED = re.compile(r"(?i)\b(?:back when|at the time|previously|previous|earlier|formerly|"
                        r"used to|had been|at the start of|prior to|years? ago|months? ago|"
+                       r"weeks? ago|days? ago|"
                        r"the last time|once had)\b")
+# a time that heads the sentence sets all of it in the past: "Two weeks ago, Schumer and
+# Manchin were nearing a deal on $375 billion"
+_RECALLED_LEAD = re.compile(r"(?i)^\W*(?:(?:[\w-]+\s+){0,2}(?:years?|months?|weeks?|days?)\s+"
+                            r"ago|previously|earlier this (?:week|month|year)|last (?:week|"
+                            r"month|year)|at the time)\s*,")
 # a count introduced as part of a larger group: "included at least 19 foreign nationals",
 # "among them 12 children", "including five students"
 _PART = re.compile(r"(?i)\b(?:includ(?:ed|ing|es)|among(?:\s+(?:them|whom|the\s+\w+))?)\s+"
@@ -294,7 +300,7 @@ def recalled(sentence: str, start: int, end: int) -> bool:
     a = max((m.end() for m in _CLAUSE_EDGE.finditer(sentence, 0, start)), default=0)
     edge = _CLAUSE_EDGE.search(sentence, end)
     b = edge.start() if edge else len(sentence)
-    return bool(_RECALLED.search(sentence, a, b))
+    return bool(_RECALLED.search(sentence, a, b) or _RECALLED_LEAD.match(sentence))
 
 
 _AUX = {"do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "will", "would",
@@ -473,6 +479,14 @@ class Slot(BaseModel):
     rose: bool = Field(
         False, description="The accounts' leading counts differ only as a later report's "
                            "larger tally: the count rose between reports, no one disagrees.")
+    recalled: list[str] = Field(
+        default_factory=list, description="Accounts whose leading value comes from a clause "
+        "that recalls the past ('Two weeks ago, they were nearing a deal on $375 billion'; "
+        "they gave no current one): shown, but it contradicts no one.")
+    moved: bool = Field(
+        False, description="The accounts' leading shares differ only between reports of "
+                           "different days: a rate moves (a mortgage rate each week, "
+                           "inflation each month), so no one disagrees.")
     other_sense: list[str] = Field(
         default_factory=list, description="Accounts whose leading value stands in a sentence "
         "without the question's verb: it may count something else, and contradicts no one.")
@@ -1041,13 +1055,33 @@ def current_values(asked: Asked, sentence: str, published: str | None = None,
             if not (isinstance(q, Quantity) and recalled(sentence, q.start, q.end))]
 
 
+_WRITTEN = re.compile(r"\d[\d,]*(?:\.(?P<decimals>\d+))?")
+
+
+def _rounding(q: Quantity) -> float:
+    """Half a unit of the last digit ``q`` is written with, when it is written rounded to a
+    decimal or a scale word: "$1.6 million" may be anything from $1.55 to $1.65 million.
+    A whole number written in full ("12", "1,500") is taken as exact."""
+    m = _WRITTEN.search(q.text)
+    if m is None:
+        return 0.0
+    written = float(m.group(0).replace(",", ""))
+    decimals = len(m["decimals"] or "")
+    scale = q.value / written if written else 1.0
+    if not decimals and scale <= 1.0:
+        return 0.0
+    return 0.5 * 10.0 ** -decimals * scale
+
+
 def agree(a: Quantity | str, b: Quantity | str) -> bool:
-    """Could both be true? ("up to $20,000" and "$10,000" could: no contradiction; nor can a
-    rise of "a quarter percentage point" contradict a rate of "5.25%".)"""
+    """Could both be true? ("up to $20,000" and "$10,000" could: no contradiction; nor
+    "$1.6 million" and "$1.61 million", one rounder than the other; nor can a rise of "a
+    quarter percentage point" contradict a rate of "5.25%".)"""
     if isinstance(a, Quantity) and isinstance(b, Quantity):
         if a.kind == b.kind == "percent" and (a.unit == "point") != (b.unit == "point"):
             return True
-        return a.agrees(b)
+        ra, rb = _rounding(a), _rounding(b)
+        return a.kind == b.kind and a.low - ra <= b.high + rb and b.low - rb <= a.high + ra
     return a == b
 
 
@@ -1122,6 +1156,7 @@ class _Found:
     shown: str
     meaning: Quantity | str
     published: str | None
+    recalled: bool = False  # from a clause that recalls the past (see current_values)
 
 
 def compare(question: str, passages: list[Passage], attributions: list[Attribution],
@@ -1169,6 +1204,8 @@ def compare(question: str, passages: list[Passage], attributions: list[Attributi
     # whether each account's leading value stands in a sentence with the question's verb
     on_verb: dict[int, dict[str, bool]] = {i: {} for i in range(len(asked))}
     on_event: dict[int, dict[str, bool]] = {i: {} for i in range(len(asked))}
+    # accounts whose leading value recalls an earlier time: shown, contradicting no one
+    past: dict[int, list[str]] = {i: [] for i in range(len(asked))}
     n = 0
     # by speaker, the outlet's own voice is the frame its speakers are quoted in: it is
     # shown, but only speakers can contradict one another
@@ -1246,7 +1283,8 @@ def compare(question: str, passages: list[Passage], attributions: list[Attributi
                     if p.article_id not in by_article and (got := values_of(
                             a, c.text, p.published, values)):
                         by_article[p.article_id] = _Found(c, got[0][0], got[0][1],
-                                                          p.published)
+                                                          p.published,
+                                                          recalled=values is slot_values)
             # newest first (ISO dates sort as text); undated last
             found[i] = _lead(sorted(by_article.values(), key=lambda f: f.published or "",
                                     reverse=True), group, probs, strongest)
@@ -1271,10 +1309,13 @@ def compare(question: str, passages: list[Passage], attributions: list[Attributi
                 if f is found[i][0]:  # the lead, as in meanings
                     on_verb[i][label] = _says_verb(a, f.candidate.text)
                     on_event[i][label] = _says_event(a, f.candidate.text)
+                    if f.recalled:
+                        past[i].append(label)
         accounts.append(account)
     accounts.sort(key=lambda a: a.silent)
     slots = [_slot(a, accounts, readings[i], meanings[i], narrator,
-                   on_verb[i] if a.kind != "date" or any(on_verb[i].values()) else on_event[i])
+                   on_verb[i] if a.kind != "date" or any(on_verb[i].values()) else on_event[i],
+                   past[i])
              for i, a in enumerate(asked)]
     return Comparison(question=question, by=by, accounts=accounts, slots=slots,
                       passages=passages)
@@ -1360,7 +1401,7 @@ def _shares(stems: list[str], text: str) -> bool:
 
 def _slot(asked: Asked, accounts: list[Account], readings: dict[str, list[Reading]],
           meanings: dict[str, Quantity | str], narrator: str | None = None,
-          on_verb: dict[str, bool] | None = None) -> Slot:
+          on_verb: dict[str, bool] | None = None, past: list[str] | None = None) -> Slot:
     """One slot across the accounts. Accounts differ only on values that answer the
     question as asked: a count whose sentence lacks the question's verb is shown, but it
     may count something else ("652,000,000 people will be able to tune in" against "31
@@ -1384,14 +1425,26 @@ def _slot(asked: Asked, accounts: list[Account], readings: dict[str, list[Readin
         slot.reported_by.setdefault(same, []).append(account.label)
     if asked.kind != "description":
         slot.other_sense = [label for label in meanings if not (on_verb or {}).get(label, True)]
+        slot.recalled = [label for label in meanings if label in (past or [])]
         dated = [(m, got[0].published if (got := readings.get(label)) else None)
                  for label, m in meanings.items() if label != narrator
-                 and label not in slot.other_sense]
+                 and label not in slot.other_sense and label not in slot.recalled]
         differ = [(x, y) for i, x in enumerate(dated) for y in dated[i + 1:]
                   if not agree(x[0], y[0])]
-        slot.contradiction = any(not _rose(x, y) for x, y in differ)
-        slot.rose = bool(differ) and not slot.contradiction
+        slot.contradiction = any(not _rose(x, y) and not _moved(x, y) for x, y in differ)
+        slot.rose = bool(differ) and not slot.contradiction \
+            and any(_rose(x, y) for x, y in differ)
+        slot.moved = bool(differ) and not slot.contradiction and not slot.rose
     return slot
+
+
+def _moved(a: tuple[Quantity | str, str | None], b: tuple[Quantity | str, str | None]) -> bool:
+    """Are two differing shares from reports of different days ("6.33%" on 8 December, "6.31%"
+    on 15 December)? A rate moves between reports, either way; two reports of one day still
+    disagree."""
+    (x, day_x), (y, day_y) = a, b
+    return isinstance(x, Quantity) and isinstance(y, Quantity) and x.kind == y.kind == "percent" \
+        and bool(day_x) and bool(day_y) and (day_x or "")[:10] != (day_y or "")[:10]
 
 
 def _rose(a: tuple[Quantity | str, str | None], b: tuple[Quantity | str, str | None]) -> bool:

@@ -69,7 +69,8 @@ def comparison_markup(c: Any) -> str:
         lines.append("")
         verdict = "[red]accounts differ[/]" if slot.contradiction else \
             "no contradiction: the count rose between reports" if slot.rose else \
-            "no contradiction"
+            "no contradiction: reported on different days, and a rate moves" \
+            if getattr(slot, "moved", False) else "no contradiction"
         lines.append(f"[bold]{slot.kind}[/] — {verdict}")
         for value, who in slot.reported_by.items():
             lines.append(f"  {escape(value)!s:<32} reported by "
@@ -81,6 +82,9 @@ def comparison_markup(c: Any) -> str:
         elif getattr(slot, "other_sense", None):
             lines.append(f"  [dim]may count something else (no \"{escape(slot_verb(c, slot))}"
                          f"\" in the sentence): {escape(', '.join(slot.other_sense))}[/]")
+        if getattr(slot, "recalled", None):
+            lines.append("  [dim]recalls an earlier time, no current figure: "
+                         f"{escape(', '.join(slot.recalled))}[/]")
         if slot.silent:
             lines.append(f"  [dim]silent: {escape(listing(slot.silent))}[/]")
     silent = [a.label for a in c.accounts if a.silent]

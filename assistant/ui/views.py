@@ -81,6 +81,8 @@ def comparison_html(c: Any, texts: dict[str, str] | None = None,
         verdict = ('<span class="nq-differ">accounts differ</span>' if slot.contradiction
                    else '<span class="nq-agree">no contradiction: the count rose between '
                    'reports</span>' if slot.rose
+                   else '<span class="nq-agree">no contradiction: reported on different '
+                   'days, and a rate moves</span>' if getattr(slot, "moved", False)
                    else '<span class="nq-agree">no contradiction</span>')
         vals = "".join(
             f"<li><b>{inline(v)}</b> — {', '.join(reading(slot, w, by_n) for w in who)}</li>"
@@ -93,6 +95,9 @@ def comparison_html(c: Any, texts: dict[str, str] | None = None,
                     "may count something else (the question's verb is not in its sentence)")
             silent += (f'<div class="nq-silent">{inline(what)}: '
                        f'{inline(", ".join(slot.other_sense))}</div>')
+        if getattr(slot, "recalled", None):
+            silent += (f'<div class="nq-silent">recalls an earlier time, no current figure: '
+                       f'{inline(", ".join(slot.recalled))}</div>')
         kind = slot.kind + (f" ({slot.noun})" if getattr(slot, "noun", None) else "")
         rows.append(f"<tr><td><b>{inline(kind)}</b><br>{verdict}</td>"
                     f"<td><ul>{vals}</ul>{silent}</td></tr>")
