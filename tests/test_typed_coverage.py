@@ -2038,3 +2038,40 @@ def test_a_rounder_figure_a_moving_rate_and_a_recalled_one_contradict_no_one():
                                                   "invest $375 billion.")])
     assert deal.recalled == ["two.example"]
     assert not deal.contradiction
+
+
+def test_a_speakers_side_figure_far_less_likely_to_answer_is_not_lined_up():
+    text = ("Inflation rose to 10.1% in September, the statistics office said. "
+            "Health care costs will soar by 6.5% next year, according to a survey by Aon. "
+            "Prices could fall 10% next year, Credit Quill said.")
+    passage = Passage(article_id="a1", chunk_id="a1:0", score=1.0, text=text, start=0,
+                      end=len(text), title="Inflation", outlet="example.com",
+                      published="2022-10-19")
+
+    def said(sentence: str, who: str) -> Attribution:
+        a = text.index(sentence)
+        return Attribution(article_id="a1", sentence_start=a, sentence_end=a + len(sentence),
+                           claim_start=a, claim_end=a + len(sentence), speaker=who,
+                           cue="said")
+
+    sentences = ["Inflation rose to 10.1% in September, the statistics office said.",
+                 "Health care costs will soar by 6.5% next year, according to a survey by Aon.",
+                 "Prices could fall 10% next year, Credit Quill said."]
+    attributions = [said(sentences[0], "the statistics office"), said(sentences[1], "Aon"),
+                    said(sentences[2], "Credit Quill")]
+    starts = [text.index(x) for x in sentences]
+
+    def slot(likely: list[float]) -> Slot:
+        c = compare("What was the inflation rate in September?", [passage], attributions,
+                    lambda t: 1.0, AnswerSettings(),
+                    answering=lambda ps: {("a1", st): p for st, p in zip(starts, likely,
+                                                                          strict=True)})
+        assert c.by == "speaker"
+        return c.slots[0]
+
+    s = slot([0.6, 0.1, 0.35])
+    assert list(s.reported_by) == ["10.1%", "10%"]
+    assert s.side == ["Aon"]
+    assert "Aon" not in s.silent  # it speaks, of something else
+    # as likely as the best, a speaker's figure is lined up
+    assert "6.5%" in slot([0.6, 0.5, 0.35]).reported_by

@@ -479,6 +479,10 @@ class Slot(BaseModel):
     rose: bool = Field(
         False, description="The accounts' leading counts differ only as a later report's "
                            "larger tally: the count rose between reports, no one disagrees.")
+    side: list[str] = Field(
+        default_factory=list, description="Speakers whose figure the answer model finds far "
+        "less likely to answer than the best account's (under half as likely): a figure of "
+        "another thing, shown with its sentence but not lined up.")
     recalled: list[str] = Field(
         default_factory=list, description="Accounts whose leading value comes from a clause "
         "that recalls the past ('Two weeks ago, they were nearing a deal on $375 billion'; "
@@ -1206,6 +1210,8 @@ def compare(question: str, passages: list[Passage], attributions: list[Attributi
     on_event: dict[int, dict[str, bool]] = {i: {} for i in range(len(asked))}
     # accounts whose leading value recalls an earlier time: shown, contradicting no one
     past: dict[int, list[str]] = {i: [] for i in range(len(asked))}
+    # how likely each account's leading value is to answer (by the answer model)
+    likely: dict[int, dict[str, float]] = {i: {} for i in range(len(asked))}
     n = 0
     # by speaker, the outlet's own voice is the frame its speakers are quoted in: it is
     # shown, but only speakers can contradict one another
@@ -1215,8 +1221,8 @@ def compare(question: str, passages: list[Passage], attributions: list[Attributi
     topic_words = _event_words(topic_of(question))
     probs = answering(passages_in) if answering is not None and passages_in else None
     strongest: dict[str, float] = {}  # each article's most probable sentence (see _lead)
-    for (article, _), likely in (probs or {}).items():
-        strongest[article] = max(strongest.get(article, 0.0), likely)
+    for (article, _), p_sentence in (probs or {}).items():
+        strongest[article] = max(strongest.get(article, 0.0), p_sentence)
     # the question's names ("Meta" in "What percent of its workforce is Meta cutting?")
     names = [w.lower() for w in _NAME_WORD.findall(question)[1:] if w[:1].isupper()]
     for label, group in groups.items():
@@ -1311,12 +1317,25 @@ def compare(question: str, passages: list[Passage], attributions: list[Attributi
                     on_event[i][label] = _says_event(a, f.candidate.text)
                     if f.recalled:
                         past[i].append(label)
+                    if probs is not None:
+                        likely[i][label] = _likely(f, group, probs, strongest)
         accounts.append(account)
     accounts.sort(key=lambda a: a.silent)
-    slots = [_slot(a, accounts, readings[i], meanings[i], narrator,
+    # by speaker, a speaker's figure far less likely to answer than the best account's is a
+    # side figure of another thing ("Aon's survey ... health care costs soar by 6.5%" beside
+    # the ONS's 10.1% inflation): shown with its sentence, not lined up
+    # (figures only: each speaker's own description or date is what it says)
+    side = {i: [label for label, p in likely[i].items()
+                if by == "speaker" and label != narrator and a.kind in _HEADLINE_KINDS
+                and p < LEAD_SHARE * max(likely[i].values())] for i, a in enumerate(asked)}
+    slots = [_slot(a, accounts, {k: v for k, v in readings[i].items() if k not in side[i]},
+                   {k: v for k, v in meanings[i].items() if k not in side[i]}, narrator,
                    on_verb[i] if a.kind != "date" or any(on_verb[i].values()) else on_event[i],
                    past[i])
              for i, a in enumerate(asked)]
+    for i, slot in enumerate(slots):
+        slot.side = side[i]
+        slot.silent = [label for label in slot.silent if label not in side[i]]
     return Comparison(question=question, by=by, accounts=accounts, slots=slots,
                       passages=passages)
 
@@ -1325,6 +1344,16 @@ def compare(question: str, passages: list[Passage], attributions: list[Attributi
 # likely to answer as the account's best: "reduced from 70,000 to less than 5,000 customers"
 # in the next day's follow-up does not supersede "at the peak, more than 70,000 customers"
 LEAD_SHARE = 0.5
+
+
+def _likely(f: _Found, group: list[Passage], probs: dict[tuple[str, int], float],
+            strongest: dict[str, float]) -> float:
+    """How likely the answer model finds the sentence of ``f`` to answer; a headline answers
+    as well as its article's best sentence."""
+    article = group[f.candidate.passage_no].article_id
+    if isinstance(f.candidate, _Headline):
+        return strongest.get(article, 0.0)
+    return probs.get((article, f.candidate.start), 0.0)
 
 
 def _lead(found: list[_Found], group: list[Passage],
@@ -1339,10 +1368,7 @@ def _lead(found: list[_Found], group: list[Passage],
         return found
 
     def prob(f: _Found) -> float:
-        article = group[f.candidate.passage_no].article_id
-        if isinstance(f.candidate, _Headline):  # its article answers as well as its best
-            return strongest.get(article, 0.0)
-        return probs.get((article, f.candidate.start), 0.0)
+        return _likely(f, group, probs, strongest)
 
     best = max(prob(f) for f in found)
     able = [f for f in found if isinstance(f.candidate, _Headline)
