@@ -166,7 +166,8 @@ def compare_cmd(
     names each name the question names (a report of another quake that mentions the same
     country does not), and not if it was published a year or more from the main coverage
     and tells of nothing in its time. With a single outlet, the accounts are the article's
-    speakers and its own voice."""
+    speakers and its own voice; a speaker's figure under half as likely to answer as the best
+    account's is a side figure, shown but not lined up."""
     c = _assistant(ctx).compare(question, filters_from(outlet, since, until), k)
     if as_json:
         out.print_json(json.dumps(c.model_dump(exclude={"passages"})))
