@@ -284,11 +284,17 @@ _TO = re.compile(r"(?i)(?:\s+[a-z]+){0,2}?\s+to\s+(?:about\s+|around\s+|nearly\s
 _CLAUSE_EDGE = re.compile(r",(?!\d{3}\b)|[;:()–—]")
 
 
+def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """Where the clause of ``sentence`` that holds ``sentence[start:end]`` starts and ends."""
+    a = max((m.end() for m in _CLAUSE_EDGE.finditer(sentence, 0, start)), default=0)
+    edge = _CLAUSE_EDGE.search(sentence, end)
+    return a, edge.start() if edge else len(sentence)
+
+
 def _clause(sentence: str, q: Quantity) -> str:
     """The clause of ``sentence`` that holds the value ``q``."""
-    a = max((m.end() for m in _CLAUSE_EDGE.finditer(sentence, 0, q.start)), default=0)
-    edge = _CLAUSE_EDGE.search(sentence, q.end)
-    return sentence[a:edge.start() if edge else len(sentence)]
+    a, b = _clause_bounds(sentence, q.start, q.end)
+    return sentence[a:b]
 
 
 def recalled(sentence: str, start: int, end: int) -> bool:
@@ -297,9 +303,7 @@ def recalled(sentence: str, start: int, end: int) -> bool:
     if _FROM.search(sentence, 0, start) and _TO.match(sentence, end) \
             and _CHANGE.search(sentence, max(0, start - 80), start):
         return True
-    a = max((m.end() for m in _CLAUSE_EDGE.finditer(sentence, 0, start)), default=0)
-    edge = _CLAUSE_EDGE.search(sentence, end)
-    b = edge.start() if edge else len(sentence)
+    a, b = _clause_bounds(sentence, start, end)
     return bool(_RECALLED.search(sentence, a, b) or _RECALLED_LEAD.match(sentence))
 
 
@@ -846,7 +850,7 @@ def _of_past_year(asked: Asked, sentence: str, q: Quantity, published: str | Non
         return False
     now = int(published[:4])
     asked_years = set(asked.years)
-    a = max((m.end() for m in _CLAUSE_EDGE.finditer(sentence, 0, q.start)), default=0)
+    a, _ = _clause_bounds(sentence, q.start, q.end)
     years = [int(y) for y in _YEAR_IN.findall(sentence, a, q.start) if y not in asked_years]
     if years and max(years) <= now - PAST_EVENT_YEARS:
         return True
@@ -915,11 +919,8 @@ def slot_values(asked: Asked, sentence: str, published: str | None = None,
                 # that dates the verb
                 # ... and one in the clause of the verb or event word before one outside it
                 def apart(m: TimeMention) -> bool:
-                    lo = max((e.end() for e in _CLAUSE_EDGE.finditer(sentence, 0, m.start)),
-                             default=0)
-                    edge = _CLAUSE_EDGE.search(sentence, m.end)
-                    return not any(lo <= a < (edge.start() if edge else len(sentence))
-                                   for a in at)
+                    lo, hi = _clause_bounds(sentence, m.start, m.end)
+                    return not any(lo <= a < hi for a in at)
 
                 times.sort(key=lambda m: (bool(_ATTRIBUTIVE.search(sentence, 0, m.start)),
                                           apart(m), min(abs(m.start - a) for a in at)))
