@@ -33,6 +33,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 
 from pydantic import BaseModel, Field
 
@@ -171,9 +172,35 @@ class Asked(BaseModel):
         "customers' → at&t): a count whose noun another name qualifies ('10,000 Cricket "
         "Wireless customers') counts someone else's."))
 
-    @property
+    # what the question says, read once for all the sentences its values are sought in
+    @cached_property
     def lower_words(self) -> set[str]:
         return {w.lower() for w in self.words}
+
+    @cached_property
+    def plain_words(self) -> str:
+        """The question's words in lower case as written (no names), as one text."""
+        return " ".join(w for w in self.words if w.islower())
+
+    @cached_property
+    def casualty(self) -> set[str]:
+        """The kinds of casualty the question asks about (see _CASUALTY)."""
+        return _casualties(self.plain_words)
+
+    @cached_property
+    def direction(self) -> set[str]:
+        """Which way the question says something changed (see _direction)."""
+        return _direction(self.plain_words)
+
+    @cached_property
+    def asks_change(self) -> bool:
+        """Whether the question asks by how much something changed (see _asks_change)."""
+        return _asks_change(self)
+
+    @cached_property
+    def lemmas(self) -> set[str]:
+        """The lemmas of the question's words in lower case."""
+        return {_lemma(w) for w in self.words if w.islower()}
 
 
 # a clause that recalls the past: a value in it is an earlier reading, not the current one
@@ -731,7 +758,7 @@ def _other_casualty(asked: Asked, sentence: str, q: Quantity) -> bool:
     """Does the count ``q`` count another kind of casualty than the question asks: "78
     people were trapped" or "rescued six people" for "How many people were injured?" The
     count's clause names another class and not the question's."""
-    want = _casualties(" ".join(w for w in asked.words if w.islower()))
+    want = asked.casualty
     if not want:
         return False
     said = _casualties(_clause(sentence, q))
@@ -792,7 +819,7 @@ def _against_the_change(asked: Asked, sentence: str, q: Quantity) -> bool:
     """Does the percent ``q`` measure a change the other way from the question's: "a
     year-over-year increase of 28%" for "By what percent is Stripe cutting its staff?",
     "Microsoft shares fell around 1.5%" for "By what percent did the stock rise?"""
-    want = _direction(" ".join(w for w in asked.words if w.islower()))
+    want = asked.direction
     if len(want) != 1:
         return False
     said = _direction(_clause(sentence, q))
@@ -984,14 +1011,13 @@ def slot_values(asked: Asked, sentence: str, published: str | None = None,
              and not _under_another_heading(asked, sentence, q)]
     if asked.kind == "percent":
         found = [q for q in found if not _against_the_change(asked, sentence, q)]
-    if asked.kind == "money" and not _asks_change(asked):
+    if asked.kind == "money" and not asked.asks_change:
         found = [q for q in found if not (_BY.search(sentence, 0, q.start) and _CHANGE.search(
             sentence, max(0, q.start - 60), q.start))]
     found = [q for q in found if not _names_another_event(asked, sentence, q)]
-    if asked_lemmas := {_lemma(w) for w in asked.words if w.islower()}:
-        # "opening at $70.90" answers no question of where the shares closed
-        found = [q for q in found if (v := governing_verb(sentence, q.start)) not in _OPPOSITE
-                 or v in asked_lemmas or _OPPOSITE[v] not in asked_lemmas]
+    # "opening at $70.90" answers no question of where the shares closed
+    found = [q for q in found if (v := governing_verb(sentence, q.start)) not in _OPPOSITE
+             or v in asked.lemmas or _OPPOSITE[v] not in asked.lemmas]
     found = [q for q in found
              if not ((g := _GAP.match(sentence, q.start + len(q.text)))
                      and not _AHEAD_OF_TIME.match(sentence, q.start + len(q.text))
