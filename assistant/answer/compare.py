@@ -1355,14 +1355,10 @@ def compare(question: str, passages: list[Passage], attributions: list[Attributi
     side = {i: [label for label, p in likely[i].items()
                 if by == "speaker" and label != narrator and a.kind in _HEADLINE_KINDS
                 and p < LEAD_SHARE * max(likely[i].values())] for i, a in enumerate(asked)}
-    slots = [_slot(a, accounts, {k: v for k, v in readings[i].items() if k not in side[i]},
-                   {k: v for k, v in meanings[i].items() if k not in side[i]}, narrator,
+    slots = [_slot(a, accounts, readings[i], meanings[i], narrator,
                    on_verb[i] if a.kind != "date" or any(on_verb[i].values()) else on_event[i],
-                   past[i])
+                   past[i], side[i])
              for i, a in enumerate(asked)]
-    for i, slot in enumerate(slots):
-        slot.side = side[i]
-        slot.silent = [label for label in slot.silent if label not in side[i]]
     return Comparison(question=question, by=by, accounts=accounts, slots=slots,
                       passages=passages)
 
@@ -1454,15 +1450,21 @@ def _shares(stems: list[str], text: str) -> bool:
 
 def _slot(asked: Asked, accounts: list[Account], readings: dict[str, list[Reading]],
           meanings: dict[str, Quantity | str], narrator: str | None = None,
-          on_verb: dict[str, bool] | None = None, past: list[str] | None = None) -> Slot:
+          on_verb: dict[str, bool] | None = None, past: list[str] | None = None,
+          side: list[str] | None = None) -> Slot:
     """One slot across the accounts. Accounts differ only on values that answer the
     question as asked: a count whose sentence lacks the question's verb is shown, but it
     may count something else ("652,000,000 people will be able to tune in" against "31
     million people live inside the path") and contradicts no one."""
-    slot = Slot(kind=asked.kind, noun=asked.noun, verb=asked.verb, readings=readings)
+    # side figures are shown apart: neither lined up nor silent
+    slot = Slot(kind=asked.kind, noun=asked.noun, verb=asked.verb, side=side or [],
+                readings={k: v for k, v in readings.items() if k not in (side or [])})
+    meanings = {k: v for k, v in meanings.items() if k not in slot.side}
     groups: list[tuple[str, Quantity | str]] = []  # shown value, its meaning
     for account in accounts:
-        got = readings.get(account.label)
+        if account.label in slot.side:
+            continue
+        got = slot.readings.get(account.label)
         if not got:
             slot.silent.append(account.label)
             continue
@@ -1497,7 +1499,7 @@ def _moved(a: tuple[Quantity | str, str | None], b: tuple[Quantity | str, str | 
     disagree."""
     (x, day_x), (y, day_y) = a, b
     return isinstance(x, Quantity) and isinstance(y, Quantity) and x.kind == y.kind == "percent" \
-        and bool(day_x) and bool(day_y) and (day_x or "")[:10] != (day_y or "")[:10]
+        and bool(day_x and day_y and day_x[:10] != day_y[:10])
 
 
 def _rose(a: tuple[Quantity | str, str | None], b: tuple[Quantity | str, str | None]) -> bool:
