@@ -1051,6 +1051,13 @@ def test_a_part_counts_its_wholes_noun_and_a_population_is_no_event_count():
 
 
 
+def said_in(text: str, sentence: str, who: str) -> Attribution:
+    """``sentence`` of article a1's ``text``, said in full by ``who``."""
+    a = text.index(sentence)
+    return Attribution(article_id="a1", sentence_start=a, sentence_end=a + len(sentence),
+                       claim_start=a, claim_end=a + len(sentence), speaker=who, cue="said")
+
+
 def ingest_among_others(articles: list[dict], index: Index, tmp_path: Path) -> None:
     """Index ``articles`` with other stories (the mine and the outage), so that their own
     words are rare ones, as in a real archive."""
@@ -1176,10 +1183,7 @@ def test_a_speaker_named_by_no_word_is_the_outlets_voice_and_swallows_no_one():
                       published="2024-03-28")
 
     def said(sentence: str, who: str) -> Attribution:
-        a = text.index(sentence)
-        return Attribution(article_id="a1", sentence_start=a, sentence_end=a + len(sentence),
-                           claim_start=a, claim_end=a + len(sentence), speaker=who,
-                           cue="said")
+        return said_in(text, sentence, who)
 
     attributions = [said("It said turnout was low.", "It"),
                     said("Ana Ruiz said she bought shares at $72.", "Ana Ruiz"),
@@ -1869,10 +1873,7 @@ def test_a_speaker_the_question_does_not_name_saying_what_it_does_itself_gives_n
                       published="2022-11-07")
 
     def said(sentence: str, who: str) -> Attribution:
-        a = text.index(sentence)
-        return Attribution(article_id="a1", sentence_start=a, sentence_end=a + len(sentence),
-                           claim_start=a, claim_end=a + len(sentence), speaker=who,
-                           cue="said")
+        return said_in(text, sentence, who)
 
     attributions = [said("Quill said it will lay off 13% of its employees.", "Quill"),
                     said("Lyft, meanwhile, said it will lay off 9% of its workers.", "Lyft"),
@@ -2049,10 +2050,7 @@ def test_a_speakers_side_figure_far_less_likely_to_answer_is_not_lined_up():
                       published="2022-10-19")
 
     def said(sentence: str, who: str) -> Attribution:
-        a = text.index(sentence)
-        return Attribution(article_id="a1", sentence_start=a, sentence_end=a + len(sentence),
-                           claim_start=a, claim_end=a + len(sentence), speaker=who,
-                           cue="said")
+        return said_in(text, sentence, who)
 
     sentences = ["Inflation rose to 10.1% in September, the statistics office said.",
                  "Health care costs will soar by 6.5% next year, according to a survey by Aon.",
