@@ -2073,3 +2073,43 @@ def test_a_speakers_side_figure_far_less_likely_to_answer_is_not_lined_up():
     assert "Aon" not in s.silent  # it speaks, of something else
     # as likely as the best, a speaker's figure is lined up
     assert "6.5%" in slot([0.6, 0.5, 0.35]).reported_by
+
+
+def _date_slot(question: str, said: list[tuple[str, str, str]]) -> Slot:
+    """The date slot of ``compare`` over one sentence per (outlet, sentence, day)."""
+    passages = [_outlet_passage(f"a{i}", outlet, text, day)
+                for i, (outlet, text, day) in enumerate(said)]
+    c = compare(question, passages, [], lambda t: 1.0, AnswerSettings())
+    return next(s for s in c.slots if s.kind == "date")
+
+
+def test_dates_months_apart_date_different_occasions_and_disagree_with_no_one():
+    slot = _date_slot("When did the Harlow mayor resign?", [
+        ("northgazette.example", "The Harlow mayor resigned on March 3, 2023.", "2023-03-04"),
+        ("coastherald.example", "The Harlow mayor resigned on October 12, 2023.",
+         "2023-10-13")])
+    assert len(slot.reported_by) == 2
+    assert not slot.contradiction and slot.apart
+    assert "over a month apart" in slot.verdict
+
+
+def test_dates_a_few_days_apart_still_disagree():
+    slot = _date_slot("When did the Harlow mayor resign?", [
+        ("northgazette.example", "The Harlow mayor resigned on March 3, 2023.", "2023-03-08"),
+        ("coastherald.example", "The Harlow mayor resigned on March 6, 2023.", "2023-03-08")])
+    assert slot.contradiction and not slot.apart
+    assert slot.verdict == "accounts differ"
+
+
+def test_a_planned_date_told_on_different_days_has_moved_not_contradicted():
+    question = "When will the Harlow rocket launch?"
+    first = ("northgazette.example", "The Harlow rocket will launch on May 6, 2024.",
+             "2024-05-01")
+    later = ("coastherald.example", "The Harlow rocket will launch on May 17, 2024.",
+             "2024-05-08")
+    slot = _date_slot(question, [first, later])
+    assert not slot.contradiction and slot.moved
+    assert "a planned date moves" in slot.verdict
+    # told two ways on one day, the plan is in dispute
+    same_day = _date_slot(question, [first, (later[0], later[1], first[2])])
+    assert same_day.contradiction and not same_day.moved

@@ -522,9 +522,29 @@ class Slot(BaseModel):
         False, description="The accounts' leading shares differ only between reports of "
                            "different days: a rate moves (a mortgage rate each week, "
                            "inflation each month), so no one disagrees.")
+    apart: bool = Field(
+        False, description="The accounts' leading dates are more than APART_DAYS apart: "
+                           "not one day told two ways, but sentences about different "
+                           "occasions (an earlier round, the same weekday of another week, "
+                           "a misread year), so no one is flagged as disagreeing.")
     other_sense: list[str] = Field(
         default_factory=list, description="Accounts whose leading value stands in a sentence "
         "without the question's verb: it may count something else, and contradicts no one.")
+
+    @property
+    def verdict(self) -> str:
+        """The slot's verdict in words, for the CLI and the UI."""
+        if self.contradiction:
+            return "accounts differ"
+        if self.rose:
+            return "no contradiction: the count rose between reports"
+        if self.moved:
+            what = "a planned date" if self.kind == "date" else "a rate"
+            return f"no contradiction: reported on different days, and {what} moves"
+        if self.apart:
+            return ("no contradiction flagged: the dates are over a month apart, so they "
+                    "likely date different occasions")
+        return "no contradiction"
 
     def earlier(self, account: str) -> list[Reading]:
         """The account's readings from before the day of the one that leads it (or
@@ -1486,20 +1506,56 @@ def _slot(asked: Asked, accounts: list[Account], readings: dict[str, list[Readin
                  and label not in slot.other_sense and label not in slot.recalled]
         differ = [(x, y) for i, x in enumerate(dated) for y in dated[i + 1:]
                   if not agree(x[0], y[0])]
-        slot.contradiction = any(not _rose(x, y) and not _moved(x, y) for x, y in differ)
-        slot.rose = bool(differ) and not slot.contradiction \
-            and any(_rose(x, y) for x, y in differ)
-        slot.moved = bool(differ) and not slot.contradiction and not slot.rose
+        slot.contradiction = any(not _rose(x, y) and not _moved(x, y, asked)
+                                 and not _apart(x, y) for x, y in differ)
+        excused = bool(differ) and not slot.contradiction
+        slot.rose = excused and any(_rose(x, y) for x, y in differ)
+        slot.moved = excused and not slot.rose and any(_moved(x, y, asked) for x, y in differ)
+        slot.apart = excused and not slot.rose and not slot.moved
     return slot
 
 
-def _moved(a: tuple[Quantity | str, str | None], b: tuple[Quantity | str, str | None]) -> bool:
+# two dates of one event told by two outlets differ by a day or two (a time zone, "late
+# Saturday"); more than a month apart, the sentences date different occasions: an earlier
+# round, the same weekday of another week, a plan before it moved, a misread year
+APART_DAYS = 31
+
+
+def _day(value: str) -> dt.date | None:
+    """The day an ISO date ("2023-05-06"), month ("2023-05", its middle) or year names."""
+    try:
+        if len(value) >= 10:
+            return dt.date.fromisoformat(value[:10])
+        if len(value) == 7:
+            return dt.date.fromisoformat(value + "-15")
+        if len(value) == 4:
+            return dt.date(int(value), 7, 1)
+    except ValueError:
+        return None
+    return None
+
+
+def _apart(a: tuple[Quantity | str, str | None], b: tuple[Quantity | str, str | None]) -> bool:
+    """Are two differing dates more than ``APART_DAYS`` apart?"""
+    x, y = a[0], b[0]
+    if not (isinstance(x, str) and isinstance(y, str)):
+        return False
+    dx, dy = _day(x), _day(y)
+    return dx is not None and dy is not None and abs((dx - dy).days) > APART_DAYS
+
+
+def _moved(a: tuple[Quantity | str, str | None], b: tuple[Quantity | str, str | None],
+           asked: Asked | None = None) -> bool:
     """Are two differing shares from reports of different days ("6.33%" on 8 December, "6.31%"
-    on 15 December)? A rate moves between reports, either way; two reports of one day still
-    disagree."""
+    on 15 December)? A rate moves between reports, either way. So does the date of a plan
+    ("When will ... launch?": scrubbed on Monday, set again for Friday). Two reports of one
+    day still disagree."""
     (x, day_x), (y, day_y) = a, b
-    return isinstance(x, Quantity) and isinstance(y, Quantity) and x.kind == y.kind == "percent" \
-        and bool(day_x and day_y and day_x[:10] != day_y[:10])
+    if not (day_x and day_y and day_x[:10] != day_y[:10]):
+        return False
+    if isinstance(x, str) and isinstance(y, str):
+        return asked is not None and asked.kind == "date" and asked.side == "to come"
+    return isinstance(x, Quantity) and isinstance(y, Quantity) and x.kind == y.kind == "percent"
 
 
 def _rose(a: tuple[Quantity | str, str | None], b: tuple[Quantity | str, str | None]) -> bool:

@@ -67,10 +67,7 @@ def comparison_markup(c: Any) -> str:
             lines.append(f"  {escape(s)} [{cit.n}]")
     for slot in c.slots:
         lines.append("")
-        verdict = "[red]accounts differ[/]" if slot.contradiction else \
-            "no contradiction: the count rose between reports" if slot.rose else \
-            "no contradiction: reported on different days, and a rate moves" \
-            if getattr(slot, "moved", False) else "no contradiction"
+        verdict = f"[red]{slot.verdict}[/]" if slot.contradiction else slot.verdict
         lines.append(f"[bold]{slot.kind}[/] — {verdict}")
         for value, who in slot.reported_by.items():
             lines.append(f"  {escape(value)!s:<32} reported by "

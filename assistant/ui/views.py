@@ -78,12 +78,8 @@ def comparison_html(c: Any, texts: dict[str, str] | None = None,
     by_n = {x.n: x for x in cited}
     rows = []
     for slot in c.slots:
-        verdict = ('<span class="nq-differ">accounts differ</span>' if slot.contradiction
-                   else '<span class="nq-agree">no contradiction: the count rose between '
-                   'reports</span>' if slot.rose
-                   else '<span class="nq-agree">no contradiction: reported on different '
-                   'days, and a rate moves</span>' if getattr(slot, "moved", False)
-                   else '<span class="nq-agree">no contradiction</span>')
+        verdict = (f'<span class="nq-{"differ" if slot.contradiction else "agree"}">'
+                   f'{inline(slot.verdict)}</span>')
         vals = "".join(
             f"<li><b>{inline(v)}</b> — {', '.join(reading(slot, w, by_n) for w in who)}</li>"
             for v, who in slot.reported_by.items())
