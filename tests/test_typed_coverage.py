@@ -2113,3 +2113,21 @@ def test_a_planned_date_told_on_different_days_has_moved_not_contradicted():
     # told two ways on one day, the plan is in dispute
     same_day = _date_slot(question, [first, (later[0], later[1], first[2])])
     assert same_day.contradiction and not same_day.moved
+
+
+def test_a_past_events_date_is_the_one_most_of_an_outlets_reports_give():
+    question = "When did the Harlow mayor resign?"
+    said = [("The Harlow mayor resigned on March 3, 2023.", "2023-03-04"),
+            ("Harlow's mayor, who resigned on March 3, 2023, left no successor.", "2023-03-20"),
+            ("The Harlow mayor resigned on March 6, 2023, a later report said.", "2023-04-02")]
+    slot = _date_slot(question, [("northgazette.example", t, d) for t, d in said])
+    [reading, *_] = slot.readings["northgazette.example"]
+    assert reading.value.startswith("2023-03-03")
+    # a plan's date is news: the newest report's leads
+    plan = _date_slot("When will the Harlow mayor resign?", [
+        ("northgazette.example", "The Harlow mayor will resign on June 3, 2023.", "2023-03-04"),
+        ("northgazette.example", "The Harlow mayor will resign on June 3, 2023, aides said.",
+         "2023-03-20"),
+        ("northgazette.example", "The Harlow mayor will now resign on June 9, 2023.",
+         "2023-04-02")])
+    assert plan.readings["northgazette.example"][0].value.startswith("2023-06-09")

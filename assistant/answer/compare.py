@@ -1340,7 +1340,8 @@ def compare(question: str, passages: list[Passage], attributions: list[Attributi
                                                           recalled=values is slot_values)
             # newest first (ISO dates sort as text); undated last
             found[i] = _lead(sorted(by_article.values(), key=lambda f: f.published or "",
-                                    reverse=True), group, probs, strongest)
+                                    reverse=True), group, probs, strongest,
+                             settled=a.kind == "date" and a.side != "to come")
             chosen += [f.candidate for f in found[i] if f.candidate not in chosen]
         account = Account(label=label)
         numbers: dict[int, int] = {}
@@ -1401,12 +1402,25 @@ def _likely(f: _Found, group: list[Passage], probs: dict[tuple[str, int], float]
 
 def _lead(found: list[_Found], group: list[Passage],
           probs: dict[tuple[str, int], float] | None,
-          strongest: dict[str, float]) -> list[_Found]:
+          strongest: dict[str, float], settled: bool = False) -> list[_Found]:
     """An account's values, newest first, with the one that leads it first: the newest whose
     sentence answers the question about as well as the account's best (a later report
     supersedes an earlier figure only when it reports the figure asked for; a headline that
     states it always does). Without the answer model's ``probs`` (by article id and sentence
-    start, see :func:`compare`), simply the newest."""
+    start, see :func:`compare`), simply the newest.
+
+    A ``settled`` value (the date of something that happened, or is fixed) is not news that
+    a later report replaces: there the date most of the account's reports give leads, the
+    newest of those first ("Feb. 12" in four reports of the Super Bowl before "Feb. 6" in the
+    newest, which dates its opening night)."""
+    newest = found
+    if settled and len(found) > 1:
+        votes = {m: sum(f.meaning == m for f in found) for f in found
+                 if isinstance(m := f.meaning, str)}
+        top = max(votes.values(), default=0)
+        if top > 1 and list(votes.values()).count(top) == 1:
+            found = [f for f in found if votes.get(f.meaning) == top] \
+                + [f for f in found if votes.get(f.meaning) != top]
     if probs is None or len(found) < 2:
         return found
 
@@ -1423,7 +1437,7 @@ def _lead(found: list[_Found], group: list[Passage],
         exact = [f for f in able if isinstance(f.meaning, str) and f is not lead
                  and len(f.meaning) > len(lead.meaning) and f.meaning.startswith(lead.meaning)]
         lead = exact[0] if exact else lead
-    return [lead] + [f for f in found if f is not lead]
+    return [lead] + [f for f in newest if f is not lead]
 
 
 def _says_verb(asked: Asked, sentence: str) -> bool:

@@ -149,7 +149,10 @@ def compare_cmd(
     its May 2023 meeting") takes no report published before it. A count another outlet
     reports larger on a later day is a toll that rose, and a rate reported on another day
     has moved: neither is a contradiction, nor is a rounder figure ("$1.6 million", "$1.61
-    million"), nor an account that only recalls an earlier one ("Two weeks ago, ..."). Outlets
+    million"), nor an account that only recalls an earlier one ("Two weeks ago, ..."), nor
+    dates over a month apart (different occasions), nor a plan's date told on different
+    days. The date of something that happened is the one most of an outlet's reports give,
+    not its newest report's. Outlets
     are listed together only when they give the same amount in other words ("24 hours", "a
     day"). "How much" asks for money only with a word of money in the question; interest and
     other rates are percents, and "a quarter percentage point" is one. A month and day
