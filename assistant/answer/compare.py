@@ -1411,16 +1411,16 @@ def _lead(found: list[_Found], group: list[Passage],
 
     A ``settled`` value (the date of something that happened, or is fixed) is not news that
     a later report replaces: there the date most of the account's reports give leads, the
-    newest of those first ("Feb. 12" in four reports of the Super Bowl before "Feb. 6" in the
-    newest, which dates its opening night)."""
+    newest of those first (a campaign launch "Wednesday, May 24" in most reports, before a
+    newer report's "last week" that resolves to another day)."""
     newest = found
     if settled and len(found) > 1:
-        votes = {m: sum(f.meaning == m for f in found) for f in found
-                 if isinstance(m := f.meaning, str)}
+        dates = [f.meaning if isinstance(f.meaning, str) else None for f in found]
+        votes = {m: dates.count(m) for m in dates if m is not None}
         top = max(votes.values(), default=0)
         if top > 1 and list(votes.values()).count(top) == 1:
-            found = [f for f in found if votes.get(f.meaning) == top] \
-                + [f for f in found if votes.get(f.meaning) != top]
+            found = [f for f, m in zip(found, dates, strict=True) if m and votes[m] == top] \
+                + [f for f, m in zip(found, dates, strict=True) if not (m and votes[m] == top)]
     if probs is None or len(found) < 2:
         return found
 
