@@ -2131,3 +2131,25 @@ def test_a_past_events_date_is_the_one_most_of_an_outlets_reports_give():
         ("northgazette.example", "The Harlow mayor will now resign on June 9, 2023.",
          "2023-04-02")])
     assert plan.readings["northgazette.example"][0].value.startswith("2023-06-09")
+
+
+def test_the_day_after_a_verb_of_saying_dates_the_saying_not_what_was_said():
+    asked = asked_slots("When will Harlow stop requiring visitors to show a ferry pass?")[0]
+    said = ("The council announced Friday that Harlow will no longer require visitors to show "
+            "a ferry pass, effective Sunday.")
+    assert next(v for v, _ in slot_values(asked, said, "2022-06-10")) == "2022-06-12 (Sunday)"
+    # a date that dates the thing announced is kept first
+    recall = asked_slots("When did Harlow Mills expand its recall?")[0]
+    second = ("The first recall, issued on Dec. 15, covered granola, while the second, "
+              "announced on Jan. 11, expanded the recall to cereals.")
+    assert next(v for v, _ in slot_values(recall, second, "2024-01-16")) == \
+        "2024-01-11 (Jan. 11)"
+
+
+def test_a_report_that_says_the_asked_action_dates_it_before_one_that_names_the_event():
+    slot = _date_slot("When will the Harlow Cup final be played?", [
+        ("northgazette.example", "The Harlow Cup final will be played on Sunday, Feb. 12.",
+         "2023-01-30"),
+        ("northgazette.example", "Fans gather on Monday, Feb. 6, for the opening party of "
+         "the Harlow Cup final week.", "2023-02-06")])
+    assert slot.readings["northgazette.example"][0].value.startswith("2023-02-12")

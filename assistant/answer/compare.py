@@ -28,6 +28,7 @@ than another outlet's is a tally that rose, not a disagreement.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import math
 import re
@@ -421,6 +422,11 @@ def when_verb(question: str) -> str | None:
     if not m:
         return None
     words = [w.group(0) for w in _TOKEN.finditer(question, m.end())][:9]
+    lowered = [w.lower() for w in words]
+    if "be" in lowered[1:-1] and words[(j := lowered.index("be")) + 1].islower() \
+            and lowered[j + 1] not in STOPWORDS:
+        # "When will the Harlow Cup final be played?" asks with "played", not "final"
+        return _lemma(words[j + 1])
     if m.group(0).split()[-1].lower() in _BE:
         # a passive: "When is the crewed launch scheduled?" asks with its last participle
         done = [w for w in words if w.lower().endswith(("ed", "en")) and w.islower()]
@@ -939,6 +945,13 @@ def topic_of(question: str) -> str:
     return " ".join(q.split())
 
 
+_SAYING = {_lemma(w) for w in ("say", "said", "announce", "confirm", "declare", "reveal",
+                                "report", "unveil", "tell", "told")}
+_SAID_ON = re.compile(r"(?i)\b(?:said|says|announced|announces|announce|confirmed|declared|"
+                      r"revealed|reported|unveiled|told\s+[\w ]{1,30}?)\s+(?:on\s+)?$")
+_SAID_THAT = re.compile(r"\s+that\b|\s*[.!?]?[\"”’']?\s*$")
+
+
 def slot_values(asked: Asked, sentence: str, published: str | None = None,
                 ) -> list[tuple[str, Quantity | str]]:
     """``(as shown, what it means)`` for each value of the asked kind in ``sentence``: a
@@ -971,6 +984,12 @@ def slot_values(asked: Asked, sentence: str, published: str | None = None,
 
                 times.sort(key=lambda m: (bool(_ATTRIBUTIVE.search(sentence, 0, m.start)),
                                           apart(m), min(abs(m.start - a) for a in at)))
+        if len(times) > 1 and not asked.lemmas & _SAYING:
+            # "announced Friday that ... will no longer require a test, effective Sunday":
+            # the day after a verb of saying dates the saying, not what was said
+            # ("the second, announced on Jan. 11, expanded the recall" dates the recall)
+            times.sort(key=lambda m: bool(_SAID_ON.search(sentence, 0, m.start)
+                                          and _SAID_THAT.match(sentence, m.end)))
         if (year := asked.year) is not None:
             # "When will the final of the 2026 World Cup be played?": "the final on July 19"
             # in a report of 2024 is in the year the question names, not the next July 19.
@@ -1341,7 +1360,9 @@ def compare(question: str, passages: list[Passage], attributions: list[Attributi
             # newest first (ISO dates sort as text); undated last
             found[i] = _lead(sorted(by_article.values(), key=lambda f: f.published or "",
                                     reverse=True), group, probs, strongest,
-                             settled=a.kind == "date" and a.side != "to come")
+                             settled=a.kind == "date" and a.side != "to come",
+                             as_asked=functools.partial(_uses_verb, a)
+                             if a.kind == "date" and a.action else None)
             chosen += [f.candidate for f in found[i] if f.candidate not in chosen]
         account = Account(label=label)
         numbers: dict[int, int] = {}
@@ -1402,7 +1423,8 @@ def _likely(f: _Found, group: list[Passage], probs: dict[tuple[str, int], float]
 
 def _lead(found: list[_Found], group: list[Passage],
           probs: dict[tuple[str, int], float] | None,
-          strongest: dict[str, float], settled: bool = False) -> list[_Found]:
+          strongest: dict[str, float], settled: bool = False,
+          as_asked: Callable[[str], bool] | None = None) -> list[_Found]:
     """An account's values, newest first, with the one that leads it first: the newest whose
     sentence answers the question about as well as the account's best (a later report
     supersedes an earlier figure only when it reports the figure asked for; a headline that
@@ -1412,7 +1434,12 @@ def _lead(found: list[_Found], group: list[Passage],
     A ``settled`` value (the date of something that happened, or is fixed) is not news that
     a later report replaces: there the date most of the account's reports give leads, the
     newest of those first (a campaign launch "Wednesday, May 24" in most reports, before a
-    newer report's "last week" that resolves to another day)."""
+    newer report's "last week" that resolves to another day).
+
+    With ``as_asked`` (for dates: does a sentence use the question's verb?), a reading
+    whose sentence says the asked action leads before one that only names the event: "will
+    be played Sunday, Feb. 12" dates the game, "the kickoff to Super Bowl LVII" on Feb. 6
+    another part of its week."""
     newest = found
     if settled and len(found) > 1:
         dates = [f.meaning if isinstance(f.meaning, str) else None for f in found]
@@ -1421,8 +1448,12 @@ def _lead(found: list[_Found], group: list[Passage],
         if top > 1 and list(votes.values()).count(top) == 1:
             found = [f for f, m in zip(found, dates, strict=True) if m and votes[m] == top] \
                 + [f for f, m in zip(found, dates, strict=True) if not (m and votes[m] == top)]
-    if probs is None or len(found) < 2:
+    if len(found) < 2:
         return found
+    if probs is None:
+        lead = next((f for f in found if as_asked(f.candidate.text)), found[0]) \
+            if as_asked is not None else found[0]
+        return [lead] + [f for f in newest if f is not lead]
 
     def prob(f: _Found) -> float:
         return _likely(f, group, probs, strongest)
@@ -1430,6 +1461,8 @@ def _lead(found: list[_Found], group: list[Passage],
     best = max(prob(f) for f in found)
     able = [f for f in found if isinstance(f.candidate, _Headline)
             or prob(f) >= LEAD_SHARE * best]
+    if as_asked is not None:
+        able = [f for f in able if as_asked(f.candidate.text)] or able
     lead = able[0] if able else found[0]
     # a vaguer date that holds a more exact one ("2023 (this year)" and "2023-03-10
     # (Friday)") is no later news: the exact one leads
@@ -1454,6 +1487,12 @@ def _says_verb(asked: Asked, sentence: str) -> bool:
         return True
     verb = asked.verb
     return any(same_word(_lemma(w.group(0)), verb) for w in _TOKEN.finditer(sentence))
+
+
+def _uses_verb(asked: Asked, sentence: str) -> bool:
+    """Does ``sentence`` use the date question's verb itself ("will be played"), not only a
+    word that starts like it ("the players")?"""
+    return any(_lemma(w.group(0)) == asked.action for w in _TOKEN.finditer(sentence))
 
 
 def _says_event(asked: Asked, sentence: str) -> bool:
