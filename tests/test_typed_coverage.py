@@ -2153,3 +2153,12 @@ def test_a_report_that_says_the_asked_action_dates_it_before_one_that_names_the_
         ("northgazette.example", "Fans gather on Monday, Feb. 6, for the opening party of "
          "the Harlow Cup final week.", "2023-02-06")])
     assert slot.readings["northgazette.example"][0].value.startswith("2023-02-12")
+
+
+def test_a_count_for_one_place_alone_answers_only_for_that_place():
+    said = ("At least 66 people died because of the storm in Harlow alone, and four were "
+            "killed in Dunmore, officials say.")
+    whole = asked_slots("How many people died in the storm?")[0]
+    assert "At least 66 people" not in [v for v, _ in slot_values(whole, said, "2022-10-01")]
+    named = asked_slots("How many people died in Harlow in the storm?")[0]
+    assert "At least 66 people" in [v for v, _ in slot_values(named, said, "2022-10-01")]

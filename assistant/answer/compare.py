@@ -218,6 +218,21 @@ _RECALLED_LEAD = re.compile(r"(?i)^\W*(?:(?:[\w-]+\s+){0,2}(?:years?|months?|wee
 # "among them 12 children", "including five students"
 _PART = re.compile(r"(?i)\b(?:includ(?:ed|ing|es)|among(?:\s+(?:them|whom|the\s+\w+))?)\s+"
                    r"(?:(?:at least|more than|about|some|nearly|as many as)\s+)?$")
+# "died ... in Florida alone": a count or sum for one part of the story's whole (one state
+# of a hurricane's path, one year of a longer count), which answers only a question that
+# names that part
+_ALONE = re.compile(r"\b(?:in|for|from|at)\s+(?P<part>(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}"
+                    r"[A-Z0-9][\w.’'-]*)\s+alone\b")
+
+
+def _only_a_part(asked: Asked, sentence: str, q: Quantity) -> bool:
+    """Is ``q`` told for one part only ("66 people ... died in Florida alone") that the
+    question does not name?"""
+    lo, hi = _clause_bounds(sentence, q.start, q.start + len(q.text))
+    return any(not set(m["part"].lower().split()) - {"the"} <= asked.lower_words
+               for m in _ALONE.finditer(sentence, lo, hi))
+
+
 # what comes before a count that makes it the whole a part is taken of: "Out of the 17
 # weather-related fatalities recorded across New York, 16 were in Erie County", "half of the
 # company's workforce of more than 7,500 full-time employees", "13% of its 7,500 workers"
@@ -1054,6 +1069,8 @@ def slot_values(asked: Asked, sentence: str, published: str | None = None,
         found = [q for q in found if not (_BY.search(sentence, 0, q.start) and _CHANGE.search(
             sentence, max(0, q.start - 60), q.start))]
     found = [q for q in found if not _names_another_event(asked, sentence, q)]
+    if asked.kind in ("count", "money"):
+        found = [q for q in found if not _only_a_part(asked, sentence, q)]
     # "opening at $70.90" answers no question of where the shares closed
     found = [q for q in found if (v := governing_verb(sentence, q.start)) not in _OPPOSITE
              or v in asked.lemmas or _OPPOSITE[v] not in asked.lemmas]
