@@ -2159,6 +2159,7 @@ def test_a_count_for_one_place_alone_answers_only_for_that_place():
     said = ("At least 66 people died because of the storm in Harlow alone, and four were "
             "killed in Dunmore, officials say.")
     whole = asked_slots("How many people died in the storm?")[0]
-    assert "At least 66 people" not in [v for v, _ in slot_values(whole, said, "2022-10-01")]
+    # ... nor the other place's count beside it: the sentence breaks the toll down
+    assert slot_values(whole, said, "2022-10-01") == []
     named = asked_slots("How many people died in Harlow in the storm?")[0]
     assert "At least 66 people" in [v for v, _ in slot_values(named, said, "2022-10-01")]

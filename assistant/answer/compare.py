@@ -233,6 +233,17 @@ def _only_a_part(asked: Asked, sentence: str, q: Quantity) -> bool:
                for m in _ALONE.finditer(sentence, lo, hi))
 
 
+_IN_PLACE = re.compile(r"\bin\s+(?P<part>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})")
+
+
+def _in_another_place(asked: Asked, sentence: str, q: Quantity) -> bool:
+    """Is ``q``'s clause told for a place the question does not name ("four were killed in
+    North Carolina")?"""
+    lo, hi = _clause_bounds(sentence, q.start, q.start + len(q.text))
+    return any(not set(m["part"].lower().split()) - {"the"} <= asked.lower_words
+               for m in _IN_PLACE.finditer(sentence, lo, hi))
+
+
 # what comes before a count that makes it the whole a part is taken of: "Out of the 17
 # weather-related fatalities recorded across New York, 16 were in Erie County", "half of the
 # company's workforce of more than 7,500 full-time employees", "13% of its 7,500 workers"
@@ -1069,8 +1080,11 @@ def slot_values(asked: Asked, sentence: str, published: str | None = None,
         found = [q for q in found if not (_BY.search(sentence, 0, q.start) and _CHANGE.search(
             sentence, max(0, q.start - 60), q.start))]
     found = [q for q in found if not _names_another_event(asked, sentence, q)]
-    if asked.kind in ("count", "money"):
-        found = [q for q in found if not _only_a_part(asked, sentence, q)]
+    if asked.kind in ("count", "money") and (
+            parts := [q for q in found if _only_a_part(asked, sentence, q)]):
+        # a sentence that tells one part alone breaks the whole down: its other values
+        # told for a place are parts too ("..., and four were killed in North Carolina")
+        found = [q for q in found if q not in parts and not _in_another_place(asked, sentence, q)]
     # "opening at $70.90" answers no question of where the shares closed
     found = [q for q in found if (v := governing_verb(sentence, q.start)) not in _OPPOSITE
              or v in asked.lemmas or _OPPOSITE[v] not in asked.lemmas]
