@@ -730,8 +730,11 @@ def test_a_month_and_day_are_in_the_year_the_question_names():
     final = asked_slots("When will the final of the 2030 Harlow Cup be played?")[0]
     said = "The stadium will host the final on July 19, organisers said."
     assert [v for v, _ in slot_values(final, said, "2024-02-04")] == ["2030-07-19 (July 19)"]
-    # a weekday is tied to its week; a year the report writes stands
-    assert [v for v, _ in slot_values(final, "The final's draw is on Sunday.",
+    # a weekday is tied to its week (and 2024 is too far from 2030 to date that final);
+    # a year the report writes stands
+    assert slot_values(final, "The final's draw is on Sunday.", "2024-02-04") == []
+    nearer = asked_slots("When will the final of the 2025 Harlow Cup be played?")[0]
+    assert [v for v, _ in slot_values(nearer, "The final's draw is on Sunday.",
                                       "2024-02-04")] == ["2024-02-04 (on Sunday)"]
     assert [v for v, _ in slot_values(final, "The final was moved to July 19, 2031.",
                                       "2024-02-04")] == ["2031-07-19 (July 19, 2031)"]
@@ -2163,3 +2166,30 @@ def test_a_count_for_one_place_alone_answers_only_for_that_place():
     assert slot_values(whole, said, "2022-10-01") == []
     named = asked_slots("How many people died in Harlow in the storm?")[0]
     assert "At least 66 people" in [v for v, _ in slot_values(named, said, "2022-10-01")]
+
+
+def test_a_year_far_from_the_one_the_question_names_dates_nothing_asked():
+    gala = asked_slots("When is the 2023 Harlow Gala?")[0]
+    assert slot_values(gala, "The Harlow Gala started as a midnight supper in 1948.",
+                       "2023-04-26") == []
+    # a year or two off may be the question's attributive year
+    run = asked_slots("When did Ana Ruiz launch her 2024 campaign for mayor?")[0]
+    assert [v for v, _ in slot_values(run, "Ana Ruiz launched her campaign for mayor on "
+                                           "Nov. 15, 2022.", "2022-12-01")] == \
+        ["2022-11-15 (Nov. 15, 2022)"]
+
+
+def test_a_date_to_the_day_leads_before_a_year_mentioned_in_passing():
+    slot = _date_slot("When is the 2023 Harlow Gala?", [
+        ("northgazette.example", "The 2023 Harlow Gala will take place on Monday, May 1, 2023.",
+         "2023-04-20"),
+        ("northgazette.example", "Ana Ruiz, who walked the Harlow Gala steps in 2022, came "
+         "alone.", "2023-05-02")])
+    assert slot.readings["northgazette.example"][0].value.startswith("2023-05-01")
+
+
+def test_the_sum_a_change_brings_the_whole_to_answers_before_the_change():
+    asked = asked_slots("How much funding has Harlow Bio raised?")[0]
+    said = ("Harlow Bio announced $150 million in new investments, boosting to $225 million "
+            "its funding since 2021.")
+    assert next(v for v, _ in slot_values(asked, said, "2023-01-31")) == "$225 million"

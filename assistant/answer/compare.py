@@ -883,8 +883,15 @@ def _asks_change(asked: Asked) -> bool:
     prices?", "... by how much?"), not a level ("How much will the plan cost after the price
     increase?": a change word after a determiner is a noun)?"""
     question = " ".join(asked.words)
+    raising_funds = bool(asked.lower_words & _FUNDS)  # "How much funding has it raised?"
     return "by" in asked.lower_words or any(
-        not _CHANGE_NOUN.search(question, 0, m.start()) for m in _CHANGE.finditer(question))
+        not _CHANGE_NOUN.search(question, 0, m.start())
+        and not (raising_funds and m.group(0).lower().startswith("rais"))
+        for m in _CHANGE.finditer(question))
+
+
+_FUNDS = {"funding", "funds", "money", "capital", "donations", "financing", "investment",
+          "investments"}
 
 
 _BULLETS = " \t•*·▪–—-"
@@ -971,6 +978,10 @@ def topic_of(question: str) -> str:
     return " ".join(q.split())
 
 
+_CUMULATIVE = re.compile(r"(?i)\b(?:bring(?:s|ing)?|brought|boost(?:s|ed|ing)?|rais(?:es|ed|ing)|"
+                         r"tak(?:es|ing)|took|lift(?:s|ed|ing)?|push(?:es|ed|ing)?)\b"
+                         r"(?:\s+[\w’'-]+){0,3}?\s+to\s+(?:about\s+|around\s+|nearly\s+|"
+                         r"roughly\s+|more\s+than\s+|over\s+|almost\s+)?$")
 _SAYING = {_lemma(w) for w in ("say", "said", "announce", "confirm", "declare", "reveal",
                                 "report", "unveil", "tell", "told")}
 _SAID_ON = re.compile(r"(?i)\b(?:said|says|announced|announces|announce|confirmed|declared|"
@@ -1027,6 +1038,12 @@ def slot_values(asked: Asked, sentence: str, published: str | None = None,
                      and _on_side((moved := m.model_copy(
                          update={"date": year + m.date[4:]})).date, published, asked.side)
                      else m for m in times]
+        if asked.years:
+            # "The Met Gala started as a 'midnight supper' in 1948" dates no 2023 Met Gala;
+            # a year or two off may be the question's attributive year ("his 2024
+            # presidential campaign", launched in 2022)
+            times = [m for m in times if min(abs(int(m.date[:4]) - int(y))
+                                             for y in asked.years) < PAST_EVENT_YEARS]
         return [(m.date if m.text == m.date else f"{m.date} ({m.text})", m.date)
                 for m in times]
     found = [q for q in find_quantities(sentence) if q.kind == asked.kind]
@@ -1080,6 +1097,11 @@ def slot_values(asked: Asked, sentence: str, published: str | None = None,
         found = [q for q in found if not (_BY.search(sentence, 0, q.start) and _CHANGE.search(
             sentence, max(0, q.start - 60), q.start))]
     found = [q for q in found if not _names_another_event(asked, sentence, q)]
+    if asked.kind in ("count", "money") and not asked.asks_change:
+        # "announced $150 million in investments, boosting to $225 million its funding":
+        # the sum a change brings the whole to answers before the change
+        found.sort(key=lambda q: not _CUMULATIVE.search(sentence, max(0, q.start - 60),
+                                                        q.start))
     if asked.kind in ("count", "money") and (
             parts := [q for q in found if _only_a_part(asked, sentence, q)]):
         # a sentence that tells one part alone breaks the whole down: its other values
@@ -1482,9 +1504,9 @@ def _lead(found: list[_Found], group: list[Passage],
     if len(found) < 2:
         return found
     if probs is None:
-        lead = next((f for f in found if as_asked(f.candidate.text)), found[0]) \
-            if as_asked is not None else found[0]
-        return [lead] + [f for f in newest if f is not lead]
+        able = [f for f in found if as_asked(f.candidate.text)] if as_asked else found
+        able = [f for f in able or found if _names_day(f.meaning)] or able or found
+        return [able[0]] + [f for f in newest if f is not able[0]]
 
     def prob(f: _Found) -> float:
         return _likely(f, group, probs, strongest)
@@ -1494,6 +1516,9 @@ def _lead(found: list[_Found], group: list[Passage],
             or prob(f) >= LEAD_SHARE * best]
     if as_asked is not None:
         able = [f for f in able if as_asked(f.candidate.text)] or able
+    # a date question asks for a day: a reading that names one leads before a year or month
+    # the newest report mentions in passing ("walked the Met Gala steps in 2022")
+    able = [f for f in able if _names_day(f.meaning)] or able
     lead = able[0] if able else found[0]
     # a vaguer date that holds a more exact one ("2023 (this year)" and "2023-03-10
     # (Friday)") is no later news: the exact one leads
@@ -1502,6 +1527,11 @@ def _lead(found: list[_Found], group: list[Passage],
                  and len(f.meaning) > len(lead.meaning) and f.meaning.startswith(lead.meaning)]
         lead = exact[0] if exact else lead
     return [lead] + [f for f in newest if f is not lead]
+
+
+def _names_day(meaning: Quantity | str) -> bool:
+    """Is ``meaning`` a date to the day (not a year or month, nor a quantity)?"""
+    return isinstance(meaning, str) and bool(_ISO_DAY.fullmatch(meaning))
 
 
 def _says_verb(asked: Asked, sentence: str) -> bool:
