@@ -931,7 +931,19 @@ def test_a_part_of_the_dead_is_no_toll_and_a_count_counts_the_head_of_its_phrase
     assert [v for v, _ in slot_values(dead, "The stampede left at least 40 people dead.")] \
         == ["at least 40 people"]
     sent = asked_slots("How many police officers were sent to the square?")[0]
-    assert (sent.noun, sent.verb) == ("officer", "sent")
+    assert (sent.noun, sent.verb) == ("officer", "send")
+
+
+def test_an_irregular_participle_in_the_question_is_the_verb_the_article_uses():
+    taken = asked_slots("How many people were taken hostage at the Harlow synagogue?")[0]
+    assert taken.verb == "take"
+    c = compare("How many people were taken hostage at the Harlow synagogue?",
+                [_outlet_passage("a1", "northgazette.example", "The gunman took four people "
+                                 "hostage at the Harlow synagogue.", "2022-01-16")],
+                [], lambda t: 1.0, AnswerSettings())
+    slot = next(s for s in c.slots if s.kind == "count")
+    assert slot.reported_by == {"four people": ["northgazette.example"]}
+    assert slot.other_sense == []
 
 
 def test_a_scheduled_weekday_is_to_come_and_a_future_weekday_may_be_today():

@@ -374,7 +374,10 @@ _IRREGULAR = {"had": "have", "has": "have", "having": "have", "laid": "lay", "la
               "laying": "lay", "paid": "pay", "lost": "lose", "made": "make", "took": "take",
               "sold": "sell", "held": "hold", "won": "win", "spent": "spend", "kept": "keep",
               "gave": "give", "found": "find", "got": "get", "bought": "buy", "owns": "own",
-              "needs": "need", "cut": "cut", "hit": "hit", "put": "put"}
+              "needs": "need", "cut": "cut", "hit": "hit", "put": "put", "taken": "take",
+              "given": "give", "sent": "send", "brought": "bring", "built": "build",
+              "began": "begin", "begun": "begin", "chosen": "choose", "stolen": "steal",
+              "shot": "shoot", "fled": "flee", "seen": "see", "saw": "see"}
 _VERBISH = set(_IRREGULAR) | set(_IRREGULAR.values()) | {"would", "could"}
 _TOKEN = re.compile(r"[A-Za-z][\w’'-]*")
 _NAME_WORD = re.compile(r"[A-Za-z][\w&’'-]*")  # "AT&T" is one word
