@@ -2205,3 +2205,13 @@ def test_the_sum_a_change_brings_the_whole_to_answers_before_the_change():
     said = ("Harlow Bio announced $150 million in new investments, boosting to $225 million "
             "its funding since 2021.")
     assert next(v for v, _ in slot_values(asked, said, "2023-01-31")) == "$225 million"
+
+
+def test_a_duration_written_as_the_length_of_another_thing_is_not_the_one_asked():
+    asked = asked_slots("How long did the Harlow mission last?")[0]
+    said = ("The next crew launched after a 40-hour turnaround that followed the 10-day "
+            "Harlow mission.")
+    assert [v for v, _ in slot_values(asked, said, "2022-04-25")] == ["10-day"]
+    # a span told in other words for the same thing stays
+    assert [v for v, _ in slot_values(asked, "Harlow will go on a 25.5-day journey.",
+                                      "2022-08-22")] == ["25.5-day"]

@@ -1092,6 +1092,8 @@ def slot_values(asked: Asked, sentence: str, published: str | None = None,
         found.sort(key=lambda q: owner[id(q)] is not True)
     if asked.kind == "age":
         found = [q for q in found if not _someone_elses_age(asked, sentence, q)]
+    if asked.kind == "duration":
+        found = [q for q in found if not _length_of_another_thing(asked, sentence, q)]
     found = [q for q in found if not _set_in_another_year(asked, sentence, q)
              and not _under_another_heading(asked, sentence, q)]
     if asked.kind == "percent":
@@ -1119,6 +1121,36 @@ def slot_values(asked: Asked, sentence: str, published: str | None = None,
                      and g.group(0).split()[0].lower()
                      not in asked.lower_words)]
     return [(q.text, q) for q in found]
+
+
+_ATTRIBUTIVE_SPAN = re.compile(r"\d+(?:\.\d+)?-(?:second|minute|hour|day|week|month|year)s?$",
+                               re.I)
+_NOUN_AFTER = re.compile(r"(?:-long)?\s+(?:[a-z]+-)?(?P<noun>[A-Za-z][\w’'-]*)")
+
+
+def _length_of_another_thing(asked: Asked, sentence: str, q: Quantity) -> bool:
+    """Is the duration ``q`` written as the length of a noun the question does not ask of
+    ("a less than 40-hour turnaround" for how long a mission lasted, where "the 10-day
+    mission" answers)?"""
+    if not _ATTRIBUTIVE_SPAN.search(q.text):
+        return False
+    m = _NOUN_AFTER.match(sentence, q.start + len(q.text))
+    if m is None:
+        return False
+    noun = stem(m["noun"].lower())
+    asked_words = {stem(w.lower()) for w in asked.words}
+    if any(noun in group and asked_words & group for group in _ONE_LENGTH):
+        return False
+    return noun not in STOPWORDS and not any(same_word(noun, w) for w in asked_words)
+
+
+# nouns that name one span in other words ("a 25.5-day journey" is the mission's length)
+_ONE_LENGTH = [{stem(w) for w in group} for group in (
+    ("mission", "journey", "trip", "flight", "voyage", "expedition", "tour", "stay", "visit",
+     "spaceflight"),
+    ("strike", "walkout", "stoppage", "lockout"),
+    ("outage", "blackout", "shutdown"),
+    ("term", "tenure", "reign", "stint"))]
 
 
 def _vote_counted(sentence: str, q: Quantity) -> bool:
