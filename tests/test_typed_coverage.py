@@ -2215,3 +2215,8 @@ def test_a_duration_written_as_the_length_of_another_thing_is_not_the_one_asked(
     # a span told in other words for the same thing stays
     assert [v for v, _ in slot_values(asked, "Harlow will go on a 25.5-day journey.",
                                       "2022-08-22")] == ["25.5-day"]
+
+
+def test_how_often_something_is_right_asks_for_a_percent():
+    assert slot_kinds("How often is Harlow Hal's forecast right?") == ["percent"]
+    assert slot_kinds("How often does the Harlow ferry run?") == []

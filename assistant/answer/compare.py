@@ -75,7 +75,10 @@ _ASKS: list[tuple[str, re.Pattern[str]]] = [
                            r"mortgage|unemployment|jobless|inflation|tax|poverty|vacancy|"
                            r"approval|savings|borrowing|policy|benchmark|prime)\s+rates?\b|"
                            r"\brates?\s+(?:on|for)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
-                           r"(?:mortgages?|loans?|bonds?|notes?|savings)\b")),
+                           r"(?:mortgages?|loans?|bonds?|notes?|savings)\b|"
+                           # a record: "How often is Phil's forecast right?" (39% of the time)
+                           r"\bhow often\b.*\b(?:right|correct|accurate|wrong|successful|"
+                           r"succeeds?|fails?)\b")),
     ("money", re.compile(rf"(?i)\bhow much\b(?!.*\bpercent)(?={_MONEY_CONTEXT})|\bcost\b|"
                          r"\bprice\b")),
     ("count", re.compile(r"(?i)\bhow many\b|\bwhat number of\b")),
