@@ -2220,3 +2220,13 @@ def test_a_duration_written_as_the_length_of_another_thing_is_not_the_one_asked(
 def test_how_often_something_is_right_asks_for_a_percent():
     assert slot_kinds("How often is Harlow Hal's forecast right?") == ["percent"]
     assert slot_kinds("How often does the Harlow ferry run?") == []
+
+
+def test_a_counts_range_is_read_whole_and_a_change_from_one_count_to_another_is_not_a_range():
+    [between] = find_quantities("Between 400 and 500 migrant workers died, he said.")
+    assert (between.text, between.low, between.high) == ("Between 400 and 500 migrant workers",
+                                                         400.0, 500.0)
+    [some] = find_quantities("Some 60 to 70 people came to the site.")
+    assert (some.low, some.high) == (60.0, 70.0)
+    rose = [q for q in find_quantities("The toll rose from 12 to 20 dead.") if q.value == 20]
+    assert [(q.low, q.high) for q in rose] == [(20.0, 20.0)]

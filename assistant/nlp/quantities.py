@@ -121,6 +121,12 @@ def number_value(num: str, scale: str | None = None) -> float | None:
     return n * _SCALES.get((scale or "").lower(), 1.0)
 
 
+# the low end of a count's range: "60 to 70 people", "between 400 and 500 workers", "60-70"
+_RANGE_LOW = re.compile(rf"(?i)(?:\b(?:some|about|around|roughly|approximately)\s+)?"
+                        rf"(?:\bbetween\s+(?P<lo1>\d[\d,]*|\b(?:{_NUM_WORD}))\s+and\s+|"
+                        rf"\b(?P<lo2>\d[\d,]*|(?:{_NUM_WORD}))\s*(?:to\s+|-|–))$")
+
+
 def _interval(value: float, bound: str | None) -> tuple[float, float]:
     b = (bound or "").lower().strip()
     if b in ("more than", "over", "at least", "just over"):
@@ -273,10 +279,15 @@ def find_quantities(sentence: str) -> list[Quantity]:
                 stem(unit) in DEATH_NOUNS or unit in DEATH_NOUNS or _dies(
                 sentence, m.start(), m.end())):
             unit = "dead"
-        out.append(Quantity(kind="count", value=v, low=_interval(v, m["bound"])[0],
-                            high=_interval(v, m["bound"])[1], unit=unit,
-                            text=sentence[m.start():shown].strip(" ,"),
-                            start=m.start(), end=m.end(), qualifiers=qualifiers))
+        low, high = _interval(v, m["bound"])
+        start = m.start()
+        if not m["bound"] and (r := _RANGE_LOW.search(sentence, 0, m.start())) and (
+                lo := number_value(r["lo1"] or r["lo2"])) is not None and 0 < lo < v \
+                and not re.search(r"(?i)\bfrom\s+$", sentence[:r.start()]):  # a change
+            low, start = lo, r.start()
+        out.append(Quantity(kind="count", value=v, low=low, high=high, unit=unit,
+                            text=sentence[start:shown].strip(" ,"),
+                            start=start, end=m.end(), qualifiers=qualifiers))
         spans.append((m.start(), m.end()))
     return sorted(out, key=lambda q: q.start)
 
