@@ -2230,3 +2230,14 @@ def test_a_counts_range_is_read_whole_and_a_change_from_one_count_to_another_is_
     assert (some.low, some.high) == (60.0, 70.0)
     rose = [q for q in find_quantities("The toll rose from 12 to 20 dead.") if q.value == 20]
     assert [(q.low, q.high) for q in rose] == [(20.0, 20.0)]
+
+
+def test_a_weekday_fronted_before_a_clause_in_the_future_is_to_come():
+    # published on Friday 2022-09-23
+    def dates(sentence: str) -> list[str]:
+        return [m.date for m in find_times("s", sentence, "2022-09-23")]
+
+    assert dates("On Monday, a NASA probe will slam into the asteroid.") == ["2022-09-26"]
+    assert dates("On Monday, the probe slammed into the asteroid.") == ["2022-09-19"]
+    # the clause's first verb is in the past: Monday dates the saying
+    assert dates("On Monday, officials said the bridge would reopen.") == ["2022-09-19"]

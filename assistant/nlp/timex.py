@@ -232,6 +232,15 @@ def _future(sentence: str, m: re.Match[str]) -> bool:
         # the date sits in the clause's subject ("The eclipse in April will be total"):
         # the clause's verb, after it, says which side of publication
         verb = _FIRST_VERB.search(rest)
+        if verb is None and not before.strip(" \"“") and sentence[m.end():].lstrip()[:1] == ",":
+            # a day fronted before the clause it dates: "On Monday, a NASA spacecraft will
+            # deliberately slam into an asteroid" (the clause after the comma)
+            # ... unless a verb in the past comes first ("On Monday, officials said ...")
+            after = _CLAUSE_BREAK.split(sentence[m.end():].lstrip()[1:], maxsplit=1)[0]
+            verb = _FIRST_VERB.search(after)
+            past = [p.start() for p in (_PAST.search(after), _IRREGULAR_PAST.search(after)) if p]
+            if verb and past and min(past) < verb.start():
+                verb = None
         if verb and _FUTURE.fullmatch(verb.group(0)):
             return True
     edges = [0, *(b.end() for b in _CLAUSE_BREAK.finditer(before)), len(before)]
