@@ -2241,3 +2241,10 @@ def test_a_weekday_fronted_before_a_clause_in_the_future_is_to_come():
     assert dates("On Monday, the probe slammed into the asteroid.") == ["2022-09-19"]
     # the clause's first verb is in the past: Monday dates the saying
     assert dates("On Monday, officials said the bridge would reopen.") == ["2022-09-19"]
+
+
+def test_fatally_shot_people_are_the_dead():
+    asked = asked_slots("How many players were killed in the Harlow shooting?")[0]
+    said = ("A student is suspected of fatally shooting three current players in the Harlow "
+            "shooting.")
+    assert [v for v, _ in slot_values(asked, said, "2022-11-14")] == ["three current players"]

@@ -221,7 +221,7 @@ CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EU
                   "rubles": "RUB", "roubles": "RUB", "rupees": "INR", "pesos": "MXN"}
 # what is said of people who died; a count next to one of these counts the dead
 DEATH_WORDS = ("killed", "killing", "kills", "kill", "died", "dies", "dead", "death",
-               "deaths", "fatalities", "perished", "lost their lives", "death toll")
+               "deaths", "fatalities", "perished", "lost their lives", "death toll", "fatally")
 # words of a question that ask for a value rather than name the event it is about
 SLOT_WORDS = ("died", "die", "dies", "killed", "kill", "kills", "dead", "deaths", "death toll",
               "last", "lasted", "cost", "costs", "old", "age", "percent", "percentage",
