@@ -2248,3 +2248,10 @@ def test_fatally_shot_people_are_the_dead():
     said = ("A student is suspected of fatally shooting three current players in the Harlow "
             "shooting.")
     assert [v for v, _ in slot_values(asked, said, "2022-11-14")] == ["three current players"]
+
+
+def test_a_sentence_naming_another_of_the_family_tells_of_the_other():
+    asked = asked_slots("What share of new cases was caused by the HX.2 subvariant?")[0]
+    assert slot_values(asked, "HX.5 made up more than 54% of new cases.", "2022-07-08") == []
+    assert [v for v, _ in slot_values(asked, "HX.2 caused 51% of new cases, up from the "
+                                             "HX.1 share.", "2022-03-29")] == ["51%"]

@@ -171,6 +171,10 @@ class Asked(BaseModel):
     years: list[str] = Field(default_factory=list, description=(
         "The years the question names: a count given beside one of them is of its own time, "
         "not of an event years before the report (see _of_past_year)."))
+    ids: dict[str, list[str]] = Field(default_factory=dict, description=(
+        "The names with a number the question names, by family ('the BA.2 subvariant' → "
+        "ba: [ba.2]): a sentence that names another of the family and not it tells of "
+        "the other ('BA.5 at 3.7%')."))
     owner: list[str] = Field(default_factory=list, description=(
         "For counts: the names the question puts before its noun ('How many AT&T "
         "customers' → at&t): a count whose noun another name qualifies ('10,000 Cricket "
@@ -662,6 +666,7 @@ def asked_slots(question: str) -> list[Asked]:
         out.append(Asked(kind=kind, noun=noun, verb=verb, group=group, side=side, event=event,
                          action=action,
                          words=_NAME_WORD.findall(question), owner=owner,
+                         ids={k: sorted(v) for k, v in _identifiers(question).items()},
                          years=sorted(years),
                          year=next(iter(years)) if kind == "date" and len(years) == 1
                          else None,
@@ -1105,6 +1110,8 @@ def slot_values(asked: Asked, sentence: str, published: str | None = None,
         found = [q for q in found if not (_BY.search(sentence, 0, q.start) and _CHANGE.search(
             sentence, max(0, q.start - 60), q.start))]
     found = [q for q in found if not _names_another_event(asked, sentence, q)]
+    if _another_of_the_kind(asked, sentence):
+        return []
     if asked.kind in ("count", "money") and not asked.asks_change:
         # "announced $150 million in investments, boosting to $225 million its funding":
         # the sum a change brings the whole to answers before the change
@@ -1154,6 +1161,29 @@ _ONE_LENGTH = [{stem(w) for w in group} for group in (
     ("strike", "walkout", "stoppage", "lockout"),
     ("outage", "blackout", "shutdown"),
     ("term", "tenure", "reign", "stint"))]
+
+
+# a name with a number in it: a variant, a model, a mission ("BA.2", "XBB.1.5", "F-35", "Ax-1")
+_IDENTIFIER = re.compile(r"\b(?P<family>[A-Za-z]{1,6})(?:\.\d+)+\b|"
+                         r"\b(?P<family2>[A-Za-z]{1,6})-\d+\b")
+
+
+def _identifiers(text: str) -> dict[str, set[str]]:
+    """The identifiers of ``text`` by family: {"ba": {"ba.2"}}."""
+    out: dict[str, set[str]] = {}
+    for m in _IDENTIFIER.finditer(text):
+        out.setdefault((m["family"] or m["family2"]).lower(), set()).add(m.group(0).lower())
+    return out
+
+
+def _another_of_the_kind(asked: Asked, sentence: str) -> bool:
+    """Does ``sentence`` name another of a family the question names one of, and not the
+    question's ("BA.5 at 3.7%" for the share of BA.2)? Its values are that other one's."""
+    if not asked.ids:
+        return False
+    said = _identifiers(sentence)
+    return any(said.get(family, set()) - set(names) and not said.get(family, set()) & set(names)
+               for family, names in asked.ids.items())
 
 
 def _vote_counted(sentence: str, q: Quantity) -> bool:
