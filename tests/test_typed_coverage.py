@@ -2255,3 +2255,22 @@ def test_a_sentence_naming_another_of_the_family_tells_of_the_other():
     assert slot_values(asked, "HX.5 made up more than 54% of new cases.", "2022-07-08") == []
     assert [v for v, _ in slot_values(asked, "HX.2 caused 51% of new cases, up from the "
                                              "HX.1 share.", "2022-03-29")] == ["51%"]
+
+
+def test_sums_more_than_tenfold_apart_are_two_things_not_a_dispute():
+    question = "How much did Harlow Corp pay to buy Quill?"
+
+    def slot(first: str, second: str) -> Slot:
+        c = compare(question, [
+            _outlet_passage("a1", "northgazette.example", f"Harlow Corp paid {first} to buy "
+                            "Quill, the companies said.", "2022-11-01"),
+            _outlet_passage("a2", "coastherald.example", f"Harlow Corp paid {second} to buy "
+                            "Quill, the companies said.", "2022-11-01")],
+                    [], lambda t: 1.0, AnswerSettings())
+        return next(s for s in c.slots if s.kind == "money")
+
+    far = slot("$44 billion", "$8 million")
+    assert not far.contradiction and far.apart
+    assert "more than tenfold" in far.verdict
+    near = slot("$44 billion", "$40 billion")
+    assert near.contradiction and not near.apart

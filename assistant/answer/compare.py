@@ -565,10 +565,11 @@ class Slot(BaseModel):
                            "different days: a rate moves (a mortgage rate each week, "
                            "inflation each month), so no one disagrees.")
     apart: bool = Field(
-        False, description="The accounts' leading dates are more than APART_DAYS apart: "
-                           "not one day told two ways, but sentences about different "
-                           "occasions (an earlier round, the same weekday of another week, "
-                           "a misread year), so no one is flagged as disagreeing.")
+        False, description="The accounts' leading dates are more than APART_DAYS apart, or "
+                           "their sums of money more than APART_RATIO times apart: not one "
+                           "value told two ways, but different things (an earlier round, "
+                           "the same weekday of another week, a subscription's price beside "
+                           "a company's), so no one is flagged as disagreeing.")
     other_sense: list[str] = Field(
         default_factory=list, description="Accounts whose leading value stands in a sentence "
         "without the question's verb: it may count something else, and contradicts no one.")
@@ -583,6 +584,9 @@ class Slot(BaseModel):
         if self.moved:
             what = "a planned date" if self.kind == "date" else "a rate"
             return f"no contradiction: reported on different days, and {what} moves"
+        if self.apart and self.kind == "money":
+            return ("no contradiction flagged: the sums differ more than tenfold, so they "
+                    "likely measure different things")
         if self.apart:
             return ("no contradiction flagged: the dates are over a month apart, so they "
                     "likely date different occasions")
@@ -1717,9 +1721,19 @@ def _day(value: str) -> dt.date | None:
     return None
 
 
+# two outlets' sums for one thing that differ more than tenfold are two things, not a dispute
+# over one ("$8" a month for a subscription and "$44 billion" for the company)
+APART_RATIO = 10.0
+
+
 def _apart(a: tuple[Quantity | str, str | None], b: tuple[Quantity | str, str | None]) -> bool:
-    """Are two differing dates more than ``APART_DAYS`` apart?"""
+    """Are two differing dates more than ``APART_DAYS`` apart, or two sums of money more
+    than ``APART_RATIO`` times apart?"""
     x, y = a[0], b[0]
+    if isinstance(x, Quantity) and isinstance(y, Quantity):
+        low, high = sorted((x, y), key=lambda q: q.high)
+        return x.kind == y.kind == "money" and low.high > 0 \
+            and high.low > APART_RATIO * low.high
     if not (isinstance(x, str) and isinstance(y, str)):
         return False
     dx, dy = _day(x), _day(y)
