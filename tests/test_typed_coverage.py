@@ -2274,3 +2274,9 @@ def test_sums_more_than_tenfold_apart_are_two_things_not_a_dispute():
     assert "more than tenfold" in far.verdict
     near = slot("$44 billion", "$40 billion")
     assert near.contradiction and not near.apart
+
+
+def test_a_day_of_an_unknown_year_is_kept_when_the_question_names_a_year():
+    gala = asked_slots("When is the 2023 Harlow Gala?")[0]
+    assert [v for v, _ in slot_values(gala, "The Harlow Gala is on Nov. 20.", None)] == \
+        ["--11-20 (Nov. 20)"]

@@ -1057,8 +1057,9 @@ def slot_values(asked: Asked, sentence: str, published: str | None = None,
             # "The Met Gala started as a 'midnight supper' in 1948" dates no 2023 Met Gala;
             # a year or two off may be the question's attributive year ("his 2024
             # presidential campaign", launched in 2022)
-            times = [m for m in times if min(abs(int(m.date[:4]) - int(y))
-                                             for y in asked.years) < PAST_EVENT_YEARS]
+            # (a day of an unknown year, "--11-20" in an undated report, stays)
+            times = [m for m in times if not m.date[:4].isdigit() or min(
+                abs(int(m.date[:4]) - int(y)) for y in asked.years) < PAST_EVENT_YEARS]
         return [(m.date if m.text == m.date else f"{m.date} ({m.text})", m.date)
                 for m in times]
     found = [q for q in find_quantities(sentence) if q.kind == asked.kind]
