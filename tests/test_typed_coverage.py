@@ -2280,3 +2280,12 @@ def test_a_day_of_an_unknown_year_is_kept_when_the_question_names_a_year():
     gala = asked_slots("When is the 2023 Harlow Gala?")[0]
     assert [v for v, _ in slot_values(gala, "The Harlow Gala is on Nov. 20.", None)] == \
         ["--11-20 (Nov. 20)"]
+
+
+def test_a_month_and_a_day_in_it_do_not_contradict_each_other():
+    slot = _date_slot("When was the Harlow primary held?", [
+        ("northgazette.example", "The Harlow primary was held on Aug. 16, 2022.", "2022-08-17"),
+        ("coastherald.example", "The Harlow primary was held in August 2022.", "2022-08-30")])
+    assert len(slot.reported_by) == 2
+    assert not slot.contradiction
+    assert agree("2022", "2022-08-16") and not agree("2022-07", "2022-08-16")

@@ -1278,6 +1278,9 @@ def agree(a: Quantity | str, b: Quantity | str) -> bool:
             return True
         ra, rb = _rounding(a), _rounding(b)
         return a.kind == b.kind and a.low - ra <= b.high + rb and b.low - rb <= a.high + ra
+    if isinstance(a, str) and isinstance(b, str) and _YEAR_IN.match(a) and _YEAR_IN.match(b):
+        # a vaguer date holds the exact one: "August" 2022 and 2022-08-16 can both be true
+        return a.startswith(b) or b.startswith(a)
     return a == b
 
 
