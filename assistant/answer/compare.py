@@ -232,23 +232,16 @@ _ALONE = re.compile(r"\b(?:in|for|from|at)\s+(?P<part>(?:the\s+)?(?:[A-Z][\w.’
                     r"[A-Z0-9][\w.’'-]*)\s+alone\b")
 
 
-def _only_a_part(asked: Asked, sentence: str, q: Quantity) -> bool:
-    """Is ``q`` told for one part only ("66 people ... died in Florida alone") that the
-    question does not name?"""
-    lo, hi = _clause_bounds(sentence, q.start, q.start + len(q.text))
-    return any(not set(m["part"].lower().split()) - {"the"} <= asked.lower_words
-               for m in _ALONE.finditer(sentence, lo, hi))
-
-
 _IN_PLACE = re.compile(r"\bin\s+(?P<part>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})")
 
 
-def _in_another_place(asked: Asked, sentence: str, q: Quantity) -> bool:
-    """Is ``q``'s clause told for a place the question does not name ("four were killed in
-    North Carolina")?"""
+def _told_for_unasked(asked: Asked, sentence: str, q: Quantity, part: re.Pattern[str]) -> bool:
+    """Does ``q``'s clause name, by ``part``, a part the question does not name: one place
+    alone (``_ALONE``: "66 people ... died in Florida alone"), or any place (``_IN_PLACE``:
+    "four were killed in North Carolina")?"""
     lo, hi = _clause_bounds(sentence, q.start, q.start + len(q.text))
     return any(not set(m["part"].lower().split()) - {"the"} <= asked.lower_words
-               for m in _IN_PLACE.finditer(sentence, lo, hi))
+               for m in part.finditer(sentence, lo, hi))
 
 
 # what comes before a count that makes it the whole a part is taken of: "Out of the 17
@@ -1123,10 +1116,11 @@ def slot_values(asked: Asked, sentence: str, published: str | None = None,
         found.sort(key=lambda q: not _CUMULATIVE.search(sentence, max(0, q.start - 60),
                                                         q.start))
     if asked.kind in ("count", "money") and (
-            parts := [q for q in found if _only_a_part(asked, sentence, q)]):
+            parts := [q for q in found if _told_for_unasked(asked, sentence, q, _ALONE)]):
         # a sentence that tells one part alone breaks the whole down: its other values
         # told for a place are parts too ("..., and four were killed in North Carolina")
-        found = [q for q in found if q not in parts and not _in_another_place(asked, sentence, q)]
+        found = [q for q in found if q not in parts
+                 and not _told_for_unasked(asked, sentence, q, _IN_PLACE)]
     # "opening at $70.90" answers no question of where the shares closed
     found = [q for q in found if (v := governing_verb(sentence, q.start)) not in _OPPOSITE
              or v in asked.lemmas or _OPPOSITE[v] not in asked.lemmas]
@@ -1579,17 +1573,14 @@ def _lead(found: list[_Found], group: list[Passage],
                 + [f for f, m in zip(found, dates, strict=True) if not (m and votes[m] == top)]
     if len(found) < 2:
         return found
-    if probs is None:
-        able = [f for f in found if as_asked(f.candidate.text)] if as_asked else found
-        able = [f for f in able or found if _names_day(f.meaning)] or able or found
-        return [able[0]] + [f for f in newest if f is not able[0]]
+    able = found
+    if probs is not None:
+        def prob(f: _Found) -> float:
+            return _likely(f, group, probs, strongest)
 
-    def prob(f: _Found) -> float:
-        return _likely(f, group, probs, strongest)
-
-    best = max(prob(f) for f in found)
-    able = [f for f in found if isinstance(f.candidate, _Headline)
-            or prob(f) >= LEAD_SHARE * best]
+        best = max(prob(f) for f in found)
+        able = [f for f in found if isinstance(f.candidate, _Headline)
+                or prob(f) >= LEAD_SHARE * best]
     if as_asked is not None:
         able = [f for f in able if as_asked(f.candidate.text)] or able
     # a date question asks for a day: a reading that names one leads before a year or month
