@@ -218,9 +218,7 @@ def test_a_lede_that_dates_itself_on_the_publication_day_is_one_event():
     text = ("NEW YORK – The retailer warned on Thursday that it may need to file for "
             "bankruptcy. In August, it said it would close stores.")
     published = "2023-01-05"  # a Thursday
-    passage = Passage(article_id="a1", chunk_id="a1:0", score=1.0, text=text, start=0,
-                      end=len(text), title="Retailer warns", outlet="example.com",
-                      published=published)
+    passage = article_a1(text, "Retailer warns", published)
     events = build("retailer bankruptcy", [passage], find_times("a1", text, published),
                    {"a1": text}).events
     assert [(e.date, e.citation.quote[:30]) for e in events] == [
@@ -1066,6 +1064,12 @@ def test_a_part_counts_its_wholes_noun_and_a_population_is_no_event_count():
 
 
 
+def article_a1(text: str, title: str, published: str | None) -> Passage:
+    """All of article a1 (of example.com) as one passage."""
+    return Passage(article_id="a1", chunk_id="a1:0", score=1.0, text=text, start=0,
+                   end=len(text), title=title, outlet="example.com", published=published)
+
+
 def said_in(text: str, sentence: str, who: str) -> Attribution:
     """``sentence`` of article a1's ``text``, said in full by ``who``."""
     a = text.index(sentence)
@@ -1193,17 +1197,12 @@ def test_a_share_of_the_electorate_is_turnout_not_a_share_of_the_vote():
 def test_a_speaker_named_by_no_word_is_the_outlets_voice_and_swallows_no_one():
     text = ("It said turnout was low. Ana Ruiz said she bought shares at $72. "
             "Lena Park said the stock closed at $57.99. Some said the deal was rushed.")
-    passage = Passage(article_id="a1", chunk_id="a1:0", score=1.0, text=text, start=0,
-                      end=len(text), title="Shares close", outlet="example.com",
-                      published="2024-03-28")
+    passage = article_a1(text, "Shares close", "2024-03-28")
 
-    def said(sentence: str, who: str) -> Attribution:
-        return said_in(text, sentence, who)
-
-    attributions = [said("It said turnout was low.", "It"),
-                    said("Ana Ruiz said she bought shares at $72.", "Ana Ruiz"),
-                    said("Lena Park said the stock closed at $57.99.", "Lena Park"),
-                    said("Some said the deal was rushed.", "Some")]
+    attributions = [said_in(text, "It said turnout was low.", "It"),
+                    said_in(text, "Ana Ruiz said she bought shares at $72.", "Ana Ruiz"),
+                    said_in(text, "Lena Park said the stock closed at $57.99.", "Lena Park"),
+                    said_in(text, "Some said the deal was rushed.", "Some")]
     by, groups = accounts_of([passage], attributions)
     assert by == "speaker"
     assert {label: [p.text for p in ps] for label, ps in groups.items()} == {
@@ -1215,9 +1214,7 @@ def test_a_speaker_named_by_no_word_is_the_outlets_voice_and_swallows_no_one():
 def test_compare_takes_each_articles_value_from_the_sentence_the_answer_model_ranks_first():
     text = ("Ana Ruiz has 103.050 points so far, with only the floor to come. "
             "She finished with an all-around total of 118.450 points.")
-    passage = Passage(article_id="a1", chunk_id="a1:0", score=1.0, text=text, start=0,
-                      end=len(text), title="Ruiz wins", outlet="example.com",
-                      published="2023-08-27")
+    passage = article_a1(text, "Ruiz wins", "2023-08-27")
     question = "How many all-around points did Ana Ruiz score at the championships?"
     final = text.index("She finished")
 
@@ -1233,9 +1230,7 @@ def test_compare_takes_each_articles_value_from_the_sentence_the_answer_model_ra
 def test_a_sentence_in_the_questions_words_gives_the_value_before_a_likelier_one():
     text = ("Quill Pharmacy has raised $3.45 billion in financing from lenders. "
             "In June it had $3.3 billion in debt.")
-    passage = Passage(article_id="a1", chunk_id="a1:0", score=1.0, text=text, start=0,
-                      end=len(text), title="Quill Pharmacy files", outlet="example.com",
-                      published="2023-10-16")
+    passage = article_a1(text, "Quill Pharmacy files", "2023-10-16")
     debt = text.index("In June")
 
     def values(question: str) -> list[str]:
@@ -1250,9 +1245,7 @@ def test_a_sentence_in_the_questions_words_gives_the_value_before_a_likelier_one
 
 def test_the_answer_models_probabilities_cover_every_body_sentence_and_no_headline():
     text = "Ana Ruiz won the title. She scored 118.450 points in all."
-    passage = Passage(article_id="a1", chunk_id="a1:0", score=1.0, text=text, start=0,
-                      end=len(text), title="Ruiz wins the all-around title",
-                      outlet="example.com", published="2023-08-27")
+    passage = article_a1(text, "Ruiz wins the all-around title", "2023-08-27")
     evidence = Evidence(vectors={}, question_vector=None, idf=lambda t: 1.0)
     got = answering("How many points did Ana Ruiz score?", [passage], evidence,
                     answer_model.load())
@@ -1883,16 +1876,12 @@ def test_a_speaker_the_question_does_not_name_saying_what_it_does_itself_gives_n
     text = ("Quill said it will lay off 13% of its employees. "
             "Lyft, meanwhile, said it will lay off 9% of its workers. "
             "Analysts said the cuts at Quill reach 13%.")
-    passage = Passage(article_id="a1", chunk_id="a1:0", score=1.0, text=text, start=0,
-                      end=len(text), title="Layoffs", outlet="example.com",
-                      published="2022-11-07")
+    passage = article_a1(text, "Layoffs", "2022-11-07")
 
-    def said(sentence: str, who: str) -> Attribution:
-        return said_in(text, sentence, who)
-
-    attributions = [said("Quill said it will lay off 13% of its employees.", "Quill"),
-                    said("Lyft, meanwhile, said it will lay off 9% of its workers.", "Lyft"),
-                    said("Analysts said the cuts at Quill reach 13%.", "Analysts")]
+    attributions = [
+        said_in(text, "Quill said it will lay off 13% of its employees.", "Quill"),
+        said_in(text, "Lyft, meanwhile, said it will lay off 9% of its workers.", "Lyft"),
+        said_in(text, "Analysts said the cuts at Quill reach 13%.", "Analysts")]
 
     def values(question: str) -> dict[str, list[str]]:
         c = compare(question, [passage], attributions, lambda t: 1.0, AnswerSettings())
@@ -2060,18 +2049,13 @@ def test_a_speakers_side_figure_far_less_likely_to_answer_is_not_lined_up():
     text = ("Inflation rose to 10.1% in September, the statistics office said. "
             "Health care costs will soar by 6.5% next year, according to a survey by Aon. "
             "Prices could fall 10% next year, Credit Quill said.")
-    passage = Passage(article_id="a1", chunk_id="a1:0", score=1.0, text=text, start=0,
-                      end=len(text), title="Inflation", outlet="example.com",
-                      published="2022-10-19")
-
-    def said(sentence: str, who: str) -> Attribution:
-        return said_in(text, sentence, who)
+    passage = article_a1(text, "Inflation", "2022-10-19")
 
     sentences = ["Inflation rose to 10.1% in September, the statistics office said.",
                  "Health care costs will soar by 6.5% next year, according to a survey by Aon.",
                  "Prices could fall 10% next year, Credit Quill said."]
-    attributions = [said(sentences[0], "the statistics office"), said(sentences[1], "Aon"),
-                    said(sentences[2], "Credit Quill")]
+    attributions = [said_in(text, sentences[0], "the statistics office"),
+                    said_in(text, sentences[1], "Aon"), said_in(text, sentences[2], "Credit Quill")]
     starts = [text.index(x) for x in sentences]
 
     def slot(likely: list[float]) -> Slot:
