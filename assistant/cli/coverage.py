@@ -142,31 +142,33 @@ def compare_cmd(
     silent. Values are typed (a duration, money, a count of one noun, an age, a percent, a
     date), each article's from the sentence the answer model finds most likely to answer;
     each outlet shows its newest value with its date, earlier ones beside it, and a figure
-    its headline states comes first. A newer report leads only if its sentence answers
-    about as well as the outlet's best (at least half as likely): "reduced to less than
-    5,000" does not replace "at the peak, more than 70,000", and is shown as "also". A
-    question of what happened on a whole day or month ("the sell-off of Aug. 5, 2024", "at
-    its May 2023 meeting") takes no report published before it. A count another outlet
-    reports larger on a later day is a toll that rose, and a rate reported on another day
-    has moved: neither is a contradiction, nor is a rounder figure ("$1.6 million", "$1.61
-    million"), nor an account that only recalls an earlier one ("Two weeks ago, ..."), nor
-    dates over a month apart (different occasions), nor a plan's date told on different
-    days. The date of something that happened is the one most of an outlet's reports give,
-    not its newest report's. Outlets
+    its headline states comes first. A newer report leads only if its sentence answers about
+    as well as the outlet's best (at least half as likely): "reduced to less than 5,000"
+    does not replace "at the peak, more than 70,000", and is shown as "also". A question of
+    what happened on a whole day or month ("the sell-off of Aug. 5, 2024", "at its May 2023
+    meeting") takes no report published before it. A count another outlet reports larger on
+    a later day is a toll that rose, and a rate reported on another day has moved: neither
+    is a contradiction, nor is a rounder figure ("$1.6 million", "$1.61 million"), nor an
+    account that only recalls an earlier one ("Two weeks ago, ..."), nor dates over a month
+    apart (different occasions) or a month and a day in it, nor sums over tenfold apart
+    (different things), nor a plan's date told on different days. The date of something that
+    happened is the one most of an outlet's reports give, not its newest report's. Outlets
     are listed together only when they give the same amount in other words ("24 hours", "a
     day"). "How much" asks for money only with a word of money in the question; interest and
     other rates are percents, and "a quarter percentage point" is one. A month and day
-    written without a year are in the year the question names. A value must answer what
-    was asked: not a part ("two new cases") nor the whole a part is taken of ("out of the
-    17"), a gap ("3 points behind"), the day a report counted up to ("as of Jan. 11"),
-    turnout for a share of the vote, another's share or age, another kind of casualty (the
-    trapped are not the injured), another named event or list heading ("• Kentucky:"), a
-    toll of years before the report, a change the other way, or a sum told without the
-    question's words for its story. An article counts only if it is about the question and
-    names each name the question names (a report of another quake that mentions the same
-    country does not), and not if it was published a year or more from the main coverage
-    and tells of nothing in its time. With a single outlet, the accounts are the article's
-    speakers and its own voice; a speaker's figure under half as likely to answer as the best
+    written without a year are in the year the question names. A value must answer what was
+    asked: not a part ("two new cases") nor the whole a part is taken of ("out of the 17"),
+    a gap ("3 points behind"), the day a report counted up to ("as of Jan. 11"), turnout for
+    a share of the vote, another's share or age, another kind of casualty (the trapped are
+    not the injured), another named event or list heading ("• Kentucky:"), a toll of years
+    before the report, a change the other way, a sum told without the question's words for
+    its story, one place's part ("in Florida alone"), another thing's length ("a 40-hour
+    turnaround"), or another of a family the question names (BA.5 for BA.2); a running total
+    leads before its increment. An article counts only if it is about the question and names
+    each name the question names (a report of another quake that mentions the same country
+    does not), and not if it was published a year or more from the main coverage and tells
+    of nothing in its time. With a single outlet, the accounts are the article's speakers
+    and its own voice; a speaker's figure under half as likely to answer as the best
     account's is a side figure, shown but not lined up."""
     c = _assistant(ctx).compare(question, filters_from(outlet, since, until), k)
     if as_json:
