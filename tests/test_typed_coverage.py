@@ -21,6 +21,7 @@ from assistant.answer.compare import (
     compare,
     current_values,
     qualifiers,
+    question_verb,
     recalled,
     reported_before,
     slot_kinds,
@@ -2273,3 +2274,32 @@ def test_a_month_and_a_day_in_it_do_not_contradict_each_other():
     assert len(slot.reported_by) == 2
     assert not slot.contradiction
     assert agree("2022", "2022-08-16") and not agree("2022-07", "2022-08-16")
+
+
+def test_a_bare_number_in_a_list_counts_the_noun_of_the_count_before_it():
+    counts = [(q.text, q.unit) for q in find_quantities(
+        "Of the 40 sailors charged, 15 sailors were convicted and 9 were discharged.")
+        if q.kind == "count"]
+    assert counts == [("40 sailors", "sailor"), ("15 sailors", "sailor"), ("9", "sailor")]
+    # its own verb decides whether it counts the dead, not the count's before it
+    hurt = [(q.text, q.unit) for q in find_quantities(
+        "The blast killed 12 miners, and 30 were injured.") if q.kind == "count"]
+    assert hurt == [("12 miners", "dead"), ("30", "miner")]
+
+
+def test_of_parallel_counts_the_one_with_the_questions_verb_leads():
+    question = "How many sailors charged in the Harlow mutiny were discharged?"
+    assert question_verb(question) == question_verb("How many sailors were discharged?")
+    asked = asked_slots(question)[0]
+    sentence = "Of the 40 sailors charged, 15 sailors were convicted and 9 were discharged."
+    assert slot_values(asked, sentence, "2023-05-02")[0][0] == "9"
+
+
+def test_of_parallel_shares_the_one_after_the_questions_name_leads():
+    asked = asked_slots("What share of new cases is caused by the HX.1.1 subvariant?")[0]
+    sentence = ("The agency estimates that QZ.1.5 causes 40.5% of cases, followed by HX.1.1 "
+                "at 26.9%; HX.1 at 18.3%; and QZ at 3.6%.")
+    shown = [v for v, _ in slot_values(asked, sentence, "2022-12-02")]
+    assert shown[0] == "26.9%" and "18.3%" not in shown
+    # a sentence naming only others of its shape tells of those
+    assert slot_values(asked, "HB.5 made up more than 54% of cases.", "2022-07-08") == []

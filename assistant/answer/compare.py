@@ -364,6 +364,8 @@ def recalled(sentence: str, start: int, end: int) -> bool:
 _AUX = {"do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "will", "would",
         "can", "could", "may", "might", "should", "be", "been", "being"}
 _BE = {"is", "are", "was", "were", "be", "been", "being", "'s", "’s"}
+_EN_NOUNS = {"children", "women", "men", "chicken", "garden", "kitchen", "citizen"}
+_PREPOSITIONS = {"of", "in", "by", "for", "with", "at", "on", "from", "during", "after"}
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"}
 # words between a verb and the count it governs ("laying off more than 11,000")
 _SKIP_BACK = {"off", "out", "up", "down", "away", "than", "more", "less", "fewer", "about",
@@ -418,6 +420,14 @@ def question_verb(question: str) -> str | None:
     if words[0].lower() not in _AUX:  # "How many people died", "... paid their respects"
         first = words[0]
         low = first.lower()
+        if len(words) > 1 and words[1].lower() in _PREPOSITIONS:
+            # "How many people accused of witchcraft ... were executed": a participle
+            # before a preposition modifies the noun; the verb is the one after "were"
+            lowered = [w.lower() for w in words]
+            for be, after in itertools.pairwise(lowered[2:]):
+                if be in _BE and after not in _EN_NOUNS and (
+                        after.endswith(("ed", "en")) or after in _IRREGULAR):
+                    return _lemma(after)
         if low.endswith(("ed", "ing", "en")) or low in _VERBISH:
             return _lemma(low)
         # "How many people live in the path": a plain word in lower case right after the
@@ -1129,7 +1139,41 @@ def slot_values(asked: Asked, sentence: str, published: str | None = None,
                      and not _AHEAD_OF_TIME.match(sentence, q.start + len(q.text))
                      and g.group(0).split()[0].lower()
                      not in asked.lower_words)]
+    if len(found) > 1:
+        # in a list of parallel figures, the one told of what the question asks leads, and
+        # one told of another of its family goes: "12 people were convicted and 11 were
+        # executed" for how many were executed, "BQ.1.1 at 26.9%; BQ.1 at 18.3%" for BQ.1.1
+        bound = {id(q): _bound(asked, sentence, q) for q in found}
+        if any(b is True for b in bound.values()):
+            found = [q for q in found if bound[id(q)] is not False]
+            found.sort(key=lambda q: bound[id(q)] is not True)
     return [(q.text, q) for q in found]
+
+
+_VERB_AFTER = re.compile(r"(?i)\s+(?:(?:were|was|are|is|had been|have been|has been)\s+)?"
+                         r"(?P<verb>[a-z]+)")
+
+
+def _bound(asked: Asked, sentence: str, q: Quantity) -> bool | None:
+    """Is ``q`` told of what the question asks (True), of another of the family of a thing
+    it names (False), or neither that can be told (None)? The identifier right before a
+    value names its owner ("BQ.1.1 at 26.9%"); a count's own verb, before it or right after
+    it ("laid off 11,000", "11 were executed"), says what it counts."""
+    if asked.ids:
+        before = list(_IDENTIFIER.finditer(sentence, max(0, q.start - 30), q.start))
+        if before:
+            last = before[-1]
+            family = (last["family"] or last["family2"]).lower()
+            if family in asked.ids:
+                return last.group(0).lower() in asked.ids[family]
+    if asked.kind == "count" and asked.verb:
+        own = governing_verb(sentence, q.start)
+        if own is None and (after := _VERB_AFTER.match(sentence, q.start + len(q.text))):
+            low = after["verb"].lower()
+            own = _lemma(low) if low.endswith(("ed", "en")) or low in _IRREGULAR else None
+        if own is not None and own != "hypothetical" and same_word(own, asked.verb):
+            return True
+    return None
 
 
 _ATTRIBUTIVE_SPAN = re.compile(r"\d+(?:\.\d+)?-(?:second|minute|hour|day|week|month|year)s?$",
@@ -1177,10 +1221,17 @@ def _identifiers(text: str) -> dict[str, set[str]]:
 
 def _another_of_the_kind(asked: Asked, sentence: str) -> bool:
     """Does ``sentence`` name another of a family the question names one of, and not the
-    question's ("BA.5 at 3.7%" for the share of BA.2)? Its values are that other one's."""
+    question's ("BA.5 at 3.7%" for the share of BA.2), or only others of the shape of a
+    dotted name the question names ("BA.5" for BQ.1.1)? Its values are that other one's."""
     if not asked.ids:
         return False
     said = _identifiers(sentence)
+    # a variant-like name ("BQ.1.1") has kin in other families too: a sentence naming only
+    # others of its shape ("BA.5 ... more than 54%") tells of those
+    mine = {n for names in asked.ids.values() for n in names if "." in n}
+    theirs = {n for names in said.values() for n in names if "." in n}
+    if mine and theirs and not mine & theirs:
+        return True
     return any(said.get(family, set()) - set(names) and not said.get(family, set()) & set(names)
                for family, names in asked.ids.items())
 

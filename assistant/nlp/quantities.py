@@ -289,7 +289,45 @@ def find_quantities(sentence: str) -> list[Quantity]:
                             text=sentence[start:shown].strip(" ,"),
                             start=start, end=m.end(), qualifiers=qualifiers))
         spans.append((m.start(), m.end()))
+    out.extend(_elliptical(sentence, out, spans))
     return sorted(out, key=lambda q: q.start)
+
+
+# a bare number in a list, with a verb of its own: "12 people were convicted and 11 were
+# executed", "killing 12 miners, 30 injured"
+_ELLIPTICAL = re.compile(rf"(?i)(?:,|;|\band\b|\bwhile\b)\s+(?:{_BOUND})?{_NUMBER}"
+                         r"\s+(?:(?:were|was|are|is|had been|have been|has been)\s+)?"
+                         r"(?P<verb>(?!(?:then|when|even|often|been|seven|eleven|ten|men|women|children)\b)"
+                         r"[a-z]+(?:ed|en)|laid|held|sent|hurt|shot|found|lost)\b")
+
+
+def _elliptical(sentence: str, counts: list[Quantity], spans: list[tuple[int, int]],
+                ) -> list[Quantity]:
+    """Counts whose noun is left out because the sentence's count before them gives it:
+    "Of the 34 people indicted, 12 people were convicted and 11 were executed" counts 11
+    people. Only a number with a verb of its own right after it, within 80 characters of
+    the count before it."""
+    out: list[Quantity] = []
+    for m in _ELLIPTICAL.finditer(sentence):
+        if _taken(spans, m.start("num"), m.end("num")) or _YEAR.match(m["num"]):
+            continue
+        before = [q for q in counts if q.kind == "count" and q.end <= m.start("num")
+                  and m.start("num") - q.end <= 80]
+        v = number_value(m["num"], m["scale"])
+        if not before or v is None or m["num"].lower() in ("a", "an"):
+            continue
+        # the noun, not the sense: "killing 12 miners, and 30 were injured" counts miners
+        unit = before[-1].unit
+        if unit == "dead":
+            last = before[-1].text.split()[-1].lower()
+            unit = stem(last) if last.isalpha() and last not in DEATH_WORDS else "peopl"
+        if m["verb"].lower() in DEATH_WORDS:  # its own verb, not the count's before it
+            unit = "dead"
+        start = m.start("bound") if m["bound"] else m.start("num")
+        low, high = _interval(v, m["bound"])
+        out.append(Quantity(kind="count", value=v, low=low, high=high, unit=unit,
+                            text=sentence[start:m.end("num")], start=start, end=m.end("num")))
+    return out
 
 
 # what a count of the dead never counts: "At least 25 others across 11 US states also have
