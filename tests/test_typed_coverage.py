@@ -2303,3 +2303,21 @@ def test_of_parallel_shares_the_one_after_the_questions_name_leads():
     assert shown[0] == "26.9%" and "18.3%" not in shown
     # a sentence naming only others of its shape tells of those
     assert slot_values(asked, "HB.5 made up more than 54% of cases.", "2022-07-08") == []
+
+
+def test_a_closing_price_is_not_the_days_peak_a_buyers_price_or_the_market_value():
+    asked = asked_slots("At what price did Harlow Labs shares close on their first day?")[0]
+
+    def shown(sentence: str) -> list[str]:
+        return [v for v, _ in slot_values(asked, sentence, "2024-03-26")]
+
+    assert shown("Shares rose as high as $79.38 before flagging to close at $57.99.") == \
+        ["$57.99"]
+    assert shown("Lee said she purchased five shares at about $72 a pop.") == []
+    assert shown("A selloff left Harlow Labs with a closing market value of nearly $8 "
+                 "billion.") == []
+    # a question of what the company is worth still reads it
+    worth = asked_slots("How much was Harlow Labs worth at the close?")[0]
+    assert [v for v, _ in slot_values(worth, "A selloff left Harlow Labs with a closing "
+                                      "market value of nearly $8 billion.", "2024-03-26")] == \
+        ["nearly $8 billion"]

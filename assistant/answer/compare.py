@@ -495,6 +495,15 @@ _HYPOTHETICAL = {"would", "could", "might"}
 # verbs (as lemmas) that answer opposite questions: a price a stock "opened at" is not the one
 # it closed at, what someone sold is not what they bought
 _OPPOSITE = {"open": "clos", "clos": "open", "buy": "sell", "sell": "buy"}
+# what marks a price as the day's extreme, not where it closed
+_EXTREME = re.compile(r"(?i)\b(?:as\s+(?:high|low)\s+as|(?:high|low|peak)\s+of|peaked\s+at|"
+                      r"intraday|topped\s+out\s+at)\s+(?:about\s+|nearly\s+)?$")
+_PRICE_WORDS = {"price", "prices", "priced"}
+_WHOLE_VALUE_WORDS = {"value", "valuation", "valued", "worth", "cap", "capitalization"}
+_WHOLE_VALUE = re.compile(r"(?i)\b(?:market\s+(?:value|cap|capitalization)|valuation|valued\s+at|"
+                          r"worth)\b")
+# a price someone paid or got in a trade
+_DEALT = re.compile(r"(?i)\b(?:purchas(?:ed|ing)|bought|buying|sold|selling|paid|paying)\b")
 
 
 def governing_verb(sentence: str, start: int) -> str | None:
@@ -1134,6 +1143,17 @@ def slot_values(asked: Asked, sentence: str, published: str | None = None,
     # "opening at $70.90" answers no question of where the shares closed
     found = [q for q in found if (v := governing_verb(sentence, q.start)) not in _OPPOSITE
              or v in asked.lemmas or _OPPOSITE[v] not in asked.lemmas]
+    if asked.kind == "money" and "clos" in asked.lemmas:
+        # nor does the day's peak ("soaring as high as $79.38") or what a buyer paid
+        # ("purchased five shares ... at about $72")
+        found = [q for q in found if not _EXTREME.search(sentence, max(0, q.start - 30), q.start)
+                 and not _DEALT.search(sentence, *_clause_bounds(sentence, q.start, q.end))]
+    if asked.kind == "money" and asked.lower_words & _PRICE_WORDS \
+            and not asked.lower_words & _WHOLE_VALUE_WORDS:
+        # a price per share is not what the whole company is worth ("a closing market value
+        # of nearly $8 billion")
+        found = [q for q in found if not _WHOLE_VALUE.search(sentence, max(0, q.start - 40),
+                                                             q.start)]
     found = [q for q in found
              if not ((g := _GAP.match(sentence, q.start + len(q.text)))
                      and not _AHEAD_OF_TIME.match(sentence, q.start + len(q.text))
