@@ -2321,3 +2321,15 @@ def test_a_closing_price_is_not_the_days_peak_a_buyers_price_or_the_market_value
     assert [v for v, _ in slot_values(worth, "A selloff left Harlow Labs with a closing "
                                       "market value of nearly $8 billion.", "2024-03-26")] == \
         ["nearly $8 billion"]
+
+
+def test_the_first_time_something_was_done_is_the_accounts_earliest_date():
+    said = [("northgazette.example", "Harlow Foods recalled its granola bars on Dec. 15, 2023.",
+             "2023-12-16"),
+            ("northgazette.example", "Harlow Foods expanded the recall on Jan. 11, 2024, "
+             "recalling more cereals.", "2024-01-12")]
+    first = _date_slot("When did Harlow Foods issue its first recall?", said)
+    assert list(first.reported_by) == ["2023-12-15 (Dec. 15, 2023)"]
+    # without "first", the newest report leads as before
+    latest = _date_slot("When did Harlow Foods recall its products?", said)
+    assert list(latest.reported_by) == ["2024-01-11 (Jan. 11, 2024)"]

@@ -162,6 +162,10 @@ class Asked(BaseModel):
         "recall?' → expand): of two dates in one sentence, the one nearer that verb answers "
         "('the first recall, issued on Dec. 15, ... the second, announced on Jan. 11, "
         "expanded the list')."))
+    first: bool = Field(False, description=(
+        "For dates: whether the question asks when something was done the first time ('When "
+        "did Quaker Oats issue its first recall?'): of what happened, an account's earliest "
+        "date leads (a plan's 'first rally' is one event, whose date may move)."))
     words: list[str] = Field(default_factory=list, description=(
         "The question's words: a count of 'new' cases, or a date 'as of' a day, answers "
         "only a question that says so."))
@@ -681,6 +685,7 @@ def asked_slots(question: str) -> list[Asked]:
         action = when_verb(question) if kind == "date" else None
         out.append(Asked(kind=kind, noun=noun, verb=verb, group=group, side=side, event=event,
                          action=action,
+                         first=bool(action and _FIRST_TIME.search(question)),
                          words=_NAME_WORD.findall(question), owner=owner,
                          ids={k: sorted(v) for k, v in _identifiers(question).items()},
                          years=sorted(years),
@@ -693,6 +698,11 @@ def asked_slots(question: str) -> list[Asked]:
                          population=kind == "count"
                          and bool(_ASKS_POPULATION.search(question))))
     return out
+
+
+# "issue its first recall", "hold their first meeting": the first time something was done
+# (not "become the first player to ...", where the first is the doer)
+_FIRST_TIME = re.compile(r"(?i)\b(?:its|their|his|her)\s+first\b")
 
 
 # words of a date question that say nothing of what happened
@@ -1556,7 +1566,8 @@ def compare(question: str, passages: list[Passage], attributions: list[Attributi
                                     reverse=True), group, probs, strongest,
                              settled=a.kind == "date" and a.side != "to come",
                              as_asked=functools.partial(_uses_verb, a)
-                             if a.kind == "date" and a.action else None)
+                             if a.kind == "date" and a.action else None,
+                             earliest=a.kind == "date" and a.first and a.side == "past")
             chosen += [f.candidate for f in found[i] if f.candidate not in chosen]
         account = Account(label=label)
         numbers: dict[int, int] = {}
@@ -1618,7 +1629,8 @@ def _likely(f: _Found, group: list[Passage], probs: dict[tuple[str, int], float]
 def _lead(found: list[_Found], group: list[Passage],
           probs: dict[tuple[str, int], float] | None,
           strongest: dict[str, float], settled: bool = False,
-          as_asked: Callable[[str], bool] | None = None) -> list[_Found]:
+          as_asked: Callable[[str], bool] | None = None,
+          earliest: bool = False) -> list[_Found]:
     """An account's values, newest first, with the one that leads it first: the newest whose
     sentence answers the question about as well as the account's best (a later report
     supersedes an earlier figure only when it reports the figure asked for; a headline that
@@ -1633,8 +1645,17 @@ def _lead(found: list[_Found], group: list[Passage],
     With ``as_asked`` (for dates: does a sentence use the question's verb?), a reading
     whose sentence says the asked action leads before one that only names the event: "will
     be played Sunday, Feb. 12" dates the game, "the kickoff to Super Bowl LVII" on Feb. 6
-    another part of its week."""
+    another part of its week.
+
+    ``earliest`` (the question asks when something was done the first time): the account's
+    earliest date leads ("its first recall" is the Dec. 15 one, not the Jan. 11 expansion
+    a newer report tells of)."""
     newest = found
+    if earliest:
+        dated = sorted((f for f in found if isinstance(f.meaning, str)
+                        and f.meaning[:1].isdigit()), key=lambda f: str(f.meaning))
+        if dated:
+            return [dated[0]] + [f for f in found if f is not dated[0]]
     if settled and len(found) > 1:
         dates = [f.meaning if isinstance(f.meaning, str) else None for f in found]
         votes = {m: dates.count(m) for m in dates if m is not None}
