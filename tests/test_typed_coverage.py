@@ -2333,3 +2333,11 @@ def test_the_first_time_something_was_done_is_the_accounts_earliest_date():
     # without "first", the newest report leads as before
     latest = _date_slot("When did Harlow Foods recall its products?", said)
     assert list(latest.reported_by) == ["2024-01-11 (Jan. 11, 2024)"]
+
+
+def test_an_age_the_sentence_gives_a_man_is_not_the_age_of_the_woman_asked_about():
+    asked = asked_slots("How old was the Harlow duchess when she died?")[0]
+    assert slot_values(asked, "The 73-year-old duke and his siblings walked behind the "
+                       "hearse.", "2022-09-12") == []
+    assert [v for v, _ in slot_values(asked, "The 96-year-old duchess died at her home.",
+                                      "2022-09-08")] == ["96-year-old"]

@@ -1289,11 +1289,27 @@ def _share_owner(asked: Asked, sentence: str, q: Quantity) -> bool | None:
     return any(w.lower() in asked.lower_words for w in _NAME_WORD.findall(m.group("name")))
 
 
+_PRONOUNS = {"she": "she", "her": "she", "hers": "she", "herself": "she", "he": "he",
+             "his": "he", "him": "he", "himself": "he"}
+
+
+def _gender(lowered: set[str]) -> str | None:
+    """"she" or "he" when ``lowered`` words use the pronouns of one only, else None."""
+    said = {_PRONOUNS[w] for w in lowered if w in _PRONOUNS}
+    return said.pop() if len(said) == 1 else None
+
+
 def _someone_elses_age(asked: Asked, sentence: str, q: Quantity) -> bool:
     """Is the age ``q`` given to a name the question does not name: "50-year-old voter Rina
     Kathar", "Harshit Srivastava, 32," or "Mohit Sharma, a 29-year-old" for "How old is
     Narendra Modi?". An age given to a title ("the 81-year-old president") may be his."""
     end = q.start + len(q.text)
+    # "The 73-year-old monarch and his siblings" is not the age of a woman the question asks
+    # of ("How old was the Queen when she died?")
+    asked_as = _gender(asked.lower_words)
+    if asked_as and _gender({w.lower() for w in _TOKEN.findall(sentence[end:end + 40])}) \
+            not in (None, asked_as):
+        return True
     if _AGE_WORDS.search(q.text):
         m = _NAME_AFTER.match(sentence, end) or _NAME_BEFORE_A.search(sentence, 0, q.start)
     else:
