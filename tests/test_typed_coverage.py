@@ -2285,6 +2285,9 @@ def test_a_bare_number_in_a_list_counts_the_noun_of_the_count_before_it():
     hurt = [(q.text, q.unit) for q in find_quantities(
         "The blast killed 12 miners, and 30 were injured.") if q.kind == "count"]
     assert hurt == [("12 miners", "dead"), ("30", "miner")]
+    # an adverb may stand between: "and 15 severely injured"
+    assert [q.text for q in find_quantities("Four people were killed and 15 severely "
+                                            "injured.") if q.kind == "count"][-1] == "15"
 
 
 def test_of_parallel_counts_the_one_with_the_questions_verb_leads():
@@ -2341,3 +2344,20 @@ def test_an_age_the_sentence_gives_a_man_is_not_the_age_of_the_woman_asked_about
                        "hearse.", "2022-09-12") == []
     assert [v for v, _ in slot_values(asked, "The 96-year-old duchess died at her home.",
                                       "2022-09-08")] == ["96-year-old"]
+
+
+def test_a_number_the_question_names_binds_the_sentence_of_its_answer():
+    text = ("Walking briskly lowered the risk of dementia by 62%, the study of dementia risk "
+            "found. Risk fell by 25% with as few as 3,800 steps a day.")
+    c = compare("By what percent did walking 3,800 steps a day lower the risk of dementia?",
+                [_outlet_passage("a1", "northgazette.example", text, "2022-09-06")],
+                [], lambda t: 1.0, AnswerSettings())
+    assert list(next(s for s in c.slots if s.kind == "percent").reported_by) == ["25%"]
+
+
+def test_the_fatally_injured_are_the_dead_not_the_injured():
+    asked = asked_slots("How many people were seriously injured in the Harlow derailment?")[0]
+    assert slot_values(asked, "The number of fatally injured in the derailment rose to four "
+                       "people, police said.", "2022-06-03") == []
+    assert [v for v, _ in slot_values(asked, "Police said 15 people were seriously injured "
+                                      "in the derailment.", "2022-06-03")] == ["15 people"]

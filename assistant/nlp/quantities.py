@@ -297,6 +297,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
 # executed", "killing 12 miners, 30 injured"
 _ELLIPTICAL = re.compile(rf"(?i)(?:,|;|\band\b|\bwhile\b)\s+(?:{_BOUND})?{_NUMBER}"
                          r"\s+(?:(?:were|was|are|is|had been|have been|has been)\s+)?"
+                         r"(?:[a-z]+ly\s+)?"
                          r"(?P<verb>(?!(?:then|when|even|often|been|seven|eleven|ten|men|women|children)\b)"
                          r"[a-z]+(?:ed|en)|laid|held|sent|hurt|shot|found|lost)\b")
 
