@@ -2361,3 +2361,25 @@ def test_the_fatally_injured_are_the_dead_not_the_injured():
                        "people, police said.", "2022-06-03") == []
     assert [v for v, _ in slot_values(asked, "Police said 15 people were seriously injured "
                                       "in the derailment.", "2022-06-03")] == ["15 people"]
+
+
+def test_a_report_naming_the_questions_number_leads_before_a_newer_one_that_does_not():
+    question = "By what percent did walking 3,800 steps a day lower the risk of dementia?"
+
+    def lead(older: str, newer: str) -> list[str]:
+        c = compare(question, [
+            _outlet_passage("a1", "northgazette.example", older, "2022-09-06"),
+            _outlet_passage("a2", "northgazette.example", newer, "2022-10-10")],
+                    [], lambda t: 1.0, AnswerSettings())
+        return list(next(s for s in c.slots if s.kind == "percent").reported_by)
+
+    assert lead("Walking 3,800 steps a day cut the risk of dementia by 25%.",
+                "Walking 10,000 steps a day lowered the risk of dementia by 50%.") == ["25%"]
+    # the day of a date in the question is no number to bind: "Jan. 6" is not "6 hours"
+    assert compare("How long did Lee spend at the courthouse investigating Jan. 6?", [
+        _outlet_passage("a1", "northgazette.example", "Lee spent 6 hours at the courthouse.",
+                        "2023-04-20"),
+        _outlet_passage("a2", "northgazette.example", "Lee spent seven hours at the "
+                        "courthouse.", "2023-04-28")],
+        [], lambda t: 1.0, AnswerSettings()).slots[0].reported_by == {"seven hours": [
+            "northgazette.example"]}

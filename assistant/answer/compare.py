@@ -1500,6 +1500,8 @@ def compare(question: str, passages: list[Passage], attributions: list[Attributi
     past: dict[int, list[str]] = {i: [] for i in range(len(asked))}
     # how likely each account's leading value is to answer (by the answer model)
     likely: dict[int, dict[str, float]] = {i: {} for i in range(len(asked))}
+    # accounts whose leading value's sentence names the numbers the question names
+    binding: dict[int, list[str]] = {i: [] for i in range(len(asked))}
     n = 0
     # by speaker, the outlet's own voice is the frame its speakers are quoted in: it is
     # shown, but only speakers can contradict one another
@@ -1511,7 +1513,7 @@ def compare(question: str, passages: list[Passage], attributions: list[Attributi
     strongest: dict[str, float] = {}  # each article's most probable sentence (see _lead)
     for (article, _), p_sentence in (probs or {}).items():
         strongest[article] = max(strongest.get(article, 0.0), p_sentence)
-    given = _numbers(question)
+    given = frozenset(_numbers(question))
     # the question's names ("Meta" in "What percent of its workforce is Meta cutting?")
     names = [w.lower() for w in _NAME_WORD.findall(question)[1:] if w[:1].isupper()]
     for label, group in groups.items():
@@ -1591,7 +1593,8 @@ def compare(question: str, passages: list[Passage], attributions: list[Attributi
                              settled=a.kind == "date" and a.side != "to come",
                              as_asked=functools.partial(_uses_verb, a)
                              if a.kind == "date" and a.action else None,
-                             earliest=a.kind == "date" and a.first and a.side == "past")
+                             earliest=a.kind == "date" and a.first and a.side == "past",
+                             binds=given)
             chosen += [f.candidate for f in found[i] if f.candidate not in chosen]
         account = Account(label=label)
         numbers: dict[int, int] = {}
@@ -1617,15 +1620,21 @@ def compare(question: str, passages: list[Passage], attributions: list[Attributi
                         past[i].append(label)
                     if probs is not None:
                         likely[i][label] = _likely(f, group, probs, strongest)
+                    if given and _binds(f, given):
+                        binding[i].append(label)
         accounts.append(account)
     accounts.sort(key=lambda a: a.silent)
     # by speaker, a speaker's figure far less likely to answer than the best account's is a
     # side figure of another thing ("Aon's survey ... health care costs soar by 6.5%" beside
     # the ONS's 10.1% inflation): shown with its sentence, not lined up
-    # (figures only: each speaker's own description or date is what it says)
+    # (figures only: each speaker's own description or date is what it says); so is one
+    # whose sentence lacks the numbers the question names when another's has them ("a 62%
+    # reduction" beside "by 25% with as few as 3,800 steps a day")
     side = {i: [label for label, p in likely[i].items()
                 if by == "speaker" and label != narrator and a.kind in _HEADLINE_KINDS
-                and p < LEAD_SHARE * max(likely[i].values())] for i, a in enumerate(asked)}
+                and label not in binding[i]
+                and (p < LEAD_SHARE * max(likely[i].values()) or bool(binding[i]))]
+            for i, a in enumerate(asked)}
     slots = [_slot(a, accounts, readings[i], meanings[i], narrator,
                    on_verb[i] if a.kind != "date" or any(on_verb[i].values()) else on_event[i],
                    past[i], side[i])
@@ -1654,7 +1663,7 @@ def _lead(found: list[_Found], group: list[Passage],
           probs: dict[tuple[str, int], float] | None,
           strongest: dict[str, float], settled: bool = False,
           as_asked: Callable[[str], bool] | None = None,
-          earliest: bool = False) -> list[_Found]:
+          earliest: bool = False, binds: frozenset[str] = frozenset()) -> list[_Found]:
     """An account's values, newest first, with the one that leads it first: the newest whose
     sentence answers the question about as well as the account's best (a later report
     supersedes an earlier figure only when it reports the figure asked for; a headline that
@@ -1689,13 +1698,16 @@ def _lead(found: list[_Found], group: list[Passage],
                 + [f for f, m in zip(found, dates, strict=True) if not (m and votes[m] == top)]
     if len(found) < 2:
         return found
-    able = found
+    # a reading whose sentence names the numbers the question names leads before those that
+    # do not ("3,800 steps a day ... by 25%" before a newer report's "10,000 steps ... 50%")
+    able = [f for f in found if _binds(f, binds)] if binds else []
+    able = able or found
     if probs is not None:
         def prob(f: _Found) -> float:
             return _likely(f, group, probs, strongest)
 
-        best = max(prob(f) for f in found)
-        able = [f for f in found if isinstance(f.candidate, _Headline)
+        best = max(prob(f) for f in able)
+        able = [f for f in able if isinstance(f.candidate, _Headline)
                 or prob(f) >= LEAD_SHARE * best]
     if as_asked is not None:
         able = [f for f in able if as_asked(f.candidate.text)] or able
@@ -1757,9 +1769,28 @@ _ALONE_NUMBER = re.compile(r"(?<![\w.,’'-])\d(?:,?\d)*(?:\.\d+)?(?![\w’'-]|[
 
 
 def _numbers(text: str) -> set[str]:
-    """The numbers ``text`` names, commas dropped, years left out (see ``Asked.years``)."""
+    """The numbers ``text`` names, commas dropped; years and days of a month left out ("Jan.
+    6" is a date, not a number of anything; see ``Asked.years``)."""
     return {n for m in _ALONE_NUMBER.finditer(text)
-            if not _YEAR_IN.fullmatch(n := m.group(0).replace(",", ""))}
+            if not _YEAR_IN.fullmatch(n := m.group(0).replace(",", ""))
+            and not _MONTH_BEFORE.search(text, 0, m.start())
+            and not _MONTH_AFTER.match(text, m.end())}
+
+
+_MONTH_BEFORE = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*"
+                           r"\.?\s+$")
+_MONTH_AFTER = re.compile(r"(?i)(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|"
+                          r"sept?|oct|nov|dec)[a-z]*\b")
+
+
+def _binds(f: _Found, given: frozenset[str]) -> bool:
+    """Does the sentence of ``f`` name the numbers the question names, besides its value
+    ("6 hours" is not bound to the "Jan. 6" of a question by its own 6)?"""
+    text = f.candidate.text
+    if isinstance(f.meaning, Quantity) and f.candidate.text[f.meaning.start:].startswith(
+            f.meaning.text):
+        text = text[:f.meaning.start] + " " + text[f.meaning.start + len(f.meaning.text):]
+    return given <= _numbers(text)
 
 
 def _names_any(names: list[str], text: str) -> bool:
