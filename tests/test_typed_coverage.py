@@ -2383,3 +2383,22 @@ def test_a_report_naming_the_questions_number_leads_before_a_newer_one_that_does
                         "courthouse.", "2023-04-28")],
         [], lambda t: 1.0, AnswerSettings()).slots[0].reported_by == {"seven hours": [
             "northgazette.example"]}
+
+
+def test_a_count_done_by_another_verb_is_a_side_figure_when_another_account_has_the_questions():
+    def slot(second: str) -> Slot:
+        c = compare("How many migrants were camped out in Harlow?", [
+            _outlet_passage("a1", "northgazette.example", "Officials said as many as 2,500 "
+                            "migrants camped out around a church in Harlow.", "2023-05-08"),
+            _outlet_passage("a2", "coastherald.example", second, "2023-05-08")],
+                    [], lambda t: 1.0, AnswerSettings())
+        return next(s for s in c.slots if s.kind == "count")
+
+    moved = slot("Officials have moved over 9,000 migrants out of Harlow over the last week.")
+    assert list(moved.reported_by) == ["as many as 2,500 migrants"]
+    assert moved.side == ["coastherald.example"]
+    assert [labels for why, labels in moved.side_notes if "another verb" in why] == \
+        [["coastherald.example"]]
+    # a verb of the same doing is the same count, and lines up
+    stayed = slot("About 2,000 migrants stayed in Harlow's shelters.")
+    assert len(stayed.reported_by) == 2 and not stayed.side

@@ -569,9 +569,13 @@ class Slot(BaseModel):
         False, description="The accounts' leading counts differ only as a later report's "
                            "larger tally: the count rose between reports, no one disagrees.")
     side: list[str] = Field(
-        default_factory=list, description="Speakers whose figure the answer model finds far "
-        "less likely to answer than the best account's (under half as likely): a figure of "
-        "another thing, shown with its sentence but not lined up.")
+        default_factory=list, description="Accounts whose figure is of another thing, shown "
+        "with its sentence but not lined up: by speaker, one the answer model finds far less "
+        "likely to answer than the best account's (under half as likely), or whose sentence "
+        "lacks a number the question names that another's has; a count done by another verb "
+        "than the question's, beside an account whose count is done by it. Why, in side_why.")
+    side_why: dict[str, str] = Field(
+        default_factory=dict, description="For each side account, why it is one.")
     recalled: list[str] = Field(
         default_factory=list, description="Accounts whose leading value comes from a clause "
         "that recalls the past ('Two weeks ago, they were nearing a deal on $375 billion'; "
@@ -589,6 +593,15 @@ class Slot(BaseModel):
     other_sense: list[str] = Field(
         default_factory=list, description="Accounts whose leading value stands in a sentence "
         "without the question's verb: it may count something else, and contradicts no one.")
+
+    @property
+    def side_notes(self) -> list[tuple[str, list[str]]]:
+        """The side accounts grouped by why they are side figures, in order of first use:
+        [(why, [labels])]."""
+        out: dict[str, list[str]] = {}
+        for label in self.side:
+            out.setdefault(self.side_why.get(label, SIDE_UNLIKELY), []).append(label)
+        return list(out.items())
 
     @property
     def verdict(self) -> str:
@@ -1186,6 +1199,34 @@ _VERB_AFTER = re.compile(r"(?i)\s+(?:(?:were|was|are|is|had been|have been|has b
                          r"(?P<verb>[a-z]+)")
 
 
+# verbs (as lemmas) news uses for one doing: a count done by either is one count
+_DOINGS = [{_lemma(w) for w in group.split()} for group in (
+    "cut lay eliminate slash axe shed", "send sent deploy dispatch", "kill die",
+    "injure hurt wound", "evacuate flee", "arrest detain", "move transport bus relocate "
+    "transfer", "camp shelter stay sleep", "infect sicken", "hire add create",
+    "rescue save", "charge indict", "sell ship deliver")]
+
+
+def _same_doing(verb: str, asked: str | None) -> bool:
+    """Are ``verb`` and the question's verb (lemmas) one doing ("laid" and "cut")?"""
+    if asked is None:
+        return False
+    return same_word(verb, asked) or any(
+        any(same_word(verb, w) for w in group) and any(same_word(asked, w) for w in group)
+        for group in _DOINGS)
+
+
+def _own_verb(asked: Asked, sentence: str, q: Quantity) -> str | None:
+    """The verb of the count ``q``, as a lemma: the one right before it ("laid off 11,000")
+    or right after it ("11 were executed", "2,500 migrants camped out"); None when there is
+    none to find, or it is hypothetical."""
+    own = governing_verb(sentence, q.start)
+    if own is None and (after := _VERB_AFTER.match(sentence, q.start + len(q.text))):
+        low = after["verb"].lower()
+        own = _lemma(low) if low.endswith(("ed", "en")) or low in _IRREGULAR else None
+    return None if own == "hypothetical" else own
+
+
 def _bound(asked: Asked, sentence: str, q: Quantity) -> bool | None:
     """Is ``q`` told of what the question asks (True), of another of the family of a thing
     it names (False), or neither that can be told (None)? The identifier right before a
@@ -1199,11 +1240,8 @@ def _bound(asked: Asked, sentence: str, q: Quantity) -> bool | None:
             if family in asked.ids:
                 return last.group(0).lower() in asked.ids[family]
     if asked.kind == "count" and asked.verb:
-        own = governing_verb(sentence, q.start)
-        if own is None and (after := _VERB_AFTER.match(sentence, q.start + len(q.text))):
-            low = after["verb"].lower()
-            own = _lemma(low) if low.endswith(("ed", "en")) or low in _IRREGULAR else None
-        if own is not None and own != "hypothetical" and same_word(own, asked.verb):
+        own = _own_verb(asked, sentence, q)
+        if own is not None and same_word(own, asked.verb):
             return True
     return None
 
@@ -1502,6 +1540,8 @@ def compare(question: str, passages: list[Passage], attributions: list[Attributi
     likely: dict[int, dict[str, float]] = {i: {} for i in range(len(asked))}
     # accounts whose leading value's sentence names the numbers the question names
     binding: dict[int, list[str]] = {i: [] for i in range(len(asked))}
+    # the own verb of each account's leading count (see _own_verb)
+    verbs: dict[int, dict[str, str | None]] = {i: {} for i in range(len(asked))}
     n = 0
     # by speaker, the outlet's own voice is the frame its speakers are quoted in: it is
     # shown, but only speakers can contradict one another
@@ -1622,6 +1662,8 @@ def compare(question: str, passages: list[Passage], attributions: list[Attributi
                         likely[i][label] = _likely(f, group, probs, strongest)
                     if given and _binds(f, given):
                         binding[i].append(label)
+                    if isinstance(f.meaning, Quantity):
+                        verbs[i][label] = _own_verb(a, f.candidate.text, f.meaning)
         accounts.append(account)
     accounts.sort(key=lambda a: a.silent)
     # by speaker, a speaker's figure far less likely to answer than the best account's is a
@@ -1630,17 +1672,41 @@ def compare(question: str, passages: list[Passage], attributions: list[Attributi
     # (figures only: each speaker's own description or date is what it says); so is one
     # whose sentence lacks the numbers the question names when another's has them ("a 62%
     # reduction" beside "by 25% with as few as 3,800 steps a day")
-    side = {i: [label for label, p in likely[i].items()
-                if by == "speaker" and label != narrator and a.kind in _HEADLINE_KINDS
-                and label not in binding[i]
-                and (p < LEAD_SHARE * max(likely[i].values()) or bool(binding[i]))]
-            for i, a in enumerate(asked)}
+    side: dict[int, dict[str, str]] = {i: {} for i in range(len(asked))}
+    for i, a in enumerate(asked):
+        if by != "speaker" or a.kind not in _HEADLINE_KINDS:
+            continue
+        for label, chance in likely[i].items():
+            if label == narrator or label in binding[i]:
+                continue
+            if binding[i]:
+                side[i][label] = SIDE_UNBOUND
+            elif chance < LEAD_SHARE * max(likely[i].values()):
+                side[i][label] = SIDE_UNLIKELY
+    for i, a in enumerate(asked):
+        # a count done by another verb than the question's, when another account's is done by
+        # the question's own: "moved over 9,000 migrants out of El Paso" beside "2,500
+        # migrants camped out" for how many were camped out
+        # (not a verb of the same doing, "laid off" for "cut", nor the same amount)
+        done = [label for label, v in verbs[i].items() if v is not None and _same_doing(v, a.verb)]
+        if a.kind == "count" and a.verb and done:
+            side[i].update({label: SIDE_OTHER_DOING for label, v in verbs[i].items()
+                            if v is not None and not _same_doing(v, a.verb)
+                            and label not in side[i]
+                            and not any(same_amount(meanings[i][label], meanings[i][d])
+                                        for d in done)})
     slots = [_slot(a, accounts, readings[i], meanings[i], narrator,
                    on_verb[i] if a.kind != "date" or any(on_verb[i].values()) else on_event[i],
                    past[i], side[i])
              for i, a in enumerate(asked)]
     return Comparison(question=question, by=by, accounts=accounts, slots=slots,
                       passages=passages)
+
+
+# why a figure is a side figure (Slot.side_why)
+SIDE_UNLIKELY = "far less likely to answer than the best account's"
+SIDE_UNBOUND = "without the number the question names, which another account's sentence has"
+SIDE_OTHER_DOING = "counting what another verb did, beside an account with the question's verb"
 
 
 # a newer report's value leads its account only when its sentence is at least this share as
@@ -1809,14 +1875,15 @@ def _shares(stems: list[str], text: str) -> bool:
 def _slot(asked: Asked, accounts: list[Account], readings: dict[str, list[Reading]],
           meanings: dict[str, Quantity | str], narrator: str | None = None,
           on_verb: dict[str, bool] | None = None, past: list[str] | None = None,
-          side: list[str] | None = None) -> Slot:
+          side: dict[str, str] | None = None) -> Slot:
     """One slot across the accounts. Accounts differ only on values that answer the
     question as asked: a count whose sentence lacks the question's verb is shown, but it
     may count something else ("652,000,000 people will be able to tune in" against "31
     million people live inside the path") and contradicts no one."""
     # side figures are shown apart: neither lined up nor silent
-    slot = Slot(kind=asked.kind, noun=asked.noun, verb=asked.verb, side=side or [],
-                readings={k: v for k, v in readings.items() if k not in (side or [])})
+    slot = Slot(kind=asked.kind, noun=asked.noun, verb=asked.verb, side=list(side or {}),
+                side_why=dict(side or {}),
+                readings={k: v for k, v in readings.items() if k not in (side or {})})
     meanings = {k: v for k, v in meanings.items() if k not in slot.side}
     groups: list[tuple[str, Quantity | str]] = []  # shown value, its meaning
     for account in accounts:

@@ -79,9 +79,9 @@ def comparison_markup(c: Any) -> str:
         elif getattr(slot, "other_sense", None):
             lines.append(f"  [dim]may count something else (no \"{escape(slot_verb(c, slot))}"
                          f"\" in the sentence): {escape(', '.join(slot.other_sense))}[/]")
-        if getattr(slot, "side", None):
-            lines.append("  [dim]side figures, far less likely to answer than the best "
-                         f"account's (not lined up): {escape(', '.join(slot.side))}[/]")
+        for why, labels in getattr(slot, "side_notes", []):
+            lines.append(f"  [dim]side figures, {escape(why)} (not lined up): "
+                         f"{escape(', '.join(labels))}[/]")
         if getattr(slot, "recalled", None):
             lines.append("  [dim]recalls an earlier time, no current figure: "
                          f"{escape(', '.join(slot.recalled))}[/]")

@@ -91,9 +91,9 @@ def comparison_html(c: Any, texts: dict[str, str] | None = None,
                     "may count something else (the question's verb is not in its sentence)")
             silent += (f'<div class="nq-silent">{inline(what)}: '
                        f'{inline(", ".join(slot.other_sense))}</div>')
-        if getattr(slot, "side", None):
-            silent += ('<div class="nq-silent">side figures, far less likely to answer than '
-                       f'the best account\'s (not lined up): {inline(", ".join(slot.side))}</div>')
+        for why, labels in getattr(slot, "side_notes", []):
+            silent += (f'<div class="nq-silent">side figures, {inline(why)} (not lined up): '
+                       f'{inline(", ".join(labels))}</div>')
         if getattr(slot, "recalled", None):
             silent += (f'<div class="nq-silent">recalls an earlier time, no current figure: '
                        f'{inline(", ".join(slot.recalled))}</div>')
