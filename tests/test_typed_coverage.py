@@ -2402,3 +2402,18 @@ def test_a_count_done_by_another_verb_is_a_side_figure_when_another_account_has_
     # a verb of the same doing is the same count, and lines up
     stayed = slot("About 2,000 migrants stayed in Harlow's shelters.")
     assert len(stayed.reported_by) == 2 and not stayed.side
+
+
+def test_a_question_of_a_peak_takes_the_accounts_highest_reading_and_no_trough():
+    question = "What record high did the average price of Harlow gas reach in June 2022?"
+    asked = asked_slots(question)[0]
+    assert slot_values(asked, "Gas fell just below the $5 mark after hitting a high of $5.02 "
+                       "a gallon last week.", "2022-06-22")[0][0] == "$5.02"
+    assert slot_values(asked, "Harlow gas did briefly fall to $1.87 during the pandemic.",
+                       "2022-11-15") == []
+    c = compare(question, [
+        _outlet_passage("a1", "northgazette.example", "Harlow gas hit a high of $5.02 a gallon "
+                        "in June 2022.", "2022-06-22"),
+        _outlet_passage("a2", "northgazette.example", "The average price of Harlow gas is "
+                        "$3.76 a gallon.", "2022-11-15")], [], lambda t: 1.0, AnswerSettings())
+    assert list(next(s for s in c.slots if s.kind == "money").reported_by) == ["$5.02"]

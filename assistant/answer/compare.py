@@ -166,6 +166,10 @@ class Asked(BaseModel):
         "For dates: whether the question asks when something was done the first time ('When "
         "did Quaker Oats issue its first recall?'): of what happened, an account's earliest "
         "date leads (a plan's 'first rally' is one event, whose date may move)."))
+    extreme: str | None = Field(None, description=(
+        "For figures: 'high' when the question asks a peak ('What record high did gas "
+        "prices reach?'), 'low' for a trough: an account's highest (lowest) reading leads, "
+        "and in a sentence the value told as the peak ('after hitting a high of $5.02')."))
     words: list[str] = Field(default_factory=list, description=(
         "The question's words: a count of 'new' cases, or a date 'as of' a day, answers "
         "only a question that says so."))
@@ -699,6 +703,8 @@ def asked_slots(question: str) -> list[Asked]:
         out.append(Asked(kind=kind, noun=noun, verb=verb, group=group, side=side, event=event,
                          action=action,
                          first=bool(action and _FIRST_TIME.search(question)),
+                         extreme=None if kind == "date" else "high" if _ASKS_HIGH.search(
+                             question) else "low" if _ASKS_LOW.search(question) else None,
                          words=_NAME_WORD.findall(question), owner=owner,
                          ids={k: sorted(v) for k, v in _identifiers(question).items()},
                          years=sorted(years),
@@ -711,6 +717,24 @@ def asked_slots(question: str) -> list[Asked]:
                          population=kind == "count"
                          and bool(_ASKS_POPULATION.search(question))))
     return out
+
+
+# a question of a peak or a trough
+_ASKS_HIGH = re.compile(r"(?i)\b(?:highest|peak(?:ed)?|(?:record|all-time|new)\s+high)\b")
+_ASKS_LOW = re.compile(r"(?i)\b(?:lowest|(?:record|all-time|new)\s+low)\b")
+# a value told as a peak or trough: "after hitting a high of $5.02", "peaked at 9.1%"
+_TOLD_HIGH = re.compile(r"(?i)\b(?:(?:high|peak|record|top)\s+of|peaked\s+at|topped\s+out\s+at|"
+                        r"as\s+high\s+as)\s+(?:about\s+|nearly\s+|roughly\s+)?$")
+_TOLD_LOW = re.compile(r"(?i)\b(?:(?:low|trough|bottom)\s+of|bottomed\s+out\s+at|as\s+low\s+as)"
+                       r"\s+(?:about\s+|nearly\s+|roughly\s+)?$")
+
+
+# a value a change went down (up) to, which no peak (trough) is: "did briefly fall to $1.87"
+_WENT_DOWN = re.compile(r"(?i)\b(?:fell|fall|falls|falling|dropped|drop|sank|slid|slipped|"
+                        r"plunged|tumbled|declined|decreased)\s+(?:\w+ly\s+)?to\s+"
+                        r"(?:about\s+|nearly\s+|roughly\s+)?$")
+_WENT_UP = re.compile(r"(?i)\b(?:rose|rise|rises|rising|climbed|jumped|soared|surged|"
+                      r"increased)\s+(?:\w+ly\s+)?to\s+(?:about\s+|nearly\s+|roughly\s+)?$")
 
 
 # "issue its first recall", "hold their first meeting": the first time something was done
@@ -1152,6 +1176,11 @@ def slot_values(asked: Asked, sentence: str, published: str | None = None,
         found = [q for q in found if not (_BY.search(sentence, 0, q.start) and _CHANGE.search(
             sentence, max(0, q.start - 60), q.start))]
     found = [q for q in found if not _names_another_event(asked, sentence, q)]
+    if asked.extreme is not None:
+        # a trough is no answer to a question of a peak, nor the other way
+        against = (_TOLD_LOW, _WENT_DOWN) if asked.extreme == "high" else (_TOLD_HIGH, _WENT_UP)
+        found = [q for q in found
+                 if not any(r.search(sentence, max(0, q.start - 40), q.start) for r in against)]
     if _another_of_the_kind(asked, sentence):
         return []
     if asked.kind in ("count", "money") and not asked.asks_change:
@@ -1239,6 +1268,10 @@ def _bound(asked: Asked, sentence: str, q: Quantity) -> bool | None:
             family = (last["family"] or last["family2"]).lower()
             if family in asked.ids:
                 return last.group(0).lower() in asked.ids[family]
+    if asked.extreme is not None:
+        told = _TOLD_HIGH if asked.extreme == "high" else _TOLD_LOW
+        if told.search(sentence, max(0, q.start - 30), q.start):
+            return True
     if asked.kind == "count" and asked.verb:
         own = _own_verb(asked, sentence, q)
         if own is not None and same_word(own, asked.verb):
@@ -1634,7 +1667,7 @@ def compare(question: str, passages: list[Passage], attributions: list[Attributi
                              as_asked=functools.partial(_uses_verb, a)
                              if a.kind == "date" and a.action else None,
                              earliest=a.kind == "date" and a.first and a.side == "past",
-                             binds=given)
+                             binds=given, extreme=a.extreme)
             chosen += [f.candidate for f in found[i] if f.candidate not in chosen]
         account = Account(label=label)
         numbers: dict[int, int] = {}
@@ -1729,7 +1762,8 @@ def _lead(found: list[_Found], group: list[Passage],
           probs: dict[tuple[str, int], float] | None,
           strongest: dict[str, float], settled: bool = False,
           as_asked: Callable[[str], bool] | None = None,
-          earliest: bool = False, binds: frozenset[str] = frozenset()) -> list[_Found]:
+          earliest: bool = False, binds: frozenset[str] = frozenset(),
+          extreme: str | None = None) -> list[_Found]:
     """An account's values, newest first, with the one that leads it first: the newest whose
     sentence answers the question about as well as the account's best (a later report
     supersedes an earlier figure only when it reports the figure asked for; a headline that
@@ -1750,6 +1784,13 @@ def _lead(found: list[_Found], group: list[Passage],
     earliest date leads ("its first recall" is the Dec. 15 one, not the Jan. 11 expansion
     a newer report tells of)."""
     newest = found
+    if extreme is not None and len(found) > 1:
+        # "What record high did gas reach?": the account's highest reading, however old
+        sums = [f for f in found if isinstance(f.meaning, Quantity)]
+        if sums:
+            peak = (max if extreme == "high" else min)(
+                sums, key=lambda f: f.meaning.value if isinstance(f.meaning, Quantity) else 0)
+            return [peak] + [f for f in found if f is not peak]
     if earliest:
         dated = sorted((f for f in found if isinstance(f.meaning, str)
                         and f.meaning[:1].isdigit()), key=lambda f: str(f.meaning))
