@@ -2417,3 +2417,10 @@ def test_a_question_of_a_peak_takes_the_accounts_highest_reading_and_no_trough()
         _outlet_passage("a2", "northgazette.example", "The average price of Harlow gas is "
                         "$3.76 a gallon.", "2022-11-15")], [], lambda t: 1.0, AnswerSettings())
     assert list(next(s for s in c.slots if s.kind == "money").reported_by) == ["$5.02"]
+
+
+def test_a_share_of_the_whole_the_question_names_leads_its_sentence():
+    asked = asked_slots("What share of Harlows and Quills had immobilizers as standard?")[0]
+    sentence = ("Immobilizers were standard on 96% of vehicles sold, but were standard on only "
+                "26% of Harlows and Quills.")
+    assert slot_values(asked, sentence, "2022-09-22")[0][0] == "26%"

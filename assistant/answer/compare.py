@@ -1347,12 +1347,21 @@ def _vote_counted(sentence: str, q: Quantity) -> bool:
         or bool(_REPORTING.match(sentence, end))
 
 
+_OF_NAMES = re.compile(r"\s+of\s+(?:the\s+|all\s+)?(?P<name>[A-Z][\w’'.-]*"
+                       r"(?:(?:\s+(?:and|&)\s+|\s+)[A-Z][\w’'.-]*)*)")
+
+
 def _share_owner(asked: Asked, sentence: str, q: Quantity) -> bool | None:
     """Whose is the percent ``q``: True when a name the question names wins it ("Haley at
     30%"), False when another name does ("DeSantis won 21%" for "What percent of the vote
     did Trump win?"), None when no name does or the question names none."""
     if not any(w[:1].isupper() for w in asked.words[1:]):
         return None
+    # the whole a share is of, named after it: "standard on only 26% of Hyundais and Kias"
+    # (another whole named so is left undecided: "of U.S. births" may be the question's "US")
+    if (whole := _OF_NAMES.match(sentence, q.start + len(q.text))) is not None and any(
+            w.lower() in asked.lower_words for w in _NAME_WORD.findall(whole["name"])):
+        return True
     m = _SHARE_OF.search(sentence, 0, q.start) or _SHARE_WITH.search(sentence, 0, q.start)
     if m is None and (m := _SHARE_AT.search(sentence, 0, q.start)) is not None \
             and (m.group("before") or "") in _NOT_OWNER_BEFORE:
