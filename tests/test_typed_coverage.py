@@ -2424,3 +2424,14 @@ def test_a_share_of_the_whole_the_question_names_leads_its_sentence():
     sentence = ("Immobilizers were standard on 96% of vehicles sold, but were standard on only "
                 "26% of Harlows and Quills.")
     assert slot_values(asked, sentence, "2022-09-22")[0][0] == "26%"
+
+
+def test_a_time_until_something_to_come_is_not_how_long_something_has_lasted():
+    asked = asked_slots("How long has the Harlow tiger been extinct?")[0]
+    assert slot_values(asked, "Our first calves are expected in 5 years, the company said.",
+                       "2023-01-31") == []
+    assert [v for v, _ in slot_values(asked, "The Harlow tiger hasn't roamed Earth in nearly "
+                                      "100 years.", "2022-08-17")] == ["nearly 100 years"]
+    soon = asked_slots("How long will it take for the first calves to be born?")[0]
+    assert [v for v, _ in slot_values(soon, "Our first calves are expected in 5 years, the "
+                                      "company said.", "2023-01-31")] == ["5 years"]

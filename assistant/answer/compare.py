@@ -1167,7 +1167,8 @@ def slot_values(asked: Asked, sentence: str, published: str | None = None,
     if asked.kind == "age":
         found = [q for q in found if not _someone_elses_age(asked, sentence, q)]
     if asked.kind == "duration":
-        found = [q for q in found if not _length_of_another_thing(asked, sentence, q)]
+        found = [q for q in found if not _length_of_another_thing(asked, sentence, q)
+                 and not _time_until(asked, sentence, q)]
     found = [q for q in found if not _set_in_another_year(asked, sentence, q)
              and not _under_another_heading(asked, sentence, q)]
     if asked.kind == "percent":
@@ -1312,6 +1313,23 @@ _ONE_LENGTH = [{stem(w) for w in group} for group in (
 # a name with a number in it: a variant, a model, a mission ("BA.2", "XBB.1.5", "F-35", "Ax-1")
 _IDENTIFIER = re.compile(r"\b(?P<family>[A-Za-z]{1,6})(?:\.\d+)+\b|"
                          r"\b(?P<family2>[A-Za-z]{1,6})-\d+\b")
+
+
+_IN_TIME = re.compile(r"(?i)\b(?:in|within)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|"
+                      r"the\s+next\s+)?$")
+_WILL = re.compile(r"(?i)\b(?:will|would|could|may|might|expected|expects?|plans?|planned|hopes?|"
+                   r"aims?|projected|set\s+to|going\s+to)\b")
+
+
+def _time_until(asked: Asked, sentence: str, q: Quantity) -> bool:
+    """Is the duration ``q`` a time until something to come ("our first calves expected in
+    5 years"), not a length of what the question asks ("How long has the tiger been
+    extinct?")? "hasn't roamed Earth in nearly 100 years" is a length: no cue of the future
+    in its clause. A question of the future ("How soon will ...") takes it."""
+    if _WILL.search(asked.plain_words) or not _IN_TIME.search(sentence, 0, q.start):
+        return False
+    lo, hi = _clause_bounds(sentence, q.start, q.start + len(q.text))
+    return bool(_WILL.search(sentence, lo, hi))
 
 
 def _identifiers(text: str) -> dict[str, set[str]]:
