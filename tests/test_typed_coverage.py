@@ -2435,3 +2435,20 @@ def test_a_time_until_something_to_come_is_not_how_long_something_has_lasted():
     soon = asked_slots("How long will it take for the first calves to be born?")[0]
     assert [v for v, _ in slot_values(soon, "Our first calves are expected in 5 years, the "
                                       "company said.", "2023-01-31")] == ["5 years"]
+
+
+def test_the_day_someone_spoke_dates_the_speaking_not_what_was_said():
+    entry = asked_slots("When could vaccinated travelers start entering Harlow?")[0]
+    assert slot_values(entry, "Vaccinated travelers will be able to visit as soon as May, "
+                       "officials said Tuesday.", "2022-03-16") == []
+    authorized = asked_slots("When did the agency authorize the Harlow boosters?")[0]
+    assert slot_values(authorized, "On Saturday, Harlow Labs said its boosters showed a higher "
+                       "immune response.", "2022-06-27") == []
+    assert [v for v, _ in slot_values(authorized, "The agency on Wednesday authorized the "
+                                      "Harlow boosters.", "2022-08-31")] == \
+        ["2022-08-31 (on Wednesday)"]
+    # a question of the saying takes it
+    said = asked_slots("When did officials say travelers could visit Harlow?")[0]
+    assert [v for v, _ in slot_values(said, "Vaccinated travelers will be able to visit as "
+                                      "soon as May, officials said Tuesday.", "2022-03-16")] \
+        == ["2022-03-15 (Tuesday)"]

@@ -1062,6 +1062,9 @@ _SAYING = {_lemma(w) for w in ("say", "said", "announce", "confirm", "declare", 
                                 "report", "unveil", "tell", "told")}
 _SAID_ON = re.compile(r"(?i)\b(?:said|says|announced|announces|announce|confirmed|declared|"
                       r"revealed|reported|unveiled|told\s+[\w ]{1,30}?)\s+(?:on\s+)?$")
+_SPOKE_ON = re.compile(r"(?i)\b(?:said|says|told\s+[\w ]{1,30}?)\s+(?:on\s+)?$")
+_FRONTED = re.compile(r"\W*(?:(?:On|on|Late|late|Early|early)\s+)?")
+_THEN_SPOKE = re.compile(r"(?i)\s*,\s*[^,]{1,80}?\b(?:said|says|told)\b")
 _SAID_THAT = re.compile(r"\s+that\b|\s*[.!?]?[\"”’']?\s*$")
 
 
@@ -1097,6 +1100,15 @@ def slot_values(asked: Asked, sentence: str, published: str | None = None,
 
                 times.sort(key=lambda m: (bool(_ATTRIBUTIVE.search(sentence, 0, m.start)),
                                           apart(m), min(abs(m.start - a) for a in at)))
+        if not asked.lemmas & _SAYING:
+            # "..., officials said Tuesday.": the day of a plain verb of speech dates the
+            # speaking, never what was said (an announcement may be the news; a saying not)
+            # ... and so does one fronted before the speaking: "On Saturday, Pfizer and
+            # BioNTech said their boosters showed ..."
+            times = [m for m in times if not (_SPOKE_ON.search(sentence, 0, m.start)
+                                              and _SAID_THAT.match(sentence, m.end))
+                     and not (_FRONTED.fullmatch(sentence, 0, m.start)
+                              and _THEN_SPOKE.match(sentence, m.end))]
         if len(times) > 1 and not asked.lemmas & _SAYING:
             # "announced Friday that ... will no longer require a test, effective Sunday":
             # the day after a verb of saying dates the saying, not what was said
