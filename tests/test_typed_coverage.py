@@ -2452,3 +2452,22 @@ def test_the_day_someone_spoke_dates_the_speaking_not_what_was_said():
     assert [v for v, _ in slot_values(said, "Vaccinated travelers will be able to visit as "
                                       "soon as May, officials said Tuesday.", "2022-03-16")] \
         == ["2022-03-15 (Tuesday)"]
+
+
+def test_a_number_of_the_topic_may_stand_anywhere_in_the_article_not_only_in_its_passages():
+    later = ("In Rio Dell, one of the cities the earthquake hit, two people died, the Harlow "
+             "County sheriff said.")
+    passages = [_outlet_passage("a1", "example.com", later, "2022-12-20")]
+
+    def same(texts: list[str]) -> np.ndarray:
+        return np.ones((len(texts), 4), dtype=np.float32)
+
+    topic = "the magnitude 6.4 earthquake that hit Harlow County"
+    assert articles_about(topic, passages, lambda t: 1.0, same, {},
+                          RelevanceSettings()) == [False]
+    whole = "A 6.4 magnitude earthquake struck Harlow County early Tuesday.\n\n" + later
+    assert articles_about(topic, passages, lambda t: 1.0, same, {}, RelevanceSettings(),
+                          {"a1": whole}) == [True]
+    # another quake's article, whose whole text never gives 6.4, stays out
+    assert articles_about(topic, passages, lambda t: 1.0, same, {}, RelevanceSettings(),
+                          {"a1": "A 5.1 magnitude quake struck.\n\n" + later}) == [False]

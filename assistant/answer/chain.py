@@ -174,9 +174,11 @@ class Assistant:
 
         def about(passages: list[Passage]) -> list[bool]:
             stored = self.index.vectors.get_vectors([p.chunk_id for p in passages])
+            bodies = {aid: a.text for aid, a in self.index.catalog.get_many(
+                {p.article_id for p in passages}).items()}
             keep = articles_about(topic_of(state["question"]), passages, idf,
                                   self.index.query_embedder.encode, stored,
-                                  self.settings.relevance)
+                                  self.settings.relevance, bodies)
             # a report from before the day the question names cannot tell what happened then
             keep = [k and not early for k, early in zip(
                 keep, reported_before(state["question"], passages), strict=True)]

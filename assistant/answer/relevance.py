@@ -156,7 +156,7 @@ def passes(r: Relevance, t: RelevanceSettings) -> bool:
 
 def articles_about(topic: str, passages: Sequence[Passage], idf: Callable[[str], float],
                    embed: Embed, chunk_vectors: dict[str, np.ndarray], t: RelevanceSettings,
-                   ) -> list[bool]:
+                   bodies: dict[str, str] | None = None) -> list[bool]:
     """For each passage: is its article about ``topic``? Its headline and retrieved
     passages must hold enough of the topic's weighted terms, and one of its passages must
     be close enough to the topic (the article-level thresholds of :func:`passes`), and
@@ -165,7 +165,9 @@ def articles_about(topic: str, passages: Sequence[Passage], idf: Callable[[str],
     which its publication year stands for. It must name each of the topic's names, and, when
     the topic has words besides its names and dates, one of them in some form: a newsletter
     that names Turkish and Syrian forces, and workers who died in Qatar, is not about "the
-    earthquakes in Turkey and Syria"."""
+    earthquakes in Turkey and Syria". With ``bodies`` (each article's whole text, by id), a
+    number may stand anywhere in the article, not only in its retrieved passages: the "6.4
+    magnitude" of a quake is in its first paragraph, which need not be retrieved."""
     if not passages:
         return []
     dated = dating_terms(topic)
@@ -194,7 +196,8 @@ def articles_about(topic: str, passages: Sequence[Passage], idf: Callable[[str],
                 if not any(same_word(_plain(w), g, shortest=4) for g in named)]
     ok = {aid: lexical_match(weights, "\n".join(ts)) >= t.min_article_lexical
           and close[aid] >= t.min_article_semantic
-          and numbers <= set(_NUMBER.findall("\n".join(ts))) | years[aid]
+          and numbers <= set(_NUMBER.findall("\n".join(ts) + "\n" + (bodies or {}).get(aid, "")))
+          | years[aid]
           and _names_all(names, "\n".join(ts))
           and (not happened or _uses_any([set(happened)],
                                          {_plain(w) for w in terms("\n".join(ts))}))
