@@ -169,7 +169,15 @@ def compare_cmd(
     does not), and not if it was published a year or more from the main coverage and tells
     of nothing in its time. With a single outlet, the accounts are the article's speakers
     and its own voice; a speaker's figure under half as likely to answer as the best
-    account's is a side figure, shown but not lined up."""
+    account's is a side figure, shown but not lined up, as is one without a number the
+    question names when another account's sentence has it ("3,800 steps a day"), and a count
+    done by another verb than the question's beside one done by it ("moved 9,000 migrants
+    out" beside "2,500 migrants camped out"). A number the question names picks the sentence
+    and the report that lead; of parallel figures in a sentence, the one told of what was
+    asked ("11 were executed", "BQ.1.1 at 26.9%"). A question of a peak ("record high") takes
+    each account's highest reading; "its first recall" the earliest date; the day someone
+    spoke ("officials said Tuesday") dates no answer unless the question asks about a
+    saying."""
     c = _assistant(ctx).compare(question, filters_from(outlet, since, until), k)
     if as_json:
         out.print_json(json.dumps(c.model_dump(exclude={"passages"})))
