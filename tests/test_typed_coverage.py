@@ -2473,3 +2473,12 @@ def test_a_number_of_the_topic_may_stand_anywhere_in_the_article_not_only_in_its
     # another quake's article, whose whole text never gives 6.4, stays out
     assert articles_about(topic, passages, lambda t: 1.0, same, {}, RelevanceSettings(),
                           {"a1": "A 5.1 magnitude quake struck.\n\n" + later}) == [False]
+
+
+def test_a_sentence_naming_only_another_state_tells_of_that_state():
+    asked = asked_slots("What percent of the vote did Haley get in Nevada's primary?")[0]
+    assert slot_values(asked, "Trump received 73.98 percent of the vote compared to 26.02 "
+                       "percent for Haley, the Virgin Islands party said.", "2024-02-08") == []
+    assert [v for v, _ in slot_values(asked, "In Nevada, Haley got 30.6 percent of the vote, "
+                                      "The New York Times reported.", "2024-02-07")] == \
+        ["30.6 percent"]

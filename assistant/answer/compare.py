@@ -43,7 +43,7 @@ from assistant.answer.extractive import ScoredSentence, cite, question_fit, scor
 from assistant.config import AnswerSettings
 from assistant.nlp.actors import Topic
 from assistant.nlp.attribution import speaker_key
-from assistant.nlp.lexicon import SLOT_WORDS
+from assistant.nlp.lexicon import SLOT_WORDS, US_STATES
 from assistant.nlp.quantities import Quantity, find_quantities
 from assistant.nlp.sentences import sentence_spans
 from assistant.nlp.timex import ends_before, find_times
@@ -166,6 +166,10 @@ class Asked(BaseModel):
         "For dates: whether the question asks when something was done the first time ('When "
         "did Quaker Oats issue its first recall?'): of what happened, an account's earliest "
         "date leads (a plan's 'first rally' is one event, whose date may move)."))
+    states: list[str] = Field(default_factory=list, description=(
+        "The US states or territories the question names ('Nevada'): a sentence naming "
+        "another of them and none of these tells of the other ('the Virgin Islands "
+        "Republican Party announcement' for Nevada's primary)."))
     extreme: str | None = Field(None, description=(
         "For figures: 'high' when the question asks a peak ('What record high did gas "
         "prices reach?'), 'low' for a trough: an account's highest (lowest) reading leads, "
@@ -703,6 +707,7 @@ def asked_slots(question: str) -> list[Asked]:
         out.append(Asked(kind=kind, noun=noun, verb=verb, group=group, side=side, event=event,
                          action=action,
                          first=bool(action and _FIRST_TIME.search(question)),
+                         states=sorted(_states(question)),
                          extreme=None if kind == "date" else "high" if _ASKS_HIGH.search(
                              question) else "low" if _ASKS_LOW.search(question) else None,
                          words=_NAME_WORD.findall(question), owner=owner,
@@ -717,6 +722,17 @@ def asked_slots(question: str) -> list[Asked]:
                          population=kind == "count"
                          and bool(_ASKS_POPULATION.search(question))))
     return out
+
+
+_STATE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(n) for n in US_STATES
+                                                if n != "Washington"), key=len, reverse=True))
+                    + r")\b(?!\s+(?:Times|Post|Daily|Journal|City|Yankees|Mets|Giants|Jets|"
+                      r"Rangers|Knicks|Islanders|Rams|Chargers|Kings|Clippers|Lakers))")
+
+
+def _states(text: str) -> set[str]:
+    """The US states and territories ``text`` names (not "The New York Times")."""
+    return {m.group(0) for m in _STATE.finditer(text)}
 
 
 # a question of a peak or a trough
@@ -1135,6 +1151,8 @@ def slot_values(asked: Asked, sentence: str, published: str | None = None,
                 abs(int(m.date[:4]) - int(y)) for y in asked.years) < PAST_EVENT_YEARS]
         return [(m.date if m.text == m.date else f"{m.date} ({m.text})", m.date)
                 for m in times]
+    if asked.states and (named := _states(sentence)) and not named & set(asked.states):
+        return []  # another state's figure: "the Virgin Islands Republican Party" for Nevada
     found = [q for q in find_quantities(sentence) if q.kind == asked.kind]
     if asked.kind == "percent" and not asked.composition:
         found = [q for q in found

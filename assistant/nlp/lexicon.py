@@ -268,3 +268,16 @@ EVENT_NOUNS = frozenset({
     "summit", "takeover", "tornado", "tour", "trial", "tsunami", "typhoon", "verdict",
     "visit", "war", "wildfire", "wildfires",
 })
+
+# the US states and territories, by name: a sentence naming only another of them than a
+# question names tells of that other ("the Virgin Islands Republican Party" for Nevada)
+US_STATES = frozenset((
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
+    "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa",
+    "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan",
+    "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire",
+    "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio",
+    "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota",
+    "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington", "West Virginia",
+    "Wisconsin", "Wyoming", "Puerto Rico", "Guam", "Virgin Islands", "American Samoa",
+    "Northern Mariana Islands", "District of Columbia"))
