@@ -23,6 +23,7 @@ from assistant.answer.compare import (
     qualifiers,
     question_verb,
     recalled,
+    reported_after,
     reported_before,
     slot_kinds,
     slot_values,
@@ -2482,3 +2483,19 @@ def test_a_sentence_naming_only_another_state_tells_of_that_state():
     assert [v for v, _ in slot_values(asked, "In Nevada, Haley got 30.6 percent of the vote, "
                                       "The New York Times reported.", "2024-02-07")] == \
         ["30.6 percent"]
+
+
+def test_a_report_weeks_after_the_month_asked_that_never_names_it_tells_of_another_time():
+    question = "How many people died in the snowstorm that buried Harlow in November 2022?"
+    passages = [
+        _outlet_passage("a1", "northgazette.example", "The Harlow snowstorm killed two people.",
+                        "2022-11-19"),
+        _outlet_passage("a2", "northgazette.example", "The Harlow blizzard has killed 37 "
+                        "people.", "2022-12-28"),
+        _outlet_passage("a3", "northgazette.example", "Two people died in Harlow's November "
+                        "snowstorm, a review found.", "2023-01-20"),
+        _outlet_passage("a4", "northgazette.example", "A follow-up: the snowstorm's toll stands "
+                        "at two.", "2022-12-05")]
+    assert reported_after(question, passages) == [False, True, False, False]
+    # a question of a plan, or with no month, drops nothing
+    assert not any(reported_after("How many people died in the Harlow snowstorm?", passages))

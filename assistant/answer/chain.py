@@ -166,7 +166,7 @@ class Assistant:
         """Each outlet's (or speaker's) account of ``question``, side by side."""
         from assistant.answer import extractive
         from assistant.answer import model as answer_model
-        from assistant.answer.compare import compare, reported_before, topic_of
+        from assistant.answer.compare import compare, reported_after, reported_before, topic_of
         from assistant.answer.relevance import articles_about
 
         state = self.retrieve(question, filters, (k or self.settings.retrieval.k) * 2)
@@ -182,6 +182,9 @@ class Assistant:
             # a report from before the day the question names cannot tell what happened then
             keep = [k and not early for k, early in zip(
                 keep, reported_before(state["question"], passages), strict=True)]
+            # ... nor one of weeks after the month it names that never names the month
+            keep = [k and not late for k, late in zip(
+                keep, reported_after(state["question"], passages), strict=True)]
             other = self._other_times([p for p, k in zip(passages, keep, strict=True) if k])
             return [k and p.article_id not in other
                     for p, k in zip(passages, keep, strict=True)]

@@ -858,6 +858,40 @@ def reported_before(question: str, passages: list[Passage]) -> list[bool]:
     return [d is not None and d < since for d in published]
 
 
+# how long after the month a question names a report may still tell of it without naming
+# the month (a follow-up, a funeral, a tally revised)
+MONTH_AFTER_DAYS = 14
+
+
+def reported_after(question: str, passages: list[Passage]) -> list[bool]:
+    """For each passage: was its article published over :data:`MONTH_AFTER_DAYS` after the
+    end of the one whole month a question in the past tense names ("the snowstorm that
+    buried the Buffalo area in November 2022"), without naming that month in its headline or
+    retrieved text? Such a report tells of another time (the December blizzard's toll of 37).
+    Undated reports are kept; nothing is dropped when no report is of the month."""
+    keep = [False] * len(passages)
+    if _AHEAD.search(question) or not _PAST.search(question):
+        return keep
+    times = find_times("question", question, None)
+    months = {t.date for t in times if _ISO_MONTH.fullmatch(t.date)}
+    if len(months) != 1 or len({t.date for t in times}) != 1:
+        return keep
+    month = months.pop()
+    start = dt.date.fromisoformat(month + "-01")
+    end = (start + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+    until = (end + dt.timedelta(days=MONTH_AFTER_DAYS)).isoformat()
+    name = re.compile(r"(?i)\b" + start.strftime("%B")[:3] + r"[a-z]*\.?(?!\w)")
+    told: dict[str, str] = {}
+    for p in passages:
+        told[p.article_id] = told.get(p.article_id, p.title or "") + "\n" + p.text
+    published = [(p.published or "")[:10] if _ISO_DAY.match(p.published or "") else None
+                 for p in passages]
+    if not any(d is not None and d[:7] == month for d in published):
+        return keep
+    return [d is not None and d > until and not name.search(told[p.article_id])
+            for p, d in zip(passages, published, strict=True)]
+
+
 # a month with its day, and a year, in a mention or a question ("the 2026 World Cup")
 _MONTH_DAY = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
                         r"\d{1,2}\b")
