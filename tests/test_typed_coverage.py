@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 from assistant.answer import model as answer_model
 from assistant.answer.chain import Assistant
 from assistant.answer.compare import (
+    Comparison,
     Slot,
     accounts_of,
     agree,
@@ -2389,19 +2390,27 @@ def test_a_report_naming_the_questions_number_leads_before_a_newer_one_that_does
 
 
 def test_a_count_done_by_another_verb_is_a_side_figure_when_another_account_has_the_questions():
-    def slot(second: str) -> Slot:
-        c = compare("How many migrants were camped out in Harlow?", [
+    from assistant.cli.coverage import comparison_markup
+
+    def compared(second: str) -> Comparison:
+        return compare("How many migrants were camped out in Harlow?", [
             _outlet_passage("a1", "northgazette.example", "Officials said as many as 2,500 "
                             "migrants camped out around a church in Harlow.", "2023-05-08"),
             _outlet_passage("a2", "coastherald.example", second, "2023-05-08")],
                     [], lambda t: 1.0, AnswerSettings())
-        return next(s for s in c.slots if s.kind == "count")
 
-    moved = slot("Officials have moved over 9,000 migrants out of Harlow over the last week.")
+    def slot(second: str) -> Slot:
+        return next(s for s in compared(second).slots if s.kind == "count")
+
+    out = compared("Officials have moved over 9,000 migrants out of Harlow over the last week.")
+    moved = next(s for s in out.slots if s.kind == "count")
     assert list(moved.reported_by) == ["as many as 2,500 migrants"]
     assert moved.side == ["coastherald.example"]
     assert [labels for why, labels in moved.side_notes if "another verb" in why] == \
         [["coastherald.example"]]
+    # the CLI and the UI say why
+    assert "side figures, counting what another verb did" in comparison_markup(out)
+    assert "side figures, counting what another verb did" in views.comparison_html(out)
     # a verb of the same doing is the same count, and lines up
     stayed = slot("About 2,000 migrants stayed in Harlow's shelters.")
     assert len(stayed.reported_by) == 2 and not stayed.side
