@@ -738,19 +738,18 @@ def _states(text: str) -> set[str]:
 # a question of a peak or a trough
 _ASKS_HIGH = re.compile(r"(?i)\b(?:highest|peak(?:ed)?|(?:record|all-time|new)\s+high)\b")
 _ASKS_LOW = re.compile(r"(?i)\b(?:lowest|(?:record|all-time|new)\s+low)\b")
+# what may stand between such words and the value ("peaked at about 9%"), up to the value
+_ROUGHLY = r"\s+(?:about\s+|nearly\s+|roughly\s+)?$"
 # a value told as a peak or trough: "after hitting a high of $5.02", "peaked at 9.1%"
 _TOLD_HIGH = re.compile(r"(?i)\b(?:(?:high|peak|record|top)\s+of|peaked\s+at|topped\s+out\s+at|"
-                        r"as\s+high\s+as)\s+(?:about\s+|nearly\s+|roughly\s+)?$")
+                        r"as\s+high\s+as)" + _ROUGHLY)
 _TOLD_LOW = re.compile(r"(?i)\b(?:(?:low|trough|bottom)\s+of|bottomed\s+out\s+at|as\s+low\s+as)"
-                       r"\s+(?:about\s+|nearly\s+|roughly\s+)?$")
-
-
+                       + _ROUGHLY)
 # a value a change went down (up) to, which no peak (trough) is: "did briefly fall to $1.87"
 _WENT_DOWN = re.compile(r"(?i)\b(?:fell|fall|falls|falling|dropped|drop|sank|slid|slipped|"
-                        r"plunged|tumbled|declined|decreased)\s+(?:\w+ly\s+)?to\s+"
-                        r"(?:about\s+|nearly\s+|roughly\s+)?$")
+                        r"plunged|tumbled|declined|decreased)\s+(?:\w+ly\s+)?to" + _ROUGHLY)
 _WENT_UP = re.compile(r"(?i)\b(?:rose|rise|rises|rising|climbed|jumped|soared|surged|"
-                      r"increased)\s+(?:\w+ly\s+)?to\s+(?:about\s+|nearly\s+|roughly\s+)?$")
+                      r"increased)\s+(?:\w+ly\s+)?to" + _ROUGHLY)
 
 
 # "issue its first recall", "hold their first meeting": the first time something was done
