@@ -2508,3 +2508,10 @@ def test_a_report_weeks_after_the_month_asked_that_never_names_it_tells_of_anoth
     assert reported_after(question, passages) == [False, True, False, False]
     # a question of a plan, or with no month, drops nothing
     assert not any(reported_after("How many people died in the Harlow snowstorm?", passages))
+
+
+def test_when_after_an_apposition_asks_no_date():
+    assert slot_kinds("How old was Harlow Quill, star of 'Harlow & Quill', when she died?") == \
+        ["age"]
+    assert slot_kinds("How many people died, and when did the Harlow quake strike?") == \
+        ["count", "date"]

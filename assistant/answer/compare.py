@@ -82,9 +82,11 @@ _ASKS: list[tuple[str, re.Pattern[str]]] = [
     ("money", re.compile(rf"(?i)\bhow much\b(?!.*\bpercent)(?={_MONEY_CONTEXT})|\bcost\b|"
                          r"\bprice\b")),
     ("count", re.compile(r"(?i)\bhow many\b|\bwhat number of\b")),
-    # "when" asks only at the head of a question or clause ("... died when the ferry
-    # capsized" asks no date)
-    ("date", re.compile(r"(?i)(?:^|[,;]\s*|\band\s+)when\b|\bwhat (?:date|day)\b|"
+    # "when" asks only at the head of a question, or of a clause with its auxiliary ("and
+    # when did ..."): "... died when the ferry capsized" and "How old was Penny Marshall,
+    # Laverne of 'Laverne & Shirley', when she died?" ask no date
+    ("date", re.compile(r"(?i)^\W*when\b|(?:[,;]\s*|\band\s+)when\s+(?:did|does|do|will|would|"
+                        r"is|are|was|were|has|have|had|can|could)\b|\bwhat (?:date|day)\b|"
                         r"\bwhich day\b|\bon what day\b")),
     ("description", re.compile(r"(?i)\bdescri|\bcharacteri[sz]|\bcall(?:ed)? it\b|\bhow was\b")),
 ]
