@@ -2515,3 +2515,14 @@ def test_when_after_an_apposition_asks_no_date():
         ["age"]
     assert slot_kinds("How many people died, and when did the Harlow quake strike?") == \
         ["count", "date"]
+
+
+def test_a_count_counts_the_last_noun_of_its_phrase_and_a_name_is_no_noun():
+    assert [(q.text, q.unit) for q in find_quantities(
+        "Nichols was beaten by five Harlow police officers who have been charged.")
+        if q.kind == "count"] == [("five Harlow police officers", "officer")]
+    assert [q.unit for q in find_quantities("About 40 staff members left.")] == ["member"]
+    asked = asked_slots("How many Harlow police officers were charged with murder in the "
+                        "death of Tyre Quill?")[0]
+    # "in the death of ..." names the story; it asks no count of the dead
+    assert (asked.noun, asked.verb) == ("officer", "charg")

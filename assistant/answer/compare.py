@@ -51,8 +51,9 @@ from assistant.nlp.tokens import STOPWORDS, same_word, stem, words
 from assistant.types import Attribution, Citation, Passage, TimeMention
 
 _QUOTED = re.compile(r"[\"“]([^\"”]{2,80})[\"”]")
-_DEATH_Q = re.compile(r"(?i)\b(?:died|die|dies|kill|kills|killed|dead|deaths?|death toll|"
-                      r"fatalities)\b")
+# (not "in the death of Tyre Nichols", which names the story)
+_DEATH_Q = re.compile(r"(?i)\b(?:died|die|dies|kill|kills|killed|dead|deaths?(?!\s+of\b)|"
+                      r"death toll|fatalities)\b")
 _COUNT_NOUN = re.compile(r"(?i)\b(?:how many|what number of)\s+((?:[\w&.’'-]+\s+){0,2}?)"
                          r"(?P<noun>people|children|men|women|police|staff|personnel|[\w-]+s)\b")
 # "how much" asks for a sum only with a word of money ("How much is Amazon paying ...", "How
@@ -411,12 +412,15 @@ _HEAD_NOUNS = {"people", "children", "men", "women", "police", "staff", "personn
 def _head_noun(question: str, m: re.Match[str]) -> str:
     """The noun a count question counts: the last of its noun phrase ("how many police
     personnel" counts personnel), not a verb or auxiliary after it ("how many albums has")."""
-    nxt = _TOKEN.match(question, m.end() + 1) if m.end() < len(question) else None
-    if nxt and (nxt.group(0).lower() in _HEAD_NOUNS or (
-            nxt.group(0).lower().endswith("s") and nxt.group(0).lower() not in _AUX
-            and not nxt.group(0)[:1].isupper() and len(nxt.group(0)) > 3)):
-        return nxt.group(0)
-    return m["noun"]
+    head = m["noun"]
+    at = m.end()
+    # the last noun of the phrase: "Memphis police officers" counts officers
+    while (nxt := _TOKEN.match(question, at + 1) if at < len(question) else None) and (
+            nxt.group(0).lower() in _HEAD_NOUNS or (
+                nxt.group(0).lower().endswith("s") and nxt.group(0).lower() not in _AUX
+                and not nxt.group(0)[:1].isupper() and len(nxt.group(0)) > 3)):
+        head, at = nxt.group(0), nxt.end()
+    return head
 
 
 def question_verb(question: str) -> str | None:
@@ -427,8 +431,10 @@ def question_verb(question: str) -> str | None:
     if not m:
         return None
     words = [w.group(0) for w in _TOKEN.finditer(question, m.end())][:9]
-    if words and _head_noun(question, m) == words[0]:
-        words = words[1:]  # "police personnel were deployed": past the noun's head
+    if words and (head := _head_noun(question, m)) in words[:3]:
+        # "police personnel were deployed", "Memphis police officers were charged": past the
+        # noun's head
+        words = words[words.index(head) + 1:]
     if not words:
         return None
     if words[0].lower() not in _AUX:  # "How many people died", "... paid their respects"

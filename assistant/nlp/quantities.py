@@ -189,9 +189,21 @@ def _counted(sentence: str, end: int, one: bool = False,
             continue
         if low in STOPWORDS or low in NUMBER_WORD_VALUES:
             return None
-        if low in PERSON_NOUNS or low in DEATH_NOUNS or (low.endswith("s") and len(low) > 3
-                                                          and not low.endswith("ss")):
-            return stem(low), increment, w.end(), between
+        plural = low.endswith("s") and len(low) > 3 and not low.endswith("ss") and (
+            not w.group(0)[:1].isupper() or low.endswith("ans"))  # "Memphis" is a name
+        if low in PERSON_NOUNS or low in DEATH_NOUNS or plural:
+            # the head is the noun phrase's last noun: "police officers", "crew members"
+            head, end_at = low, w.end()
+            for nxt in _WORD.finditer(sentence, end_at):
+                n_low = nxt.group(0).lower()
+                if nxt.start() - end_at > 1 or sentence[end_at:nxt.start()].strip() \
+                        or n_low in STOPWORDS or not (
+                        n_low in PERSON_NOUNS or (n_low.endswith("s") and len(n_low) > 3
+                                                  and not n_low.endswith("ss")
+                                                  and nxt.group(0).islower())):
+                    break
+                head, end_at = n_low, nxt.end()
+            return stem(head), increment, end_at, between
         if one and w.group(0).islower() and not low.endswith(("ed", "ing", "ly")):
             return stem(low), increment, w.end(), between
         between.append(w.group(0))
