@@ -2526,3 +2526,17 @@ def test_a_count_counts_the_last_noun_of_its_phrase_and_a_name_is_no_noun():
                         "death of Tyre Quill?")[0]
     # "in the death of ..." names the story; it asks no count of the dead
     assert (asked.noun, asked.verb) == ("officer", "charg")
+
+
+def test_a_report_that_names_the_event_itself_tells_of_it_whatever_its_verb():
+    passages = [_outlet_passage("a1", "example.com", "Typhoon Harlow made landfall in Japan on "
+                                "Sunday, killing at least two people.", "2022-09-18")]
+
+    def same(texts: list[str]) -> np.ndarray:
+        return np.ones((len(texts), 4), dtype=np.float32)
+
+    assert articles_about("when Typhoon Harlow struck Japan in September 2022", passages,
+                          lambda t: 1.0, same, {}, RelevanceSettings()) == [True]
+    # without a name of the event, what happened must still be told
+    assert articles_about("the floods that struck Japan in September 2022", passages,
+                          lambda t: 1.0, same, {}, RelevanceSettings()) == [False]

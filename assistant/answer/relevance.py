@@ -192,8 +192,10 @@ def articles_about(topic: str, passages: Sequence[Passage], idf: Callable[[str],
              for p in passages}
     named = {g for group in names for g in group}
     # what happened (or what the topic is about besides its names): one word of it, at least
-    happened = [_plain(w) for w in weights
-                if not any(same_word(_plain(w), g, shortest=4) for g in named)]
+    # ... unless a name is itself the event ("Typhoon Nanmadol", "Hurricane Ian"): a report
+    # that names it tells of it, whatever verb it uses ("made landfall" for "struck")
+    happened = [] if named & _EVENT_NAMES else [
+        _plain(w) for w in weights if not any(same_word(_plain(w), g, shortest=4) for g in named)]
     ok = {aid: lexical_match(weights, "\n".join(ts)) >= t.min_article_lexical
           and close[aid] >= t.min_article_semantic
           and numbers <= set(_NUMBER.findall("\n".join(ts) + "\n" + (bodies or {}).get(aid, "")))
@@ -203,6 +205,11 @@ def articles_about(topic: str, passages: Sequence[Passage], idf: Callable[[str],
                                          {_plain(w) for w in terms("\n".join(ts))}))
           for aid, ts in texts.items()}
     return [ok[p.article_id] for p in passages]
+
+
+# words that make a name an event's: "Typhoon Nanmadol", "Tropical Storm Beryl", "Camp Fire"
+_EVENT_NAMES = {"typhoon", "hurricane", "cyclone", "storm", "tornado", "earthquake", "quake",
+                "tsunami", "flood", "wildfire", "fire", "blizzard", "eruption"}
 
 
 # a name: capitalised words in a row, a title's stop included ("Gotabaya Rajapaksa",
