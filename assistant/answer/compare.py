@@ -52,8 +52,8 @@ from assistant.types import Attribution, Citation, Passage, TimeMention
 
 _QUOTED = re.compile(r"[\"“]([^\"”]{2,80})[\"”]")
 # (not "in the death of Tyre Nichols", which names the story)
-_DEATH_Q = re.compile(r"(?i)\b(?:died|die|dies|kill|kills|killed|dead|deaths?(?!\s+of\b)|"
-                      r"death toll|fatalities)\b")
+_DEATH_Q = re.compile(r"(?i)\b(?:died|die|dies|kill|kills|killed|dead|deaths|"
+                      r"death(?!\s+of\s+[A-Z])|death toll|fatalities)\b")
 _COUNT_NOUN = re.compile(r"(?i)\b(?:how many|what number of)\s+((?:[\w&.’'-]+\s+){0,2}?)"
                          r"(?P<noun>people|children|men|women|police|staff|personnel|[\w-]+s)\b")
 # "how much" asks for a sum only with a word of money ("How much is Amazon paying ...", "How
@@ -86,8 +86,9 @@ _ASKS: list[tuple[str, re.Pattern[str]]] = [
     # "when" asks only at the head of a question, or of a clause with its auxiliary ("and
     # when did ..."): "... died when the ferry capsized" and "How old was Penny Marshall,
     # Laverne of 'Laverne & Shirley', when she died?" ask no date
-    ("date", re.compile(r"(?i)^\W*when\b|(?:[,;]\s*|\band\s+)when\s+(?:did|does|do|will|would|"
-                        r"is|are|was|were|has|have|had|can|could)\b|\bwhat (?:date|day)\b|"
+    ("date", re.compile(r"(?i)^\W*when\b|(?:[,;]\s*|\band\s+)when(?:\s+(?:did|does|do|will|"
+                        r"would|is|are|was|were|has|have|had|can|could)\b|(?=\s*(?:[?.!,]|$)"
+                        r"|\s+exactly\b))|\bwhat (?:date|day)\b|"
                         r"\bwhich day\b|\bon what day\b")),
     ("description", re.compile(r"(?i)\bdescri|\bcharacteri[sz]|\bcall(?:ed)? it\b|\bhow was\b")),
 ]
@@ -174,8 +175,8 @@ class Asked(BaseModel):
         "another of them and none of these tells of the other ('the Virgin Islands "
         "Republican Party announcement' for Nevada's primary)."))
     extreme: str | None = Field(None, description=(
-        "For figures: 'high' when the question asks a peak ('What record high did gas "
-        "prices reach?'), 'low' for a trough: an account's highest (lowest) reading leads, "
+        "For figures: 'high' when the question asks a peak ('What record high did the "
+        "price of gas reach?'), 'low' for a trough: an account's highest (lowest) reading leads, "
         "and in a sentence the value told as the peak ('after hitting a high of $5.02')."))
     words: list[str] = Field(default_factory=list, description=(
         "The question's words: a count of 'new' cases, or a date 'as of' a day, answers "
@@ -379,6 +380,8 @@ def recalled(sentence: str, start: int, end: int) -> bool:
 _AUX = {"do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "will", "would",
         "can", "could", "may", "might", "should", "be", "been", "being"}
 _BE = {"is", "are", "was", "were", "be", "been", "being", "'s", "’s"}
+_CLAUSE_WORDS = {"that", "which", "who", "whom", "whose", "when", "where", "while", "after",
+                 "before", "because", "since", "if", "as"}
 _EN_NOUNS = {"children", "women", "men", "chicken", "garden", "kitchen", "citizen"}
 _PREPOSITIONS = {"of", "in", "by", "for", "with", "at", "on", "from", "during", "after"}
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"}
@@ -443,9 +446,13 @@ def question_verb(question: str) -> str | None:
         if len(words) > 1 and words[1].lower() in _PREPOSITIONS:
             # "How many people accused of witchcraft ... were executed": a participle
             # before a preposition modifies the noun; the verb is the one after "were"
+            # (not past a relative or subordinate clause: "homes burned in the fire that was
+            # sparked by a downed line" asks with "burned")
             lowered = [w.lower() for w in words]
             for be, after in itertools.pairwise(lowered[2:]):
-                if be in _BE and after not in _EN_NOUNS and (
+                if be in _CLAUSE_WORDS or after in _CLAUSE_WORDS:
+                    break
+                if be in ("were", "are") and after not in _EN_NOUNS and (
                         after.endswith(("ed", "en")) or after in _IRREGULAR):
                     return _lemma(after)
         if low.endswith(("ed", "ing", "en")) or low in _VERBISH:
@@ -586,10 +593,11 @@ class Slot(BaseModel):
                            "larger tally: the count rose between reports, no one disagrees.")
     side: list[str] = Field(
         default_factory=list, description="Accounts whose figure is of another thing, shown "
-        "with its sentence but not lined up: by speaker, one the answer model finds far less "
-        "likely to answer than the best account's (under half as likely), or whose sentence "
-        "lacks a number the question names that another's has; a count done by another verb "
-        "than the question's, beside an account whose count is done by it. Why, in side_why.")
+        "with its sentence but not lined up. By speaker, with the answer model: one it finds "
+        "far less likely to answer than the best account's (under half as likely), or whose "
+        "sentence lacks a number the question names that another's has. By outlet or by "
+        "speaker: a count done by another verb than the question's, beside an account whose "
+        "count is done by it. Why, in side_why.")
     side_why: dict[str, str] = Field(
         default_factory=dict, description="For each side account, why it is one.")
     recalled: list[str] = Field(
@@ -734,12 +742,19 @@ def asked_slots(question: str) -> list[Asked]:
 
 _STATE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(n) for n in US_STATES
                                                 if n != "Washington"), key=len, reverse=True))
-                    + r")\b(?!\s+(?:Times|Post|Daily|Journal|City|Yankees|Mets|Giants|Jets|"
-                      r"Rangers|Knicks|Islanders|Rams|Chargers|Kings|Clippers|Lakers))")
+                    + r")\b(?!\s+(?:Times|Post|Daily|Journal|Yankees|Mets|Giants|Jets|"
+                      r"Rangers|Knicks|Islanders|Rams|Chargers|Kings|Clippers|Lakers|"
+                      # a person's title or origin: "the former South Carolina governor",
+                      # "Texas Gov. Greg Abbott", "a Texas businessman"
+                      r"Gov\b|[Gg]overnor|Lt\b|Sen\b|[Ss]enator|Rep\b|[Rr]epresentative|"
+                      r"[Cc]ongress(?:man|woman)|[Ll]awmaker|[Aa]ttorney|[Ss]ecretary|"
+                      r"business(?:man|woman)|native|resident|Democrat\b|Republican\b(?!\s+Party)"
+                      r"))")
 
 
 def _states(text: str) -> set[str]:
-    """The US states and territories ``text`` names (not "The New York Times")."""
+    """The US states and territories ``text`` names as places (not "The New York Times",
+    nor "the former South Carolina governor": a person's title tells of the person)."""
     return {m.group(0) for m in _STATE.finditer(text)}
 
 
@@ -749,7 +764,7 @@ _ASKS_LOW = re.compile(r"(?i)\b(?:lowest|(?:record|all-time|new)\s+low)\b")
 # what may stand between such words and the value ("peaked at about 9%"), up to the value
 _ROUGHLY = r"\s+(?:about\s+|nearly\s+|roughly\s+)?$"
 # a value told as a peak or trough: "after hitting a high of $5.02", "peaked at 9.1%"
-_TOLD_HIGH = re.compile(r"(?i)\b(?:(?:high|peak|record|top)\s+of|peaked\s+at|topped\s+out\s+at|"
+_TOLD_HIGH = re.compile(r"(?i)\b(?:(?:high|peak|record)\s+of|peaked\s+at|topped\s+out\s+at|"
                         r"as\s+high\s+as)" + _ROUGHLY)
 _TOLD_LOW = re.compile(r"(?i)\b(?:(?:low|trough|bottom)\s+of|bottomed\s+out\s+at|as\s+low\s+as)"
                        + _ROUGHLY)
@@ -762,7 +777,7 @@ _WENT_UP = re.compile(r"(?i)\b(?:rose|rise|rises|rising|climbed|jumped|soared|su
 
 # "issue its first recall", "hold their first meeting": the first time something was done
 # (not "become the first player to ...", where the first is the doer)
-_FIRST_TIME = re.compile(r"(?i)\b(?:its|their|his|her)\s+first\b")
+_FIRST_TIME = re.compile(r"(?i)\b(?:its|their|his|her)\s+first\b(?!-)")
 
 
 # words of a date question that say nothing of what happened
@@ -887,7 +902,9 @@ def reported_after(question: str, passages: list[Passage]) -> list[bool]:
     start = dt.date.fromisoformat(month + "-01")
     end = (start + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
     until = (end + dt.timedelta(days=MONTH_AFTER_DAYS)).isoformat()
-    name = re.compile(r"(?i)\b" + start.strftime("%B")[:3] + r"[a-z]*\.?(?!\w)")
+    full = MONTH_NAMES[start.month - 1]
+    name = re.compile(rf"\b(?:{full}|{full[:3]}\.|{full[:4]}\.)(?!\w)" if full != "May"
+                      else r"\bMay\b")  # "may" the modal is no month
     told: dict[str, str] = {}
     for p in passages:
         told[p.article_id] = told.get(p.article_id, p.title or "") + "\n" + p.text
@@ -897,6 +914,10 @@ def reported_after(question: str, passages: list[Passage]) -> list[bool]:
         return keep
     return [d is not None and d > until and not name.search(told[p.article_id])
             for p, d in zip(passages, published, strict=True)]
+
+
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December")
 
 
 # a month with its day, and a year, in a mention or a question ("the 2026 World Cup")
@@ -1121,7 +1142,7 @@ _SAID_ON = re.compile(r"(?i)\b(?:said|says|announced|announces|announce|confirme
                       r"revealed|reported|unveiled|told\s+[\w ]{1,30}?)\s+(?:on\s+)?$")
 _SPOKE_ON = re.compile(r"(?i)\b(?:said|says|told\s+[\w ]{1,30}?)\s+(?:on\s+)?$")
 _FRONTED = re.compile(r"\W*(?:(?:On|on|Late|late|Early|early)\s+)?")
-_THEN_SPOKE = re.compile(r"(?i)\s*,\s*[^,]{1,80}?\b(?:said|says|told)\b")
+_THEN_SPOKE = re.compile(r"(?i)\s*,\s*[^,]{1,60}?\b(?:said|says|told)\b")
 _SAID_THAT = re.compile(r"\s+that\b|\s*[.!?]?[\"”’']?\s*$")
 
 
@@ -1162,10 +1183,13 @@ def slot_values(asked: Asked, sentence: str, published: str | None = None,
             # speaking, never what was said (an announcement may be the news; a saying not)
             # ... and so does one fronted before the speaking: "On Saturday, Pfizer and
             # BioNTech said their boosters showed ..."
+            # (not when the words before "said" tell the asked action: "On Wednesday, the
+            # agency authorized the boosters it says are safer")
             times = [m for m in times if not (_SPOKE_ON.search(sentence, 0, m.start)
                                               and _SAID_THAT.match(sentence, m.end))
                      and not (_FRONTED.fullmatch(sentence, 0, m.start)
-                              and _THEN_SPOKE.match(sentence, m.end))]
+                              and (spoke := _THEN_SPOKE.match(sentence, m.end))
+                              and not _uses_verb(asked, spoke.group(0)))]
         if len(times) > 1 and not asked.lemmas & _SAYING:
             # "announced Friday that ... will no longer require a test, effective Sunday":
             # the day after a verb of saying dates the saying, not what was said
@@ -1273,7 +1297,7 @@ def slot_values(asked: Asked, sentence: str, published: str | None = None,
         # nor does the day's peak ("soaring as high as $79.38") or what a buyer paid
         # ("purchased five shares ... at about $72")
         found = [q for q in found if not _EXTREME.search(sentence, max(0, q.start - 30), q.start)
-                 and not _DEALT.search(sentence, *_clause_bounds(sentence, q.start, q.end))]
+                 and not _DEALT.search(sentence, max(0, q.start - 60), q.start)]
     if asked.kind == "money" and asked.lower_words & _PRICE_WORDS \
             and not asked.lower_words & _WHOLE_VALUE_WORDS:
         # a price per share is not what the whole company is worth ("a closing market value
@@ -1317,10 +1341,23 @@ def _same_doing(verb: str, asked: str | None) -> bool:
         for group in _DOINGS)
 
 
+def _own_verbs(sentence: str, q: Quantity) -> set[str]:
+    """The verbs of the count ``q``, as lemmas: the one right before it ("laid off 11,000")
+    and the one right after it ("11 were executed", "2,500 migrants camped out",
+    "ordered 4,000 people evacuated"); not a hypothetical."""
+    out = set()
+    if (before := governing_verb(sentence, q.start)) not in (None, "hypothetical"):
+        out.add(before)
+    if after := _VERB_AFTER.match(sentence, q.start + len(q.text)):
+        low = after["verb"].lower()
+        if low.endswith(("ed", "en")) or low in _IRREGULAR:
+            out.add(_lemma(low))
+    return {v for v in out if v is not None}
+
+
 def _own_verb(asked: Asked, sentence: str, q: Quantity) -> str | None:
-    """The verb of the count ``q``, as a lemma: the one right before it ("laid off 11,000")
-    or right after it ("11 were executed", "2,500 migrants camped out"); None when there is
-    none to find, or it is hypothetical."""
+    """The verb of the count ``q``, as a lemma: the one right before it, else the one right
+    after it (see :func:`_own_verbs`); None when there is none to find."""
     own = governing_verb(sentence, q.start)
     if own is None and (after := _VERB_AFTER.match(sentence, q.start + len(q.text))):
         low = after["verb"].lower()
@@ -1446,20 +1483,24 @@ def _share_owner(asked: Asked, sentence: str, q: Quantity) -> bool | None:
     did Trump win?"), None when no name does or the question names none."""
     if not any(w[:1].isupper() for w in asked.words[1:]):
         return None
-    # the whole a share is of, named after it: "standard on only 26% of Hyundais and Kias"
-    # (another whole named so is left undecided: "of U.S. births" may be the question's "US")
-    if (whole := _OF_NAMES.match(sentence, q.start + len(q.text))) is not None and any(
-            w.lower() in asked.lower_words for w in _NAME_WORD.findall(whole["name"])):
-        return True
     m = _SHARE_OF.search(sentence, 0, q.start) or _SHARE_WITH.search(sentence, 0, q.start)
     if m is None and (m := _SHARE_AT.search(sentence, 0, q.start)) is not None \
             and (m.group("before") or "") in _NOT_OWNER_BEFORE:
         m = None
     if m is None:
+        # the whole a share is of, named after it: "standard on only 26% of Hyundais and
+        # Kias" (another whole named so is left undecided: "of U.S. births" may be the
+        # question's "US")
+        if (whole := _OF_NAMES.match(sentence, q.start + len(q.text))) is not None and any(
+                w.lower() in asked.lower_words for w in _NAME_WORD.findall(whole["name"])):
+            return True
         return None
     return any(w.lower() in asked.lower_words for w in _NAME_WORD.findall(m.group("name")))
 
 
+_ATTRIBUTIVE_AGE = re.compile(r"(?i)-year-old$")
+# the pronoun right after the noun an age is given to: "73-year-old monarch and his siblings"
+_THEN_PRONOUN = re.compile(r"\s+[\w’'-]+(?:\s+and)?\s+(?P<pronoun>his|her|he|she)\b", re.I)
 _PRONOUNS = {"she": "she", "her": "she", "hers": "she", "herself": "she", "he": "he",
              "his": "he", "him": "he", "himself": "he"}
 
@@ -1478,8 +1519,9 @@ def _someone_elses_age(asked: Asked, sentence: str, q: Quantity) -> bool:
     # "The 73-year-old monarch and his siblings" is not the age of a woman the question asks
     # of ("How old was the Queen when she died?")
     asked_as = _gender(asked.lower_words)
-    if asked_as and _gender({w.lower() for w in _TOKEN.findall(sentence[end:end + 40])}) \
-            not in (None, asked_as):
+    if asked_as and _ATTRIBUTIVE_AGE.search(q.text) and (
+            then := _THEN_PRONOUN.match(sentence, end)) is not None \
+            and _gender({then["pronoun"].lower()}) not in (None, asked_as):
         return True
     if _AGE_WORDS.search(q.text):
         m = _NAME_AFTER.match(sentence, end) or _NAME_BEFORE_A.search(sentence, 0, q.start)
@@ -1672,7 +1714,7 @@ def compare(question: str, passages: list[Passage], attributions: list[Attributi
     # accounts whose leading value's sentence names the numbers the question names
     binding: dict[int, list[str]] = {i: [] for i in range(len(asked))}
     # the own verb of each account's leading count (see _own_verb)
-    verbs: dict[int, dict[str, str | None]] = {i: {} for i in range(len(asked))}
+    verbs: dict[int, dict[str, set[str]]] = {i: {} for i in range(len(asked))}
     n = 0
     # by speaker, the outlet's own voice is the frame its speakers are quoted in: it is
     # shown, but only speakers can contradict one another
@@ -1794,7 +1836,7 @@ def compare(question: str, passages: list[Passage], attributions: list[Attributi
                     if given and _binds(f, given):
                         binding[i].append(label)
                     if isinstance(f.meaning, Quantity):
-                        verbs[i][label] = _own_verb(a, f.candidate.text, f.meaning)
+                        verbs[i][label] = _own_verbs(f.candidate.text, f.meaning)
         accounts.append(account)
     accounts.sort(key=lambda a: a.silent)
     # by speaker, a speaker's figure far less likely to answer than the best account's is a
@@ -1818,11 +1860,14 @@ def compare(question: str, passages: list[Passage], attributions: list[Attributi
         # a count done by another verb than the question's, when another account's is done by
         # the question's own: "moved over 9,000 migrants out of El Paso" beside "2,500
         # migrants camped out" for how many were camped out
-        # (not a verb of the same doing, "laid off" for "cut", nor the same amount)
-        done = [label for label, v in verbs[i].items() if v is not None and _same_doing(v, a.verb)]
+        # (not a verb of the same doing, "laid off" for "cut", nor the same amount; either
+        # verb, before or after the count, may be the question's: "ordered 4,000 people
+        # evacuated")
+        done = [label for label, vs in verbs[i].items()
+                if any(_same_doing(v, a.verb) for v in vs)]
         if a.kind == "count" and a.verb and done:
-            side[i].update({label: SIDE_OTHER_DOING for label, v in verbs[i].items()
-                            if v is not None and not _same_doing(v, a.verb)
+            side[i].update({label: SIDE_OTHER_DOING for label, vs in verbs[i].items()
+                            if vs and not any(_same_doing(v, a.verb) for v in vs)
                             and label not in side[i]
                             and not any(same_amount(meanings[i][label], meanings[i][d])
                                         for d in done)})
@@ -1883,15 +1928,22 @@ def _lead(found: list[_Found], group: list[Passage],
     a newer report tells of)."""
     newest = found
     if extreme is not None and len(found) > 1:
-        # "What record high did gas reach?": the account's highest reading, however old
+        # "What record high did gas reach?": the account's highest reading, however old, of
+        # those told as the peak ("after hitting a high of $5.02"), or, if none is, of those
+        # whose sentences answer about as well as its best (not "$2 billion more" in costs)
         sums = [f for f in found if isinstance(f.meaning, Quantity)]
-        if sums:
+        told = [f for f in sums if _told_as(f, extreme)]
+        pool = told or _answering(sums, group, probs, strongest)
+        if pool:
             peak = (max if extreme == "high" else min)(
-                sums, key=lambda f: f.meaning.value if isinstance(f.meaning, Quantity) else 0)
+                pool, key=lambda f: f.meaning.value if isinstance(f.meaning, Quantity) else 0)
             return [peak] + [f for f in found if f is not peak]
     if earliest:
-        dated = sorted((f for f in found if isinstance(f.meaning, str)
-                        and f.meaning[:1].isdigit()), key=lambda f: str(f.meaning))
+        # of the readings that say the asked action, if any do; a vaguer date that holds a
+        # more exact one ("December 2023", "Dec. 15, 2023") after it
+        dated = [f for f in found if isinstance(f.meaning, str) and f.meaning[:1].isdigit()]
+        dated = [f for f in dated if as_asked is None or as_asked(f.candidate.text)] or dated
+        dated.sort(key=lambda f: (str(f.meaning)[:10].ljust(10, "0"), -len(str(f.meaning))))
         if dated:
             return [dated[0]] + [f for f in found if f is not dated[0]]
     if settled and len(found) > 1:
@@ -1927,6 +1979,26 @@ def _lead(found: list[_Found], group: list[Passage],
                  and len(f.meaning) > len(lead.meaning) and f.meaning.startswith(lead.meaning)]
         lead = exact[0] if exact else lead
     return [lead] + [f for f in newest if f is not lead]
+
+
+def _told_as(f: _Found, extreme: str) -> bool:
+    """Is the reading of ``f`` told as a peak ("a high of $5.02") or a trough?"""
+    q = f.meaning
+    told = _TOLD_HIGH if extreme == "high" else _TOLD_LOW
+    return isinstance(q, Quantity) and bool(told.search(f.candidate.text, max(0, q.start - 30),
+                                                        q.start))
+
+
+def _answering(found: list[_Found], group: list[Passage],
+               probs: dict[tuple[str, int], float] | None,
+               strongest: dict[str, float]) -> list[_Found]:
+    """The readings whose sentences are at least ``LEAD_SHARE`` as likely to answer as the
+    best of them (all of them without the answer model)."""
+    if probs is None or not found:
+        return found
+    best = max(_likely(f, group, probs, strongest) for f in found)
+    return [f for f in found if isinstance(f.candidate, _Headline)
+            or _likely(f, group, probs, strongest) >= LEAD_SHARE * best]
 
 
 def _names_day(meaning: Quantity | str) -> bool:
@@ -1969,23 +2041,25 @@ _OF_ITSELF = re.compile(r"(?i)\b(?:said|says|announced|announces|reported|confir
                         r"it's|we|our)\b")
 
 
-# a number standing alone: "3,800" and "7.8", not "Covid-19", "747s" or "BA.5"
-_ALONE_NUMBER = re.compile(r"(?<![\w.,’'-])\d(?:,?\d)*(?:\.\d+)?(?![\w’'-]|[.,]\d)")
+# a number standing alone: "3,800" and "7.8" ("6.4-magnitude" too), not "Covid-19", "747s"
+# or "BA.5"
+_ALONE_NUMBER = re.compile(r"(?<![\w.,’'-])\d(?:,?\d)*(?:\.\d+)?(?![\w’']|-\d|[.,]\d)")
 
 
 def _numbers(text: str) -> set[str]:
     """The numbers ``text`` names, commas dropped; years and days of a month left out ("Jan.
     6" is a date, not a number of anything; see ``Asked.years``)."""
     return {n for m in _ALONE_NUMBER.finditer(text)
-            if not _YEAR_IN.fullmatch(n := m.group(0).replace(",", ""))
+            if not ("," not in m.group(0) and _YEAR_IN.fullmatch(m.group(0)))
+            and (n := m.group(0).replace(",", ""))
             and not _MONTH_BEFORE.search(text, 0, m.start())
             and not _MONTH_AFTER.match(text, m.end())}
 
 
-_MONTH_BEFORE = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*"
-                           r"\.?\s+$")
-_MONTH_AFTER = re.compile(r"(?i)(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|"
-                          r"sept?|oct|nov|dec)[a-z]*\b")
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+_MONTH_BEFORE = re.compile(r"(?i)\b" + _MONTH + r"\.?\s+$")
+_MONTH_AFTER = re.compile(r"(?i)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b")
 
 
 def _binds(f: _Found, given: frozenset[str]) -> bool:

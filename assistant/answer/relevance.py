@@ -208,8 +208,11 @@ def articles_about(topic: str, passages: Sequence[Passage], idf: Callable[[str],
 
 
 # words that make a name an event's: "Typhoon Nanmadol", "Tropical Storm Beryl", "Camp Fire"
-_EVENT_NAMES = {"typhoon", "hurricane", "cyclone", "storm", "tornado", "earthquake", "quake",
-                "tsunami", "flood", "wildfire", "fire", "blizzard", "eruption"}
+# (as the terms of names are written: stemmed; not "fire" or "storm", which also name
+# departments and teams)
+_EVENT_NAMES = {t for w in ("typhoon", "hurricane", "cyclone", "tornado", "earthquake", "quake",
+                            "tsunami", "wildfire", "blizzard", "eruption")
+                for t in terms(w)}
 
 
 # a name: capitalised words in a row, a title's stop included ("Gotabaya Rajapaksa",

@@ -170,9 +170,10 @@ def compare_cmd(
     of nothing in its time. With a single outlet, the accounts are the article's speakers
     and its own voice; a speaker's figure under half as likely to answer as the best
     account's is a side figure, shown but not lined up, as is one without a number the
-    question names when another account's sentence has it ("3,800 steps a day"), and a count
-    done by another verb than the question's beside one done by it ("moved 9,000 migrants
-    out" beside "2,500 migrants camped out"). A number the question names picks the sentence
+    question names when another account's sentence has it ("3,800 steps a day"). By outlet or
+    by speaker, a count done by another verb than the question's beside one done by it
+    ("moved 9,000 migrants out" beside "2,500 migrants camped out") is a side figure too.
+    Each side figure says why. A number the question names picks the sentence
     and the report that lead; of parallel figures in a sentence, the one told of what was
     asked ("11 were executed", "BQ.1.1 at 26.9%"). A question of a peak ("record high") takes
     each account's highest reading; "its first recall" the earliest date; the day someone

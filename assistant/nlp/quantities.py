@@ -170,10 +170,15 @@ _BOUND_WORDS = {"about", "around", "nearly", "almost", "some", "roughly", "appro
 _MONTHS = {*MONTHS, *MONTH_ABBREVIATIONS}
 
 
+# words after a count's noun that start something else: "12 people points behind", "3 times"
+_NOT_HEADS = {"points", "times", "percent", "miles", "inches", "feet"}
+
+
 def _counted(sentence: str, end: int, one: bool = False,
              ) -> tuple[str, bool, int, list[str]] | None:
-    """The noun a count counts (a stem), looking at most three words past it, whether an
-    increment word ("more") stands in between, where the noun ends, and the words between
+    """The noun a count counts (a stem), looking at most three words past it for the
+    first (then on to the last noun of its phrase), whether an increment word ("more")
+    stands in between, where the noun ends, and the words between
     (see ``Quantity.qualifiers``). Stops at a function word ("after"). A count of one
     counts a singular noun ("one race")."""
     increment = False
@@ -189,15 +194,17 @@ def _counted(sentence: str, end: int, one: bool = False,
             continue
         if low in STOPWORDS or low in NUMBER_WORD_VALUES:
             return None
-        plural = low.endswith("s") and len(low) > 3 and not low.endswith("ss") and (
-            not w.group(0)[:1].isupper() or low.endswith("ans"))  # "Memphis" is a name
-        if low in PERSON_NOUNS or low in DEATH_NOUNS or plural:
-            # the head is the noun phrase's last noun: "police officers", "crew members"
+        if low in PERSON_NOUNS or low in DEATH_NOUNS or (low.endswith("s") and len(low) > 3
+                                                          and not low.endswith("ss")):
+            # the head is the noun phrase's last noun: "police officers", "crew members",
+            # "Memphis police officers" (a name in -s before it qualifies); a unit of time
+            # after it starts another phrase ("5 people days after the warning")
             head, end_at = low, w.end()
             for nxt in _WORD.finditer(sentence, end_at):
                 n_low = nxt.group(0).lower()
                 if nxt.start() - end_at > 1 or sentence[end_at:nxt.start()].strip() \
-                        or n_low in STOPWORDS or not (
+                        or n_low in STOPWORDS or n_low.rstrip("s") in TIME_UNITS \
+                        or n_low in _NOT_HEADS or not (
                         n_low in PERSON_NOUNS or (n_low.endswith("s") and len(n_low) > 3
                                                   and not n_low.endswith("ss")
                                                   and nxt.group(0).islower())):
@@ -337,9 +344,10 @@ def _elliptical(sentence: str, counts: list[Quantity], spans: list[tuple[int, in
         if m["verb"].lower() in DEATH_WORDS:  # its own verb, not the count's before it
             unit = "dead"
         start = m.start("bound") if m["bound"] else m.start("num")
+        stop = m.end("scale") if m["scale"] else m.end("num")  # "5 million lost power"
         low, high = _interval(v, m["bound"])
         out.append(Quantity(kind="count", value=v, low=low, high=high, unit=unit,
-                            text=sentence[start:m.end("num")], start=start, end=m.end("num")))
+                            text=sentence[start:stop], start=start, end=m.end("num")))
     return out
 
 
