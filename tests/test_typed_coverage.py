@@ -2599,3 +2599,11 @@ def test_a_peak_is_chosen_among_readings_told_as_one():
         _outlet_passage("a2", "northgazette.example", "Harlow gas prices cost drivers $2 billion "
                         "more this year.", "2022-11-15")], [], lambda t: 1.0, AnswerSettings())
     assert list(next(s for s in c.slots if s.kind == "money").reported_by) == ["$5.02"]
+
+
+def test_how_much_a_film_took_in_or_hackers_stole_asks_money():
+    assert slot_kinds("How much did 'Harlow 2' take in at the box office on its opening "
+                      "weekend?") == ["money"]
+    assert slot_kinds("How much did hackers steal from the Harlow network?") == ["money"]
+    assert slot_kinds("How much did Harlow Tax agree to refund customers?") == ["money"]
+    assert slot_kinds("How much snow fell in Harlow?") == []

@@ -65,7 +65,9 @@ _MONEY_CONTEXT = (r".*(?:[$€£¥]|\b(?:cost|costs|costing|pay|pays|paid|paying
                   r"debts|money|funding|funds?|donat\w*|damages|salary|wages?|fees?|award|"
                   r"awarded|settle\w*|revenue|profits?|loans?|grants?|bail|bids?|offer|offered|"
                   r"valued|value|cash|dollars?|euros?|pounds?|bonus|tax|taxes|tariffs?|"
-                  r"cancel|forgive|forgiveness|relief|aid|package|deal|contract)\b)")
+                  r"cancel|forgive|forgiveness|relief|aid|package|deal|contract|box\s+office|"
+                  r"gross|grossed|refunds?|refunded|ransom|compensation|invest|invested|"
+                  r"investing|investment|steal|stole|stolen)\b)")
 _ASKS: list[tuple[str, re.Pattern[str]]] = [
     ("duration", re.compile(r"(?i)\bhow long\b(?!\s+ago)|\bduration\b|\bfor how many "
                             r"(?:hours|days|weeks|months|minutes|years)\b")),
