@@ -43,7 +43,7 @@ from assistant.answer.extractive import ScoredSentence, cite, question_fit, scor
 from assistant.config import AnswerSettings
 from assistant.nlp.actors import Topic
 from assistant.nlp.attribution import speaker_key
-from assistant.nlp.lexicon import SLOT_WORDS, US_STATES
+from assistant.nlp.lexicon import MONTH_ABBREVIATIONS, MONTHS, SLOT_WORDS, US_STATES
 from assistant.nlp.quantities import Quantity, find_quantities
 from assistant.nlp.sentences import sentence_spans
 from assistant.nlp.timex import ends_before, find_times
@@ -853,6 +853,19 @@ _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _ISO_MONTH = re.compile(r"\d{4}-\d{2}")
 
 
+def _past_times(question: str) -> list[TimeMention]:
+    """The times a question in the past tense names (none for one of what is to come)."""
+    if _AHEAD.search(question) or not _PAST.search(question):
+        return []
+    return find_times("question", question, None)
+
+
+def _published_days(passages: list[Passage]) -> list[str | None]:
+    """Each passage's day of publication, None when its report is undated."""
+    return [(p.published or "")[:10] if _ISO_DAY.match(p.published or "") else None
+            for p in passages]
+
+
 def reported_before(question: str, passages: list[Passage]) -> list[bool]:
     """For each passage: was its article published before the day the question says
     something happened on ("the sell-off of Aug. 5, 2024", "the storm on Jan. 9, 2024"), so
@@ -863,9 +876,7 @@ def reported_before(question: str, passages: list[Passage]) -> list[bool]:
     report is dated that day or later (the coverage ends before it), and an undated report
     is kept. A day's grace for time zones."""
     keep = [False] * len(passages)
-    if _AHEAD.search(question) or not _PAST.search(question):
-        return keep
-    times = find_times("question", question, None)
+    times = _past_times(question)
     days = {t.date for t in times
             if _ISO_DAY.fullmatch(t.date) and re.search(r"\b(?:on|of)\s+$", question[:t.start])}
     # ... or one whole month: "at its May 2023 meeting", "in December 2022"
@@ -875,8 +886,7 @@ def reported_before(question: str, passages: list[Passage]) -> list[bool]:
     if len(days) != 1 or len({t.date for t in times}) != 1:
         return keep
     since = (dt.date.fromisoformat(days.pop()) - dt.timedelta(days=1)).isoformat()
-    published = [(p.published or "")[:10] if _ISO_DAY.match(p.published or "") else None
-                 for p in passages]
+    published = _published_days(passages)
     if not any(d is not None and d >= since for d in published):
         return keep
     return [d is not None and d < since for d in published]
@@ -894,9 +904,7 @@ def reported_after(question: str, passages: list[Passage]) -> list[bool]:
     retrieved text? Such a report tells of another time (the December blizzard's toll of 37).
     Undated reports are kept; nothing is dropped when no report is of the month."""
     keep = [False] * len(passages)
-    if _AHEAD.search(question) or not _PAST.search(question):
-        return keep
-    times = find_times("question", question, None)
+    times = _past_times(question)
     months = {t.date for t in times if _ISO_MONTH.fullmatch(t.date)}
     if len(months) != 1 or len({t.date for t in times}) != 1:
         return keep
@@ -904,22 +912,17 @@ def reported_after(question: str, passages: list[Passage]) -> list[bool]:
     start = dt.date.fromisoformat(month + "-01")
     end = (start + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
     until = (end + dt.timedelta(days=MONTH_AFTER_DAYS)).isoformat()
-    full = MONTH_NAMES[start.month - 1]
+    full = MONTHS[start.month - 1].capitalize()
     name = re.compile(rf"\b(?:{full}|{full[:3]}\.|{full[:4]}\.)(?!\w)" if full != "May"
                       else r"\bMay\b")  # "may" the modal is no month
     told: dict[str, str] = {}
     for p in passages:
         told[p.article_id] = told.get(p.article_id, p.title or "") + "\n" + p.text
-    published = [(p.published or "")[:10] if _ISO_DAY.match(p.published or "") else None
-                 for p in passages]
+    published = _published_days(passages)
     if not any(d is not None and d[:7] == month for d in published):
         return keep
     return [d is not None and d > until and not name.search(told[p.article_id])
             for p, d in zip(passages, published, strict=True)]
-
-
-MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
-               "September", "October", "November", "December")
 
 
 # a month with its day, and a year, in a mention or a question ("the 2026 World Cup")
@@ -1343,27 +1346,30 @@ def _same_doing(verb: str, asked: str | None) -> bool:
         for group in _DOINGS)
 
 
-def _own_verbs(sentence: str, q: Quantity) -> set[str]:
-    """The verbs of the count ``q``, as lemmas: the one right before it ("laid off 11,000")
-    and the one right after it ("11 were executed", "2,500 migrants camped out",
-    "ordered 4,000 people evacuated"); not a hypothetical."""
-    out = set()
-    if (before := governing_verb(sentence, q.start)) not in (None, "hypothetical"):
-        out.add(before)
+def _verb_after(sentence: str, q: Quantity) -> str | None:
+    """The verb right after the count ``q``, as a lemma ("11 were executed", "2,500 migrants
+    camped out"), if a participle or past form stands there."""
     if after := _VERB_AFTER.match(sentence, q.start + len(q.text)):
         low = after["verb"].lower()
         if low.endswith(("ed", "en")) or low in _IRREGULAR:
-            out.add(_lemma(low))
-    return {v for v in out if v is not None}
+            return _lemma(low)
+    return None
 
 
-def _own_verb(asked: Asked, sentence: str, q: Quantity) -> str | None:
+def _own_verbs(sentence: str, q: Quantity) -> set[str]:
+    """The verbs of the count ``q``, as lemmas: the one right before it ("laid off 11,000")
+    and the one right after it ("ordered 4,000 people evacuated"); not a hypothetical."""
+    before = governing_verb(sentence, q.start)
+    return {v for v in (None if before == "hypothetical" else before, _verb_after(sentence, q))
+            if v is not None}
+
+
+def _own_verb(sentence: str, q: Quantity) -> str | None:
     """The verb of the count ``q``, as a lemma: the one right before it, else the one right
-    after it (see :func:`_own_verbs`); None when there is none to find."""
+    after it; None when there is none to find, or it is hypothetical."""
     own = governing_verb(sentence, q.start)
-    if own is None and (after := _VERB_AFTER.match(sentence, q.start + len(q.text))):
-        low = after["verb"].lower()
-        own = _lemma(low) if low.endswith(("ed", "en")) or low in _IRREGULAR else None
+    if own is None:
+        return _verb_after(sentence, q)
     return None if own == "hypothetical" else own
 
 
@@ -1384,7 +1390,7 @@ def _bound(asked: Asked, sentence: str, q: Quantity) -> bool | None:
         if told.search(sentence, max(0, q.start - 30), q.start):
             return True
     if asked.kind == "count" and asked.verb:
-        own = _own_verb(asked, sentence, q)
+        own = _own_verb(sentence, q)
         if own is not None and same_word(own, asked.verb):
             return True
     return None
@@ -1715,7 +1721,7 @@ def compare(question: str, passages: list[Passage], attributions: list[Attributi
     likely: dict[int, dict[str, float]] = {i: {} for i in range(len(asked))}
     # accounts whose leading value's sentence names the numbers the question names
     binding: dict[int, list[str]] = {i: [] for i in range(len(asked))}
-    # the own verb of each account's leading count (see _own_verb)
+    # the own verbs of each account's leading count (see _own_verbs)
     verbs: dict[int, dict[str, set[str]]] = {i: {} for i in range(len(asked))}
     n = 0
     # by speaker, the outlet's own voice is the frame its speakers are quoted in: it is
@@ -1960,14 +1966,7 @@ def _lead(found: list[_Found], group: list[Passage],
     # a reading whose sentence names the numbers the question names leads before those that
     # do not ("3,800 steps a day ... by 25%" before a newer report's "10,000 steps ... 50%")
     able = [f for f in found if _binds(f, binds)] if binds else []
-    able = able or found
-    if probs is not None:
-        def prob(f: _Found) -> float:
-            return _likely(f, group, probs, strongest)
-
-        best = max(prob(f) for f in able)
-        able = [f for f in able if isinstance(f.candidate, _Headline)
-                or prob(f) >= LEAD_SHARE * best]
+    able = _answering(able or found, group, probs, strongest)
     if as_asked is not None:
         able = [f for f in able if as_asked(f.candidate.text)] or able
     # a date question asks for a day: a reading that names one leads before a year or month
@@ -2058,8 +2057,7 @@ def _numbers(text: str) -> set[str]:
             and not _MONTH_AFTER.match(text, m.end())}
 
 
-_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-          r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+_MONTH = "(?:" + "|".join(sorted((*MONTHS, *MONTH_ABBREVIATIONS), key=len, reverse=True)) + ")"
 _MONTH_BEFORE = re.compile(r"(?i)\b" + _MONTH + r"\.?\s+$")
 _MONTH_AFTER = re.compile(r"(?i)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b")
 
