@@ -185,7 +185,8 @@ class Assistant:
             # ... nor one of weeks after the month it names that never names the month
             keep = [k and not late for k, late in zip(
                 keep, reported_after(state["question"], passages), strict=True)]
-            other = self._other_times([p for p, k in zip(passages, keep, strict=True) if k])
+            other = self._other_times([p for p, k in zip(passages, keep, strict=True) if k],
+                                      bodies)
             return [k and p.article_id not in other
                     for p, k in zip(passages, keep, strict=True)]
 
@@ -197,15 +198,17 @@ class Assistant:
         return compare(state["question"], state["passages"], state["attributions"], idf,
                        self.settings.answer, about=about, answering=answering)
 
-    def _other_times(self, passages: list[Passage]) -> set[str]:
+    def _other_times(self, passages: list[Passage], texts: dict[str, str]) -> set[str]:
         """The articles among ``passages`` of other times than their main coverage (see
         ``assistant.answer.timeline.apart``): a report of Iran's 2024 attack on Israel
-        beside those of its 2020 attack on Iraqi bases holds no account of the latter."""
+        beside those of its 2020 attack on Iraqi bases holds no account of the latter.
+        ``texts`` holds the articles' texts, by id (already read by the caller)."""
         from assistant.answer.timeline import apart, candidates, main_coverage
 
-        if len({p.article_id for p in passages}) < 2:
+        ids = {p.article_id for p in passages}
+        if len(ids) < 2:
             return set()
-        found = candidates(passages, *self._dated(passages))
+        found = candidates(passages, self.index.catalog.time_mentions(ids), texts)
         anchor = main_coverage(found, passages)
         return apart(found, anchor) if anchor is not None else set()
 
