@@ -766,18 +766,20 @@ def test_a_vaguer_later_date_does_not_replace_the_exact_day():
     assert [r.value for r in slot.also(label)] == ["2023-03 (earlier this month)"]
 
 
+def _same_vectors(texts: list[str]) -> np.ndarray:
+    """An embedder that puts every text as close to the topic as can be."""
+    return np.ones((len(texts), 4), dtype=np.float32)
+
+
 def test_a_name_is_named_only_as_a_name():
     deal = "Amazon agreed to acquire One Medical for $3.9 billion, the companies said."
     perk = "Amazon told staff it would pay up to $4,000 for medical travel, the company said."
     passages = [_outlet_passage(aid, "example.com", text, "2022-07-21")
                 for aid, text in (("a1", deal), ("a2", perk))]
 
-    def same(texts: list[str]) -> np.ndarray:  # every text as close to the topic as can be
-        return np.ones((len(texts), 4), dtype=np.float32)
-
     # "medical treatments" does not name One Medical, though it shares the name's word
     assert articles_about("is Amazon paying to acquire One Medical?", passages,
-                          lambda t: 1.0, same, {}, RelevanceSettings()) == [True, False]
+                          lambda t: 1.0, _same_vectors, {}, RelevanceSettings()) == [True, False]
 
 
 def test_another_outlets_larger_count_on_a_later_day_is_a_toll_that_rose(
@@ -2471,17 +2473,14 @@ def test_a_number_of_the_topic_may_stand_anywhere_in_the_article_not_only_in_its
              "County sheriff said.")
     passages = [_outlet_passage("a1", "example.com", later, "2022-12-20")]
 
-    def same(texts: list[str]) -> np.ndarray:
-        return np.ones((len(texts), 4), dtype=np.float32)
-
     topic = "the magnitude 6.4 earthquake that hit Harlow County"
-    assert articles_about(topic, passages, lambda t: 1.0, same, {},
+    assert articles_about(topic, passages, lambda t: 1.0, _same_vectors, {},
                           RelevanceSettings()) == [False]
     whole = "A 6.4 magnitude earthquake struck Harlow County early Tuesday.\n\n" + later
-    assert articles_about(topic, passages, lambda t: 1.0, same, {}, RelevanceSettings(),
+    assert articles_about(topic, passages, lambda t: 1.0, _same_vectors, {}, RelevanceSettings(),
                           {"a1": whole}) == [True]
     # another quake's article, whose whole text never gives 6.4, stays out
-    assert articles_about(topic, passages, lambda t: 1.0, same, {}, RelevanceSettings(),
+    assert articles_about(topic, passages, lambda t: 1.0, _same_vectors, {}, RelevanceSettings(),
                           {"a1": "A 5.1 magnitude quake struck.\n\n" + later}) == [False]
 
 
@@ -2543,18 +2542,15 @@ def test_a_report_that_names_the_event_itself_tells_of_it_whatever_its_verb():
     passages = [_outlet_passage("a1", "example.com", "Typhoon Harlow made landfall in Japan on "
                                 "Sunday, killing at least two people.", "2022-09-18")]
 
-    def same(texts: list[str]) -> np.ndarray:
-        return np.ones((len(texts), 4), dtype=np.float32)
-
     assert articles_about("when Typhoon Harlow struck Japan in September 2022", passages,
-                          lambda t: 1.0, same, {}, RelevanceSettings()) == [True]
+                          lambda t: 1.0, _same_vectors, {}, RelevanceSettings()) == [True]
     hurricane = [_outlet_passage("a1", "example.com", "Hurricane Harlow made landfall in Florida, "
                                  "killing two.", "2022-09-28")]
     assert articles_about("when Hurricane Harlow struck Florida in September 2022", hurricane,
-                          lambda t: 1.0, same, {}, RelevanceSettings()) == [True]
+                          lambda t: 1.0, _same_vectors, {}, RelevanceSettings()) == [True]
     # without a name of the event, what happened must still be told
     assert articles_about("the floods that struck Japan in September 2022", passages,
-                          lambda t: 1.0, same, {}, RelevanceSettings()) == [False]
+                          lambda t: 1.0, _same_vectors, {}, RelevanceSettings()) == [False]
 
 
 def test_counts_of_named_peoples_and_phrases_that_end_before_a_time_word():
