@@ -1376,9 +1376,10 @@ def test_a_date_without_the_questions_verb_contradicts_no_one(index: Index, tmp_
     ingest_among_others(QUILL, index, tmp_path)
     c = Assistant(index).compare("When did Quill Foods expand its granola recall?")
     slot = next(s for s in c.slots if s.kind == "date")
-    assert "2024-01-11 (on Thursday)" in slot.reported_by
-    # the first recall's Friday is shown, but it dates the recall, not its expansion
-    assert slot.other_sense == ["valleytimes.example"]
+    assert list(slot.reported_by) == ["2024-01-11 (on Thursday)"]
+    # the first recall's Friday is shown as a side figure: it dates the recall, not its
+    # expansion
+    assert slot.side == ["valleytimes.example"]
     assert not slot.contradiction
 
 
@@ -2603,3 +2604,26 @@ def test_how_much_a_film_took_in_or_hackers_stole_asks_money():
     assert slot_kinds("How much did hackers steal from the Harlow network?") == ["money"]
     assert slot_kinds("How much did Harlow Tax agree to refund customers?") == ["money"]
     assert slot_kinds("How much snow fell in Harlow?") == []
+
+
+def test_a_value_without_the_questions_verb_is_a_side_figure_beside_one_with_it():
+    def slot(second: str) -> Slot:
+        c = compare("When did Harlow Mutual stop taking new home insurance applications?", [
+            _outlet_passage("a1", "northgazette.example", "Harlow Mutual stopped taking new "
+                            "home insurance applications in California on Saturday.",
+                            "2023-05-29"),
+            _outlet_passage("a2", "coastherald.example", second, "2023-05-30")],
+            [], lambda t: 1.0, AnswerSettings())
+        return next(s for s in c.slots if s.kind == "date")
+
+    other = slot("In 2021, the Dixie Fire burned homes that Harlow Mutual insured in California.")
+    assert list(other.reported_by) == ["2023-05-27 (on Saturday)"]
+    assert other.side == ["coastherald.example"]
+    assert [labels for why, labels in other.side_notes if "without the question's verb" in why] \
+        == [["coastherald.example"]]
+    # a value that agrees with the account that has the verb lines up beside it
+    same = slot("Harlow Mutual's new home insurance applications ended on May 27, 2023.")
+    assert not same.side
+    assert sorted(a for accounts in same.reported_by.values() for a in accounts) == \
+        ["coastherald.example", "northgazette.example"]
+

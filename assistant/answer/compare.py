@@ -618,7 +618,9 @@ class Slot(BaseModel):
                            "a company's), so no one is flagged as disagreeing.")
     other_sense: list[str] = Field(
         default_factory=list, description="Accounts whose leading value stands in a sentence "
-        "without the question's verb: it may count something else, and contradicts no one.")
+        "without the question's verb: it may count something else, and contradicts no one. "
+        "Beside an account whose sentence has the verb, such a value is a side figure instead "
+        "(SIDE_OTHER_SENSE), unless the two agree.")
 
     @property
     def side_notes(self) -> list[tuple[str, list[str]]]:
@@ -1864,6 +1866,8 @@ def compare(question: str, passages: list[Passage], attributions: list[Attributi
                 side[i][label] = SIDE_UNBOUND
             elif chance < LEAD_SHARE * max(likely[i].values()):
                 side[i][label] = SIDE_UNLIKELY
+    senses = [on_verb[i] if a.kind != "date" or any(on_verb[i].values()) else on_event[i]
+              for i, a in enumerate(asked)]
     for i, a in enumerate(asked):
         # a count done by another verb than the question's, when another account's is done by
         # the question's own: "moved over 9,000 migrants out of El Paso" beside "2,500
@@ -1872,16 +1876,25 @@ def compare(question: str, passages: list[Passage], attributions: list[Attributi
         # verb, before or after the count, may be the question's: "ordered 4,000 people
         # evacuated")
         done = [label for label, vs in verbs[i].items()
-                if any(_same_doing(v, a.verb) for v in vs)]
+                if a.verb and any(_same_doing(v, a.verb) for v in vs)]
         if a.kind == "count" and a.verb and done:
             side[i].update({label: SIDE_OTHER_DOING for label, vs in verbs[i].items()
-                            if vs and not any(_same_doing(v, a.verb) for v in vs)
-                            and label not in side[i]
+                            if vs and label not in done and label not in side[i]
                             and not any(same_amount(meanings[i][label], meanings[i][d])
                                         for d in done)})
-    slots = [_slot(a, accounts, readings[i], meanings[i], narrator,
-                   on_verb[i] if a.kind != "date" or any(on_verb[i].values()) else on_event[i],
-                   past[i], side[i])
+        # a value whose sentence lacks the question's verb (or one of the same doing) may
+        # tell of something else ("In 2021, the Dixie Fire ..." for when State Farm stopped
+        # taking applications); beside an account whose sentence has it, it is a side
+        # figure, not a second answer, unless the two agree ("The lander has about 20
+        # payloads, NASA says" beside "was carrying 20 payloads")
+        shown = [label for label in meanings[i] if label not in side[i]]
+        sure = [label for label in shown if senses[i].get(label, True) or label in done]
+        if a.kind != "description" and sure:
+            side[i].update({label: SIDE_OTHER_SENSE for label in shown if label not in sure
+                            and not any(agree(meanings[i][label], meanings[i][s])
+                                        for s in sure)})
+    slots = [_slot(a, accounts, readings[i], meanings[i], narrator, senses[i], past[i],
+                   side[i])
              for i, a in enumerate(asked)]
     return Comparison(question=question, by=by, accounts=accounts, slots=slots,
                       passages=passages)
@@ -1891,6 +1904,7 @@ def compare(question: str, passages: list[Passage], attributions: list[Attributi
 SIDE_UNLIKELY = "far less likely to answer than the best account's"
 SIDE_UNBOUND = "without the number the question names, which another account's sentence has"
 SIDE_OTHER_DOING = "counting what another verb did, beside an account with the question's verb"
+SIDE_OTHER_SENSE = "in a sentence without the question's verb, beside an account with it"
 
 
 # a newer report's value leads its account only when its sentence is at least this share as
