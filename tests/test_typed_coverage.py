@@ -2627,3 +2627,29 @@ def test_a_value_without_the_questions_verb_is_a_side_figure_beside_one_with_it(
     assert sorted(a for accounts in same.reported_by.values() for a in accounts) == \
         ["coastherald.example", "northgazette.example"]
 
+
+def test_a_figure_at_home_does_not_answer_a_question_abroad():
+    asked = asked_slots("How many people did Hurricane Veryl kill in the Caribbean?")[0]
+    assert asked.abroad == ["Caribbean"]
+    texas = ("Tropical Storm Veryl unleashed severe weather on southeast Texas on Monday, "
+             "killing at least four people.")
+    assert slot_values(asked, texas, "2024-07-08") == []
+    assert [v for v, _ in slot_values(asked, "Veryl carved a path across the Caribbean, "
+                                      "leaving at least 11 people dead.", "2024-07-08")] == \
+        ["at least 11 people"]
+    # a sentence naming a place abroad beside the state still answers
+    assert [v for v, _ in slot_values(asked, "Veryl killed at least 11 people in Jamaica and "
+                                      "Grenada before it turned toward Texas.")] == \
+        ["at least 11 people"]
+    # a question at home is untouched
+    home = asked_slots("How many people did Tropical Storm Veryl kill in Texas?")[0]
+    assert not home.abroad
+    assert [v for v, _ in slot_values(home, texas, "2024-07-08")] == ["at least four people"]
+    # and the newer report at home no longer leads over the Caribbean's toll
+    c = compare("How many people did Hurricane Veryl kill in the Caribbean?", [
+        _outlet_passage("a1", "northgazette.example", "Veryl carved a path across the "
+                        "Caribbean, leaving at least 11 people dead.", "2024-07-05"),
+        _outlet_passage("a2", "northgazette.example", texas, "2024-07-08")],
+        [], lambda t: 1.0, AnswerSettings())
+    assert list(next(s for s in c.slots if s.kind == "count").reported_by) == \
+        ["at least 11 people"]

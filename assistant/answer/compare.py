@@ -43,7 +43,13 @@ from assistant.answer.extractive import ScoredSentence, cite, question_fit, scor
 from assistant.config import AnswerSettings
 from assistant.nlp.actors import Topic
 from assistant.nlp.attribution import speaker_key
-from assistant.nlp.lexicon import MONTH_ABBREVIATIONS, MONTHS, SLOT_WORDS, US_STATES
+from assistant.nlp.lexicon import (
+    FOREIGN_PLACES,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    SLOT_WORDS,
+    US_STATES,
+)
 from assistant.nlp.quantities import Quantity, find_quantities
 from assistant.nlp.sentences import sentence_spans
 from assistant.nlp.timex import ends_before, find_times
@@ -176,6 +182,10 @@ class Asked(BaseModel):
         "The US states or territories the question names ('Nevada'): a sentence naming "
         "another of them and none of these tells of the other ('the Virgin Islands "
         "Republican Party announcement' for Nevada's primary)."))
+    abroad: list[str] = Field(default_factory=list, description=(
+        "The places outside the US the question names ('the Caribbean'): a sentence naming a "
+        "US state and no place abroad tells of another place ('killing at least four people' "
+        "in southeast Texas, for Beryl's toll in the Caribbean)."))
     extreme: str | None = Field(None, description=(
         "For figures: 'high' when the question asks a peak ('What record high did the "
         "price of gas reach?'), 'low' for a trough: an account's highest (lowest) reading leads, "
@@ -728,6 +738,7 @@ def asked_slots(question: str) -> list[Asked]:
                          action=action,
                          first=bool(action and _FIRST_TIME.search(question)),
                          states=sorted(_states(question)),
+                         abroad=sorted(_abroad(question)),
                          extreme=None if kind == "date" else "high" if _ASKS_HIGH.search(
                              question) else "low" if _ASKS_LOW.search(question) else None,
                          words=_NAME_WORD.findall(question), owner=owner,
@@ -760,6 +771,15 @@ def _states(text: str) -> set[str]:
     """The US states and territories ``text`` names as places (not "The New York Times",
     nor "the former South Carolina governor": a person's title tells of the person)."""
     return {m.group(0) for m in _STATE.finditer(text)}
+
+
+_ABROAD = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, FOREIGN_PLACES), key=len,
+                                                 reverse=True)) + r")\b")
+
+
+def _abroad(text: str) -> set[str]:
+    """The places outside the US that ``text`` names ("Caribbean", "Taiwan")."""
+    return {m.group(0) for m in _ABROAD.finditer(text)}
 
 
 # a question of a peak or a trough
@@ -1225,6 +1245,8 @@ def slot_values(asked: Asked, sentence: str, published: str | None = None,
                 for m in times]
     if asked.states and (named := _states(sentence)) and not named & set(asked.states):
         return []  # another state's figure: "the Virgin Islands Republican Party" for Nevada
+    if asked.abroad and not asked.states and _states(sentence) and not _abroad(sentence):
+        return []  # a figure at home for a question abroad: Texas's toll for the Caribbean's
     found = [q for q in find_quantities(sentence) if q.kind == asked.kind]
     if asked.kind == "percent" and not asked.composition:
         found = [q for q in found

@@ -281,3 +281,24 @@ US_STATES = frozenset((
     "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington", "West Virginia",
     "Wisconsin", "Wyoming", "Puerto Rico", "Guam", "Virgin Islands", "American Samoa",
     "Northern Mariana Islands", "District of Columbia"))
+
+# places outside the US that news questions name, with their adjectives: a sentence that
+# names a US state and none of the question's foreign places tells of another place ("killing
+# at least four people" in southeast Texas, for Beryl's toll in the Caribbean). ("Georgia" is
+# a state too, so it is not here.)
+FOREIGN_PLACES = frozenset((
+    "Caribbean", "Europe", "European", "Asia", "Asian", "Africa", "African", "Middle East",
+    "Latin America", "South America", "Central America", "Gaza", "West Bank", "Jamaica",
+    "Haiti", "Cuba", "Bahamas", "Grenada", "Barbados", "Dominican Republic", "Russia",
+    "Russian", "China", "Chinese", "Britain", "British", "United Kingdom", "England",
+    "Scotland", "Ireland", "Irish", "France", "French", "Germany", "German", "Ukraine",
+    "Ukrainian", "Iran", "Iranian", "Iraq", "Iraqi", "Turkey", "Turkish", "Syria", "Syrian",
+    "Canada", "Canadian", "Israel", "Israeli", "Japan", "Japanese", "India", "Indian",
+    "Brazil", "Brazilian", "Mexico", "Mexican", "Australia", "Australian", "Italy", "Italian",
+    "Spain", "Spanish", "Portugal", "Greece", "Greek", "Taiwan", "Taiwanese", "Korea",
+    "Korean", "Philippines", "Indonesia", "Pakistan", "Afghanistan", "Egypt", "Morocco",
+    "Libya", "Nigeria", "Kenya", "South Africa", "Sudan", "Ethiopia", "Peru", "Chile",
+    "Argentina", "Colombia", "Venezuela", "Ecuador", "Sri Lanka", "Nepal", "Thailand",
+    "Vietnam", "Saudi Arabia", "Lebanon", "Yemen", "Poland", "Sweden", "Norway", "Finland",
+    "Denmark", "Netherlands", "Belgium", "Switzerland", "Austria", "Vienna", "London",
+    "Paris", "Tokyo", "Beijing", "Moscow", "Kyiv", "Seoul", "Hualien", "Fukushima"))
