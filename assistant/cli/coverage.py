@@ -164,8 +164,10 @@ def compare_cmd(
     event or list heading ("• Kentucky:"), a toll of years before the report, a change the other
     way, a sum told without the question's words for its story, one place's part ("in Florida
     alone"), another thing's length ("a 40-hour turnaround"), another of a family the question
-    names (BA.5 for BA.2), a time until something to come ("expected in 5 years"), or a sentence
-    that names only another US state than the question's; a running total leads before its
+    names (BA.5 for BA.2), a time until something to come ("expected in 5 years"), a sentence
+    that names only another US state than the question's, or, for a question asked of a place
+    abroad ("in the Caribbean"), one that names a US state and no place abroad; a running
+    total leads before its
     increment. An article counts only if it is about the question and names each name the
     question names (a report of another quake that mentions the same country does not; one that
     names the event, "Typhoon Nanmadol", tells of it whatever its verb), and not if it was
@@ -175,7 +177,8 @@ def compare_cmd(
     up, as is one without a number the question names when another account's sentence has it
     ("3,800 steps a day"). By outlet or by speaker, a count done by another verb than the
     question's beside one done by it ("moved 9,000 migrants out" beside "2,500 migrants camped
-    out") is a side figure too. Each side figure says why. A number the question names picks the
+    out") is a side figure too, and so is a value whose sentence lacks the question's verb
+    beside an account whose sentence has it, unless the two agree. Each side figure says why. A number the question names picks the
     sentence and the report that lead; of parallel figures in a sentence, the one told of what
     was asked ("11 were executed", "BQ.1.1 at 26.9%"). A question of a peak ("record high")
     takes each account's highest reading; "its first recall" the earliest date; the day someone
