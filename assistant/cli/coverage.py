@@ -178,9 +178,10 @@ def compare_cmd(
     ("3,800 steps a day"). By outlet or by speaker, a count done by another verb than the
     question's beside one done by it ("moved 9,000 migrants out" beside "2,500 migrants camped
     out") is a side figure too, and so is a value whose sentence lacks the question's verb
-    beside an account whose sentence has it, unless the two agree. Each side figure says why. A number the question names picks the
-    sentence and the report that lead; of parallel figures in a sentence, the one told of what
-    was asked ("11 were executed", "BQ.1.1 at 26.9%"). A question of a peak ("record high")
+    beside an account whose sentence has it, unless the two agree. Each side figure says why.
+    A number the question names picks the sentence and the report that lead; of parallel
+    figures in a sentence, the one told of what was asked ("11 were executed", "BQ.1.1 at
+    26.9%"). A question of a peak ("record high")
     takes each account's highest reading; "its first recall" the earliest date; the day someone
     spoke ("officials said Tuesday") dates no answer unless the question asks about a saying."""
     c = _assistant(ctx).compare(question, filters_from(outlet, since, until), k)
