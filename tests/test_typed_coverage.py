@@ -2653,3 +2653,14 @@ def test_a_figure_at_home_does_not_answer_a_question_abroad():
         [], lambda t: 1.0, AnswerSettings())
     assert list(next(s for s in c.slots if s.kind == "count").reported_by) == \
         ["at least 11 people"]
+
+
+def test_of_figures_in_one_sentence_the_one_whose_clause_names_the_questions_years_leads():
+    question = ("What percentage of Harlow teens vaped within five minutes of waking up in 2017 "
+                "through 2021?")
+    c = compare(question, [_outlet_passage(
+        "a1", "northgazette.example", "The share who vaped within five minutes of waking up "
+        "was less than 1% between the years 2014 and 2017, but that shifted to 10.3% from 2017 "
+        "through 2021, the Harlow study found.", "2022-11-07")], [], lambda t: 1.0,
+        AnswerSettings())
+    assert list(next(s for s in c.slots if s.kind == "percent").reported_by) == ["10.3%"]

@@ -373,6 +373,17 @@ def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     return a, edge.start() if edge else len(sentence)
 
 
+def _clause_names(sentence: str, q: Quantity | str, numbers: set[str] | frozenset[str]) -> int:
+    """How many of ``numbers`` (and years) the clause of the value ``q`` names besides the
+    value itself (0 for a date)."""
+    if not isinstance(q, Quantity):
+        return 0
+    a, b = _clause_bounds(sentence, q.start, q.end)
+    rest = sentence[a:q.start] + " " + sentence[q.end:b]
+    said = {m.group(0).replace(",", "") for m in _ALONE_NUMBER.finditer(rest)}
+    return len(said & set(numbers))
+
+
 def _clause(sentence: str, q: Quantity) -> str:
     """The clause of ``sentence`` that holds the value ``q``."""
     a, b = _clause_bounds(sentence, q.start, q.end)
@@ -1728,10 +1739,17 @@ def compare(question: str, passages: list[Passage], attributions: list[Attributi
     def values_of(a: Asked, text: str, published: str | None,
                   pick: Callable[..., list[tuple[str, Quantity | str]]],
                   ) -> list[tuple[str, Quantity | str]]:
-        return [(shown, q) for shown, q in pick(a, text, published)
-                if not (isinstance(q, Quantity)
-                        and subject.newcomer(subject.actor(text, q.start)))]
+        got = [(shown, q) for shown, q in pick(a, text, published)
+               if not (isinstance(q, Quantity)
+                       and subject.newcomer(subject.actor(text, q.start)))]
+        if len(got) > 1 and (a.years or given):
+            # of figures in one sentence, the one whose clause names the numbers and years
+            # the question names: "less than 1% between the years 2014 and 2017, but that
+            # shifted to 10.3% from 2017 through 2021" for 2017 through 2021
+            got.sort(key=lambda v: -_clause_names(text, v[1], given | set(a.years)))
+        return got
 
+    given = frozenset(_numbers(question))
     fit = question_fit(question)
     accounts: list[Account] = []
     readings: dict[int, dict[str, list[Reading]]] = {i: {} for i in range(len(asked))}
@@ -1758,7 +1776,6 @@ def compare(question: str, passages: list[Passage], attributions: list[Attributi
     strongest: dict[str, float] = {}  # each article's most probable sentence (see _lead)
     for (article, _), p_sentence in (probs or {}).items():
         strongest[article] = max(strongest.get(article, 0.0), p_sentence)
-    given = frozenset(_numbers(question))
     # the question's names ("Meta" in "What percent of its workforce is Meta cutting?")
     names = [w.lower() for w in _NAME_WORD.findall(question)[1:] if w[:1].isupper()]
     for label, group in groups.items():
