@@ -2664,3 +2664,17 @@ def test_of_figures_in_one_sentence_the_one_whose_clause_names_the_questions_yea
         "through 2021, the Harlow study found.", "2022-11-07")], [], lambda t: 1.0,
         AnswerSettings())
     assert list(next(s for s in c.slots if s.kind == "percent").reported_by) == ["10.3%"]
+
+
+def test_how_much_alone_with_a_loss_or_an_outflow_asks_for_money():
+    def kinds(question: str) -> list[str]:
+        return [a.kind for a in asked_slots(question)]
+
+    assert kinds("How much did Harlow Media's streaming business lose in its fourth "
+                 "quarter?") == ["money"]
+    assert kinds("How much did investors pull out of the Harlow exchange over 24 hours?") == \
+        ["money"]
+    assert kinds("How much have depositors withdrawn from Harlow Bank?") == ["money"]
+    # a measure named after "how much" is no sum of money
+    assert kinds("How much weight did the Harlow mayor lose?") == []
+    assert kinds("How much ground did the Harlow army lose?") == []

@@ -73,7 +73,13 @@ _MONEY_CONTEXT = (r".*(?:[$€£¥]|\b(?:cost|costs|costing|pay|pays|paid|paying
                   r"valued|value|cash|dollars?|euros?|pounds?|bonus|tax|taxes|tariffs?|"
                   r"cancel|forgive|forgiveness|relief|aid|package|deal|contract|box\s+office|"
                   r"gross|grossed|refunds?|refunded|ransom|compensation|invest|invested|"
-                  r"investing|investment|steal|stole|stolen)\b)")
+                  r"investing|investment|steal|stole|stolen)\b)"
+                  # a loss or an outflow, when "how much" stands alone ("How much did Disney's
+                  # streaming business lose?", "How much did investors pull out of Binance?";
+                  # not "How much weight did he lose?")
+                  r"|(?<=how much)\s+(?:did|does|do|has|have|had|will|would|is|was|were)\b"
+                  r".*\b(?:lose|loses|lost|losing|losses?|pull(?:ed)?\s+out|withdr[ae]w\w*|"
+                  r"outflows?)\b")
 _ASKS: list[tuple[str, re.Pattern[str]]] = [
     ("duration", re.compile(r"(?i)\bhow long\b(?!\s+ago)|\bduration\b|\bfor how many "
                             r"(?:hours|days|weeks|months|minutes|years)\b")),
