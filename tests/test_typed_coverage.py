@@ -2678,3 +2678,27 @@ def test_how_much_alone_with_a_loss_or_an_outflow_asks_for_money():
     # a measure named after "how much" is no sum of money
     assert kinds("How much weight did the Harlow mayor lose?") == []
     assert kinds("How much ground did the Harlow army lose?") == []
+
+
+def test_the_outlets_own_figure_far_less_likely_to_answer_is_a_side_figure_too():
+    text = ("Egg prices rose 49% in the year through November, Labor Department data showed. "
+            "In April, egg prices rose 10.3% from March.")
+    passage = article_a1(text, "Egg prices", "2022-12-13")
+    sentences = ["Egg prices rose 49% in the year through November, Labor Department data "
+                 "showed.", "In April, egg prices rose 10.3% from March."]
+    attributions = [said_in(text, sentences[0], "Labor Department data")]
+    starts = [text.index(x) for x in sentences]
+
+    def slot(likely: list[float]) -> Slot:
+        c = compare("By what percent did egg prices rise in the year through November?",
+                    [passage], attributions, lambda t: 1.0, AnswerSettings(),
+                    answering=lambda ps: {("a1", st): p for st, p in zip(starts, likely,
+                                                                          strict=True)})
+        assert c.by == "speaker"
+        return c.slots[0]
+
+    s = slot([0.6, 0.1])
+    assert list(s.reported_by) == ["49%"]
+    assert s.side == ["example.com"]
+    # as likely as the best, the outlet's own figure is lined up
+    assert "10.3%" in slot([0.6, 0.5]).reported_by

@@ -1896,7 +1896,8 @@ def compare(question: str, passages: list[Passage], attributions: list[Attributi
     accounts.sort(key=lambda a: a.silent)
     # by speaker, a speaker's figure far less likely to answer than the best account's is a
     # side figure of another thing ("Aon's survey ... health care costs soar by 6.5%" beside
-    # the ONS's 10.1% inflation): shown with its sentence, not lined up
+    # the ONS's 10.1% inflation): shown with its sentence, not lined up; the outlet's own
+    # voice too ("egg prices rose 10.3%" in April, beside the BLS data's 49% for the year)
     # (figures only: each speaker's own description or date is what it says); so is one
     # whose sentence lacks the numbers the question names when another's has them ("a 62%
     # reduction" beside "by 25% with as few as 3,800 steps a day")
@@ -1905,7 +1906,7 @@ def compare(question: str, passages: list[Passage], attributions: list[Attributi
         if by != "speaker" or a.kind not in _HEADLINE_KINDS:
             continue
         for label, chance in likely[i].items():
-            if label == narrator or label in binding[i]:
+            if label in binding[i]:
                 continue
             if binding[i]:
                 side[i][label] = SIDE_UNBOUND

@@ -167,23 +167,23 @@ def compare_cmd(
     names (BA.5 for BA.2), a time until something to come ("expected in 5 years"), a sentence
     that names only another US state than the question's, or, for a question asked of a place
     abroad ("in the Caribbean"), one that names a US state and no place abroad; a running
-    total leads before its
-    increment. An article counts only if it is about the question and names each name the
+    total leads before its increment. An article counts only if it is about the question and
+    names each name the
     question names (a report of another quake that mentions the same country does not; one that
     names the event, "Typhoon Nanmadol", tells of it whatever its verb), and not if it was
     published a year or more from the main coverage and tells of nothing in its time. With a
-    single outlet, the accounts are the article's speakers and its own voice; a speaker's figure
-    under half as likely to answer as the best account's is a side figure, shown but not lined
-    up, as is one without a number the question names when another account's sentence has it
-    ("3,800 steps a day"). By outlet or by speaker, a count done by another verb than the
-    question's beside one done by it ("moved 9,000 migrants out" beside "2,500 migrants camped
-    out") is a side figure too, and so is a value whose sentence lacks the question's verb
-    beside an account whose sentence has it, unless the two agree. Each side figure says why.
-    A number the question names picks the sentence and the report that lead; of parallel
-    figures in a sentence, the one told of what was asked ("11 were executed", "BQ.1.1 at
-    26.9%"). A question of a peak ("record high")
-    takes each account's highest reading; "its first recall" the earliest date; the day someone
-    spoke ("officials said Tuesday") dates no answer unless the question asks about a saying."""
+    single outlet, the accounts are the article's speakers and its own voice; a figure (the
+    outlet's own included) under half as likely to answer as the best account's is a side
+    figure, shown but not lined up, as is one without a number the question names when another
+    account's sentence has it ("3,800 steps a day"). By outlet or by speaker, a count done by
+    another verb than the question's beside one done by it ("moved 9,000 migrants out" beside
+    "2,500 migrants camped out") is a side figure too, and so is a value whose sentence lacks
+    the question's verb beside an account whose sentence has it, unless the two agree. Each side
+    figure says why. A number the question names picks the sentence and the report that lead; of
+    parallel figures in a sentence, the one told of what was asked ("11 were executed", "BQ.1.1
+    at 26.9%"). A question of a peak ("record high") takes each account's highest reading; "its
+    first recall" the earliest date; the day someone spoke ("officials said Tuesday") dates no
+    answer unless the question asks about a saying."""
     c = _assistant(ctx).compare(question, filters_from(outlet, since, until), k)
     if as_json:
         out.print_json(json.dumps(c.model_dump(exclude={"passages"})))
