@@ -2702,3 +2702,20 @@ def test_the_outlets_own_figure_far_less_likely_to_answer_is_a_side_figure_too()
     assert s.side == ["example.com"]
     # as likely as the best, the outlet's own figure is lined up
     assert "10.3%" in slot([0.6, 0.5]).reported_by
+
+
+def test_an_obituarys_she_was_73_is_an_age_and_a_names_only_question_reads_the_headline():
+    assert [(q.kind, q.value) for q in find_quantities("She was 73.")] == [("age", 73.0)]
+    assert [(q.kind, q.value) for q in find_quantities("He was 81; he is survived by ...")] \
+        == [("age", 81.0)]
+    # a number that does not end the sentence is no age of the pronoun
+    assert find_quantities("He was 5 when the war began.") == []
+    # "How old was X when she died?" has no words for its story but the name: a headline
+    # that names her answers
+    headline = _outlet_passage("a1", "northgazette.example", "Quill Marlow, singer and actress, "
+                               "is remembered by her family.", "2022-08-08")
+    headline = headline.model_copy(update={"title": "Quill Marlow, singer and actress, dead "
+                                                    "at 73"})
+    c = compare("How old was Quill Marlow when she died?", [headline], [], lambda t: 1.0,
+                AnswerSettings())
+    assert list(next(s for s in c.slots if s.kind == "age").reported_by) == ["dead at 73"]

@@ -1808,11 +1808,14 @@ def compare(question: str, passages: list[Passage], attributions: list[Attributi
             # the headline states the news' figure ("Ghislaine Maxwell sentenced to 20 years")
             # where the body may lead with another ("prosecutors asked for 30 to 55 years"):
             # an outlet's own headline comes first, never a speaker's account
+            # (a question with no words for its story but names, "How old was Olivia
+            # Newton-John when she died?", asks a headline to name one of them)
+            story = topic_words or [stem(n) for n in names]
             if a.kind in _HEADLINE_KINDS and (by == "outlet" or label == narrator) \
-                    and topic_words:
+                    and story:
                 for pno, p in enumerate(group):
                     if p.article_id in by_article or not p.title or not _shares(
-                            topic_words, p.title):
+                            story, p.title):
                         continue  # a headline about another side of the story
                     # a scraped headline cut short ("... for nearly $70 ...") may have
                     # lost the end of its figure

@@ -6,7 +6,7 @@
   "24 hours" and "a day" are the same;
 - **percent** ("4%", "4 percent"; a change of a rate in points, "a quarter percentage
   point", "25 basis points", has unit "point");
-- **age** ("at age 115", "82-year-old", "turned 115", "Brady, 44,");
+- **age** ("at age 115", "82-year-old", "turned 115", "Brady, 44,", "She was 73.");
 - **count** counts a noun ("12 people", "1,500 active-duty troops", "Fifteen people died";
   a part counts its whole's noun: "255 out of 403 seats" is 255 seats),
   and a count of people killed is a count of the **dead** whatever noun it uses ("killing 12
@@ -93,7 +93,9 @@ _AGE = re.compile(
     r"(?i)(?:\baged?\s+|\bat age\s+|\bturn(?:s|ed)?\s+|\b(?:died|dies|dead) at (?:the age of )?"
     r"|\bage of\s+)(?P<a1>\d{1,3})\b(?!\s*(?:%|percent))"
     r"|\b(?P<a2>\d{1,3})[\s-]years?[\s-]old\b"
-    r"|(?<=[A-Za-z]), (?P<a3>\d{1,3}),")
+    r"|(?<=[A-Za-z]), (?P<a3>\d{1,3}),"
+    # an obituary's "She was 73." (the number ends the sentence)
+    r"|\b(?:[Hh]e|[Ss]he) (?:was|is) (?P<a4>\d{1,3})(?=\s*(?:[.;!]|$))")
 _DISTANCE = re.compile(
     rf"(?i)(?:{_BOUND})?{_NUMBER}[\s-](?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|"
     r"foot|yards?|mph|inches|inch)\b")
@@ -246,7 +248,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
         if v is not None and not _taken(spans, m.start(), m.end()):
             add("percent", m, v / 100 if m["bp"] else v, "point")
     for m in _AGE.finditer(sentence):
-        raw = m["a1"] or m["a2"] or m["a3"]
+        raw = m["a1"] or m["a2"] or m["a3"] or m["a4"]
         if not _taken(spans, m.start(), m.end()) and 0 < int(raw) < 130:
             add("age", m, float(raw))
     for m in _DURATION.finditer(sentence):
