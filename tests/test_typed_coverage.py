@@ -2719,3 +2719,16 @@ def test_an_obituarys_she_was_73_is_an_age_and_a_names_only_question_reads_the_h
     c = compare("How old was Quill Marlow when she died?", [headline], [], lambda t: 1.0,
                 AnswerSettings())
     assert list(next(s for s in c.slots if s.kind == "age").reported_by) == ["dead at 73"]
+
+
+def test_a_count_questions_noun_may_stand_after_a_few_names_but_not_after_a_verb():
+    def noun(question: str) -> str | None:
+        return asked_slots(question)[0].noun
+
+    assert noun("How many Harlow Accord and CR-V vehicles are covered by the investigation?") \
+        == "vehicl"
+    assert noun("How many of the 50 states have trigger laws?") == "stat"
+    assert noun("How many AT&T customers reported outages?") == "customer"
+    # "attacks" is where, not what is counted
+    assert noun("How many were injured in the attacks?") is None
+    assert noun("How many were arrested during the protests?") is None

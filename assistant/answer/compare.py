@@ -60,7 +60,13 @@ _QUOTED = re.compile(r"[\"“]([^\"”]{2,80})[\"”]")
 # (not "in the death of Tyre Nichols", which names the story)
 _DEATH_Q = re.compile(r"(?i)\b(?:died|die|dies|kill|kills|killed|dead|deaths|"
                       r"death(?!\s+of\s+[A-Z])|death toll|fatalities)\b")
-_COUNT_NOUN = re.compile(r"(?i)\b(?:how many|what number of)\s+((?:[\w&.’'-]+\s+){0,2}?)"
+# (up to four words before the noun, none a verb or a preposition but "of": "How many Honda
+# Accord and CR-V vehicles ...", "How many of the 50 states ...", not "How many were injured
+# in the attacks")
+_COUNT_NOUN = re.compile(r"(?i)\b(?:how many|what number of)\s+((?:(?!(?:were|was|are|is|be|"
+                         r"been|being|have|has|had|did|do|does|will|would|could|can|should|"
+                         r"may|might|in|on|at|during|from|by|into|after|before|since|for|to|"
+                         r"with|over|under|across|around|near)\s)[\w&.’'-]+\s+){0,4}?)"
                          r"(?P<noun>people|children|men|women|police|staff|personnel|[\w-]+s)\b")
 # "how much" asks for a sum only with a word of money ("How much is Amazon paying ...", "How
 # much debt ..."); "How much did DART shorten the orbit?" (32 minutes) or "How much snow
