@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 from assistant.answer import model as answer_model
 from assistant.answer.chain import Assistant
 from assistant.answer.compare import (
+    Asked,
     Comparison,
     Slot,
     accounts_of,
@@ -2732,3 +2733,22 @@ def test_a_count_questions_noun_may_stand_after_a_few_names_but_not_after_a_verb
     # "attacks" is where, not what is counted
     assert noun("How many were injured in the attacks?") is None
     assert noun("How many were arrested during the protests?") is None
+
+
+def test_a_sides_goals_or_points_are_read_from_the_games_score():
+    england = asked_slots("How many goals did England score against China?")[0]
+
+    def values(asked: Asked, sentence: str) -> list[str]:
+        return [v for v, _ in slot_values(asked, sentence, "2023-08-01")]
+
+    assert values(england, "Lauren James scores twice as England routs China 6-1.") == \
+        ["6 (6-1)"]
+    assert values(england, "China fell to England 6-1 in Adelaide.") == ["6 (6-1)"]
+    assert values(england, "England lost 2-1 to Spain.") == ["1 (2-1)"]
+    # a side named only after the score tells it; the player's two goals stay hers
+    assert values(england, "She scored two goals in a 6-1 rout on Tuesday, England said.") == \
+        ["two goals"]
+    iowa = asked_slots("How many points did Iowa score against LSU?")[0]
+    assert values(iowa, "LSU beat Iowa 102-85 on Sunday.") == ["85 (102-85)"]
+    # a range or a date is no score
+    assert values(iowa, "Iowa played on 4-5 March 2023 in Dallas.") == []

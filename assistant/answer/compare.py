@@ -385,6 +385,53 @@ def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     return a, edge.start() if edge else len(sentence)
 
 
+# a game's score: "routs China 6-1", "a 102-85 victory" (not a range, a date or a phone number)
+_SCORE = re.compile(r"(?<![\d.,$/:-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d%/:]|[-–]\d)")
+_WON = re.compile(r"(?i)\b(?:beat|beats|beating|rout|routs|routed|routing|defeat|defeats|"
+                  r"defeated|defeating|top|tops|topped|edge|edges|edged|crush|crushes|crushed|"
+                  r"down|downs|downed|thrash|thrashed|won|win|wins|winning|victory|victories|"
+                  r"overpower\w*|rolled|cruised|stun|stuns|stunned|blank|blanked)\b")
+_LOST = re.compile(r"(?i)\b(?:lost|lose|loses|losing|loss|fell|falls|fall)\b")
+_SCORED = ("goal", "point", "run")
+
+
+def _scores(asked: Asked, sentence: str) -> list[Quantity]:
+    """For "How many goals did England score against China?": the asked side's number in a
+    score the sentence gives ("England routs China 6-1": 6; "Iowa fell to LSU 102-85": 85).
+    The side is the name between "did" and "score", named before the score; it won when it
+    is named before a word of winning or after one of losing ("LSU ... with a 102-85
+    victory"), and lost the other way round ("LSU beat Iowa 102-85" for Iowa)."""
+    if asked.noun not in _SCORED or asked.verb != "scor":
+        return []
+    words = asked.words
+    try:
+        team = words[words.index("did") + 1:words.index("score")]
+    except ValueError:
+        return []
+    if not team or not all(w[:1].isupper() for w in team):
+        return []
+    at = sentence.find(" ".join(team))
+    if at < 0:
+        return []
+    out = []
+    for m in _SCORE.finditer(sentence):
+        if at > m.start():
+            continue  # the side named after the score only tells ("..., England said.")
+        high, low = sorted((int(m.group(1)), int(m.group(2))), reverse=True)
+        if high == low:
+            value = high
+        else:
+            first = min((x for x in (_WON.search(sentence), _LOST.search(sentence)) if x),
+                        key=lambda x: x.start(), default=None)
+            if first is None:
+                continue
+            won = bool(_WON.fullmatch(first.group(0)))
+            value = high if won == (at < first.start()) else low
+        out.append(Quantity(kind="count", value=value, low=value, high=value, unit=asked.noun,
+                            text=f"{value} ({m.group(0)})", start=m.start(), end=m.end()))
+    return out
+
+
 def _clause_names(sentence: str, q: Quantity | str, numbers: set[str] | frozenset[str]) -> int:
     """How many of ``numbers`` (and years) the clause of the value ``q`` names besides the
     value itself (0 for a date)."""
@@ -1278,6 +1325,7 @@ def slot_values(asked: Asked, sentence: str, published: str | None = None,
     if asked.kind == "count" and asked.noun:
         found = [q for q in found
                  if q.unit == asked.noun or q.unit in _SAME_NOUN.get(asked.noun, ())]
+        found = _scores(asked, sentence) + found
     if asked.group:
         # the group's noun in the count itself, its qualifiers in the count's clause
         found = [q for q in found if asked.group[0] in set(map(stem, words(q.text)))
