@@ -2752,3 +2752,11 @@ def test_a_sides_goals_or_points_are_read_from_the_games_score():
     assert values(iowa, "LSU beat Iowa 102-85 on Sunday.") == ["85 (102-85)"]
     # a range or a date is no score
     assert values(iowa, "Iowa played on 4-5 March 2023 in Dallas.") == []
+
+
+def test_the_night_someone_spoke_dates_the_speaking_not_the_answer():
+    asked = asked_slots("When did the Harlow mayor fire the police chief?")[0]
+    assert slot_values(asked, "The tensions came after the police chief said on Saturday night "
+                       "that the mayor's plan posed a threat.", "2023-03-26") == []
+    assert [v for v, _ in slot_values(asked, "The Harlow mayor on Sunday fired the police "
+                                      "chief.", "2023-03-26")] == ["2023-03-26 (on Sunday)"]

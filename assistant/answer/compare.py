@@ -1240,7 +1240,8 @@ _SAID_ON = re.compile(r"(?i)\b(?:said|says|announced|announces|announce|confirme
 _SPOKE_ON = re.compile(r"(?i)\b(?:said|says|told\s+[\w ]{1,30}?)\s+(?:on\s+)?$")
 _FRONTED = re.compile(r"\W*(?:(?:On|on|Late|late|Early|early)\s+)?")
 _THEN_SPOKE = re.compile(r"(?i)\s*,\s*[^,]{1,60}?\b(?:said|says|told)\b")
-_SAID_THAT = re.compile(r"\s+that\b|\s*[.!?]?[\"”’']?\s*$")
+_SAID_THAT = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?"
+                        r"(?:\s+that\b|\s*[.!?]?[\"”’']?\s*$)")
 
 
 def slot_values(asked: Asked, sentence: str, published: str | None = None,
