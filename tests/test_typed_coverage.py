@@ -2760,3 +2760,12 @@ def test_the_night_someone_spoke_dates_the_speaking_not_the_answer():
                        "that the mayor's plan posed a threat.", "2023-03-26") == []
     assert [v for v, _ in slot_values(asked, "The Harlow mayor on Sunday fired the police "
                                       "chief.", "2023-03-26")] == ["2023-03-26 (on Sunday)"]
+
+
+def test_last_week_names_no_day_and_yields_to_a_report_that_does():
+    slot = _date_slot("When did the Harlow court block the vaccine rule?", [
+        ("northgazette.example", "The Harlow court on Thursday blocked the vaccine rule.",
+         "2022-01-14"),
+        ("northgazette.example", "The Harlow court blocked the vaccine rule last week.",
+         "2022-01-19")])
+    assert list(slot.reported_by) == ["2022-01-13 (on Thursday)"]

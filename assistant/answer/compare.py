@@ -2089,7 +2089,9 @@ def _lead(found: list[_Found], group: list[Passage],
         able = [f for f in able if as_asked(f.candidate.text)] or able
     # a date question asks for a day: a reading that names one leads before a year or month
     # the newest report mentions in passing ("walked the Met Gala steps in 2022")
-    able = [f for f in able if _names_day(f.meaning)] or able
+    # ("last week" stands for its Monday, but names no day)
+    able = [f for f in able if _names_day(f.meaning) and not _WEEK_ONLY.search(f.shown)] \
+        or able
     lead = able[0] if able else found[0]
     # a vaguer date that holds a more exact one ("2023 (this year)" and "2023-03-10
     # (Friday)") is no later news: the exact one leads
@@ -2118,6 +2120,9 @@ def _answering(found: list[_Found], group: list[Passage],
     best = max(_likely(f, group, probs, strongest) for f in found)
     return [f for f in found if isinstance(f.candidate, _Headline)
             or _likely(f, group, probs, strongest) >= LEAD_SHARE * best]
+
+
+_WEEK_ONLY = re.compile(r"(?i)\((?:earlier |later )?(?:last|this|next) week\)$")
 
 
 def _names_day(meaning: Quantity | str) -> bool:
