@@ -2769,3 +2769,103 @@ def test_last_week_names_no_day_and_yields_to_a_report_that_does():
         ("northgazette.example", "The Harlow court blocked the vaccine rule last week.",
          "2022-01-19")])
     assert list(slot.reported_by) == ["2022-01-13 (on Thursday)"]
+
+
+def test_review_places_that_are_american_or_name_the_us_are_not_abroad():
+    cases = {
+        "How many customers lost power in New England?":
+            "More than 200,000 customers in Maine lost power on Monday.",
+        "How many people did the gunman kill in the French Quarter?":
+            "The attack on Bourbon Street in New Orleans, Louisiana, killed 14 people.",
+        "How many migrants crossed the US-Mexico border in December?":
+            "About 10,000 migrants a day crossed into Texas and Arizona in December.",
+        "How many barrels of oil spilled into the Gulf of Mexico?":
+            "About 4 million barrels of oil spilled off Louisiana.",
+        "How much did the European Union fine Apple?":
+            "Apple, the Cupertino, California, company, was fined $2 billion.",
+    }
+    for question, sentence in cases.items():
+        assert slot_values(asked_slots(question)[0], sentence, "2024-01-10"), question
+    # "New Mexico" is a state, not Mexico
+    caribbean = asked_slots("How many people did Hurricane Veryl kill in the Caribbean?")[0]
+    assert slot_values(caribbean, "Veryl hit southeast New Mexico on Monday, killing at least "
+                       "four people.", "2024-07-08") == []
+
+
+def test_review_a_background_date_or_a_headline_does_not_side_the_answer():
+    recall = _date_slot("When did Harlow Foods recall its granola?", [
+        ("northgazette.example", "Harlow Foods first recalled granola bars in 2019 after a "
+                                 "listeria scare.", "2023-12-16"),
+        ("coastherald.example", "Harlow Foods pulled its granola from shelves on Friday, Dec. "
+                                "15, over salmonella.", "2023-12-16")])
+    assert "coastherald.example" not in recall.side
+    assert any(v.startswith("2023-12-15") for v in recall.reported_by)
+    headline = _outlet_passage("a1", "northgazette.example", "About 2,000 people were "
+                               "evacuated from their homes in Harlow.", "2023-02-06")
+    headline = headline.model_copy(update={"title": "Harlow train derailment forces 2,000 "
+                                                    "people from homes"})
+    c = compare("How many people were evacuated after the Harlow train derailment?", [
+        headline, _outlet_passage("a2", "coastherald.example", "Officials evacuated 1,500 "
+                                  "people after the Harlow train derailment.", "2023-02-06")],
+                [], lambda t: 1.0, AnswerSettings())
+    slot = next(s for s in c.slots if s.kind == "count")
+    assert not slot.side
+    assert len(slot.reported_by) == 2
+
+
+def test_review_one_year_in_the_question_does_not_pick_the_figure_of_its_clause():
+    c = compare("What was the Harlow inflation rate in December 2022?", [_outlet_passage(
+        "a1", "northgazette.example", "Harlow inflation slowed to 6.5% in December from 7.1% in "
+        "November, well below the 9.1% peak reached in June 2022.", "2023-01-12")], [],
+        lambda t: 1.0, AnswerSettings())
+    assert list(next(s for s in c.slots if s.kind == "percent").reported_by) == ["6.5%"]
+
+
+def test_review_a_loss_asks_for_money_only_of_a_business():
+    def kinds(question: str) -> list[str]:
+        return [a.kind for a in asked_slots(question)]
+
+    assert kinds("How much has Lake Harlow lost since 2000?") == []
+    assert kinds("How much did patients lose on Harlowvy in the trial?") == []
+    assert kinds("How much did the Harlow ice sheet lose in 2023?") == []
+
+
+def test_review_the_outlets_own_figure_without_the_questions_number_stays_lined_up():
+    text = ("The Harlow quake injured 107 people, officials said. "
+            "The 6.4 quake hurt 12 people in the town of Rio Dell, the mayor said.")
+    passage = article_a1(text, "Harlow quake", "2022-12-21")
+    sentences = ["The Harlow quake injured 107 people, officials said.",
+                 "The 6.4 quake hurt 12 people in the town of Rio Dell, the mayor said."]
+    attributions = [said_in(text, sentences[1], "the mayor")]
+    starts = [text.index(x) for x in sentences]
+    c = compare("How many people were hurt in the 6.4 magnitude Harlow quake?", [passage],
+                attributions, lambda t: 1.0, AnswerSettings(),
+                answering=lambda ps: {("a1", st): 0.5 for st in starts})
+    assert c.by == "speaker"
+    slot = next(s for s in c.slots if s.kind == "count")
+    assert "example.com" not in slot.side
+
+
+def test_review_a_decimal_is_no_age_and_a_relatives_age_is_not_the_asked_persons():
+    assert [(q.kind, q.value) for q in find_quantities("He was 7.5 seconds behind.")] == \
+        [("duration", 7.5)]
+    assert [q.kind for q in find_quantities("He was 6.2 miles from home.")] == ["distance"]
+    assert find_quantities("He was 73.5.") == []
+    marlow = asked_slots("How old was Quill Marlow when she died?")[0]
+    assert slot_values(marlow, "Quill Marlow's husband, 68, remembers the singer.") == []
+    # a headline must name every name of a question that has only names for its story
+    naomi = _outlet_passage("a1", "northgazette.example", "The wedding was on the South Lawn.",
+                            "2022-11-20")
+    naomi = naomi.model_copy(update={"title": "Naomi Harlow, 28, marries at the White House"})
+    c = compare("How old is Joe Harlow?", [naomi], [], lambda t: 1.0, AnswerSettings())
+    assert not any(s.reported_by for s in c.slots)
+
+
+def test_review_a_count_noun_is_not_reached_past_a_verb():
+    def noun(question: str) -> str | None:
+        return asked_slots(question)[0].noun
+
+    assert noun("How many watched the Academy Awards?") is None
+    assert noun("How many received the updated Covid boosters?") is None
+    assert noun("How many died when Russian missiles struck Kyiv?") == "dead"
+    assert asked_slots("How many died when Russian missiles struck Kyiv?")[0].group == []

@@ -60,13 +60,11 @@ _QUOTED = re.compile(r"[\"“]([^\"”]{2,80})[\"”]")
 # (not "in the death of Tyre Nichols", which names the story)
 _DEATH_Q = re.compile(r"(?i)\b(?:died|die|dies|kill|kills|killed|dead|deaths|"
                       r"death(?!\s+of\s+[A-Z])|death toll|fatalities)\b")
-# (up to four words before the noun, none a verb or a preposition but "of": "How many Honda
-# Accord and CR-V vehicles ...", "How many of the 50 states ...", not "How many were injured
-# in the attacks")
-_COUNT_NOUN = re.compile(r"(?i)\b(?:how many|what number of)\s+((?:(?!(?:were|was|are|is|be|"
-                         r"been|being|have|has|had|did|do|does|will|would|could|can|should|"
-                         r"may|might|in|on|at|during|from|by|into|after|before|since|for|to|"
-                         r"with|over|under|across|around|near)\s)[\w&.’'-]+\s+){0,4}?)"
+# (up to two words before the noun, or three or four names, numbers and joiners: "How many
+# Honda Accord and CR-V vehicles ...", "How many of the 50 states ...", not "How many watched
+# the Academy Awards" or "How many died when Russian missiles struck")
+_COUNT_NOUN = re.compile(r"(?i)\b(?:how many|what number of)\s+((?:[\w&.’'-]+\s+){0,2}?|"
+                         r"(?:(?:(?-i:[A-Z0-9][\w&.’'-]*)|and|of|the|&)\s+){3,4}?)"
                          r"(?P<noun>people|children|men|women|police|staff|personnel|[\w-]+s)\b")
 # "how much" asks for a sum only with a word of money ("How much is Amazon paying ...", "How
 # much debt ..."); "How much did DART shorten the orbit?" (32 minutes) or "How much snow
@@ -80,10 +78,14 @@ _MONEY_CONTEXT = (r".*(?:[$€£¥]|\b(?:cost|costs|costing|pay|pays|paid|paying
                   r"cancel|forgive|forgiveness|relief|aid|package|deal|contract|box\s+office|"
                   r"gross|grossed|refunds?|refunded|ransom|compensation|invest|invested|"
                   r"investing|investment|steal|stole|stolen)\b)"
-                  # a loss or an outflow, when "how much" stands alone ("How much did Disney's
-                  # streaming business lose?", "How much did investors pull out of Binance?";
-                  # not "How much weight did he lose?")
+                  # a loss or an outflow of a business, when "how much" stands alone ("How
+                  # much did Disney's streaming business lose?", "How much did investors pull
+                  # out of Binance?"; not "How much weight did he lose?", nor "How much has
+                  # Lake Mead lost since 2000?")
                   r"|(?<=how much)\s+(?:did|does|do|has|have|had|will|would|is|was|were)\b"
+                  r"(?=.*\b(?:business|businesses|company|companies|firm|corporation|quarter|"
+                  r"fiscal|investors?|exchange|banks?|funds?|deposits?|depositors|shareholders|"
+                  r"streaming|division|studio|airline|retailer|startup|crypto\w*)\b)"
                   r".*\b(?:lose|loses|lost|losing|losses?|pull(?:ed)?\s+out|withdr[ae]w\w*|"
                   r"outflows?)\b")
 _ASKS: list[tuple[str, re.Pattern[str]]] = [
@@ -198,6 +200,9 @@ class Asked(BaseModel):
         "The places outside the US the question names ('the Caribbean'): a sentence naming a "
         "US state and no place abroad tells of another place ('killing at least four people' "
         "in southeast Texas, for Beryl's toll in the Caribbean)."))
+    home: bool = Field(False, description=(
+        "Whether the question names the US itself ('the US-Mexico border'): then it is not "
+        "asked of a place abroad only."))
     extreme: str | None = Field(None, description=(
         "For figures: 'high' when the question asks a peak ('What record high did the "
         "price of gas reach?'), 'low' for a trough: an account's highest (lowest) reading leads, "
@@ -809,6 +814,7 @@ def asked_slots(question: str) -> list[Asked]:
                          first=bool(action and _FIRST_TIME.search(question)),
                          states=sorted(_states(question)),
                          abroad=sorted(_abroad(question)),
+                         home=bool(_HOME.search(question)),
                          extreme=None if kind == "date" else "high" if _ASKS_HIGH.search(
                              question) else "low" if _ASKS_LOW.search(question) else None,
                          words=_NAME_WORD.findall(question), owner=owner,
@@ -843,8 +849,11 @@ def _states(text: str) -> set[str]:
     return {m.group(0) for m in _STATE.finditer(text)}
 
 
-_ABROAD = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, FOREIGN_PLACES), key=len,
-                                                 reverse=True)) + r")\b")
+_ABROAD = re.compile(r"(?<!\bNew )(?<!\bGulf of )(?<![-–])\b(?:" + "|".join(
+    sorted(map(re.escape, FOREIGN_PLACES), key=len, reverse=True)) + r")\b(?![-–])")
+# a question that names the US itself ("the US-Mexico border", "U.S. Steel") is not asked of
+# a place abroad only
+_HOME = re.compile(r"\b(?:U\.?S\.?A?|United States|America|American|Americans|nationwide)\b")
 
 
 def _abroad(text: str) -> set[str]:
@@ -1316,7 +1325,8 @@ def slot_values(asked: Asked, sentence: str, published: str | None = None,
                 for m in times]
     if asked.states and (named := _states(sentence)) and not named & set(asked.states):
         return []  # another state's figure: "the Virgin Islands Republican Party" for Nevada
-    if asked.abroad and not asked.states and _states(sentence) and not _abroad(sentence):
+    if asked.abroad and not asked.states and not asked.home and _states(sentence) \
+            and not _abroad(sentence):
         return []  # a figure at home for a question abroad: Texas's toll for the Caribbean's
     found = [q for q in find_quantities(sentence) if q.kind == asked.kind]
     if asked.kind == "percent" and not asked.composition:
@@ -1615,6 +1625,13 @@ def _gender(lowered: set[str]) -> str | None:
     return said.pop() if len(said) == 1 else None
 
 
+# an age set after a kin word is that relative's: "her husband, 68,"
+_KIN_BEFORE = re.compile(r"(?i)\b(?:husband|wife|son|daughter|mother|father|brother|sister|"
+                         r"partner|widow|widower|fianc[ée]e?|girlfriend|boyfriend|child|"
+                         r"grandson|granddaughter|grandmother|grandfather|aunt|uncle|nephew|"
+                         r"niece|cousin)(?:,\s*)?$")
+
+
 def _someone_elses_age(asked: Asked, sentence: str, q: Quantity) -> bool:
     """Is the age ``q`` given to a name the question does not name: "50-year-old voter Rina
     Kathar", "Harshit Srivastava, 32," or "Mohit Sharma, a 29-year-old" for "How old is
@@ -1627,6 +1644,8 @@ def _someone_elses_age(asked: Asked, sentence: str, q: Quantity) -> bool:
             then := _THEN_PRONOUN.match(sentence, end)) is not None \
             and _gender({then["pronoun"].lower()}) not in (None, asked_as):
         return True
+    if _KIN_BEFORE.search(sentence, 0, q.start):
+        return True  # "Harlow Marlow's husband, 68, remembers the singer"
     if _AGE_WORDS.search(q.text):
         m = _NAME_AFTER.match(sentence, end) or _NAME_BEFORE_A.search(sentence, 0, q.start)
     else:
@@ -1803,10 +1822,12 @@ def compare(question: str, passages: list[Passage], attributions: list[Attributi
         got = [(shown, q) for shown, q in pick(a, text, published)
                if not (isinstance(q, Quantity)
                        and subject.newcomer(subject.actor(text, q.start)))]
-        if len(got) > 1 and (a.years or given):
+        if len(got) > 1 and len(given | set(a.years)) > 1:
             # of figures in one sentence, the one whose clause names the numbers and years
             # the question names: "less than 1% between the years 2014 and 2017, but that
-            # shifted to 10.3% from 2017 through 2021" for 2017 through 2021
+            # shifted to 10.3% from 2017 through 2021" for 2017 through 2021 (two at least:
+            # one year alone is named loosely, "the 9.1% peak reached in June 2022" for the
+            # rate in December 2022)
             got.sort(key=lambda v: -_clause_names(text, v[1], given | set(a.years)))
         return got
 
@@ -1864,13 +1885,15 @@ def compare(question: str, passages: list[Passage], attributions: list[Attributi
             # where the body may lead with another ("prosecutors asked for 30 to 55 years"):
             # an outlet's own headline comes first, never a speaker's account
             # (a question with no words for its story but names, "How old was Olivia
-            # Newton-John when she died?", asks a headline to name one of them)
-            story = topic_words or [stem(n) for n in names]
+            # Newton-John when she died?", asks a headline to name all of them: "Naomi
+            # Biden, 28, marries" tells nothing of Joe Biden's age)
+            whole = [part for n in names for part in n.split("-") if part]
             if a.kind in _HEADLINE_KINDS and (by == "outlet" or label == narrator) \
-                    and story:
+                    and (topic_words or whole):
                 for pno, p in enumerate(group):
-                    if p.article_id in by_article or not p.title or not _shares(
-                            story, p.title):
+                    if p.article_id in by_article or not p.title or not (
+                            _shares(topic_words, p.title) if topic_words
+                            else all(_shares([stem(n)], p.title) for n in whole)):
                         continue  # a headline about another side of the story
                     # a scraped headline cut short ("... for nearly $70 ...") may have
                     # lost the end of its figure
@@ -1940,7 +1963,9 @@ def compare(question: str, passages: list[Passage], attributions: list[Attributi
                 account.values.setdefault(a.kind, []).append(f.shown)
                 meanings[i].setdefault(label, f.meaning)  # the lead
                 if f is found[i][0]:  # the lead, as in meanings
-                    on_verb[i][label] = _says_verb(a, f.candidate.text)
+                    # (a headline drops its verbs: "Derailment forces 2,000 from homes")
+                    on_verb[i][label] = isinstance(f.candidate, _Headline) \
+                        or _says_verb(a, f.candidate.text)
                     on_event[i][label] = _says_event(a, f.candidate.text)
                     if f.recalled:
                         past[i].append(label)
@@ -1967,7 +1992,10 @@ def compare(question: str, passages: list[Passage], attributions: list[Attributi
             if label in binding[i]:
                 continue
             if binding[i]:
-                side[i][label] = SIDE_UNBOUND
+                # (not the outlet's own voice: its figure may stand without the number,
+                # "The quake injured 107 people" beside a mayor's "The 6.4 quake hurt 12")
+                if label != narrator:
+                    side[i][label] = SIDE_UNBOUND
             elif chance < LEAD_SHARE * max(likely[i].values()):
                 side[i][label] = SIDE_UNLIKELY
     senses = [on_verb[i] if a.kind != "date" or any(on_verb[i].values()) else on_event[i]
@@ -1992,9 +2020,14 @@ def compare(question: str, passages: list[Passage], attributions: list[Attributi
         # figure, not a second answer, unless the two agree ("The lander has about 20
         # payloads, NASA says" beside "was carrying 20 payloads")
         shown = [label for label in meanings[i] if label not in side[i]]
-        sure = [label for label in shown if senses[i].get(label, True) or label in done]
+        # (a date a year or more before its own report is background, not the answer that
+        # sides the others: "first recalled granola bars in 2019" beside "pulled its
+        # granola from shelves on Friday")
+        sure = [label for label in shown if (senses[i].get(label, True) or label in done)
+                and not _background(meanings[i][label], readings[i].get(label))]
         if a.kind != "description" and sure:
             side[i].update({label: SIDE_OTHER_SENSE for label in shown if label not in sure
+                            and not senses[i].get(label, True) and label not in done
                             and not any(agree(meanings[i][label], meanings[i][s])
                                         for s in sure)})
     slots = [_slot(a, accounts, readings[i], meanings[i], narrator, senses[i], past[i],
@@ -2002,6 +2035,14 @@ def compare(question: str, passages: list[Passage], attributions: list[Attributi
              for i, a in enumerate(asked)]
     return Comparison(question=question, by=by, accounts=accounts, slots=slots,
                       passages=passages)
+
+
+def _background(meaning: Quantity | str, got: list[Reading] | None) -> bool:
+    """Is ``meaning`` a date a year or more before the report that gives it?"""
+    if not isinstance(meaning, str) or not got or not got[0].published:
+        return False
+    day, told = _day(meaning), _day(got[0].published[:10])
+    return day is not None and told is not None and (told - day).days >= 365
 
 
 # why a figure is a side figure (Slot.side_why)

@@ -282,23 +282,22 @@ US_STATES = frozenset((
     "Wisconsin", "Wyoming", "Puerto Rico", "Guam", "Virgin Islands", "American Samoa",
     "Northern Mariana Islands", "District of Columbia"))
 
-# places outside the US that news questions name, with their adjectives: a sentence that
-# names a US state and none of the question's foreign places tells of another place ("killing
-# at least four people" in southeast Texas, for Beryl's toll in the Caribbean). ("Georgia" is
-# a state too, so it is not here.)
+# places outside the US that news questions name, by name only: a sentence that names a US
+# state and none of these tells of another place ("killing at least four people" in
+# southeast Texas, for Beryl's toll in the Caribbean). No adjective ("French Quarter",
+# "African American", "European Union", "American Indian" are American things), no name
+# that is also an American place's ("Georgia", "Jamaica" in Queens, "Lebanon", "Paris",
+# "Moscow", "Vienna", "London"); "England" and "Mexico" are not read inside "New England",
+# "New Mexico" or "Gulf of Mexico" (see assistant.answer.compare._ABROAD).
 FOREIGN_PLACES = frozenset((
-    "Caribbean", "Europe", "European", "Asia", "Asian", "Africa", "African", "Middle East",
-    "Latin America", "South America", "Central America", "Gaza", "West Bank", "Jamaica",
-    "Haiti", "Cuba", "Bahamas", "Grenada", "Barbados", "Dominican Republic", "Russia",
-    "Russian", "China", "Chinese", "Britain", "British", "United Kingdom", "England",
-    "Scotland", "Ireland", "Irish", "France", "French", "Germany", "German", "Ukraine",
-    "Ukrainian", "Iran", "Iranian", "Iraq", "Iraqi", "Turkey", "Turkish", "Syria", "Syrian",
-    "Canada", "Canadian", "Israel", "Israeli", "Japan", "Japanese", "India", "Indian",
-    "Brazil", "Brazilian", "Mexico", "Mexican", "Australia", "Australian", "Italy", "Italian",
-    "Spain", "Spanish", "Portugal", "Greece", "Greek", "Taiwan", "Taiwanese", "Korea",
-    "Korean", "Philippines", "Indonesia", "Pakistan", "Afghanistan", "Egypt", "Morocco",
-    "Libya", "Nigeria", "Kenya", "South Africa", "Sudan", "Ethiopia", "Peru", "Chile",
-    "Argentina", "Colombia", "Venezuela", "Ecuador", "Sri Lanka", "Nepal", "Thailand",
-    "Vietnam", "Saudi Arabia", "Lebanon", "Yemen", "Poland", "Sweden", "Norway", "Finland",
-    "Denmark", "Netherlands", "Belgium", "Switzerland", "Austria", "Vienna", "London",
-    "Paris", "Tokyo", "Beijing", "Moscow", "Kyiv", "Seoul", "Hualien", "Fukushima"))
+    "Caribbean", "Europe", "Asia", "Africa", "Middle East", "Latin America", "South America",
+    "Central America", "Gaza", "West Bank", "Haiti", "Cuba", "Bahamas", "Grenada", "Barbados",
+    "Dominican Republic", "Russia", "China", "Britain", "United Kingdom", "England",
+    "Scotland", "Ireland", "France", "Germany", "Ukraine", "Iran", "Iraq", "Turkey", "Syria",
+    "Canada", "Israel", "Japan", "India", "Brazil", "Mexico", "Australia", "Italy", "Spain",
+    "Portugal", "Greece", "Taiwan", "North Korea", "South Korea", "Philippines", "Indonesia",
+    "Pakistan", "Afghanistan", "Egypt", "Morocco", "Libya", "Nigeria", "Kenya", "South Africa",
+    "Sudan", "Ethiopia", "Peru", "Chile", "Argentina", "Colombia", "Venezuela", "Ecuador",
+    "Sri Lanka", "Nepal", "Thailand", "Vietnam", "Saudi Arabia", "Yemen", "Poland", "Sweden",
+    "Norway", "Finland", "Denmark", "Netherlands", "Belgium", "Switzerland", "Austria",
+    "Tokyo", "Beijing", "Kyiv", "Seoul", "Hualien", "Fukushima"))

@@ -95,7 +95,7 @@ _AGE = re.compile(
     r"|\b(?P<a2>\d{1,3})[\s-]years?[\s-]old\b"
     r"|(?<=[A-Za-z]), (?P<a3>\d{1,3}),"
     # an obituary's "She was 73." (the number ends the sentence)
-    r"|\b(?:[Hh]e|[Ss]he) (?:was|is) (?P<a4>\d{1,3})(?=\s*(?:[.;!]|$))")
+    r"|\b(?:[Hh]e|[Ss]he) (?:was|is) (?P<a4>\d{1,3})(?=\s*(?:[.;!](?!\d)|$))")
 _DISTANCE = re.compile(
     rf"(?i)(?:{_BOUND})?{_NUMBER}[\s-](?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|"
     r"foot|yards?|mph|inches|inch)\b")
