@@ -61,6 +61,14 @@ def collect(suite_dir: Path, settings: Settings,
     return out
 
 
+def quiet_settings(k: int) -> Settings:
+    """The settings a fitting or study script runs with: ``k`` passages, no progress bars."""
+    settings = Settings()
+    settings.ingest.progress = False
+    settings.retrieval.k = k
+    return settings
+
+
 def operating_threshold(best: np.ndarray, rate: float) -> float:
     """The refusal threshold that answers at least ``rate`` of the answerable questions whose
     best-candidate probabilities are ``best``: it refuses as many as it may (``floor((1 -
@@ -105,9 +113,7 @@ def main() -> None:
     args = ap.parse_args()
     suite = load_tuning_suite(args.suite)
 
-    settings = Settings()
-    settings.ingest.progress = False
-    settings.retrieval.k = args.k
+    settings = quiet_settings(args.k)
     data = collect(args.suite, settings)
     rows = [(x, y) for answerable, cands in data if answerable for x, y in cands]
     x = np.stack([r[0] for r in rows])

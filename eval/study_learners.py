@@ -31,7 +31,7 @@ from assistant.config import Settings
 from assistant.evaluation.suite import load_tuning_suite
 
 sys.path.insert(0, str(Path(__file__).parent))
-from fit_answerer import collect
+from fit_answerer import collect, quiet_settings
 
 Question = list[tuple[np.ndarray, bool]]
 Scorer = Callable[[np.ndarray], np.ndarray]
@@ -106,9 +106,7 @@ def main() -> None:
     ap.add_argument("-k", type=int, default=10)
     args = ap.parse_args()
     load_tuning_suite(args.suite)  # refuses a held-out suite as the one to learn on
-    settings = Settings()
-    settings.ingest.progress = False
-    settings.retrieval.k = args.k
+    settings = quiet_settings(args.k)
     dev, n_dev = answerable(args.suite, settings)
     held = answerable(args.report, settings) if args.report else None
     print(f"| learner | dev CV top-3 (mean ± sd) | {'held-out top-3 |' if held else ''}")

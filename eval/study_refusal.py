@@ -30,7 +30,7 @@ from assistant.config import Settings
 from assistant.evaluation.suite import load_tuning_suite
 
 sys.path.insert(0, str(Path(__file__).parent))
-from fit_answerer import collect, operating_threshold
+from fit_answerer import collect, operating_threshold, quiet_settings
 
 AGGREGATES = ("best support", "top-3 support", "best coverage", "best context coverage",
               "best similarity", "best passage similarity", "coverage of the best")
@@ -74,9 +74,7 @@ def main() -> None:
     ap.add_argument("-k", type=int, default=10)
     args = ap.parse_args()
     load_tuning_suite(args.suite)  # refuses a held-out suite as the one to learn on
-    settings = Settings()
-    settings.ingest.progress = False
-    settings.retrieval.k = args.k
+    settings = quiet_settings(args.k)
     dev, dev_ok = aggregates(args.suite, settings)
     held = aggregates(args.report, settings) if args.report else None
     signals: dict[str, tuple[np.ndarray, np.ndarray | None]] = {
