@@ -2869,3 +2869,17 @@ def test_review_a_count_noun_is_not_reached_past_a_verb():
     assert noun("How many received the updated Covid boosters?") is None
     assert noun("How many died when Russian missiles struck Kyiv?") == "dead"
     assert asked_slots("How many died when Russian missiles struck Kyiv?")[0].group == []
+
+
+def test_a_score_is_what_the_side_scored_whatever_its_verb_and_a_loss_to_fraud_is_money():
+    c = compare("How many points did Harlow State score against Quill in the final?", [
+        _outlet_passage("a1", "northgazette.example", "Harlow State beat Quill 64-49 in the "
+                        "national championship game.", "2022-04-04"),
+        _outlet_passage("a2", "coastherald.example", "Quill's star scored 14 points in the "
+                        "final.", "2022-04-04")], [], lambda t: 1.0, AnswerSettings())
+    slot = next(s for s in c.slots if s.kind == "count")
+    # "beat" is no verb of scoring, but a score is what the side scored: not a side figure
+    assert "northgazette.example" not in slot.side
+    assert "64 (64-49)" in slot.reported_by
+    assert [a.kind for a in asked_slots("How much did Harlow Pay users lose to fraud and "
+                                        "scams in 2021?")] == ["money"]

@@ -78,14 +78,15 @@ _MONEY_CONTEXT = (r".*(?:[$€£¥]|\b(?:cost|costs|costing|pay|pays|paid|paying
                   r"cancel|forgive|forgiveness|relief|aid|package|deal|contract|box\s+office|"
                   r"gross|grossed|refunds?|refunded|ransom|compensation|invest|invested|"
                   r"investing|investment|steal|stole|stolen)\b)"
-                  # a loss or an outflow of a business, when "how much" stands alone ("How
-                  # much did Disney's streaming business lose?", "How much did investors pull
-                  # out of Binance?"; not "How much weight did he lose?", nor "How much has
-                  # Lake Mead lost since 2000?")
+                  # a loss or an outflow of a business, or to fraud, when "how much" stands
+                  # alone ("How much did Disney's streaming business lose?", "How much did
+                  # Zelle users lose to fraud?"; not "How much weight did he lose?", nor "How
+                  # much has Lake Mead lost since 2000?")
                   r"|(?<=how much)\s+(?:did|does|do|has|have|had|will|would|is|was|were)\b"
                   r"(?=.*\b(?:business|businesses|company|companies|firm|corporation|quarter|"
                   r"fiscal|investors?|exchange|banks?|funds?|deposits?|depositors|shareholders|"
-                  r"streaming|division|studio|airline|retailer|startup|crypto\w*)\b)"
+                  r"streaming|division|studio|airline|retailer|startup|crypto\w*|fraud|"
+                  r"scams?|scammers|hackers?|theft|thieves)\b)"
                   r".*\b(?:lose|loses|lost|losing|losses?|pull(?:ed)?\s+out|withdr[ae]w\w*|"
                   r"outflows?)\b")
 _ASKS: list[tuple[str, re.Pattern[str]]] = [
@@ -433,8 +434,18 @@ def _scores(asked: Asked, sentence: str) -> list[Quantity]:
             won = bool(_WON.fullmatch(first.group(0)))
             value = high if won == (at < first.start()) else low
         out.append(Quantity(kind="count", value=value, low=value, high=value, unit=asked.noun,
-                            text=f"{value} ({m.group(0)})", start=m.start(), end=m.end()))
+                            text=f"{value} ({m.group(0)})", start=m.start(), end=m.end(),
+                            qualifiers=[SCORE]))
     return out
+
+
+# the qualifier of a count read from a game's score: it is what the side scored, whatever
+# verb the sentence uses ("beat UConn 64-49")
+SCORE = "score"
+
+
+def _is_score(meaning: Quantity | str) -> bool:
+    return isinstance(meaning, Quantity) and SCORE in meaning.qualifiers
 
 
 def _clause_names(sentence: str, q: Quantity | str, numbers: set[str] | frozenset[str]) -> int:
@@ -1965,7 +1976,7 @@ def compare(question: str, passages: list[Passage], attributions: list[Attributi
                 if f is found[i][0]:  # the lead, as in meanings
                     # (a headline drops its verbs: "Derailment forces 2,000 from homes")
                     on_verb[i][label] = isinstance(f.candidate, _Headline) \
-                        or _says_verb(a, f.candidate.text)
+                        or _is_score(f.meaning) or _says_verb(a, f.candidate.text)
                     on_event[i][label] = _says_event(a, f.candidate.text)
                     if f.recalled:
                         past[i].append(label)
@@ -2008,7 +2019,8 @@ def compare(question: str, passages: list[Passage], attributions: list[Attributi
         # verb, before or after the count, may be the question's: "ordered 4,000 people
         # evacuated")
         done = [label for label, vs in verbs[i].items()
-                if a.verb and any(_same_doing(v, a.verb) for v in vs)]
+                if a.verb and (any(_same_doing(v, a.verb) for v in vs)
+                               or _is_score(meanings[i][label]))]
         if a.kind == "count" and a.verb and done:
             side[i].update({label: SIDE_OTHER_DOING for label, vs in verbs[i].items()
                             if vs and label not in done and label not in side[i]
