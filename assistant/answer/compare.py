@@ -399,6 +399,9 @@ _WON = re.compile(r"(?i)\b(?:beat|beats|beating|rout|routs|routed|routing|defeat
                   r"overpower\w*|rolled|cruised|stun|stuns|stunned|blank|blanked)\b")
 _LOST = re.compile(r"(?i)\b(?:lost|lose|loses|losing|loss|fell|falls|fall)\b")
 _SCORED = ("goal", "point", "run")
+# the qualifier of a count read from a game's score: it is what the side scored, whatever
+# verb the sentence uses ("beat UConn 64-49")
+SCORE = "score"
 
 
 def _scores(asked: Asked, sentence: str) -> list[Quantity]:
@@ -439,16 +442,11 @@ def _scores(asked: Asked, sentence: str) -> list[Quantity]:
     return out
 
 
-# the qualifier of a count read from a game's score: it is what the side scored, whatever
-# verb the sentence uses ("beat UConn 64-49")
-SCORE = "score"
-
-
 def _is_score(meaning: Quantity | str) -> bool:
     return isinstance(meaning, Quantity) and SCORE in meaning.qualifiers
 
 
-def _clause_names(sentence: str, q: Quantity | str, numbers: set[str] | frozenset[str]) -> int:
+def _clause_names(sentence: str, q: Quantity | str, numbers: frozenset[str]) -> int:
     """How many of ``numbers`` (and years) the clause of the value ``q`` names besides the
     value itself (0 for a date)."""
     if not isinstance(q, Quantity):
@@ -456,7 +454,7 @@ def _clause_names(sentence: str, q: Quantity | str, numbers: set[str] | frozense
     a, b = _clause_bounds(sentence, q.start, q.end)
     rest = sentence[a:q.start] + " " + sentence[q.end:b]
     said = {m.group(0).replace(",", "") for m in _ALONE_NUMBER.finditer(rest)}
-    return len(said & set(numbers))
+    return len(said & numbers)
 
 
 def _clause(sentence: str, q: Quantity) -> str:
@@ -1833,13 +1831,14 @@ def compare(question: str, passages: list[Passage], attributions: list[Attributi
         got = [(shown, q) for shown, q in pick(a, text, published)
                if not (isinstance(q, Quantity)
                        and subject.newcomer(subject.actor(text, q.start)))]
-        if len(got) > 1 and len(given | set(a.years)) > 1:
+        named = given | frozenset(a.years)
+        if len(got) > 1 and len(named) > 1:
             # of figures in one sentence, the one whose clause names the numbers and years
             # the question names: "less than 1% between the years 2014 and 2017, but that
             # shifted to 10.3% from 2017 through 2021" for 2017 through 2021 (two at least:
             # one year alone is named loosely, "the 9.1% peak reached in June 2022" for the
             # rate in December 2022)
-            got.sort(key=lambda v: -_clause_names(text, v[1], given | set(a.years)))
+            got.sort(key=lambda v: -_clause_names(text, v[1], named))
         return got
 
     given = frozenset(_numbers(question))
@@ -1871,6 +1870,8 @@ def compare(question: str, passages: list[Passage], attributions: list[Attributi
         strongest[article] = max(strongest.get(article, 0.0), p_sentence)
     # the question's names ("Meta" in "What percent of its workforce is Meta cutting?")
     names = [w.lower() for w in _NAME_WORD.findall(question)[1:] if w[:1].isupper()]
+    # ... each of them, hyphened names in parts (see the headline below)
+    whole = [part for n in names for part in n.split("-") if part]
     for label, group in groups.items():
         # a speaker the question does not name, saying what it does itself in a sentence
         # that names nothing the question names, speaks of its own doings: "Lyft,
@@ -1898,7 +1899,6 @@ def compare(question: str, passages: list[Passage], attributions: list[Attributi
             # (a question with no words for its story but names, "How old was Olivia
             # Newton-John when she died?", asks a headline to name all of them: "Naomi
             # Biden, 28, marries" tells nothing of Joe Biden's age)
-            whole = [part for n in names for part in n.split("-") if part]
             if a.kind in _HEADLINE_KINDS and (by == "outlet" or label == narrator) \
                     and (topic_words or whole):
                 for pno, p in enumerate(group):
@@ -2032,14 +2032,15 @@ def compare(question: str, passages: list[Passage], attributions: list[Attributi
         # figure, not a second answer, unless the two agree ("The lander has about 20
         # payloads, NASA says" beside "was carrying 20 payloads")
         shown = [label for label in meanings[i] if label not in side[i]]
+        with_verb = [label for label in shown if senses[i].get(label, True) or label in done]
         # (a date a year or more before its own report is background, not the answer that
         # sides the others: "first recalled granola bars in 2019" beside "pulled its
         # granola from shelves on Friday")
-        sure = [label for label in shown if (senses[i].get(label, True) or label in done)
-                and not _background(meanings[i][label], readings[i].get(label))]
+        sure = [label for label in with_verb
+                if not _background(meanings[i][label], readings[i].get(label))]
         if a.kind != "description" and sure:
-            side[i].update({label: SIDE_OTHER_SENSE for label in shown if label not in sure
-                            and not senses[i].get(label, True) and label not in done
+            side[i].update({label: SIDE_OTHER_SENSE for label in shown
+                            if label not in with_verb
                             and not any(agree(meanings[i][label], meanings[i][s])
                                         for s in sure)})
     slots = [_slot(a, accounts, readings[i], meanings[i], narrator, senses[i], past[i],
