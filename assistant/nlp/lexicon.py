@@ -288,7 +288,7 @@ US_STATES = frozenset((
 # "African American", "European Union", "American Indian" are American things), no name
 # that is also an American place's ("Georgia", "Jamaica" in Queens, "Lebanon", "Paris",
 # "Moscow", "Vienna", "London"); "England" and "Mexico" are not read inside "New England",
-# "New Mexico" or "Gulf of Mexico" (see assistant.answer.compare._ABROAD).
+# "New Mexico" or "Gulf of Mexico" (see assistant.answer.compare.places._ABROAD).
 FOREIGN_PLACES = frozenset((
     "Caribbean", "Europe", "Asia", "Africa", "Middle East", "Latin America", "South America",
     "Central America", "Gaza", "West Bank", "Haiti", "Cuba", "Bahamas", "Grenada", "Barbados",
