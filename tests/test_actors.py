@@ -16,7 +16,7 @@ from assistant.nlp.attribution import find_attributions
 from assistant.nlp.quantities import find_quantities
 from assistant.nlp.sentences import sentence_spans
 from assistant.nlp.timex import find_times, written_on
-from tests.test_typed_coverage import write_jsonl
+from tests.helpers import write_jsonl
 
 PEERS = ("Last week, rideshare company Lyft said it was axing 13% of employees, and "
          "payment-processing firm Stripe said it was cutting 14% of its staff.")

@@ -20,6 +20,7 @@ from assistant.nlp.attribution import asked_speaker, find_attributions
 from assistant.nlp.timefilter import question_window
 from assistant.nlp.timex import find_times
 from assistant.ui.app import AppState
+from tests.helpers import write_jsonl
 
 WIRE = """Floods force thousands from homes in river valley
 
@@ -36,11 +37,6 @@ Insurance companies said they expected claims to run into the millions."""
 BOILERPLATE = ("Sign up for our newsletter. We will use the details you have shared to manage "
                "your registration and to send you emails about our products. You can "
                "unsubscribe at any time using the link in our emails. Read our privacy notice.")
-
-
-def write_jsonl(path: Path, docs: list[dict]) -> Path:
-    path.write_text("\n".join(json.dumps(d) for d in docs) + "\n")
-    return path
 
 
 def wire_docs() -> list[dict]:

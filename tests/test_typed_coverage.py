@@ -56,11 +56,7 @@ from assistant.nlp.quantities import find_quantities
 from assistant.nlp.timex import find_times
 from assistant.types import Attribution, Passage, TimeMention
 from assistant.ui import views
-
-
-def write_jsonl(path: Path, docs: list[dict]) -> Path:
-    path.write_text("\n".join(json.dumps(d) for d in docs) + "\n")
-    return path
+from tests.helpers import write_jsonl
 
 
 def kinds(sentence: str) -> list[tuple[str, str]]:
