@@ -2492,6 +2492,13 @@ def test_a_sentence_naming_only_another_state_tells_of_that_state():
     assert [v for v, _ in slot_values(asked, "Haley, the former South Carolina governor, got "
                                       "30.6 percent of the vote.", "2024-02-07")] == \
         ["30.6 percent"]
+    # nor is a city named for a state: the Kansas City Chiefs play in a game seen in Iowa
+    spent = asked_slots("How much did Dana Moss spend on TV ads in Iowa during the Super "
+                        "Bowl?")[0]
+    assert [v for v, _ in slot_values(spent, "Dana Moss said she will air $85,000 worth of TV "
+                                      "ads during Sunday's game between the Kansas City Chiefs "
+                                      "and the Philadelphia Eagles.", "2023-02-10")] == \
+        ["$85,000"]
 
 
 def test_a_report_weeks_after_the_month_asked_that_never_names_it_tells_of_another_time():

@@ -15,6 +15,9 @@ _STATE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(n) for n in US_STATES
                                                 if n != "Washington"), key=len, reverse=True))
                     + r")\b(?!\s+(?:Times|Post|Daily|Journal|Yankees|Mets|Giants|Jets|"
                       r"Rangers|Knicks|Islanders|Rams|Chargers|Kings|Clippers|Lakers|"
+                      # a city named for a state is a city, maybe in another state: "the
+                      # Kansas City Chiefs", "Oklahoma City", "Iowa City"
+                      r"City\b|"
                       # a person's title or origin: "the former South Carolina governor",
                       # "Texas Gov. Greg Abbott", "a Texas businessman"
                       r"Gov\b|[Gg]overnor|Lt\b|Sen\b|[Ss]enator|Rep\b|[Rr]epresentative|"
@@ -25,7 +28,8 @@ _STATE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(n) for n in US_STATES
 
 def _states(text: str) -> set[str]:
     """The US states and territories ``text`` names as places (not "The New York Times",
-    nor "the former South Carolina governor": a person's title tells of the person)."""
+    nor "the former South Carolina governor": a person's title tells of the person; nor
+    "Kansas City", a city)."""
     return {m.group(0) for m in _STATE.finditer(text)}
 
 
