@@ -2886,3 +2886,31 @@ def test_a_score_is_what_the_side_scored_whatever_its_verb_and_a_loss_to_fraud_i
     assert "64 (64-49)" in slot.reported_by
     assert [a.kind for a in asked_slots("How much did Harlow Pay users lose to fraud and "
                                         "scams in 2021?")] == ["money"]
+
+
+def test_a_report_of_the_first_days_of_a_year_may_tell_of_the_last_days_of_the_one_before():
+    sued = ("Tollbridge Inc. is being sued by its landlord for $136,250 in unpaid rent at one "
+            "of its offices in Harlow. The lawsuit was filed Dec. 29.")
+    topic = "a landlord sue Tollbridge for unpaid rent in December 2022"
+    in_january = [_outlet_passage("a1", "example.com", sued, "2023-01-04")]
+    assert articles_about(topic, in_january, lambda t: 1.0, _same_vectors, {},
+                          RelevanceSettings()) == [True]
+    # ... but not months later, nor a year before
+    for day in ("2023-03-04", "2021-12-30"):
+        assert articles_about(topic, [_outlet_passage("a1", "example.com", sued, day)],
+                              lambda t: 1.0, _same_vectors, {}, RelevanceSettings()) == [False]
+
+
+def test_a_possessive_names_its_owner_and_efficacy_rent_and_a_typical_age_are_asked_kinds():
+    share = asked_slots("What share of Harlowland's electricity came from wind power?")[0]
+    assert [v for v, _ in slot_values(share, "Harlowland got 24% of its electricity from "
+                                      "wind.", "2022-08-01")] == ["24%"]
+    assert slot_kinds("How effective was the vaccine at preventing severe illness?") == \
+        ["percent"]
+    assert slot_kinds("How much unpaid rent did a landlord sue Tollbridge for?") == ["money"]
+    age = asked_slots("What was the average age of first-time mothers in Harlow in 2014?")[0]
+    assert age.kind == "age"
+    assert [v for v, _ in slot_values(age, "The average age of first-time mothers was 26 "
+                                      "years, 4 months in 2014.", "2016-01-14")] == ["26 years"]
+    # an age is no duration: "a 26-year sentence" stays a duration, and a duration no age
+    assert slot_values(age, "He served 26 years in prison.", "2016-01-14") == []

@@ -96,6 +96,10 @@ _AGE = re.compile(
     r"|(?<=[A-Za-z]), (?P<a3>\d{1,3}),"
     # an obituary's "She was 73." (the number ends the sentence)
     r"|\b(?:[Hh]e|[Ss]he) (?:was|is) (?P<a4>\d{1,3})(?=\s*(?:[.;!](?!\d)|$))")
+# a group's typical age: "The average age of first-time mothers was 26 years", "the median
+# age rose to 38.9 years"
+_TYPICAL_AGE = re.compile(r"(?i)\b(?:average|median|mean)\s+age\b[^.;:]{0,60}?\b"
+                          r"(?P<num>\d{1,3}(?:\.\d)?)\s+years?\b(?![\s-]+old)")
 _DISTANCE = re.compile(
     rf"(?i)(?:{_BOUND})?{_NUMBER}[\s-](?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|"
     r"foot|yards?|mph|inches|inch)\b")
@@ -251,6 +255,12 @@ def find_quantities(sentence: str) -> list[Quantity]:
         raw = m["a1"] or m["a2"] or m["a3"] or m["a4"]
         if not _taken(spans, m.start(), m.end()) and 0 < int(raw) < 130:
             add("age", m, float(raw))
+    for m in _TYPICAL_AGE.finditer(sentence):
+        a, b = m.start("num"), m.end()
+        if not _taken(spans, a, b) and 0 < float(m["num"]) < 130:
+            out.append(Quantity(kind="age", value=float(m["num"]), low=float(m["num"]),
+                                high=float(m["num"]), text=sentence[a:b], start=a, end=b))
+            spans.append((a, b))
     for m in _DURATION.finditer(sentence):
         if _taken(spans, m.start(), m.end()):
             continue

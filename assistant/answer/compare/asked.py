@@ -53,7 +53,7 @@ _MONEY_CONTEXT = (r".*(?:[$€£¥]|\b(?:cost|costs|costing|pay|pays|paid|paying
                   r"valued|value|cash|dollars?|euros?|pounds?|bonus|tax|taxes|tariffs?|"
                   r"cancel|forgive|forgiveness|relief|aid|package|deal|contract|box\s+office|"
                   r"gross|grossed|refunds?|refunded|ransom|compensation|invest|invested|"
-                  r"investing|investment|steal|stole|stolen)\b)"
+                  r"investing|investment|steal|stole|stolen|rent|rents|sue|sued|suing)\b)"
                   # a loss or an outflow of a business, or to fraud, when "how much" stands
                   # alone ("How much did Disney's streaming business lose?", "How much did
                   # Zelle users lose to fraud?"; not "How much weight did he lose?", nor "How
@@ -68,7 +68,8 @@ _MONEY_CONTEXT = (r".*(?:[$€£¥]|\b(?:cost|costs|costing|pay|pays|paid|paying
 _ASKS: list[tuple[str, re.Pattern[str]]] = [
     ("duration", re.compile(r"(?i)\bhow long\b(?!\s+ago)|\bduration\b|\bfor how many "
                             r"(?:hours|days|weeks|months|minutes|years)\b")),
-    ("age", re.compile(r"(?i)\bhow old\b|\bwhat age\b|\bat what age\b")),
+    ("age", re.compile(r"(?i)\bhow old\b|\bwhat age\b|\bat what age\b|"
+                       r"\b(?:average|median|mean)\s+age\b")),
     # a rate of interest, of unemployment, on a mortgage ...: "What was the average rate on a
     # 30-year fixed mortgage?", "By how much did the Fed raise interest rates?"
     ("percent", re.compile(r"(?i)\bpercent|\bpercentage\b|%|\bwhat share\b|\b(?:interest|"
@@ -78,7 +79,9 @@ _ASKS: list[tuple[str, re.Pattern[str]]] = [
                            r"(?:mortgages?|loans?|bonds?|notes?|savings)\b|"
                            # a record: "How often is Phil's forecast right?" (39% of the time)
                            r"\bhow often\b.*\b(?:right|correct|accurate|wrong|successful|"
-                           r"succeeds?|fails?)\b")),
+                           r"succeeds?|fails?)\b|"
+                           # an efficacy: "How effective was the vaccine at preventing ...?"
+                           r"\bhow (?:effective|efficient|accurate)\b")),
     ("money", re.compile(rf"(?i)\bhow much\b(?!.*\bpercent)(?={_MONEY_CONTEXT})|\bcost\b|"
                          r"\bprice\b")),
     ("count", re.compile(r"(?i)\bhow many\b|\bwhat number of\b")),
@@ -192,7 +195,10 @@ class Asked(BaseModel):
     # what the question says, read once for all the sentences its values are sought in
     @cached_property
     def lower_words(self) -> set[str]:
-        return {w.lower() for w in self.words}
+        """The question's words in lower case, a possessive also without its "'s"
+        ("Germany's" names Germany)."""
+        lowered = {w.lower() for w in self.words}
+        return lowered | {re.sub(r"[’']s$", "", w) for w in lowered}
 
     @cached_property
     def plain_words(self) -> str:
