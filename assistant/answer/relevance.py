@@ -17,6 +17,7 @@ for those.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -187,9 +188,9 @@ def articles_about(topic: str, passages: Sequence[Passage], idf: Callable[[str],
     numbers = set(_NUMBER.findall(topic))
     names = name_groups(topic)
     # a year names a time, not a thing: "the March 2022 earthquake" is in an article
-    # published that year that never writes "2022"
-    years = {p.article_id: {p.published[:4]} & dated if p.published else set()
-             for p in passages}
+    # published that year that never writes "2022", or in the first days of the next ("a
+    # lawsuit filed Dec. 29" in a report of Jan. 4)
+    years = {p.article_id: _years_told(p.published) & dated for p in passages}
     named = {g for group in names for g in group}
     # what happened (or what the topic is about besides its names): one word of it, at least
     # ... unless a name is itself the event ("Typhoon Nanmadol", "Hurricane Ian"): a report
@@ -205,6 +206,22 @@ def articles_about(topic: str, passages: Sequence[Passage], idf: Callable[[str],
                                          {_plain(w) for w in terms("\n".join(ts))}))
           for aid, ts in texts.items()}
     return [ok[p.article_id] for p in passages]
+
+
+# how long into a new year a report may still tell of the last days of the one before
+REPORT_LAG_DAYS = 14
+
+
+def _years_told(published: str | None) -> set[str]:
+    """The years a report published on ``published`` may tell of without naming them: its
+    own, and the one before in its first :data:`REPORT_LAG_DAYS` days."""
+    if not published:
+        return set()
+    try:
+        day = dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return {published[:4]}
+    return {published[:4], str((day - dt.timedelta(days=REPORT_LAG_DAYS)).year)}
 
 
 # words that make a name an event's: "Typhoon Nanmadol", "Tropical Storm Beryl", "Camp Fire"
