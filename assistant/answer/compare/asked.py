@@ -81,7 +81,7 @@ _ASKS: list[tuple[str, re.Pattern[str]]] = [
                            r"\bhow often\b.*\b(?:right|correct|accurate|wrong|successful|"
                            r"succeeds?|fails?)\b|"
                            # an efficacy: "How effective was the vaccine at preventing ...?"
-                           r"\bhow (?:effective|efficient|accurate)\b")),
+                           r"\bhow effective\b")),
     ("money", re.compile(rf"(?i)\bhow much\b(?!.*\bpercent)(?={_MONEY_CONTEXT})|\bcost\b|"
                          r"\bprice\b")),
     ("count", re.compile(r"(?i)\bhow many\b|\bwhat number of\b")),
