@@ -183,6 +183,12 @@ def test_question_words_become_a_date_window():
     assert before and (before.since, before.until) == (None, "2024-02-29")
     assert before.phrase == "before March 2024"
     assert question_window("How long did the call last?", today) is None
+    # the newspaper is no day
+    assert question_window("In the USA TODAY/Ipsos poll, what share agreed?", today) is None
+    # a range is both of its ends: "fall from 1973 to 2011" is no coverage since 1973
+    span = question_window("By what percent did counts fall from 1973 to 2011?", today)
+    assert span and (span.since, span.until) == ("1973-01-01", "2011-12-31")
+    assert span.phrase == "from 1973 to 2011"
 
 
 def test_a_question_window_is_applied_and_stated(index: Index, tmp_path: Path):
