@@ -2230,6 +2230,9 @@ def test_a_weekday_fronted_before_a_clause_in_the_future_is_to_come():
     assert dates("On Monday, the probe slammed into the asteroid.") == ["2022-09-19"]
     # the clause's first verb is in the past: Monday dates the saying
     assert dates("On Monday, officials said the bridge would reopen.") == ["2022-09-19"]
+    # the day something starts from is to come
+    assert dates("Starting Wednesday, travelers will no longer need a test.") == ["2022-09-28"]
+    assert dates("The rule takes hold, effective Sunday.") == ["2022-09-25"]
 
 
 def test_fatally_shot_people_are_the_dead():

@@ -215,6 +215,10 @@ _CLAUSE_BREAK = re.compile(r"[,;:—–(]")
 _FOLLOWED_BY_DAY = re.compile(rf"(?i)^,?\s+(?:{_MONTH_NAMES})\.?\s+\d")
 
 
+# a day something starts from: "Starting Wednesday, travelers ...", "effective Sunday"
+_STARTING = re.compile(r"(?i)\b(?:starting|beginning|effective)\s+(?:on\s+)?$")
+
+
 def _future(sentence: str, m: re.Match[str]) -> bool:
     """Does the expression's own clause speak of the future? Only a cue before it counts:
     in "confirmed on Tuesday it would deploy" Tuesday is past. The clause reaches back over
@@ -224,6 +228,8 @@ def _future(sentence: str, m: re.Match[str]) -> bool:
     will retire next year, spoke on Monday") speaks of something else and is passed over,
     and any verb ("spoke", "fell", "held") ends the reach."""
     before = sentence[: m.start()]
+    if _STARTING.search(before):
+        return True
     own = _own_clause(before)
     # the rest of the expression's clause, after it
     rest = _CLAUSE_BREAK.split(sentence[m.end():], maxsplit=1)[0]
