@@ -2189,6 +2189,16 @@ def test_a_date_to_the_day_leads_before_a_year_mentioned_in_passing():
     assert slot.readings["northgazette.example"][0].value.startswith("2023-05-01")
 
 
+def test_an_articles_this_week_yields_to_the_day_it_names_elsewhere():
+    passage = _outlet_passage(
+        "a1", "northgazette.example", "Last week, the Harlow board asked the public for "
+        "comments on seat sizes. The board will accept comments through Nov. 1.", "2022-08-01")
+    c = compare("By what date could the public send comments to the Harlow board?", [passage],
+                [], lambda t: 1.0, AnswerSettings())
+    slot = next(s for s in c.slots if s.kind == "date")
+    assert slot.readings["northgazette.example"][0].value.startswith("2022-11-01")
+
+
 def test_the_sum_a_change_brings_the_whole_to_answers_before_the_change():
     asked = asked_slots("How much funding has Harlow Bio raised?")[0]
     said = ("Harlow Bio announced $150 million in new investments, boosting to $225 million "

@@ -25,6 +25,7 @@ from assistant.answer.compare.agreement import _apart, _moved, _rose, agree, sam
 from assistant.answer.compare.asked import Asked, _event_words, asked_slots, qualifiers, topic_of
 from assistant.answer.compare.lead import (
     _HEADLINE_KINDS,
+    _WEEK_ONLY,
     LEAD_SHARE,
     _background,
     _binds,
@@ -32,6 +33,7 @@ from assistant.answer.compare.lead import (
     _Headline,
     _lead,
     _likely,
+    _names_day,
 )
 from assistant.answer.compare.scores import _is_score
 from assistant.answer.compare.text import _NAME_WORD, _names_any, _numbers, _shares
@@ -256,8 +258,15 @@ class _Reader:
                 break
             for c in ordered:
                 p = group[c.passage_no]
-                if p.article_id not in by_article and (got := self.values_of(
-                        a, c.text, p.published, values)):
+                had = by_article.get(p.article_id)
+                if had is not None and not _week_only(had):
+                    continue
+                if got := self.values_of(a, c.text, p.published, values):
+                    if had is not None and not (_names_day(got[0][1])
+                                                and not _WEEK_ONLY.search(got[0][0])):
+                        continue
+                    # ... an article's "this week" yields to the day it names elsewhere
+                    # ("the new moon on May 19" after "The glow is best seen this week")
                     by_article[p.article_id] = _Found(c, got[0][0], got[0][1], p.published,
                                                       recalled=values is slot_values)
         # newest first (ISO dates sort as text); undated last
@@ -313,6 +322,11 @@ class _Reader:
             lead.binding.append(label)
         if isinstance(f.meaning, Quantity):
             lead.verbs[label] = _own_verbs(f.candidate.text, f.meaning)
+
+
+def _week_only(f: _Found) -> bool:
+    """Is the reading of ``f`` a date that names its week only ("this week")?"""
+    return bool(_WEEK_ONLY.search(f.shown))
 
 
 def _side_figures(a: Asked, lead: _Leads, by: str, narrator: str | None,
