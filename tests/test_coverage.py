@@ -185,10 +185,13 @@ def test_question_words_become_a_date_window():
     assert question_window("How long did the call last?", today) is None
     # the newspaper is no day
     assert question_window("In the USA TODAY/Ipsos poll, what share agreed?", today) is None
-    # a range is both of its ends: "fall from 1973 to 2011" is no coverage since 1973
-    span = question_window("By what percent did counts fall from 1973 to 2011?", today)
-    assert span and (span.since, span.until) == ("1973-01-01", "2011-12-31")
-    assert span.phrase == "from 1973 to 2011"
+    # a range is the period of what is asked, not of its coverage: "fall from 1973 to 2011"
+    # (or "from 2021 until 2023") is no coverage since 1973, nor before 2023
+    assert question_window("By what percent did counts fall from 1973 to 2011?", today) is None
+    assert question_window("What changed from 2021 until 2023?", today) is None
+    # ... and "today" in capitals is still today, but not the Today show
+    assert question_window("WHAT HAPPENED TODAY?", today) is not None
+    assert question_window("Who was on the Today show?", today) is None
 
 
 def test_a_question_window_is_applied_and_stated(index: Index, tmp_path: Path):

@@ -2189,14 +2189,21 @@ def test_a_date_to_the_day_leads_before_a_year_mentioned_in_passing():
     assert slot.readings["northgazette.example"][0].value.startswith("2023-05-01")
 
 
-def test_an_articles_this_week_yields_to_the_day_it_names_elsewhere():
-    passage = _outlet_passage(
-        "a1", "northgazette.example", "Last week, the Harlow board asked the public for "
-        "comments on seat sizes. The board will accept comments through Nov. 1.", "2022-08-01")
-    c = compare("By what date could the public send comments to the Harlow board?", [passage],
-                [], lambda t: 1.0, AnswerSettings())
-    slot = next(s for s in c.slots if s.kind == "date")
-    assert slot.readings["northgazette.example"][0].value.startswith("2022-11-01")
+def test_an_articles_this_week_yields_to_a_day_of_that_week_it_names_elsewhere():
+    def lead(text: str, day: str, question: str) -> str:
+        c = compare(question, [_outlet_passage("a1", "northgazette.example", text, day)], [],
+                    lambda t: 1.0, AnswerSettings())
+        slot = next(s for s in c.slots if s.kind == "date")
+        return slot.readings["northgazette.example"][0].value
+
+    glow = ("The Harlow glow is best seen this week, around the new moon. The Harlow glow "
+            "peaks on Friday, May 19, at the new moon.")
+    assert lead(glow, "2023-05-16", "When is the Harlow glow best seen?").startswith(
+        "2023-05-19")
+    # a day of another week may date another thing: a rival's layoffs stay out
+    cuts = ("Harlow Bio laid off 200 workers this week. Rival Tollbridge laid off 50 workers "
+            "on Sept. 12.")
+    assert "week" in lead(cuts, "2022-09-23", "When did Harlow Bio lay off workers?")
 
 
 def test_the_sum_a_change_brings_the_whole_to_answers_before_the_change():
@@ -2243,6 +2250,8 @@ def test_a_weekday_fronted_before_a_clause_in_the_future_is_to_come():
     # the day something starts from is to come
     assert dates("Starting Wednesday, travelers will no longer need a test.") == ["2022-09-28"]
     assert dates("The rule takes hold, effective Sunday.") == ["2022-09-25"]
+    # ... unless the clause tells what was done since: the past, told from a day
+    assert dates("Beginning Monday, hospitals saw a surge in patients.") == ["2022-09-19"]
 
 
 def test_fatally_shot_people_are_the_dead():
@@ -2505,7 +2514,8 @@ def test_a_sentence_naming_only_another_state_tells_of_that_state():
     assert [v for v, _ in slot_values(asked, "Haley, the former South Carolina governor, got "
                                       "30.6 percent of the vote.", "2024-02-07")] == \
         ["30.6 percent"]
-    # nor is a city named for a state: the Kansas City Chiefs play in a game seen in Iowa
+    # nor is a city named for a state and in another: the Kansas City Chiefs play in
+    # Missouri (New York City is in New York)
     spent = asked_slots("How much did Dana Moss spend on TV ads in Iowa during the Super "
                         "Bowl?")[0]
     assert [v for v, _ in slot_values(spent, "Dana Moss said she will air $85,000 worth of TV "
@@ -2908,22 +2918,38 @@ def test_a_report_of_the_first_days_of_a_year_may_tell_of_the_last_days_of_the_o
     in_january = [_outlet_passage("a1", "example.com", sued, "2023-01-04")]
     assert articles_about(topic, in_january, lambda t: 1.0, _same_vectors, {},
                           RelevanceSettings()) == [True]
-    # ... but not months later, nor a year before
+    # ... but not months later, nor a year before, nor the next January for a January
     for day in ("2023-03-04", "2021-12-30"):
         assert articles_about(topic, [_outlet_passage("a1", "example.com", sued, day)],
                               lambda t: 1.0, _same_vectors, {}, RelevanceSettings()) == [False]
+    snow = "The Harlow snowstorm dumped 20 inches on Saturday."
+    assert articles_about("the January 2022 Harlow snowstorm",
+                          [_outlet_passage("a1", "example.com", snow, "2023-01-08")],
+                          lambda t: 1.0, _same_vectors, {}, RelevanceSettings()) == [False]
 
 
 def test_a_possessive_names_its_owner_and_efficacy_rent_and_a_typical_age_are_asked_kinds():
     share = asked_slots("What share of Harlowland's electricity came from wind power?")[0]
     assert [v for v, _ in slot_values(share, "Harlowland got 24% of its electricity from "
                                       "wind.", "2022-08-01")] == ["24%"]
+    # ... not a possessive that owns another name: Trump's figure is not his rival's
+    rival = asked_slots("What share of the vote did Trump's rival Nikki Haley win?")[0]
+    assert slot_values(rival, "Trump won 54% of the vote.", "2024-01-24") == []
     assert slot_kinds("How effective was the vaccine at preventing severe illness?") == \
         ["percent"]
+    assert slot_kinds("How effective were the sanctions against Harlowland?") == []
     assert slot_kinds("How much unpaid rent did a landlord sue Tollbridge for?") == ["money"]
+    assert slot_kinds("How much did rents rise in Harlow last year?") == []
+    assert slot_kinds("How much evidence did the agency have when it sued Tollbridge?") == []
     age = asked_slots("What was the average age of first-time mothers in Harlow in 2014?")[0]
     assert age.kind == "age"
     assert [v for v, _ in slot_values(age, "The average age of first-time mothers was 26 "
                                       "years, 4 months in 2014.", "2016-01-14")] == ["26 years"]
     # an age is no duration: "a 26-year sentence" stays a duration, and a duration no age
     assert slot_values(age, "He served 26 years in prison.", "2016-01-14") == []
+    assert slot_values(age, "The average age of first-time mothers has risen over the past "
+                       "10 years.", "2016-01-14") == []
+    # ... and a typical age is a duration too: how long cars last
+    last = asked_slots("How long do cars last on Harlow's roads?")[0]
+    assert [v for v, _ in slot_values(last, "The average age of cars on Harlow's roads hit a "
+                                      "record 12.5 years.", "2023-05-16")] == ["12.5 years"]

@@ -188,9 +188,10 @@ def articles_about(topic: str, passages: Sequence[Passage], idf: Callable[[str],
     numbers = set(_NUMBER.findall(topic))
     names = name_groups(topic)
     # a year names a time, not a thing: "the March 2022 earthquake" is in an article
-    # published that year that never writes "2022", or in the first days of the next ("a
-    # lawsuit filed Dec. 29" in a report of Jan. 4)
-    years = {p.article_id: _years_told(p.published) & dated for p in passages}
+    # published that year that never writes "2022"; a December's, also in the first days of
+    # the next ("a lawsuit filed Dec. 29" in a report of Jan. 4)
+    late = stem("december") in dated
+    years = {p.article_id: _years_told(p.published, late) & dated for p in passages}
     named = {g for group in names for g in group}
     # what happened (or what the topic is about besides its names): one word of it, at least
     # ... unless a name is itself the event ("Typhoon Nanmadol", "Hurricane Ian"): a report
@@ -208,15 +209,18 @@ def articles_about(topic: str, passages: Sequence[Passage], idf: Callable[[str],
     return [ok[p.article_id] for p in passages]
 
 
-# how long into a new year a report may still tell of the last days of the one before
+# how long into a new year a report may still tell of the December before
 REPORT_LAG_DAYS = 14
 
 
-def _years_told(published: str | None) -> set[str]:
+def _years_told(published: str | None, december: bool = False) -> set[str]:
     """The years a report published on ``published`` may tell of without naming them: its
-    own, and the one before in its first :data:`REPORT_LAG_DAYS` days."""
+    own, and, of a December (``december``), the one before in its first
+    :data:`REPORT_LAG_DAYS` days."""
     if not published:
         return set()
+    if not december:
+        return {published[:4]}
     try:
         day = dt.date.fromisoformat(published[:10])
     except ValueError:

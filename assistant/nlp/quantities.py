@@ -97,8 +97,16 @@ _AGE = re.compile(
     # an obituary's "She was 73." (the number ends the sentence)
     r"|\b(?:[Hh]e|[Ss]he) (?:was|is) (?P<a4>\d{1,3})(?=\s*(?:[.;!](?!\d)|$))")
 # a group's typical age: "The average age of first-time mothers was 26 years", "the median
-# age rose to 38.9 years"
-_TYPICAL_AGE = re.compile(r"(?i)\b(?:average|median|mean)\s+age\b[^.;:]{0,60}?\b"
+# age rose to 38.9 years" (the age, through a verb of being or reaching, not "has risen over
+# the past 10 years"); the same span stays a duration too ("the average age of cars hit 12.5
+# years" tells how long cars last)
+_TYPICAL_AGE = re.compile(r"(?i)\b(?:average|median|mean)\s+age\b(?:\s+(?:of|in|for|among|at)\s+"
+                          r"[^.;:,]{1,50}?)?\s+"
+                          r"(?:was|is|were|are|has been|had been|stood at|rose to|fell to|"
+                          r"climbed to|dropped to|increased to|decreased to|hit|reached|of|"
+                          r"at)\s+"
+                          r"(?:(?:about|nearly|roughly|around|almost|just over|just under|"
+                          r"a record|an all-time high of)\s+)?"
                           r"(?P<num>\d{1,3}(?:\.\d)?)\s+years?\b(?![\s-]+old)")
 _DISTANCE = re.compile(
     rf"(?i)(?:{_BOUND})?{_NUMBER}[\s-](?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|"
@@ -260,7 +268,6 @@ def find_quantities(sentence: str) -> list[Quantity]:
         if not _taken(spans, a, b) and 0 < float(m["num"]) < 130:
             out.append(Quantity(kind="age", value=float(m["num"]), low=float(m["num"]),
                                 high=float(m["num"]), text=sentence[a:b], start=a, end=b))
-            spans.append((a, b))
     for m in _DURATION.finditer(sentence):
         if _taken(spans, m.start(), m.end()):
             continue

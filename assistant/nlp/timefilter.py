@@ -19,13 +19,14 @@ _DATE_WORDS = (rf"(?:(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
                rf"\d{{1,2}}\s+(?:{_MONTH})\.?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|(?:{_MONTH})\.?\s+\d{{4}}|(?:19|20)\d\d)")
 _BEFORE = re.compile(rf"(?i)\b(?:before|until|up to|prior to)\s+(?P<d>{_DATE_WORDS})\b")
 _AFTER = re.compile(rf"(?i)\b(?:after|since|from)\s+(?P<d>{_DATE_WORDS})\b")
-# "from 1973 to 2011", "from March through May 2023": both ends of one range
-_RANGE = re.compile(rf"(?i)\bfrom\s+(?P<a>{_DATE_WORDS})\s+(?:to|through|until|till)\s+"
-                    rf"(?P<b>{_DATE_WORDS})\b")
+# "fell from 1973 to 2011", "from March through May 2023": a range of what the question is
+# about, not of when it was reported
+_RANGE = re.compile(rf"(?i)\bfrom\s+(?:{_DATE_WORDS}|(?:{_MONTH})\.?)\s+(?:to|through|until|"
+                    rf"till)\s+{_DATE_WORDS}\b")
 _LATEST = re.compile(r"(?i)\b(?:latest|most recent|newest|recent)\b")
 _RELATIVE = re.compile(r"(?i)\b(?P<w>this|last|past)\s+(?P<u>week|month|year)\b|"
-                       # "today", but not the newspaper "USA TODAY"
-                       r"(?<!USA )\b(?P<day>(?-i:[Tt]oday|[Yy]esterday))\b")
+                       # "today", but not the newspaper "USA TODAY" nor "the Today show"
+                       r"(?<!USA )\b(?P<day>today|yesterday)\b(?!\s+show\b)")
 
 
 @dataclass(frozen=True)
@@ -61,18 +62,13 @@ def _bounds(expr: str) -> tuple[dt.date, dt.date] | None:
 
 def question_window(question: str, today: dt.date, latest_days: int = 7) -> Window | None:
     """The publication window a question asks for, or None when it names none."""
+    question = _RANGE.sub(" ", question)  # a range's "from" and "until" open no window
     if m := _BEFORE.search(question):
         b = _bounds(m["d"])
         if b:
             until = b[0] - dt.timedelta(days=1)
             return Window(None, until.isoformat(), f'published before {b[0].isoformat()} '
                                                    f'("{m.group(0)}")', m.group(0))
-    if m := _RANGE.search(question):
-        a, b = _bounds(m["a"]), _bounds(m["b"])
-        if a and b and a[0] <= b[1]:
-            return Window(a[0].isoformat(), b[1].isoformat(),
-                          f'published {a[0].isoformat()} to {b[1].isoformat()} '
-                          f'("{m.group(0)}")', m.group(0))
     if m := _AFTER.search(question):
         b = _bounds(m["d"])
         if b:

@@ -228,8 +228,10 @@ def _future(sentence: str, m: re.Match[str]) -> bool:
     will retire next year, spoke on Monday") speaks of something else and is passed over,
     and any verb ("spoke", "fell", "held") ends the reach."""
     before = sentence[: m.start()]
-    if _STARTING.search(before):
-        return True
+    after = sentence[m.end():]
+    if _STARTING.search(before) and (_FUTURE.search(after) or not (
+            _PAST.search(after) or _IRREGULAR_PAST.search(after))):
+        return True  # ("Beginning Monday, hospitals saw a surge": the past, told from a day)
     own = _own_clause(before)
     # the rest of the expression's clause, after it
     rest = _CLAUSE_BREAK.split(sentence[m.end():], maxsplit=1)[0]

@@ -53,7 +53,10 @@ _MONEY_CONTEXT = (r".*(?:[$€£¥]|\b(?:cost|costs|costing|pay|pays|paid|paying
                   r"valued|value|cash|dollars?|euros?|pounds?|bonus|tax|taxes|tariffs?|"
                   r"cancel|forgive|forgiveness|relief|aid|package|deal|contract|box\s+office|"
                   r"gross|grossed|refunds?|refunded|ransom|compensation|invest|invested|"
-                  r"investing|investment|steal|stole|stolen|rent|rents|sue|sued|suing)\b)"
+                  r"investing|investment|steal|stole|stolen)\b"
+                  # rent owed or paid: "How much unpaid rent did a landlord sue for?" (not
+                  # "How much did rents rise?", a change)
+                  r"|(?<=how much)\s+(?:[\w-]+\s+)?rent\b)"
                   # a loss or an outflow of a business, or to fraud, when "how much" stands
                   # alone ("How much did Disney's streaming business lose?", "How much did
                   # Zelle users lose to fraud?"; not "How much weight did he lose?", nor "How
@@ -80,8 +83,11 @@ _ASKS: list[tuple[str, re.Pattern[str]]] = [
                            # a record: "How often is Phil's forecast right?" (39% of the time)
                            r"\bhow often\b.*\b(?:right|correct|accurate|wrong|successful|"
                            r"succeeds?|fails?)\b|"
-                           # an efficacy: "How effective was the vaccine at preventing ...?"
-                           r"\bhow effective\b")),
+                           # a medicine's efficacy: "How effective was the vaccine at
+                           # preventing ...?" (not "How effective were the sanctions?")
+                           r"\bhow effective\b(?=.*\b(?:vaccines?|shots?|boosters?|drugs?|"
+                           r"treatments?|therap\w*|pills?|antivirals?|antibod\w*|medicines?|"
+                           r"medications?|jabs?)\b)")),
     ("money", re.compile(rf"(?i)\bhow much\b(?!.*\bpercent)(?={_MONEY_CONTEXT})|\bcost\b|"
                          r"\bprice\b")),
     ("count", re.compile(r"(?i)\bhow many\b|\bwhat number of\b")),
@@ -195,10 +201,13 @@ class Asked(BaseModel):
     # what the question says, read once for all the sentences its values are sought in
     @cached_property
     def lower_words(self) -> set[str]:
-        """The question's words in lower case, a possessive also without its "'s"
-        ("Germany's" names Germany)."""
-        lowered = {w.lower() for w in self.words}
-        return lowered | {re.sub(r"[’']s$", "", w) for w in lowered}
+        """The question's words in lower case, a possessive also without its "'s" when it
+        owns a thing ("Germany's electricity" names Germany), not when it owns another name
+        ("Trump's rival Nikki Haley" asks of Haley)."""
+        ws = self.words
+        owners = {re.sub(r"[’']s$", "", w.lower()) for i, w in enumerate(ws)
+                  if re.search(r"[’']s$", w) and not any(n[:1].isupper() for n in ws[i + 1:i + 3])}
+        return {w.lower() for w in ws} | owners
 
     @cached_property
     def plain_words(self) -> str:

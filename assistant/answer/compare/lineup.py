@@ -4,6 +4,7 @@ slot by slot, with side figures set apart and the verdict of each slot.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from collections.abc import Callable
@@ -263,10 +264,12 @@ class _Reader:
                     continue
                 if got := self.values_of(a, c.text, p.published, values):
                     if had is not None and not (_names_day(got[0][1])
-                                                and not _WEEK_ONLY.search(got[0][0])):
+                                                and not _WEEK_ONLY.search(got[0][0])
+                                                and _in_week(got[0][1], had.meaning)):
                         continue
-                    # ... an article's "this week" yields to the day it names elsewhere
-                    # ("the new moon on May 19" after "The glow is best seen this week")
+                    # ... an article's "this week" yields to a day of that week it names
+                    # elsewhere ("the new moon on May 19" after "The glow is best seen this
+                    # week"); another week's day may date another thing
                     by_article[p.article_id] = _Found(c, got[0][0], got[0][1], p.published,
                                                       recalled=values is slot_values)
         # newest first (ISO dates sort as text); undated last
@@ -327,6 +330,18 @@ class _Reader:
 def _week_only(f: _Found) -> bool:
     """Is the reading of ``f`` a date that names its week only ("this week")?"""
     return bool(_WEEK_ONLY.search(f.shown))
+
+
+def _in_week(day: Quantity | str, week: Quantity | str) -> bool:
+    """Is the ISO ``day`` in the week that starts on the ISO day ``week`` (the Monday a
+    "this week" or "last week" reading stands for)?"""
+    if not (isinstance(day, str) and isinstance(week, str)):
+        return False
+    try:
+        gap = (dt.date.fromisoformat(day[:10]) - dt.date.fromisoformat(week[:10])).days
+    except ValueError:
+        return False
+    return 0 <= gap <= 6
 
 
 def _side_figures(a: Asked, lead: _Leads, by: str, narrator: str | None,

@@ -13,11 +13,13 @@ from assistant.nlp.lexicon import (
 
 _STATE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(n) for n in US_STATES
                                                 if n != "Washington"), key=len, reverse=True))
-                    + r")\b(?!\s+(?:Times|Post|Daily|Journal|Yankees|Mets|Giants|Jets|"
+                    + r")\b"
+                    # a city named for a state and in another, "the Kansas City Chiefs" (in
+                    # Missouri), "Nevada City" (California), "Michigan City" (Indiana),
+                    # "Missouri City" (Texas), names no state ("Oklahoma City" names its own)
+                    r"(?!(?<=Kansas|Nevada)\s+City\b)(?!(?<=Michigan|Missouri)\s+City\b)"
+                    r"(?!\s+(?:Times|Post|Daily|Journal|Yankees|Mets|Giants|Jets|"
                       r"Rangers|Knicks|Islanders|Rams|Chargers|Kings|Clippers|Lakers|"
-                      # a city named for a state is a city, maybe in another state: "the
-                      # Kansas City Chiefs", "Oklahoma City", "Iowa City"
-                      r"City\b|"
                       # a person's title or origin: "the former South Carolina governor",
                       # "Texas Gov. Greg Abbott", "a Texas businessman"
                       r"Gov\b|[Gg]overnor|Lt\b|Sen\b|[Ss]enator|Rep\b|[Rr]epresentative|"
@@ -29,7 +31,7 @@ _STATE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(n) for n in US_STATES
 def _states(text: str) -> set[str]:
     """The US states and territories ``text`` names as places (not "The New York Times",
     nor "the former South Carolina governor": a person's title tells of the person; nor
-    "Kansas City", a city)."""
+    "Kansas City", a city in Missouri)."""
     return {m.group(0) for m in _STATE.finditer(text)}
 
 
