@@ -147,50 +147,52 @@ def compare_cmd(
     replace "at the peak, more than 70,000", and is shown as "also". A question of what
     happened on a whole day or month ("the sell-off of Aug. 5, 2024", "at its May 2023
     meeting") takes no report published before it, nor one over two weeks after that month that
-    never names the month; a report of the first two weeks of a year may tell of the one before
-    without naming it. A count another outlet reports larger on a later day is a toll that
-    rose, and a rate reported on another day has moved: neither is a contradiction, nor is a
-    rounder figure ("$1.6 million", "$1.61 million"), nor an account that only recalls an
+    never names the month; a report of the first two weeks of a year may tell of the December
+    before without naming it. A count another outlet reports larger on a later day is a toll
+    that rose, and a rate reported on another day has moved: neither is a contradiction, nor is
+    a rounder figure ("$1.6 million", "$1.61 million"), nor an account that only recalls an
     earlier one ("Two weeks ago, ..."), nor dates over a month apart (different occasions) or a
     month and a day in it, nor sums over tenfold apart (different things), nor a plan's date
     told on different days. The date of something that happened is the one most of an outlet's
     reports give, not its newest report's. Outlets are listed together only when they give the
     same amount in other words ("24 hours", "a day"). "How much" asks for money only with a
-    word of money in the question ("cost", "paid", "refund", "box office", "stole", "rent",
-    "sue", ...), or with a loss or an outflow of a business or to fraud ("How much did Disney's
-    streaming business lose?"); interest and other rates are percents, as is "how effective",
-    and "a quarter percentage point" is one. A month and day written without a year are in the
-    year the question names. A value must answer what was asked: not a part ("two new cases")
-    nor the whole a part is taken of ("out of the 17"), a gap ("3 points behind"), the day a
-    report counted up to ("as of Jan. 11"), turnout for a share of the vote, another's share or
-    age, another kind of casualty (the trapped are not the injured), another named event or
-    list heading ("• Kentucky:"), a toll of years before the report, a change the other way, a
-    sum told without the question's words for its story, one place's part ("in Florida alone"),
-    another thing's length ("a 40-hour turnaround"), another of a family the question names
-    (BA.5 for BA.2), a time until something to come ("expected in 5 years"), a sentence that
-    names only another US state than the question's (a city named for one, "Kansas City", names
-    none), or, for a question asked of a place abroad ("in the Caribbean"), one that names a US
-    state and no place abroad; a running total leads before its increment. An article counts
-    only if it is about the question and names each name the question names (a report of
-    another quake that mentions the same country does not; one that names the event, "Typhoon
-    Nanmadol", tells of it whatever its verb), and not if it was published a year or more from
-    the main coverage and tells of nothing in its time. With a single outlet, the accounts are
-    the article's speakers and its own voice; a figure (the outlet's own included) under half
-    as likely to answer as the best account's is a side figure, shown but not lined up, as is
-    one without a number the question names when another account's sentence has it ("3,800
-    steps a day"). By outlet or by speaker, a count done by another verb than the question's
-    beside one done by it ("moved 9,000 migrants out" beside "2,500 migrants camped out") is a
-    side figure too, and so is a value whose sentence lacks the question's verb beside an
-    account whose sentence has it, unless the two agree. Each side figure says why. A number
-    the question names picks the sentence and the report that lead; of parallel figures in a
-    sentence, the one told of what was asked ("11 were executed", "BQ.1.1 at 26.9%"); of
-    figures whose clauses name the question's years, the one that names them ("10.3% from 2017
-    through 2021"). A side's goals or points are read from the game's score ("England routs
-    China 6-1": 6 for England). "She was 73." is an age, and so is an "average age" of 26
-    years. A question of a peak ("record high") takes each account's highest reading; "its
-    first recall" the earliest date; "last week" names no day, so a report that names one
-    leads; the day someone spoke ("officials said Tuesday", "said on Saturday night that")
-    dates no answer unless the question asks about a saying."""
+    word of money in the question ("cost", "paid", "refund", "box office", "stole", "how much
+    rent", ...), or with a loss or an outflow of a business or to fraud ("How much did Disney's
+    streaming business lose?"); interest and other rates are percents, as is a medicine's "how
+    effective", and "a quarter percentage point" is one. A month and day written without a year
+    are in the year the question names. A value must answer what was asked: not a part ("two
+    new cases") nor the whole a part is taken of ("out of the 17"), a gap ("3 points behind"),
+    the day a report counted up to ("as of Jan. 11"), turnout for a share of the vote,
+    another's share or age, another kind of casualty (the trapped are not the injured), another
+    named event or list heading ("• Kentucky:"), a toll of years before the report, a change
+    the other way, a sum told without the question's words for its story, one place's part ("in
+    Florida alone"), another thing's length ("a 40-hour turnaround"), another of a family the
+    question names (BA.5 for BA.2), a time until something to come ("expected in 5 years"), a
+    sentence that names only another US state than the question's ("Kansas City", a city in
+    Missouri, names no state), or, for a question asked of a place abroad ("in the Caribbean"),
+    one that names a US state and no place abroad; a running total leads before its increment.
+    An article counts only if it is about the question and names each name the question names
+    (a report of another quake that mentions the same country does not; one that names the
+    event, "Typhoon Nanmadol", tells of it whatever its verb), and not if it was published a
+    year or more from the main coverage and tells of nothing in its time. With a single outlet,
+    the accounts are the article's speakers and its own voice; a figure (the outlet's own
+    included) under half as likely to answer as the best account's is a side figure, shown but
+    not lined up, as is one without a number the question names when another account's sentence
+    has it ("3,800 steps a day"). By outlet or by speaker, a count done by another verb than
+    the question's beside one done by it ("moved 9,000 migrants out" beside "2,500 migrants
+    camped out") is a side figure too, and so is a value whose sentence lacks the question's
+    verb beside an account whose sentence has it, unless the two agree. Each side figure says
+    why. A number the question names picks the sentence and the report that lead; of parallel
+    figures in a sentence, the one told of what was asked ("11 were executed", "BQ.1.1 at
+    26.9%"); of figures whose clauses name the question's years, the one that names them
+    ("10.3% from 2017 through 2021"). A side's goals or points are read from the game's score
+    ("England routs China 6-1": 6 for England). "She was 73." is an age, and so is an "average
+    age" of 26 years. A question of a peak ("record high") takes each account's highest
+    reading; "its first recall" the earliest date; "last week" names no day, so a report that
+    names one leads, and an article's "this week" yields to a day of that week it names
+    elsewhere; a weekday after "starting" is to come; the day someone spoke ("officials said
+    Tuesday", "said on Saturday night that") dates no answer unless the question asks about a
+    saying."""
     c = _assistant(ctx).compare(question, filters_from(outlet, since, until), k)
     if as_json:
         out.print_json(json.dumps(c.model_dump(exclude={"passages"})))
