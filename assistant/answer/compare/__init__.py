@@ -19,7 +19,7 @@ would have 11 races to try" (other verbs may be synonyms, "deploy" for "send", a
 An article that is not about the question contributes nothing (the relevance gate of
 ``assistant.answer.relevance``, at article level). News moves: each account reports the
 value of its newest article that answers about as well as its best (its lead, see
-``_lead``), with the earlier values beside it ("15, 2024-03-20; earlier 12, 2024-03-14"), so
+``lead``), with the earlier values beside it ("15, 2024-03-20; earlier 12, 2024-03-14"), so
 a toll that rose is not read as outlets disagreeing. Two accounts differ only when their
 leading values of the same slot cannot both be true; a count reported larger on a later day
 than another outlet's is a tally that rose, not a disagreement.
