@@ -2953,3 +2953,14 @@ def test_a_possessive_names_its_owner_and_efficacy_rent_and_a_typical_age_are_as
     last = asked_slots("How long do cars last on Harlow's roads?")[0]
     assert [v for v, _ in slot_values(last, "The average age of cars on Harlow's roads hit a "
                                       "record 12.5 years.", "2023-05-16")] == ["12.5 years"]
+
+
+def test_an_article_need_not_spell_out_the_united_states_to_be_about_it():
+    said = "The median cost of a funeral with cremation in the US in 2021 was $6,971."
+    topic = "the median cost of a funeral with cremation in the United States in 2021"
+    assert articles_about(topic, [_outlet_passage("a1", "example.com", said, "2022-11-07")],
+                          lambda t: 1.0, _same_vectors, {}, RelevanceSettings()) == [True]
+    # ... while another name the topic gives is still asked of it
+    assert articles_about(topic + " by Harlow Funeral Homes",
+                          [_outlet_passage("a1", "example.com", said, "2022-11-07")],
+                          lambda t: 1.0, _same_vectors, {}, RelevanceSettings()) == [False]

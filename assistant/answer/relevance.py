@@ -241,6 +241,9 @@ _EVENT_NAMES = {t for w in ("typhoon", "hurricane", "cyclone", "tornado", "earth
 _NAME = re.compile(r"\b[A-Z][\w’'-]*\.?(?:\s+[A-Z][\w’'-]*\.?)*")
 _NOT_NAMES = ({m.lower() for m in MONTHS} | {m.lower()[:3] for m in MONTHS} | {"sept"}
               | set(WEEKDAYS))
+# the US and the UK by their full names, written as many ways as their abbreviations ("the
+# United States", "the US", "America", "American"): no article is asked to name them so
+_HOME_NAMES = ("United States", "United States of America", "United Kingdom")
 # a capital that starts the text, or a sentence in it, says nothing of a name
 _STARTS = re.compile(r"^\W*$|[.!?:]\W*$")
 
@@ -251,12 +254,15 @@ def _plain(term: str) -> str:
                    if not unicodedata.combining(c))
 
 
+_HOME_TERMS = [{_plain(t) for t in terms(n)} for n in _HOME_NAMES]
+
+
 def name_groups(topic: str) -> list[set[str]]:
     """The names of the topic, each as the set of its terms: "the Fukushima earthquake in
     Japan" → {fukushima}, {japan}. Months and weekdays name a time, not a thing; a word
     capitalised only because it starts the text ("Compare the tolls ...", "Roughly, how
-    many ...") names nothing; and abbreviations of one or two letters ("U.S.", "UN") are
-    written too many ways to ask of an article."""
+    many ...") names nothing; and abbreviations of one or two letters ("U.S.", "UN"), and
+    the US and the UK by their full names, are written too many ways to ask of an article."""
     out = []
     for m in _NAME.finditer(topic):
         words = m.group(0).split()
@@ -264,7 +270,7 @@ def name_groups(topic: str) -> list[set[str]]:
             words = words[1:]
         got = {_plain(t) for t in terms(" ".join(words))
                if t not in _NOT_NAMES and len(t) > 2}
-        if got:
+        if got and got not in _HOME_TERMS:
             out.append(got)
     return out
 
