@@ -26,6 +26,7 @@ import numpy as np
 from pydantic import BaseModel, Field
 
 from assistant.config import RelevanceSettings
+from assistant.nlp.dates import REPORT_LAG_DAYS
 from assistant.nlp.lexicon import MONTHS, WEEKDAYS
 from assistant.nlp.tokens import same_word, stem, terms
 from assistant.types import Passage
@@ -207,10 +208,6 @@ def articles_about(topic: str, passages: Sequence[Passage], idf: Callable[[str],
                                          {_plain(w) for w in terms("\n".join(ts))}))
           for aid, ts in texts.items()}
     return [ok[p.article_id] for p in passages]
-
-
-# how long into a new year a report may still tell of the December before
-REPORT_LAG_DAYS = 14
 
 
 def _years_told(published: str | None, december: bool = False) -> set[str]:

@@ -9,6 +9,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+# how long after a month a report may still tell of it without naming it (a follow-up, a
+# funeral, a tally revised, a December lawsuit reported in January)
+REPORT_LAG_DAYS = 14
+
 MONTHS = {
     name: i
     for i, names in enumerate(

@@ -23,9 +23,11 @@ from assistant.answer.compare.text import (
     _lemma,
 )
 from assistant.answer.compare.verbs import _says_event, _uses_verb
+from assistant.nlp.dates import REPORT_LAG_DAYS
 from assistant.nlp.lexicon import (
     MONTHS,
 )
+from assistant.nlp.quantities import Quantity
 from assistant.nlp.timex import ends_before, find_times
 from assistant.nlp.tokens import same_word, stem
 from assistant.types import Passage, TimeMention
@@ -123,7 +125,7 @@ def reported_before(question: str, passages: list[Passage]) -> list[bool]:
 
 # how long after the month a question names a report may still tell of it without naming
 # the month (a follow-up, a funeral, a tally revised)
-MONTH_AFTER_DAYS = 14
+MONTH_AFTER_DAYS = REPORT_LAG_DAYS
 
 
 def reported_after(question: str, passages: list[Passage]) -> list[bool]:
@@ -178,7 +180,7 @@ def _day(value: str) -> dt.date | None:
 
 
 def date_values(asked: Asked, sentence: str, published: str | None = None,
-                ) -> list[tuple[str, str]]:
+                ) -> list[tuple[str, Quantity | str]]:
     """``(as shown, ISO date)`` for each date in ``sentence`` that may answer the date
     question ``asked``: on its side of the report (what is planned, or what happened), not
     a plan called off, nor the day of a saying or a report "as of" (see slot_values)."""

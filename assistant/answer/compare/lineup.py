@@ -4,7 +4,6 @@ slot by slot, with side figures set apart and the verdict of each slot.
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import re
 from collections.abc import Callable
@@ -24,6 +23,7 @@ from assistant.answer.compare.accounts import (
 )
 from assistant.answer.compare.agreement import _apart, _moved, _rose, agree, same_amount
 from assistant.answer.compare.asked import Asked, _event_words, asked_slots, qualifiers, topic_of
+from assistant.answer.compare.dates import _day
 from assistant.answer.compare.lead import (
     _HEADLINE_KINDS,
     _WEEK_ONLY,
@@ -337,11 +337,8 @@ def _in_week(day: Quantity | str, week: Quantity | str) -> bool:
     "this week" or "last week" reading stands for)?"""
     if not (isinstance(day, str) and isinstance(week, str)):
         return False
-    try:
-        gap = (dt.date.fromisoformat(day[:10]) - dt.date.fromisoformat(week[:10])).days
-    except ValueError:
-        return False
-    return 0 <= gap <= 6
+    d, w = _day(day), _day(week)
+    return d is not None and w is not None and 0 <= (d - w).days <= 6
 
 
 def _side_figures(a: Asked, lead: _Leads, by: str, narrator: str | None,

@@ -60,6 +60,8 @@ _NAME_WORD = re.compile(r"[A-Za-z][\w&’'-]*")  # "AT&T" is one word
 def _lemma(word: str) -> str:
     w = word.lower()
     return _IRREGULAR.get(w, stem(w))
+
+
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _ISO_MONTH = re.compile(r"\d{4}-\d{2}")
 

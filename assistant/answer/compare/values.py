@@ -104,7 +104,7 @@ def slot_values(asked: Asked, sentence: str, published: str | None = None,
         return [(q, q) for q in dict.fromkeys(m.group(1).strip(" .,")
                                               for m in _QUOTED.finditer(sentence))]
     if asked.kind == "date":
-        return [(shown, day) for shown, day in date_values(asked, sentence, published)]
+        return date_values(asked, sentence, published)
     if asked.states and (named := _states(sentence)) and not named & set(asked.states):
         return []  # another state's figure: "the Virgin Islands Republican Party" for Nevada
     if asked.abroad and not asked.states and not asked.home and _states(sentence) \
