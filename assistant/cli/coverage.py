@@ -172,27 +172,27 @@ def compare_cmd(
     Missouri, names no state), or, for a question asked of a place abroad ("in the Caribbean"),
     one that names a US state and no place abroad; a running total leads before its increment.
     An article counts only if it is about the question and names each name the question names
-    (a report of another quake that mentions the same country does not; one that names the
-    event, "Typhoon Nanmadol", tells of it whatever its verb), and not if it was published a
-    year or more from the main coverage and tells of nothing in its time. With a single outlet,
-    the accounts are the article's speakers and its own voice; a figure (the outlet's own
-    included) under half as likely to answer as the best account's is a side figure, shown but
-    not lined up, as is one without a number the question names when another account's sentence
-    has it ("3,800 steps a day"). By outlet or by speaker, a count done by another verb than
-    the question's beside one done by it ("moved 9,000 migrants out" beside "2,500 migrants
-    camped out") is a side figure too, and so is a value whose sentence lacks the question's
-    verb beside an account whose sentence has it, unless the two agree. Each side figure says
-    why. A number the question names picks the sentence and the report that lead; of parallel
-    figures in a sentence, the one told of what was asked ("11 were executed", "BQ.1.1 at
-    26.9%"); of figures whose clauses name the question's years, the one that names them
-    ("10.3% from 2017 through 2021"). A side's goals or points are read from the game's score
-    ("England routs China 6-1": 6 for England). "She was 73." is an age, and so is an "average
-    age" of 26 years. A question of a peak ("record high") takes each account's highest
-    reading; "its first recall" the earliest date; "last week" names no day, so a report that
-    names one leads, and an article's "this week" yields to a day of that week it names
-    elsewhere; a weekday after "starting" is to come; the day someone spoke ("officials said
-    Tuesday", "said on Saturday night that") dates no answer unless the question asks about a
-    saying."""
+    ("the United States" may be written "US"; a report of another quake that mentions the same
+    country does not; one that names the event, "Typhoon Nanmadol", tells of it whatever its
+    verb), and not if it was published a year or more from the main coverage and tells of
+    nothing in its time. With a single outlet, the accounts are the article's speakers and its
+    own voice; a figure (the outlet's own included) under half as likely to answer as the best
+    account's is a side figure, shown but not lined up, as is one without a number the question
+    names when another account's sentence has it ("3,800 steps a day"). By outlet or by
+    speaker, a count done by another verb than the question's beside one done by it ("moved
+    9,000 migrants out" beside "2,500 migrants camped out") is a side figure too, and so is a
+    value whose sentence lacks the question's verb beside an account whose sentence has it,
+    unless the two agree. Each side figure says why. A number the question names picks the
+    sentence and the report that lead; of parallel figures in a sentence, the one told of what
+    was asked ("11 were executed", "BQ.1.1 at 26.9%"); of figures whose clauses name the
+    question's years, the one that names them ("10.3% from 2017 through 2021"). A side's goals
+    or points are read from the game's score ("England routs China 6-1": 6 for England). "She
+    was 73." is an age, and so is an "average age" of 26 years. A question of a peak ("record
+    high") takes each account's highest reading; "its first recall" the earliest date; "last
+    week" names no day, so a report that names one leads, and an article's "this week" yields
+    to a day of that week it names elsewhere; a weekday after "starting" is to come; the day
+    someone spoke ("officials said Tuesday", "said on Saturday night that") dates no answer
+    unless the question asks about a saying."""
     c = _assistant(ctx).compare(question, filters_from(outlet, since, until), k)
     if as_json:
         out.print_json(json.dumps(c.model_dump(exclude={"passages"})))
