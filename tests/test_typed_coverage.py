@@ -133,6 +133,7 @@ def test_values_of_one_meaning_agree_and_different_ones_do_not():
     "A screen grab shows a post by the player, uploaded on January 11, 2022.",
     "Here is what to expect this week:", "SUNDAY'S RESULTS",
     "How to watch Ana Ruiz on Sunday at the national championships",
+    "From USA TODAY Network and wire reports", "From staff and wire reports",
 ])
 def test_bylines_credits_captions_and_links_are_furniture(line: str):
     assert is_furniture(line)
@@ -141,6 +142,7 @@ def test_bylines_credits_captions_and_links_are_furniture(line: str):
 def test_a_short_sentence_of_news_is_not_furniture():
     assert not is_furniture("Benedict died Saturday.")
     assert not is_furniture("Claudio Carranca, 32, a salesman, said: “I never saw him play.”")
+    assert not is_furniture("From wire reports, the toll rose to 12 on Friday.")
 
 
 def test_the_outlets_request_for_comment_is_no_event_but_a_refusal_to_comment_is():
@@ -495,6 +497,47 @@ def test_an_off_topic_article_adds_no_timeline_event_and_a_byline_is_not_one(
     assert any("collapsed on Monday night" in q for q in quotes)
     published = next(e for e in t.events if e.expression == "published")
     assert published.citation.quote == HAMLIN[0]["title"]  # its first line of news, not "AP"
+
+
+_ITEMS = [
+    ("Alabama", "Montgomery: A teachers' group said children are returning to classrooms before "
+                "their quarantine ends, putting students and staff at risk of infection."),
+    ("Alaska", "Juneau: The state ferry system will run a reduced winter schedule because two "
+               "of its oldest vessels need repairs to their hulls and engines."),
+    ("Arizona", "Phoenix: A new museum hangar shows the last remaining plane of its model, a "
+                "silver airliner restored by volunteers over eleven years of work."),
+    ("Arkansas", "Little Rock: The state fair broke its attendance record as more than half a "
+                 "million visitors came for the livestock shows and the carnival rides."),
+    ("California", "Sacramento: Officials opened three new cooling centres as temperatures "
+                   "climbed above 105 degrees for the fifth day in a row across the valley."),
+    ("Colorado", "Denver: The zoo welcomed two snow leopard cubs, the first born there in a "
+                 "decade, and keepers said both were healthy and nursing well."),
+    ("Delaware", "Dover: Gov. John Carney on Tuesday vetoed a bill to legalize recreational "
+                 "marijuana, saying legalization of marijuana for adults is not in the best "
+                 "interests of Delaware."),
+]
+DIGEST = {"id": "n50", "title": "News from around our 50 states", "outlet": "nation.example",
+          "published": "2022-05-27",
+          "text": "From USA TODAY Network and wire reports\n\n"
+                  + "\n\n".join(f"{state}\n\n{item}" for state, item in _ITEMS)}
+VETO = {"id": "v1", "title": "Delaware governor vetoes marijuana legalization bill",
+        "outlet": "delawaredaily.example", "published": "2022-05-25",
+        "text": "Delaware governor vetoes marijuana legalization bill\n\nDelaware Gov. John "
+                "Carney vetoed the bill to legalize recreational marijuana on Tuesday, and "
+                "supporters of legalization said they would try to override the veto."}
+
+
+def test_a_digest_whose_opening_is_another_story_places_no_report_on_the_timeline(
+        index: Index, tmp_path: Path):
+    ingest([str(write_jsonl(tmp_path / "d.jsonl", [DIGEST, VETO]))], index)
+    # the two best passages, as in a large archive where the digest's opening ranks low
+    t = Assistant(index).timeline("Delaware's legalization of recreational marijuana", k=2)
+    assert not any(p.article_id == "n50" and p.start == 0 for p in t.passages)
+    quotes = {e.citation.quote: e for e in t.events}
+    assert any("vetoed a bill to legalize" in q for q in quotes)  # the digest's Delaware item
+    assert not any(q.startswith(("Montgomery", "From USA TODAY")) for q in quotes)
+    assert all(e.citation.article_id == "v1" for e in t.events if e.expression == "published")
+    assert any(e.expression == "published" for e in t.events)  # the veto report keeps its own
 
 
 MINE = [

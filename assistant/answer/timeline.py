@@ -126,6 +126,9 @@ _NAME_GLUE = {"of", "the", "and", "de", "du", "da", "del", "la", "le", "van", "v
 _TOPIC_WORD = re.compile(r"[^\W\d_][\w’'.-]*")
 # "since 1984", "since its implementation in 2020": a time that runs on to the report
 _SINCE = re.compile(r"(?i)\bsince\s+(?:[\w’'-]+\s+){0,3}?(?:in\s+)?$")
+# how much of an article's opening stands for the passage of a lede no retrieved passage
+# holds: about one stored passage (chunks are about 900 characters)
+OPENING_CHARS = 900
 # how many calendar years before its report a date must lie to be another story's
 BACKGROUND_YEARS = 2
 
@@ -249,6 +252,23 @@ def build(topic: str, passages: list[Passage], mentions: list[TimeMention],
     found = candidates(passages, mentions, article_text)
     if judge is not None and found:
         keep = judge([c.sentence for c in found], [c.passage for c in found])
+        # a report's own date is cited by its lede; a lede outside every retrieved passage
+        # is judged in its article's opening, as if that were the passage found: the
+        # passage found speaks for it no more than for any other line (a digest's first
+        # item is another story)
+        off = [i for i, c in enumerate(found) if keep[i] and c.expression == "published"
+               and not (c.passage.start <= c.start and c.end <= c.passage.end)]
+        if off:
+            # judged beside the passages found in those articles, whose best match to the
+            # topic stands for the article's
+            mates = [c for c in found if c.passage.article_id
+                     in {found[i].passage.article_id for i in off}]
+            alone = judge([c.sentence for c in mates] + [found[i].sentence for i in off],
+                          [c.passage for c in mates]
+                          + [_opening(found[i], article_text[found[i].passage.article_id])
+                             for i in off])[len(mates):]
+            for i, k in zip(off, alone, strict=True):
+                keep[i] = k
         found = [c for c, k in zip(found, keep, strict=True) if k]
     # a story of now has its time: a report a year or more from its main coverage, telling
     # of nothing in that time, is another story in its words; a name's story is all its life
@@ -272,6 +292,18 @@ def build(topic: str, passages: list[Passage], mentions: list[TimeMention],
         e.citation.n = i
     return Timeline(topic=topic, events=events, background=background, apart=elsewhere,
                     passages=passages)
+
+
+def _opening(c: Candidate, text: str) -> Passage:
+    """The opening of the candidate's article, about a passage long, ending on a sentence,
+    as a passage of its own (its article's headline kept)."""
+    end = c.end
+    for _, b in sentence_spans(text):
+        if b > OPENING_CHARS:
+            break
+        end = max(end, b)
+    return c.passage.model_copy(update={"chunk_id": f"{c.passage.chunk_id}@opening",
+                                        "text": text[:end], "start": 0, "end": end})
 
 
 def _events(found: list[Candidate]) -> list[Event]:

@@ -32,6 +32,10 @@ _BIO = re.compile(r"(?i)\b(?:is an? (?:\w+\s){0,4}(?:reporter|correspondent|colu
                   r"writer|producer)|covers [\w\s,]{1,60}\bfor)\b")
 _BY = re.compile(r"^By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and)\s*[A-Z]"
                  r"[\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})*\s*$")
+# "From USA TODAY Network and wire reports", "From staff and wire reports": where the text
+# came from, not a line of it
+_SOURCED = re.compile(r"(?i)^From\s+(?:[\w.&'’ -]{1,60}?\s+)?(?:wire|staff|news|agency)\s+"
+                      r"reports\.?$")
 _DATELINE_ONLY = re.compile(r"^[A-Z][A-Z .'’-]{1,40},\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?"
                             r"\.?\s*(?:/[A-Za-z-]+/\.?|\([A-Za-z -]+\))?\s*[—–-]?\s*$")
 
@@ -104,7 +108,8 @@ def is_furniture(sentence: str) -> bool:
     letters = [c for c in s if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8:
         return True  # "SUNDAY'S RESULTS", "THOSE WE LOST IN 2022"
-    if _BY.match(s) or _OPENER.match(s) or _CAPTION.match(s) or _DATELINE_ONLY.match(s):
+    if _BY.match(s) or _OPENER.match(s) or _CAPTION.match(s) or _DATELINE_ONLY.match(s) \
+            or _SOURCED.match(s):
         return True
     if _PROMO.search(s):
         return True
