@@ -10,12 +10,16 @@ a ``BaseRetriever`` for chains of your own.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+import functools
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
+
+from pydantic import ValidationError
 
 from assistant.config import Settings
+from assistant.errors import ConfigError, StoreError
 from assistant.index import Index
 from assistant.ingest.pipeline import IngestReport, ingest
 from assistant.types import Answer, Draft, Filters
@@ -30,6 +34,8 @@ if TYPE_CHECKING:
     from assistant.retriever import NewsRetriever
 
 Day = str | dt.date
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 def _iso(day: Day | None) -> str | None:
@@ -37,7 +43,33 @@ def _iso(day: Day | None) -> str | None:
 
 
 def _date(day: Day | None) -> dt.date | None:
-    return dt.date.fromisoformat(day) if isinstance(day, str) else day
+    if not isinstance(day, str):
+        return day
+    try:
+        return dt.date.fromisoformat(day)
+    except ValueError:
+        raise ConfigError(f"as_of needs a day like 2024-01-05, got {day!r}") from None
+
+
+def _checked(method: Callable[P, R]) -> Callable[P, R]:
+    """A call on a closed :class:`NewsQA` is an error; arguments of the wrong shape (a ``k``
+    of 0, a history that is not pairs) are a :class:`ConfigError`, as everything the user
+    can fix is a :class:`NewsQAError`."""
+
+    @functools.wraps(method)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        self = args[0]
+        if isinstance(self, NewsQA) and self._closed:
+            raise StoreError("this NewsQA is closed: make a new one")
+        try:
+            return method(*args, **kwargs)
+        except ValidationError as e:
+            first = e.errors()[0]
+            where = ".".join(str(x) for x in first["loc"])
+            raise ConfigError(f"invalid {where or 'argument'}: "
+                              f"{first['msg'].removeprefix('Value error, ')}") from None
+
+    return wrapper
 
 
 class NewsQA:
@@ -51,12 +83,25 @@ class NewsQA:
     ``embedder`` replaces the sentence-transformers model (anything with ``encode``).
     """
 
-    def __init__(self, settings: Settings | None = None, *, chat_model: Any = None,
-                 fallback: bool = True, embedder: TextEmbedder | None = None,
-                 **values: Any) -> None:
+    def __init__(self, settings: Settings | str | Path | None = None, *,
+                 chat_model: Any = None, fallback: bool = True,
+                 embedder: TextEmbedder | None = None, **values: Any) -> None:
+        self._closed = False
+        if isinstance(settings, str | Path):  # NewsQA("news"): the data dir
+            if "data_dir" in values:
+                raise TypeError("give the data dir once: as the first argument or data_dir=")
+            settings, values = None, {**values, "data_dir": settings}
         if settings is not None and values:
             raise TypeError("give a Settings object or settings as keyword arguments, not both")
-        self.settings = settings if settings is not None else Settings(**values)
+        if settings is None:
+            try:
+                settings = Settings(**values)
+            except ValidationError as e:
+                first = e.errors()[0]
+                where = ".".join(str(x) for x in first["loc"])
+                raise ConfigError(f"invalid setting {where}: "
+                                  f"{first['msg'].removeprefix('Value error, ')}") from None
+        self.settings = settings
         self.index = Index(self.settings, embedder=embedder)
         if self.index.needs_analysis():  # an index from before the current analysis rules
             with self.index.writing():
@@ -76,6 +121,7 @@ class NewsQA:
         return self._assistant
 
     # --- coverage ----------------------------------------------------------------------
+    @_checked
     def ingest(self, sources: str | Path | Iterable[str | Path], *,
                replace: bool = False) -> IngestReport:
         """Add articles: files (.txt .md .html .json .jsonl), folders, URLs, RSS/Atom feeds.
@@ -86,16 +132,21 @@ class NewsQA:
             sources = [sources]
         return ingest([str(s) for s in sources], self.index, replace=replace)
 
+    @_checked
     def stats(self) -> dict[str, Any]:
         """Articles, chunks, outlets, dates, syndication groups and size on disk."""
         return self.index.stats()
 
     # --- questions ---------------------------------------------------------------------
     @staticmethod
-    def _filters(outlets: Iterable[str], since: Day | None, until: Day | None) -> Filters:
+    def _filters(outlets: str | Iterable[str], since: Day | None, until: Day | None
+                 ) -> Filters:
+        if isinstance(outlets, str):  # one outlet, not its letters
+            outlets = [outlets]
         return Filters(outlets=tuple(outlets), since=_iso(since), until=_iso(until))
 
-    def ask(self, question: str, *, outlets: Iterable[str] = (), since: Day | None = None,
+    @_checked
+    def ask(self, question: str, *, outlets: str | Iterable[str] = (), since: Day | None = None,
             until: Day | None = None, k: int | None = None,
             history: list[tuple[str, str]] | None = None, as_of: Day | None = None) -> Answer:
         """The verified answer, or a refusal when the coverage does not hold one.
@@ -106,7 +157,8 @@ class NewsQA:
         return self.assistant.ask(question, self._filters(outlets, since, until), k, history,
                                   _date(as_of))
 
-    def stream(self, question: str, *, outlets: Iterable[str] = (), since: Day | None = None,
+    @_checked
+    def stream(self, question: str, *, outlets: str | Iterable[str] = (), since: Day | None = None,
                until: Day | None = None, k: int | None = None,
                history: list[tuple[str, str]] | None = None,
                as_of: Day | None = None) -> Iterator[Draft | Answer]:
@@ -119,24 +171,28 @@ class NewsQA:
             else:
                 yield Draft(text=event.text)
 
-    def compare(self, question: str, *, outlets: Iterable[str] = (), since: Day | None = None,
+    @_checked
+    def compare(self, question: str, *, outlets: str | Iterable[str] = (), since: Day | None = None,
                 until: Day | None = None, k: int | None = None) -> Comparison:
         """Each outlet's (or speaker's) account of ``question`` side by side, with the values
         it asks for (durations, counts, sums) lined up."""
         return self.assistant.compare(question, self._filters(outlets, since, until), k)
 
-    def timeline(self, topic: str, *, outlets: Iterable[str] = (), since: Day | None = None,
+    @_checked
+    def timeline(self, topic: str, *, outlets: str | Iterable[str] = (), since: Day | None = None,
                  until: Day | None = None, k: int | None = None) -> Timeline:
         """Dated events in the coverage of ``topic``, oldest first, each with its citation."""
         return self.assistant.timeline(topic, self._filters(outlets, since, until), k)
 
     # --- LangChain ---------------------------------------------------------------------
+    @_checked
     def as_runnable(self) -> Runnable[Input, Answer]:
         """The whole answer chain (condense, retrieve, generate, verify, finish) as one
         runnable: a question, or a dict of :class:`~assistant.types.Request` fields, to an
         :class:`Answer`. ``invoke``, ``batch`` and ``stream`` (drafts, then the answer)."""
         return self.assistant.as_runnable()
 
+    @_checked
     def retriever(self, **fields: Any) -> NewsRetriever:
         """A LangChain retriever over this index; ``fields`` are its filters and ``k``
         (``outlets``, ``since``, ``until``, ``as_of``, ``mode``)."""
@@ -146,8 +202,11 @@ class NewsQA:
 
     # --- lifetime ----------------------------------------------------------------------
     def close(self) -> None:
-        """Close the index (and stop embedding workers)."""
-        self.index.close()
+        """Close the index (and stop embedding workers). Closing twice is harmless; any
+        other call after it is an error."""
+        if not self._closed:
+            self._closed = True
+            self.index.close()
 
     def __enter__(self) -> NewsQA:
         return self

@@ -8,17 +8,20 @@ from __future__ import annotations
 
 import difflib
 import os
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from assistant.errors import ConfigError
 
 BUNDLED_MODEL = "bundled:all-MiniLM-L6-v2"
 ENV_PREFIX = "NEWSQA_"
+# an index's name is a folder's (and a Chroma collection's): no path, no ".."
+_COLLECTION = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*[A-Za-z0-9]")
 # NEWSQA_* variables that are not settings: the test suite's own switches (tests/test_browser.py).
 NOT_SETTINGS = frozenset({"NEWSQA_BROWSER_TESTS", "NEWSQA_SCREENSHOT"})
 
@@ -53,6 +56,14 @@ class IngestSettings(_Section):
                     "index always has it). False: 7% fewer tokens on newsbench-dev.",
     )
     max_file_mb: float = Field(20.0, gt=0, description="Files larger than this are skipped.")
+
+    @model_validator(mode="after")
+    def _overlap_under_size(self) -> IngestSettings:
+        if self.chunk_overlap >= self.chunk_size:
+            raise ValueError(f"chunk_overlap ({self.chunk_overlap}) must be smaller than "
+                             f"chunk_size ({self.chunk_size})")
+        return self
+
     batch_articles: int = Field(
         32, ge=1, description="Articles embedded and committed together; the unit of crash safety."
     )
@@ -228,7 +239,10 @@ class Settings(BaseSettings):
     )
 
     data_dir: Path = Field(default_factory=default_data_dir, description="Where the index lives.")
-    collection: str = Field("newsqa", min_length=3, max_length=60, description="Index name.")
+    collection: str = Field(
+        "newsqa", min_length=3, max_length=60,
+        description="Index name: letters, digits, '.', '_' and '-', starting and ending with a "
+                    "letter or digit (it names a folder under the data dir).")
     chroma_host: str | None = Field(None, description="Use a Chroma server instead of embedded.")
     chroma_port: int = Field(8000, ge=1, le=65535)
     ingest: IngestSettings = Field(default_factory=IngestSettings)
@@ -241,6 +255,21 @@ class Settings(BaseSettings):
     def __init__(self, **values: Any) -> None:
         check_environment(os.environ)
         super().__init__(**values)
+
+    @field_validator("collection")
+    @classmethod
+    def _a_folder_name(cls, v: str) -> str:
+        if not _COLLECTION.fullmatch(v) or ".." in v:
+            raise ValueError(f"{v!r} cannot name an index: use letters, digits, '.', '_' and "
+                             "'-', starting and ending with a letter or digit")
+        return v
+
+    @field_validator("data_dir", mode="before")
+    @classmethod
+    def _not_empty(cls, v: Any) -> Any:
+        if isinstance(v, str) and not v.strip():
+            raise ValueError("is empty: name a folder, or unset it for the default")
+        return v
 
     @field_validator("data_dir")
     @classmethod

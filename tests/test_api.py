@@ -13,7 +13,7 @@ import pytest
 
 import assistant
 from assistant import NewsQA, Settings, sample_path
-from assistant.errors import ConfigError, NewsQAError
+from assistant.errors import ConfigError, NewsQAError, StoreError
 
 README = Path(__file__).parent.parent / "README.md"
 Q = "How long did the call between Putin and Trump last?"
@@ -102,6 +102,25 @@ def test_ask_takes_filters_dates_and_history(tmp_path, embedder):
             qa.ask(Q, outlets=["nowhere.example"])
         outside = qa.ask(Q, since="2020-01-01")  # a filter nothing passes: a refusal
         assert outside.refused and not outside.citations
+
+
+def test_misuse_is_a_newsqa_error_and_a_closed_client_refuses_work(tmp_path, embedder):
+    with NewsQA(tmp_path / "d", embedder=embedder) as qa:  # a path alone: the data dir
+        assert qa.index.root.is_relative_to(tmp_path / "d")
+        qa.ingest(sample_path())
+        a = qa.ask(Q, outlets="tass.com")  # one outlet as a string, not its letters
+        assert a.filters["outlets"] == ["tass.com"] and not a.refused
+        with pytest.raises(ConfigError, match="as_of"):
+            qa.ask(Q, as_of="2017-13-01")
+        with pytest.raises(ConfigError, match="k"):
+            qa.ask(Q, k=0)
+        with pytest.raises(ConfigError, match="history"):
+            qa.ask(Q, history=[1, 2])  # type: ignore[list-item]
+    with pytest.raises(StoreError, match="closed"):
+        qa.stats()
+    qa.close()  # twice is harmless
+    with pytest.raises(ConfigError, match="collection"):
+        NewsQA(data_dir=tmp_path, collection="../x", embedder=embedder)
 
 
 def test_streaming_ends_with_the_answer_and_errors_are_newsqa_errors(tmp_path, embedder):

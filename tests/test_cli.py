@@ -89,6 +89,58 @@ def test_expected_errors_are_one_line_not_tracebacks(ingested):
     assert r.exit_code == 2 and "no article with id" in r.output
 
 
+def test_bad_settings_and_paths_are_one_line_errors(tmp_path: Path, monkeypatch):
+    def one_line(r) -> str:
+        assert r.exit_code == 2, r.output
+        assert "Traceback" not in r.output and len(r.output.strip().splitlines()) == 1
+        return r.output
+
+    monkeypatch.setenv("NEWSQA_RETRIEVAL", "notjson")
+    assert "invalid setting" in one_line(run("ask", "Anything?"))
+    monkeypatch.delenv("NEWSQA_RETRIEVAL")
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    assert "cannot use" in one_line(run("--data-dir", str(blocker / "sub"), "stats"))
+    assert "cannot name an index" in one_line(run("--collection", "../../x", "stats"))
+    assert not (tmp_path.parent / "x-minilm-l6").exists()
+    out = one_line(run("ingest", "--sample", "--chunk-size", "500", "--chunk-overlap", "600"))
+    assert "smaller than chunk_size" in out
+    # flags are checked together, not each against the other's default (overlap 200)
+    r = run("ingest", "--sample", "-q", "--chunk-size", "200", "--chunk-overlap", "50")
+    assert r.exit_code == 0, r.output
+
+
+def test_eval_rejects_a_bad_out_folder_and_a_baseline_that_compares_nothing(
+        tmp_path: Path, embedder):
+    suite = tmp_path / "suite"
+    suite.mkdir()
+    (suite / "corpus.jsonl").write_text(json.dumps({
+        "id": "a1", "title": "Ferry resumes service", "outlet": "coast.example",
+        "published": "2024-03-01", "text": "The island ferry resumed service on Friday after "
+        "a two-week repair of its engines, the operator said."}) + "\n")
+    (suite / "questions.jsonl").write_text(json.dumps({
+        "id": "q1", "question": "When did the ferry resume service?", "answers": ["Friday"],
+        "answerable": True}) + "\n")
+    a_file = tmp_path / "report"
+    a_file.write_text("x")
+    r = run("eval", str(suite), "-q", "--out", str(a_file))
+    assert r.exit_code == 2 and "is a file" in r.output
+    bad = tmp_path / "bad.json"
+    bad.write_text("notjson")
+    r = run("eval", str(suite), "-q", "--out", str(tmp_path / "r"), "--baseline", str(bad))
+    assert r.exit_code == 2 and "is not a report.json" in r.output
+    empty = tmp_path / "empty.json"
+    empty.write_text("{}")
+    r = run("eval", str(suite), "-q", "--out", str(tmp_path / "r"), "--baseline", str(empty))
+    assert r.exit_code == 1 and "nothing was compared" in r.output
+    r = run("eval", str(suite), "-q", "--out", str(tmp_path / "r2"),
+            "--baseline", str(tmp_path / "r" / "report.json"))
+    assert r.exit_code == 0 and "no headline metric fell" in r.output
+    (suite / "corpus.jsonl").write_text("\n")
+    r = run("eval", str(suite), "-q", "--out", str(tmp_path / "r3"))
+    assert r.exit_code == 2 and "holds no articles" in r.output
+
+
 def test_ask_on_an_empty_index_says_how_to_add_coverage():
     r = run("ask", "Anything?")
     assert r.exit_code == 2 and "newsqa ingest" in r.output

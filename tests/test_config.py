@@ -25,3 +25,24 @@ def test_data_dir_defaults_per_user(monkeypatch, tmp_path):
     monkeypatch.delenv("NEWSQA_DATA_DIR")
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
     assert Settings().data_dir == tmp_path / "newsqa"
+
+
+@pytest.mark.parametrize("name", ["../../x", "bad/name", "a..b", "-news", "news.", "ab"])
+def test_a_collection_name_must_be_a_plain_folder_name(name: str):
+    with pytest.raises(ValidationError, match="collection"):
+        Settings(collection=name)
+
+
+def test_a_collection_name_may_hold_dots_dashes_and_underscores():
+    assert Settings(collection="my.news_2024-a").collection == "my.news_2024-a"
+
+
+def test_an_empty_data_dir_is_rejected_not_read_as_the_current_folder():
+    with pytest.raises(ValidationError, match="empty"):
+        Settings(data_dir="")
+
+
+def test_chunk_overlap_must_stay_under_chunk_size():
+    with pytest.raises(ValidationError, match="smaller than chunk_size"):
+        Settings(ingest={"chunk_size": 500, "chunk_overlap": 600})
+    assert Settings(ingest={"chunk_size": 250, "chunk_overlap": 100}).ingest.chunk_overlap == 100

@@ -8,6 +8,7 @@ from typing import Any, ParamSpec, TypeVar
 
 import typer
 from pydantic import ValidationError
+from pydantic_settings import SettingsError
 from rich.console import Console
 from rich.markup import escape
 
@@ -35,7 +36,17 @@ def handle_errors(fn: Callable[P, R]) -> Callable[P, R]:
         except ValidationError as e:
             first = e.errors()[0]
             where = ".".join(str(x) for x in first["loc"])
-            err.print(f"[bold red]error:[/] invalid setting {where}: {first['msg']}")
+            msg = first["msg"].removeprefix("Value error, ")
+            err.print(f"[bold red]error:[/] invalid setting {escape(where)}: "
+                      f"{escape(msg)}".replace(" setting : ", " setting: "))
+            raise typer.Exit(2) from None
+        except SettingsError as e:  # a NEWSQA_* section that is not JSON
+            cause = f" ({e.__cause__})" if e.__cause__ else ""
+            err.print(f"[bold red]error:[/] invalid setting: {escape(str(e))}{escape(cause)}")
+            raise typer.Exit(2) from None
+        except OSError as e:  # a path the user gave that cannot be read or written
+            where = f": {e.filename}" if e.filename else ""
+            err.print(f"[bold red]error:[/] {escape(e.strerror or str(e))}{escape(str(where))}")
             raise typer.Exit(2) from None
         except KeyboardInterrupt:
             err.print("interrupted")
@@ -51,10 +62,10 @@ def settings_from(ctx: typer.Context, **section_overrides: dict[str, Any]) -> An
     base: dict[str, Any] = {k: v for k, v in (ctx.obj or {}).items() if v is not None}
     settings = Settings(**base)
     for section, values in section_overrides.items():
-        part = getattr(settings, section)
-        for key, value in values.items():
-            if value is not None:
-                setattr(part, key, value)
+        given = {key: value for key, value in values.items() if value is not None}
+        if given:  # all at once: each flag is checked against the others, not their defaults
+            part = getattr(settings, section)
+            setattr(settings, section, type(part).model_validate({**part.model_dump(), **given}))
     return settings
 
 

@@ -4,11 +4,42 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import typer
 from rich.markup import escape
 
 from assistant.cli.common import err, handle_errors, out, settings_from
+from assistant.errors import ConfigError
+
+
+def load_baseline(path: Path) -> dict[str, Any]:
+    """A saved report.json; anything else is an error that names the file."""
+    try:
+        base = json.loads(path.read_text("utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as e:
+        raise ConfigError(f"--baseline {path} is not a report.json ({e})") from None
+    if not isinstance(base, dict):
+        raise ConfigError(f"--baseline {path} is not a report.json (not a JSON object)")
+    return base
+
+
+def shared_metrics(report: dict[str, Any], base: dict[str, Any]) -> int:
+    """How many numbers the baseline and this run's report both hold, overall and per
+    coverage kind: with none, a gate would compare nothing and pass."""
+    def numbers(section: Any) -> set[tuple[str, ...]]:
+        if not isinstance(section, dict):
+            return set()
+        found: set[tuple[str, ...]] = set()
+        for key, value in section.items():
+            if isinstance(value, int | float) and not isinstance(value, bool):
+                found.add((key,))
+            elif isinstance(value, dict):
+                found |= {(key, *rest) for rest in numbers(value)}
+        return found
+
+    return sum(len(numbers(report.get(part)) & numbers(base.get(part)))
+               for part in ("overall", "coverage"))
 
 
 @handle_errors
@@ -46,8 +77,13 @@ def eval_cmd(
     suite = load_suite(suite_dir)
     settings = settings_from(ctx, retrieval={"k": k, "mode": retriever},
                              answer={"backend": backend, "model": model, "base_url": base_url})
-    base = json.loads(baseline.read_text()) if baseline else None
+    base = load_baseline(baseline) if baseline else None
     target = out_dir or Path("eval/reports") / suite.name
+    if target.exists() and not target.is_dir():
+        raise ConfigError(f"--out {target} is a file: name a folder for the reports")
+    if base is not None and base.get("corpus_hash") not in (None, suite.corpus_hash):
+        err.print(f"[yellow]warning:[/] {escape(str(baseline))} was measured on another corpus "
+                  f"than {escape(str(suite.path))}: its figures may not be comparable")
 
     if quiet:
         run = run_suite(suite, settings, limit=limit, judge=judge)
@@ -73,6 +109,11 @@ def eval_cmd(
     out.print(markdown(report), markup=False)
     out.print(f"reports in {escape(str(target))} ({note})")
     if base is not None:
+        if not shared_metrics(report, base):
+            err.print(f"[bold red]regression:[/] {escape(str(baseline))} holds none of the "
+                      "metrics this run reports, so nothing was compared: is it a report.json "
+                      "of this suite?")
+            raise typer.Exit(1)
         dropped = regressions(report["overall"], base.get("overall", {}), max_drop)
         dropped += coverage_regressions(report.get("coverage", {}), base.get("coverage", {}),
                                         max_drop)

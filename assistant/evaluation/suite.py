@@ -78,6 +78,9 @@ def load_suite(folder: Path) -> Suite:
             raise ConfigError(f"{qfile}:{lineno}: bad question record ({e})") from e
     if not questions and not labelled:
         raise ConfigError(f"{qfile} holds no questions")
+    if not corpus.read_text("utf-8", errors="replace").strip():
+        raise ConfigError(f"{corpus} holds no articles: every question would be scored "
+                          "against an empty index")
     return Suite(name=folder.resolve().name, path=folder, corpus=corpus, questions=questions,
                  corpus_hash=file_hash(corpus))
 

@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 
 from assistant.config import Settings
-from assistant.errors import ConfigError, NotFound
+from assistant.errors import ConfigError, NotFound, StoreError
 from assistant.index import spanvec
 from assistant.index.catalog import ANALYSIS_VERSION, Analysis, ArticleRow, Catalog, outlet_key
 from assistant.index.embedder import Embedder, TextEmbedder, model_slug
@@ -41,7 +41,11 @@ class Index:
         self.settings = settings
         self.name = f"{settings.collection}-{model_slug(settings.embedding.model)}"[:60]
         self.root = settings.data_dir / "indexes" / self.name
-        self.root.mkdir(parents=True, exist_ok=True)
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+        except OSError as problem:
+            raise StoreError(f"cannot use {settings.data_dir} as the data dir: "
+                             f"{problem.strerror or problem}") from None
         self.catalog = Catalog(self.root / "catalog.sqlite")
         e = settings.embedding
         self.embedder: TextEmbedder
