@@ -169,6 +169,11 @@ def test_stats_and_articles_show_delete(ingested):
     aid = row["article_id"]
     shown = run("articles", "show", aid[:8])
     assert "Russian and US presidents discuss Syrian crisis" in shown.output
+    assert "at least 4 characters" in run("articles", "show", aid[:3]).output
+    # the search folds case beyond ASCII, and an outlet that matches nothing names the known
+    assert "Russian and US" in run("articles", "list", "--search", "RUSSIAN AND US").output
+    assert "no articles match (outlets: tass.com)" in run(
+        "articles", "list", "--outlet", "nowhere.example").output
     assert run("articles", "delete", aid, input="n\n").exit_code == 1
     r = run("articles", "delete", aid, "--yes")
     assert r.exit_code == 0 and "deleted" in r.output
@@ -183,6 +188,13 @@ def test_chat_keeps_a_conversation_and_can_start_over(ingested):
     assert "White House press service" in r.output  # the follow-up found the other account
     assert "(new conversation)" in r.output
     assert r.output.rstrip().endswith("The indexed coverage does not answer this question.")
+    # an extractive answer is printed once: its verified version, not the draft before it
+    assert r.output.count("The indexed coverage does not answer this question.") == 1
+
+
+def test_chat_names_an_unknown_command_instead_of_asking_it(ingested):
+    r = run("chat", input="/bogus\n/quit\n")
+    assert r.exit_code == 0 and "unknown command /bogus" in r.output
 
 
 def test_an_unreachable_llm_falls_back_with_a_note_or_fails_cleanly(ingested):
@@ -218,3 +230,13 @@ def test_ingest_embedding_flags_take_effect(embedder):
     help_text = run("ingest", "--help").output
     for flag in ("--workers", "--device", "--precision", "--overlap-once"):
         assert flag in help_text
+
+
+def test_articles_search_folds_the_case_of_any_letter(tmp_path: Path, embedder):
+    doc = {"id": "p1", "title": "Pelé buried in Santos", "outlet": "sportsdesk.example",
+           "published": "2023-01-03", "text": "Pelé buried in Santos\n\nPelé was buried on "
+           "Tuesday in the city where he made his name, after a procession past his mother."}
+    path = tmp_path / "p.jsonl"
+    path.write_text(json.dumps(doc) + "\n")
+    assert run("ingest", str(path), "-q").exit_code == 0
+    assert "Pelé buried" in run("articles", "list", "--search", "PELÉ").output

@@ -71,6 +71,15 @@ def test_jsonl_records_and_a_malformed_line(tmp_path: Path):
         (f"{f}:2", "malformed JSON"), (f"{f}:4", "record has no 'text'")]
 
 
+def test_a_record_whose_title_is_not_a_string_is_skipped_and_named(tmp_path: Path):
+    f = tmp_path / "export.jsonl"
+    f.write_text('{"title": ["a", "b"], "text": "Body of the story, long enough."}\n')
+    articles, skipped = load_all(str(f))
+    assert articles == []
+    assert [(s.source, s.reason) for s in skipped] == [
+        (f"{f}:1", "'title' must be a string, got list")]
+
+
 def test_json_list_and_wrapped_object(tmp_path: Path):
     a = tmp_path / "list.json"
     a.write_text('[{"text": "One story.", "title": "A"}, {"text": "Two story.", "title": "B"}]')

@@ -23,8 +23,8 @@ def list_cmd(
     as_json: bool = typer.Option(False, "--json", help="Print as JSON lines."),
 ) -> None:
     """Indexed articles, newest first."""
-    rows = open_index(settings_from(ctx)).catalog.articles(outlet=outlet, limit=limit,
-                                                            search=search)
+    catalog = open_index(settings_from(ctx)).catalog
+    rows = catalog.articles(outlet=outlet, limit=limit, search=search)
     if as_json:
         for r in rows:
             a = r.article
@@ -38,7 +38,11 @@ def list_cmd(
                       escape(a.title[:80] or "(untitled)"), str(r.n_chunks))
     out.print(table)
     if not rows:
-        out.print("no articles (add some with `newsqa ingest PATH`)")
+        if catalog.is_empty():
+            out.print("no articles (add some with `newsqa ingest PATH`)")
+        else:
+            known = ", ".join(catalog.outlets()[:12])
+            out.print("no articles match" + (f" (outlets: {escape(known)})" if outlet else ""))
 
 
 @app.command("show")

@@ -116,17 +116,28 @@ def chat_cmd(
             history.clear()
             out.print("[dim](new conversation)[/]")
             continue
+        if question.startswith("/") and " " not in question:
+            err.print(f"unknown command {escape(question)}: /new starts over, /quit ends")
+            continue
         final = None
+        # an LLM's tokens show as they come; an extractive answer comes whole, so only its
+        # verified version is printed (once)
+        live = not assistant.backend.startswith("extractive")
+        streamed = False
         for event in assistant.stream(question, filters=filters, history=history):
             if event.kind == "token":
-                out.print(escape(event.text), end="")
+                if live:
+                    out.print(escape(event.text), end="", style="dim")
+                    streamed = True
             else:
                 final = event.answer
-        out.print()
+        if streamed:
+            out.print()
+            out.print("[dim]— verified —[/]")
         assert final is not None
         if final.notice:
             err.print(f"[yellow]note:[/] {escape(redact(final.notice))}")
-        # the verified version, with flags and sources, replaces the raw stream
+        # the verified version, with flags and sources
         out.print(answer_markup(final))
         out.print()
         history.append((question, final.answer))

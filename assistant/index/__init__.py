@@ -308,7 +308,10 @@ class Index:
             elif len(matches) > 1:
                 raise NotFound(f"article id {article_id!r} is ambiguous: {', '.join(matches)}")
         if row is None:
-            raise NotFound(f"no article with id {article_id!r} (see `newsqa articles list`)")
+            short = (" (a short id needs at least 4 characters)" if len(article_id) < 4
+                     else "")
+            raise NotFound(f"no article with id {article_id!r}{short} (see `newsqa articles "
+                           "list`)")
         return row
 
     def sentence_vectors(self, passages: Sequence[Passage]) -> dict[str, list[SentenceVector]]:

@@ -379,16 +379,18 @@ class Catalog:
         if outlet:
             where.append("outlet_key=?")
             args.append(outlet_key(outlet))
-        if search:
-            where.append("(title LIKE ? OR outlet LIKE ? OR article_id LIKE ?)")
-            args += [f"%{search}%"] * 3
         q = f"SELECT {self._COLS} FROM articles"
         if where:
             q += " WHERE " + " AND ".join(where)
         q += " ORDER BY published_key IS NULL, published_key DESC, title"
-        if limit:
+        if limit and not search:
             q += f" LIMIT {int(limit)}"
-        return [self._row(r) for r in self._db.execute(q, args).fetchall()]
+        rows = [self._row(r) for r in self._db.execute(q, args).fetchall()]
+        if search:  # in Python: SQLite's LIKE folds the case of ASCII letters only ("PELÉ")
+            needle = search.casefold()
+            rows = [r for r in rows if any(needle in (field or "").casefold() for field in (
+                r.article.title, r.article.outlet, r.article.article_id))]
+        return rows[:limit] if limit else rows
 
     def chunk_rows(self) -> list[ChunkRow]:
         """Every chunk with the fields keyword search and filters need, in a stable order."""

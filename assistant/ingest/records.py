@@ -39,6 +39,11 @@ def record_to_article(record: object, source: str) -> Article:
     outlet = _field(record, "outlet")
     if isinstance(outlet, Mapping):  # {"source": {"name": "CNN"}}
         outlet = outlet.get("name") or outlet.get("title")
+    for name, value in (("title", _field(record, "title")), ("outlet", outlet),
+                        ("url", _field(record, "url"))):
+        if value is not None and not isinstance(value, str):
+            raise SourceError(source, f"'{name}' must be a string, got "
+                                      f"{type(value).__name__}")
     return build_article(
         text,
         source=source,
@@ -61,7 +66,7 @@ def load_jsonl(path: Path, data: bytes) -> Iterator[Article | Skipped]:
         try:
             record = json.loads(line)
         except json.JSONDecodeError as e:
-            yield Skipped(source=src, reason=f"malformed JSON ({e.msg} at column {e.colno})")
+            yield Skipped(source=src, reason=f"malformed JSON ({e.msg}, column {e.colno})")
             continue
         try:
             yield record_to_article(record, src)
@@ -75,7 +80,7 @@ def load_json(path: Path, data: bytes) -> Iterator[Article | Skipped]:
     try:
         doc = json.loads(text)
     except json.JSONDecodeError as e:
-        raise SourceError(str(path), f"malformed JSON ({e.msg} at line {e.lineno})") from e
+        raise SourceError(str(path), f"malformed JSON ({e.msg}, line {e.lineno})") from e
     if isinstance(doc, Mapping):
         for key in ("articles", "items", "data", "records"):
             if isinstance(doc.get(key), list):
