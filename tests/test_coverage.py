@@ -206,6 +206,44 @@ def test_a_question_window_is_applied_and_stated(index: Index, tmp_path: Path):
     assert old.notice and "no dated coverage falls in it" in old.notice
 
 
+def _flood(aid: str, day: str, text: str, title: str) -> dict:
+    return {"id": aid, "title": title, "outlet": "valleytimes.example", "published": day,
+            "text": f"{title}\n\n{text}"}
+
+
+FLOODS = [
+    _flood("f1", "2024-03-01", "The Dunmore floods forced 2,000 people from their homes on "
+           "Friday, and flood water covered the river road, the county said.",
+           "Dunmore floods force 2,000 from their homes"),
+    _flood("f2", "2024-03-02", "Rescuers in boats reached families stranded by the Dunmore "
+           "floods overnight, and the Red Cross opened a shelter at the high school.",
+           "Boats reach families stranded by Dunmore floods"),
+    _flood("f3", "2024-03-03", "The governor toured the Dunmore floods by helicopter on "
+           "Sunday and asked for federal disaster aid for the county.",
+           "Governor seeks disaster aid after Dunmore floods"),
+    _flood("f4", "2024-03-12", "Families returned to Dunmore on Monday as the water receded, "
+           "and crews began clearing the mud the floods left behind.",
+           "Dunmore residents return home"),
+    _flood("u1", "2024-03-20", "The city council approved next year's budget on Tuesday "
+           "after a short debate about road repairs.", "Council approves the budget"),
+]
+
+
+def test_latest_is_the_newest_week_of_the_coverage_about_the_question(
+        index: Index, tmp_path: Path):
+    ingest([str(write_jsonl(tmp_path / "f.jsonl", FLOODS))], index)
+    a = Assistant(index).ask("What is the latest news on the Dunmore floods?")
+    # the newest report about the floods, though three fuller ones rank above it; not the
+    # newer report about something else
+    assert a.filters == {"since": "2024-03-06", "until": "2024-03-12"}
+    assert a.notice and "published 2024-03-06 to 2024-03-12" in a.notice
+    assert {p.article_id for p in a.passages} == {"f4"}
+    # as asked on a day before that report: the newest about it by then
+    before = Assistant(index).ask("What is the latest news on the Dunmore floods?",
+                                  as_of=dt.date(2024, 3, 5))
+    assert before.filters == {"since": "2024-02-26", "until": "2024-03-03"}
+
+
 def test_timeline_of_the_sample_is_in_order_with_citations(sample_index: Index):
     t = Assistant(sample_index).timeline("Syria talks")
     dates = [e.date for e in t.events]

@@ -19,12 +19,12 @@ from langchain_core.runnables import Runnable
 
 from assistant.answer.backends import describe, make_chat_model
 from assistant.answer.pipeline import FALLBACK_ERRORS, Step, Turn
-from assistant.answer.stages import OFFLINE, Stages, evidence_for, newest_only
+from assistant.answer.stages import OFFLINE, Stages, evidence_for, newest_week
 from assistant.config import Settings
 from assistant.index import Index
 from assistant.types import Answer, Draft, Filters, Passage, Request, TimeMention
 
-__all__ = ["Assistant", "Event", "Input", "evidence_for", "newest_only"]
+__all__ = ["Assistant", "Event", "Input", "evidence_for", "newest_week"]
 
 Input = str | dict[str, Any] | Request  # what the runnable takes: a question, or a request
 

@@ -9,6 +9,7 @@ into one runnable.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -55,22 +56,29 @@ def evidence_for(answer: Answer, passages: list[Passage]) -> dict[int, str]:
     return out
 
 
-def newest_only(passages: list[Passage], window: Window, state: Turn,
-                ) -> tuple[list[Passage], Turn]:
-    """ "latest": keep the passages published within a week of the newest dated one."""
+# how many passages "latest" looks through for the newest coverage about the question
+LATEST_POOL = 30
+# words that ask for coverage rather than name what it is about: "the latest news on X"
+_COVERAGE_WORDS = re.compile(r"(?i)\b(?:news|updates?|developments?|coverage|reports?|"
+                             r"reporting|stor(?:y|ies)|information|headlines?)\b")
+
+
+def newest_week(passages: list[Passage], about: list[bool], as_of: dt.date | None,
+                days: int = 7) -> tuple[dt.date, dt.date] | None:
+    """ "latest": the week that ends on the newest report about the question, published by
+    the day it is asked. The reports about it are those ``about`` marks (the relevance gate);
+    when none is, the best three passages stand for them, as they answer it best. None when
+    none of those is dated."""
     from assistant.nlp.dates import date_key
 
-    top = passages[:3]  # the newest of what answers the question, not of the whole index
-    dated = [p.published for p in top if p.published and date_key(p.published) is not None]
+    chosen = [p for p, ok in zip(passages, about, strict=True) if ok] or passages[:3]
+    dated = [dt.date.fromisoformat(p.published[:10]) for p in chosen
+             if p.published and date_key(p.published) is not None]
+    dated = [d for d in dated if as_of is None or d <= as_of]
     if not dated:
-        return passages, {**state, "scope": "The question asks for the latest coverage, but "
-                                            "none of what answers it is dated."}
-    end = dt.date.fromisoformat(max(dated))
-    start = end - dt.timedelta(days=6)
-    keep = [p for p in passages if p.published and date_key(p.published) is not None
-            and start.isoformat() <= p.published <= end.isoformat()]
-    return keep, {**state, "scope": f"Dates: only coverage published {start} to {end}, "
-                                    f"{window.says}."}
+        return None
+    end = max(dated)
+    return end - dt.timedelta(days=days - 1), end
 
 
 @dataclass
@@ -147,12 +155,37 @@ class Stages:
                        self.settings.retrieval, k=k + 4 if asked else k, as_of=state.get("as_of"))
         passages = got.passages
         if (latest := state.get("latest")) is not None:
-            passages, state = newest_only(passages, latest, state)
+            passages, state = self._newest(state, latest, k)
         attributions = self.index.catalog.attributions({p.article_id for p in passages})
         if asked:
             passages = prefer_speaker(passages, attributions, asked)[:k]
         return {**state, "passages": passages, "attributions": attributions,
                 "query_vector": got.query_vector}
+
+    def _newest(self, state: Turn, window: Window, k: int) -> tuple[list[Passage], Turn]:
+        """ "latest": the newest week of the coverage about the question, as a date filter
+        that the answer states, and the best passages of that week."""
+        from assistant.answer.relevance import articles_about
+
+        pool = retrieve(self.index, state["query"], state.get("filters"),
+                        self.settings.retrieval, k=max(k, LATEST_POOL), as_of=state.get("as_of"))
+        topic = " ".join(_COVERAGE_WORDS.sub(" ", state["question"]).split())
+        about = articles_about(topic, pool.passages, self.index.keyword().idf,
+                               self.index.query_embedder.encode,
+                               self.index.vectors.get_vectors(
+                                   [p.chunk_id for p in pool.passages]),
+                               self.settings.relevance) if pool.passages else []
+        week = newest_week(pool.passages, about, state.get("as_of"))
+        if week is None:
+            return pool.passages[:k], {**state, "scope": (
+                "The question asks for the latest coverage, but none of what answers it is "
+                "dated.")}
+        since, until = (d.isoformat() for d in week)
+        filters = state["filters"].model_copy(update={"since": since, "until": until})
+        got = retrieve(self.index, state["query"], filters, self.settings.retrieval, k=k,
+                       as_of=state.get("as_of"))
+        return got.passages, {**state, "filters": filters, "scope": (
+            f"Dates: only coverage published {since} to {until}, {window.says}.")}
 
     def evidence(self, state: Turn, passages: list[Passage]) -> Evidence:
         """What the answer model reads of ``passages`` besides their text, for the turn."""
