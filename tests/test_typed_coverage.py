@@ -2296,6 +2296,11 @@ def test_a_weekday_fronted_before_a_clause_in_the_future_is_to_come():
     assert dates("The rule takes hold, effective Sunday.") == ["2022-09-25"]
     # ... unless the clause tells what was done since: the past, told from a day
     assert dates("Beginning Monday, hospitals saw a surge in patients.") == ["2022-09-19"]
+    # a time of the day before it: "At dawn Monday, the body will be moved"
+    assert dates("At dawn Monday, the body will be moved to the stadium.") == ["2022-09-26"]
+    assert dates("Early Sunday, the storm will reach the coast.") == ["2022-09-25"]
+    assert dates("Early Sunday, the storm reached the coast.") == ["2022-09-18"]
+    assert dates("Crews at dawn Monday, tired, will rest.") == ["2022-09-19"]  # not fronted
 
 
 def test_fatally_shot_people_are_the_dead():

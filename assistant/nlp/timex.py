@@ -240,7 +240,7 @@ def _future(sentence: str, m: re.Match[str]) -> bool:
         # the date sits in the clause's subject ("The eclipse in April will be total"):
         # the clause's verb, after it, says which side of publication
         verb = _FIRST_VERB.search(rest)
-        if verb is None and not before.strip(" \"“") and sentence[m.end():].lstrip()[:1] == ",":
+        if verb is None and _FRONTED.fullmatch(before) and sentence[m.end():].lstrip()[:1] == ",":
             # a day fronted before the clause it dates: "On Monday, a NASA spacecraft will
             # deliberately slam into an asteroid" (the clause after the comma)
             # ... unless a verb in the past comes first ("On Monday, officials said ...")
@@ -287,6 +287,10 @@ _IRREGULAR_PAST = re.compile(
 # the first verb-like word after a date in a clause's subject
 _FIRST_VERB = re.compile(r"(?i)\b(?:will|would|is|are|was|were|has|have|had|\w{3,}ed)\b")
 _RELATIVE = re.compile(r"(?i)\s*(?:who|which|whose|whom|that)\b")
+# what may stand before a day fronted to its clause: nothing, or a time of it ("At dawn
+# Monday, ...", "Early Sunday, ...", "By Friday, ...")
+_FRONTED = re.compile(r"(?i)\s*[\"“]?\s*(?:(?:at|by|early|late|until)\s+)?"
+                      r"(?:(?:dawn|daybreak|dusk|noon|midnight)\s+)?(?:on\s+)?")
 _SET_FOR = re.compile(r"(?i)\bset\s+(?:for\s+|on\s+)?(?:[A-Z]\w+\s+and\s+)?$")
 
 
