@@ -342,6 +342,15 @@ def test_conversations_survive_a_reload_and_are_listed_in_the_browser(watched):
     expect(page.locator("#chat .nq-card").first).to_be_visible(timeout=60_000)
     expect(conversations).to_contain_text("How much did the Harbor Street bridge")
 
+    # Enter in a box of spaces asks nothing and keeps the conversation (the box is emptied
+    # once the question has been read; then what it did is saved, and a reload shows it)
+    ask(page, "   ")
+    expect(page.locator("#question textarea")).to_have_value("", timeout=WAIT)
+    expect(page.locator("#chat .nq-card").first).to_be_visible()
+    w.reload()
+    expect(page.locator("#chat .nq-card").first).to_be_visible(timeout=60_000)
+    expect(conversations).to_contain_text("How much did the Harbor Street bridge")
+
     page.locator("#new-chat").click()
     expect(page.locator("#chat .nq-card")).to_have_count(0)
     # the new chat offers examples from the newest headlines; one click asks it

@@ -456,6 +456,12 @@ def test_an_empty_index_explains_how_to_add_coverage(state):
     assert "\\" not in chat[-1]["content"] and "<b>Coverage</b>" in chat[-1]["content"]
 
 
+def test_an_empty_question_leaves_the_chat_as_it_is(state):
+    state.add([str(DATA / "articles.jsonl")])
+    [chat] = ask(state, "How much did the Harbor Street bridge repairs cost?")[-1:]
+    assert ask(state, "   ", chat) == [chat]
+
+
 def test_asking_shows_a_status_then_the_answer_with_one_card_per_article(state):
     state.add([str(DATA / "articles.jsonl")])
     steps = ask(state, "How much did the Harbor Street bridge repairs cost?")

@@ -99,7 +99,8 @@ class AppState:
         history from the chat itself."""
         chat = messages(chat)
         question = (question or "").strip()
-        if not question:
+        if not question:  # the chat as it is: a generator that yields nothing clears it
+            yield chat
             return
         try:  # before anything else: a huge question is neither echoed nor answered
             check_question(question, self.settings.answer.max_question_chars)
