@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 import threading
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ from typer.testing import CliRunner
 from assistant.answer.compare import Account, Comparison, Slot
 from assistant.answer.timeline import Event, Timeline
 from assistant.cli import app
+from assistant.errors import ConfigError
 from assistant.index import Index
 from assistant.types import Answer, AnswerSentence, Citation, Passage
 from assistant.ui import conversations as convs
@@ -25,7 +27,12 @@ from assistant.ui import feedback
 from assistant.ui.app import AppState
 from assistant.ui.assets import HIGHLIGHT
 from assistant.ui.cards import Quote, badge, card, group_by_article, highlight, ref, windows
-from assistant.ui.coverage import added_cleanly, filters_problem, report_markdown
+from assistant.ui.coverage import (
+    added_cleanly,
+    filters_problem,
+    report_markdown,
+    shown_source,
+)
 from assistant.ui.examples import clean_headline, example_questions, placeholder_html
 from assistant.ui.favicons import Favicons
 from assistant.ui.format import (
@@ -431,6 +438,22 @@ def test_the_contrast_of_the_highlight_meets_wcag_aa_in_both_themes():
         assert (hi + 0.05) / (lo + 0.05) >= 4.5, theme
 
 
+def test_a_quoted_headline_is_highlighted_as_a_quoted_passage_is_in_both_themes():
+    from assistant.ui.assets import CSS
+
+    rules = {m[1].strip(): m[2] for m in re.finditer(r"([^{}]+)\{([^{}]*)\}", CSS)}
+    light = next(body for sel, body in rules.items() if ".nq-quote mark" in sel.split(",")
+                 and not sel.startswith(".dark"))
+    dark = next(body for sel, body in rules.items() if ".dark .nq-quote mark" in sel)
+    for sel, body in rules.items():
+        if ".nq-title mark" in sel.split(","):
+            assert body == light
+        if ".dark .nq-title mark" in sel.split(","):
+            assert body == dark
+    assert any(".dark .nq-title mark" in sel.split(",") for sel in rules)
+    assert any(".nq-title mark" in sel.split(",") for sel in rules)
+
+
 def test_the_browser_secret_is_private_to_the_data_dir_and_stable(settings):
     first = browser_secret(settings)
     path = settings.data_dir / "ui-secret"
@@ -599,6 +622,9 @@ def test_views_on_an_empty_index_show_no_markup(state):
     html = state.compare_html("How long was the call?")
     assert "<b>Coverage</b> tab" in html and "\\" not in html
     assert "\\" not in state.timeline_html("Syria")
+    # an empty box asks for input rather than saying the coverage holds nothing
+    assert "Type a question above" in state.compare_html("  ")
+    assert "Type a topic above" in state.timeline_html("")
 
 
 def test_uploads_are_checked_and_kept_inside_the_data_dir(state, tmp_path: Path):
@@ -626,6 +652,22 @@ def test_uploads_are_checked_and_kept_inside_the_data_dir(state, tmp_path: Path)
     assert report.added == 2
     row = next(r for r in state.index.catalog.articles() if r.article.outlet == "paste.example")
     assert row.article.published == "2024-01-02" and row.article.title == "Pasted headline"
+    with pytest.raises(ConfigError, match="“Published” needs a full date"):
+        state.stage_paste("Another headline\n\nBody.", "", "", "31/12/2023", "", folder)
+
+
+def test_an_add_names_uploads_and_the_pasted_text_not_the_servers_folders(state):
+    received = state.upload_root / "4567cdef"
+    received.mkdir(parents=True)
+    broken = received / "broken.json"
+    broken.write_text("{not json")
+    folder = state.upload_dir()
+    sources, _ = state.stage_uploads([str(broken)], folder)
+    said = report_markdown(state.add(sources), [], folder)
+    assert "skipped broken.json: malformed JSON" in said
+    assert str(folder) not in said and "uploads" not in said
+    assert shown_source(str(folder / "pasted.md"), folder) == "the pasted text"
+    assert shown_source("https://example.com/a", folder) == "https://example.com/a"
 
 
 def test_questions_during_an_ingest_answer_from_what_is_indexed(state, tmp_path: Path):

@@ -22,7 +22,7 @@ from typing import Any
 from assistant.answer.chain import Assistant
 from assistant.answer.contract import check_question
 from assistant.config import Settings
-from assistant.errors import NewsQAError, NotFound
+from assistant.errors import ConfigError, NewsQAError, NotFound
 from assistant.index import Index
 from assistant.index.catalog import ArticleRow
 from assistant.ingest.files import SUPPORTED
@@ -166,11 +166,12 @@ class AppState:
         return "Thanks: your rating is saved with this answer."
 
     # --- compare and timeline ----------------------------------------------------------
-    def _view(self, text: str, make: Callable[[str], Any], render: Callable[..., str],
+    def _view(self, text: str, ask_for: str, make: Callable[[str], Any],
+              render: Callable[..., str],
               cited: Callable[[Any], list[Citation]]) -> str:
         """A compare or timeline view: ``render(make(text))``, or why there is nothing."""
         if not (text or "").strip():
-            return render(None)
+            return views.empty(ask_for)
         if self.index.catalog.is_empty():
             return views.empty_index()
         try:
@@ -180,11 +181,15 @@ class AppState:
         return render(result, self.texts(cited(result)), self.icons)
 
     def compare_html(self, question: str) -> str:
-        return self._view(question, self.assistant("extractive").compare, views.comparison_html,
+        return self._view(question, "Type a question above, such as “How many people died?”, "
+                          "to see each outlet's account side by side.",
+                          self.assistant("extractive").compare, views.comparison_html,
                           lambda c: [x for a in c.accounts for x in a.citations])
 
     def timeline_html(self, topic: str) -> str:
-        return self._view(topic, self.assistant("extractive").timeline, views.timeline_html,
+        return self._view(topic, "Type a topic above, such as a name or an event, to see its "
+                          "dated events in order.",
+                          self.assistant("extractive").timeline, views.timeline_html,
                           lambda t: [e.citation for e in [*t.events, *t.background, *t.apart]])
 
     # --- coverage ----------------------------------------------------------------------
@@ -275,9 +280,11 @@ class AppState:
                     folder: Path) -> str | None:
         if not (text or "").strip():
             return None
+        if problem := coverage.date_problem("Published", published):
+            raise ConfigError(f"{problem} Nothing was added; the fields are kept.")
         meta = {"title": title, "outlet": outlet, "published": published, "url": url}
         head = "".join(f"{k}: {v.strip()}\n" for k, v in meta.items() if v and v.strip())
-        path = folder / "pasted.md"
+        path = folder / coverage.PASTED
         path.write_text((f"---\n{head}---\n" if head else "") + text.strip() + "\n", "utf-8")
         return str(path)
 

@@ -77,9 +77,11 @@ CSS = """
 .nq-title a{text-decoration:none}.nq-title a:hover{text-decoration:underline}
 .nq-quote{margin:4px 0 2px;padding:2px 0 2px 10px;border-left:3px solid var(--border-color-primary);
  font-size:.93em;line-height:1.5;color:var(--body-text-color)}
-.nq-quote mark{background:""" + HIGHLIGHT["light"][0] + ";color:" + HIGHLIGHT["light"][1] + """;
+.nq-quote mark,.nq-title mark{background:""" + HIGHLIGHT["light"][0] + ";color:" + \
+    HIGHLIGHT["light"][1] + """;
  padding:0 2px;border-radius:2px}
-.dark .nq-quote mark{background:""" + HIGHLIGHT["dark"][0] + ";color:" + HIGHLIGHT["dark"][1] + """}
+.dark .nq-quote mark,.dark .nq-title mark{background:""" + HIGHLIGHT["dark"][0] + ";color:" + \
+    HIGHLIGHT["dark"][1] + """}
 .nq-qn{font-weight:700;font-size:.75em;margin-right:1px;scroll-margin-top:40px}
 .nq-qn:target{outline:2px solid #f59e0b;border-radius:3px}
 .nq-qn:target + mark{outline:2px solid #f59e0b}

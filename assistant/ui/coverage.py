@@ -3,6 +3,7 @@ box and the delete confirmation, worded for someone using the page (not the CLI)
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -79,12 +80,29 @@ def ui_reason(reason: str) -> str:
                             reason)
 
 
-def report_markdown(report: IngestReport, problems: list[str]) -> str:
+PASTED = "pasted.md"  # the file the pasted text is staged in
+
+
+def shown_source(source: str, staged: Path | None) -> str:
+    """A source as the page names it: an upload by its file name, the pasted text as such,
+    never the server folder it was staged in."""
+    if staged is None or not source.startswith(f"{staged}{os.sep}"):
+        return source
+    rest = source[len(str(staged)) + 1:]
+    return f"the pasted text{rest[len(PASTED):]}" if rest.startswith(PASTED) else rest
+
+
+def report_markdown(report: IngestReport, problems: list[str],
+                    staged: Path | None = None) -> str:
+    """What an add did, one line a problem. ``staged``: the folder uploads were copied to."""
+    def src(source: str) -> str:
+        return md_escape(shown_source(source, staged))
+
     lines = [f"**{report.summary()}**"]
-    lines += [f"- skipped {md_escape(s.source)}: {md_escape(s.reason)}" for s in report.skipped]
-    lines += [f"- conflict {md_escape(s.source)}: {md_escape(ui_reason(s.reason))}"
+    lines += [f"- skipped {src(s.source)}: {md_escape(s.reason)}" for s in report.skipped]
+    lines += [f"- conflict {src(s.source)}: {md_escape(ui_reason(s.reason))}"
               for s in report.conflicts]
-    lines += [f"- warning {md_escape(s.source)}: {md_escape(s.reason)}" for s in report.warnings]
+    lines += [f"- warning {src(s.source)}: {md_escape(s.reason)}" for s in report.warnings]
     lines += [f"- not added {md_escape(p)}" for p in problems]
     return redact("\n".join(lines))
 

@@ -291,7 +291,7 @@ def build_app(state: AppState) -> gr.Blocks:
                         "Nothing to add: upload files, paste text or give URLs." +
                         "".join(f"\n- not added {md_escape(p)}" for p in problems)), False)
                 report = state.add(sources, progress)
-                return after_change(coverage.report_markdown(report, problems),
+                return after_change(coverage.report_markdown(report, problems, folder),
                                     coverage.added_cleanly(report, problems))
             except NewsQAError as e:
                 return after_change(f"**Error:** {md_escape(redact(str(e)))}", False)
