@@ -25,10 +25,8 @@ _LINK = re.compile(r"^[^.!]{1,80}?[A-Za-z0-9?'’]:[A-Z0-9“\"]")
 # glued to its paragraph, "Is it safe?Experts say yes, ...", ends as a sentence and stays)
 _GLUED = re.compile(r"^[^.!]{1,100}?[a-z0-9’'][?][A-Z][^.!?]*$")
 # "... taken on 28 November 2022 (Image credit: United States Geological Survey)"
-# "Gregg Newton/AFP via Getty Images Cathie Perkins, emergency management director, ...":
-# an agency's credit, with the caption it closes or opens
 _IMAGE_CREDIT = re.compile(r"(?i)\((?:image|photo|picture)(?:\s+credit)?\s*:|"
-                           r"\b(?:image|photo) credit\s*:|\bvia Getty Images\b")
+                           r"\b(?:image|photo) credit\s*:")
 # "Candy Woodall is a Congress reporter for USA TODAY." / "... covers breaking news for ..."
 _BIO = re.compile(r"(?i)\b(?:is an? (?:\w+\s){0,4}(?:reporter|correspondent|columnist|editor|"
                   r"writer|producer)|covers [\w\s,]{1,60}\bfor)\b")
