@@ -71,6 +71,21 @@ def test_jsonl_records_and_a_malformed_line(tmp_path: Path):
         (f"{f}:2", "malformed JSON"), (f"{f}:4", "record has no 'text'")]
 
 
+def test_a_sidecar_named_after_no_article_file_is_named_not_ignored(tmp_path: Path):
+    (tmp_path / "side.md").write_text("Ferry resumes\n\nThe ferry ran again on Friday.")
+    (tmp_path / "side.meta.json").write_text("{bad json")  # should be side.md.meta.json
+    (tmp_path / "ok.md").write_text("Bridge reopens\n\nThe bridge reopened on Monday.")
+    (tmp_path / "ok.md.meta.json").write_text('{"outlet": "valley.example"}')
+    articles, skipped = load_all(str(tmp_path))
+    assert sorted(a.title for a in articles) == ["Bridge reopens", "Ferry resumes"]
+    assert next(a for a in articles if a.title == "Bridge reopens").outlet == "valley.example"
+    [orphan] = skipped
+    assert orphan.source == str(tmp_path / "side.meta.json")
+    assert "metadata sidecar of side, which is not beside it" in orphan.reason
+    _, alone = load_all(str(tmp_path / "side.meta.json"))
+    assert [s.source for s in alone] == [str(tmp_path / "side.meta.json")]
+
+
 def test_a_record_whose_title_is_not_a_string_is_skipped_and_named(tmp_path: Path):
     f = tmp_path / "export.jsonl"
     f.write_text('{"title": ["a", "b"], "text": "Body of the story, long enough."}\n')

@@ -21,6 +21,17 @@ def is_sidecar(path: Path) -> bool:
     return path.name.endswith(SIDECAR)
 
 
+def orphan_reason(sidecar: Path) -> str | None:
+    """Why a metadata sidecar will not be read, or None when its article file is beside it:
+    ``story.md.meta.json`` belongs to ``story.md``."""
+    owner = sidecar.with_name(sidecar.name[: -len(SIDECAR)])
+    if owner.is_file():
+        return None
+    return (f"metadata sidecar of {owner.name}, which is not beside it (name it after the "
+            f"article file: {owner.name or 'story.md'}{SIDECAR} goes with "
+            f"{owner.name or 'story.md'}), so it was not read")
+
+
 def missing_reason(path: Path) -> str:
     """Why ``path`` cannot be opened although it was named: a looping or broken symbolic
     link reads as "no such file" to ``Path.exists``, which would send the user hunting."""
@@ -77,6 +88,14 @@ def read_sidecar(path: Path) -> dict[str, object]:
     if not isinstance(meta, dict):
         raise SourceError(str(side), "metadata sidecar must be a JSON object")
     return meta
+
+
+def sidecars(folder: Path) -> Iterator[Path]:
+    """Every metadata sidecar below ``folder``, sorted, skipping hidden entries."""
+    for path in sorted(folder.rglob(f"*{SIDECAR}")):
+        if path.is_file() and not any(
+                part.startswith(".") for part in path.relative_to(folder).parts):
+            yield path
 
 
 def walk(folder: Path) -> Iterator[Path]:

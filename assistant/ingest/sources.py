@@ -14,7 +14,9 @@ from assistant.ingest.files import (
     TEXT_SUFFIXES,
     is_sidecar,
     missing_reason,
+    orphan_reason,
     read_bytes,
+    sidecars,
     walk,
 )
 from assistant.ingest.html import load_html
@@ -64,10 +66,16 @@ def plan_sources(sources: list[str]) -> SourcePlan:
                     plan.items.append(f)
                 else:
                     plan.ignored += 1
+            for side in sidecars(path):
+                if reason := orphan_reason(side):
+                    plan.skipped.append(Skipped(source=str(side), reason=reason))
         elif not path.exists():
             plan.skipped.append(Skipped(source=source, reason=missing_reason(path)))
         elif is_sidecar(path):
-            plan.ignored += 1
+            if reason := orphan_reason(path):
+                plan.skipped.append(Skipped(source=source, reason=reason))
+            else:
+                plan.ignored += 1
         elif path.suffix.lower() not in SUPPORTED:
             kinds = ", ".join(sorted(SUPPORTED))
             plan.skipped.append(
