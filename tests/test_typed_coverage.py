@@ -390,6 +390,11 @@ def test_long_noun_phrase_speakers_and_roles_in_lower_case():
     ("China's foreign ministry on Thursday said the drills were a warning.",
      "China's foreign ministry"),
     ("The mayor on Monday said the city would recover.", "The mayor"),
+    # "according to" a reporter of the saying: the one who said it speaks
+    ('"I tried calling her many times," he said, according to NHK.', "he"),
+    ('"We are devastated," the father told reporters, according to Reuters.', "the father"),
+    ("Wickremesinghe declared a state of emergency on Wednesday, according to the prime "
+     "minister's office.", "the prime minister's office"),
 ])
 
 def test_a_speaker_is_a_noun_phrase_never_the_clause_after_said(sentence: str, speaker: str):
@@ -404,6 +409,9 @@ def test_a_speaker_is_a_noun_phrase_never_the_clause_after_said(sentence: str, s
     "When Fox News called the race for the governor, the crowd cheered.",
     "If confirmed, it would be the third such attack in eight days.",
     "The findings, noted Thursday in a CDC report, suggest a rise in cases.",
+    # a cue that goes on with an act: "continues to move" says nothing
+    "The powerful system continues to move away from the Northeast, yet towns remain covered.",
+    "The company continued to cut jobs through the spring.",
 ])
 def test_no_speaker_after_a_leading_phrase_without_a_saying(sentence: str):
     assert find_attributions("a", sentence) == []

@@ -296,6 +296,16 @@ def _match(sentence: str) -> tuple[str, str, int, int, bool, bool] | None:
             # ("In his letter, Smith continued: \"...\"" and "On Tuesday, Axios reports, the
             # White House will act" are sayings)
             return None
+    if got is not None and got[1] in _WEAK_CUES and not got[4] and re.search(
+            rf"\b{got[1]}\s+to\s+[a-z]", s):
+        return None  # "The powerful system continues to move away": an act, not a saying
+    if got is not None and got[1] == "according to" and (
+            tail := re.search(r",\s+according to\b[^,;]*[.!?]?\s*$", s)):
+        # '"I tried calling her," he said, according to NHK': NHK reports who said it
+        inner = _match(s[:tail.start()] + ".")
+        if inner is not None and inner[1] != "according to" and inner[4]:
+            return inner  # (a quotation only: "X declared a state of emergency, according
+            # to the prime minister's office" is an act the office reports)
     return got
 
 
