@@ -26,7 +26,16 @@ from assistant.ui import conversations as convs
 from assistant.ui import feedback
 from assistant.ui.app import AppState
 from assistant.ui.assets import HIGHLIGHT
-from assistant.ui.cards import Quote, badge, card, group_by_article, highlight, ref, windows
+from assistant.ui.cards import (
+    Quote,
+    badge,
+    card,
+    group_by_article,
+    highlight,
+    ref,
+    sources_block,
+    windows,
+)
 from assistant.ui.coverage import (
     added_cleanly,
     filters_problem,
@@ -47,7 +56,7 @@ from assistant.ui.format import (
     user_html,
 )
 from assistant.ui.layout import browser_secret
-from assistant.ui.views import comparison_html, timeline_html
+from assistant.ui.views import comparison_html, shown_noun, timeline_html
 
 from .conftest import DATA
 
@@ -252,6 +261,20 @@ def test_message_ids_are_found_only_in_answers():
     assert message_id(user_html('x id="m-ab12"')) is None
     assert message_id(empty_index_html()) is None
     assert message_id("") is None
+
+
+def test_a_card_lists_other_outlets_that_ran_the_story_never_its_own():
+    c = bridge_answer().citations[0].model_copy(
+        update={"also_published_by": ["herald.example", "wire.example"]})
+    html = sources_block([c], {"a": A_TEXT}, "src")
+    assert "Also published by 1" in html and "<li>wire.example</li>" in html
+    assert "<li>herald.example</li>" not in html
+
+
+def test_a_counted_noun_is_shown_as_the_values_write_it():
+    assert shown_noun("peopl", ["151 people", "156"]) == "people"
+    assert shown_noun("dead", ["12 dead"]) == "dead"
+    assert shown_noun("miner", []) == "miner"
 
 
 # --- compare and timeline ------------------------------------------------------------------

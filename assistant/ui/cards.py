@@ -180,7 +180,8 @@ def card(group: ArticleGroup, text: str, prefix: str, icon: IconFn | None = None
     else:  # the article is gone (deleted since): show the quotes themselves
         snippets = [alone(x) for x in cited]
     snippets += [alone(x) for x in headline if x not in title_ok]
-    also = sorted({o for x in group.citations for o in x.also_published_by})
+    # near-copies in the card's own outlet are not other outlets that ran it
+    also = sorted({o for x in group.citations for o in x.also_published_by} - {outlet})
     also_html = ""
     if also:
         items = "".join(f"<li>{inline(o)}</li>" for o in also)

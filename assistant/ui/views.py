@@ -8,6 +8,7 @@ article, as under an answer) and previews it on hover.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from assistant.answer.compare import listing
@@ -57,6 +58,16 @@ def reading(slot: Any, account: str, by_n: dict[int, Citation]) -> str:
     return f"{inline(account)} ({'; '.join(parts)})"
 
 
+def shown_noun(noun: str, values: list[str]) -> str:
+    """The counted noun as the values write it: slots keep a stem ("peopl"), a reader wants
+    the word ("people"); the stem itself when no value spells it out."""
+    for value in values:
+        for word in re.findall(r"[^\W\d_]+", value):
+            if word.lower().startswith(noun) and len(word) - len(noun) <= 3:
+                return word.lower()
+    return noun
+
+
 def comparison_html(c: Any, texts: dict[str, str] | None = None,
                     icon: IconFn | None = None) -> str:
     """The compare view: one column per account, the slot table (who reports what), then
@@ -97,7 +108,8 @@ def comparison_html(c: Any, texts: dict[str, str] | None = None,
         if getattr(slot, "recalled", None):
             silent += (f'<div class="nq-silent">recalls an earlier time, no current figure: '
                        f'{inline(", ".join(slot.recalled))}</div>')
-        kind = slot.kind + (f" ({slot.noun})" if getattr(slot, "noun", None) else "")
+        noun = getattr(slot, "noun", None)
+        kind = slot.kind + (f" ({shown_noun(noun, list(slot.reported_by))})" if noun else "")
         rows.append(f"<tr><td><b>{inline(kind)}</b><br>{verdict}</td>"
                     f"<td><ul>{vals}</ul>{silent}</td></tr>")
     table = f'<table class="nq-slots">{"".join(rows)}</table>' if rows else ""
