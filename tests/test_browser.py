@@ -428,11 +428,15 @@ def test_delete_confirms_keeps_the_search_and_add_clears_its_fields(watched, ser
     upload = tmp_path / "ferry.md"
     upload.write_text("Ferry service resumes\n\nThe harbour ferry resumed service on Friday "
                       "after a two-week strike, the operator said.\n")
-    page.locator("#upload input[type=file]").set_input_files(str(upload))
-    expect(page.locator("#upload")).to_contain_text("ferry.md")
+    # a file of a type that is not read stays in the queue beside it, and Add names it
+    other = tmp_path / "notes.pdf"
+    other.write_bytes(b"%PDF-1.4 not an article")
+    page.locator("#upload input[type=file]").set_input_files([str(upload), str(other)])
+    expect(page.locator("#upload")).to_contain_text(re.compile(r"ferry\s*\.md"))
+    expect(page.locator("#upload")).to_contain_text(re.compile(r"notes\s*\.pdf"))
     page.locator("#add").click()
     expect(page.locator("#ingest-result")).to_contain_text("1 added", timeout=120_000)
-    expect(page.locator("#upload")).not_to_contain_text("ferry.md")
+    expect(page.locator("#ingest-result")).to_contain_text("notes.pdf: unsupported type")
     n = int(stats.inner_text().split(" articles")[0].split()[-1].strip("*"))
 
     # a bad id is explained in the page's words

@@ -105,8 +105,11 @@ def build_app(state: AppState) -> gr.Blocks:
             with gr.Tab("Coverage", id="coverage"):
                 stats_md = gr.Markdown("Loading…", elem_id="stats")
                 with gr.Row():
-                    files = gr.File(file_count="multiple", label="Upload articles",
-                                    file_types=sorted(SUPPORTED), elem_id="upload")
+                    # no file_types: a browser that refuses one file drops the whole queue;
+                    # Add names each unsupported file instead (AppState.stage_uploads)
+                    files = gr.File(file_count="multiple",
+                                    label=f"Upload articles ({' '.join(sorted(SUPPORTED))})",
+                                    elem_id="upload")
                     with gr.Column():
                         urls = gr.Textbox(label="URLs or RSS/Atom feeds, one per line", lines=3,
                                           elem_id="urls")
