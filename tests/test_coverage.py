@@ -298,6 +298,11 @@ def test_boilerplate_recognised_within_one_batch_is_never_written(index: Index,
                                "New vaccine approved"])] + wire_docs()[:1])
     report = ingest([str(pages)], index)
     assert report.added == 1 and len(report.skipped) == 3 and not report.retracted
+    # listed as the lines run, each named by another page's headline, never its own
+    assert [s.source for s in report.skipped] == [f"{pages}:{n}" for n in (1, 2, 3)]
+    assert "Storm damages coastal homes" in report.skipped[0].reason
+    assert all(t not in s.reason for s, t in zip(report.skipped, [
+        "Election results delayed", "Storm damages coastal homes"], strict=False))
     assert index.catalog.article_ids() == ["w1"]
     assert all(index.vectors.chunk_ids(f"j{i}") == [] for i in range(3))
     assert index.stats()["boilerplate_refused"] == 3

@@ -133,8 +133,8 @@ class Deduper:
         if me.fit < MIN_HEADLINE_FIT and off_topic:
             me.junk = True
             first = off_topic[0]
-            reason = (f"boilerplate: the same body as {len(off_topic)} other page(s) under "
-                      f"different headlines (e.g. {first.title[:60]!r}), not about its own")
+            reason = ("boilerplate: the same body as other pages under different headlines "
+                      f"(e.g. {first.title[:60]!r}), not about its own")
             return Screening(article_id, junk=reason,
                            retract=[m.article_id for m in off_topic if not m.junk]), me
         group = near[0].group_id

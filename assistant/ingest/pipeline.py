@@ -140,7 +140,10 @@ def ingest(
                 waiting = {i[0].article_id: i[0] for i in items}
                 for gone in index.reject(article, verdict, member, waiting):
                     gid = gone.article_id
-                    entry = Skipped(source=gone.source or gid, reason=verdict.junk)
+                    # named by the page that showed it up, not by its own headline
+                    entry = Skipped(source=gone.source or gid, reason=(
+                        "boilerplate: the same body as a page under another headline (e.g. "
+                        f"{article.title[:60]!r}), not about its own"))
                     if gid not in waiting:
                         report.retracted.append(entry)
                         continue
@@ -206,5 +209,12 @@ def ingest(
                          "the same ingest again (once the store is back) to complete it") from e
     # refresh the keyword index now, so the first question does not pay for it
     index.keyword()
+    report.skipped.sort(key=lambda s: _in_order(s.source))  # as the inputs run, not as found
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _in_order(source: str) -> tuple[str, int]:
+    """A sort key that puts ``export.jsonl:2`` before ``export.jsonl:10``."""
+    path, _, line = source.rpartition(":")
+    return (path, int(line)) if path and line.isdigit() else (source, 0)
