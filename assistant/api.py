@@ -164,8 +164,13 @@ class NewsQA:
                as_of: Day | None = None) -> Iterator[Draft | Answer]:
         """As :meth:`ask`, streamed: :class:`Draft` pieces of the text as it is written (an
         LLM's tokens; an extractive answer whole), then the verified :class:`Answer`."""
-        for event in self.assistant.stream(question, self._filters(outlets, since, until), k,
-                                           history, _date(as_of)):
+        filters, day = self._filters(outlets, since, until), _date(as_of)
+        self.assistant.request(question, filters, k, history, day)  # checked now, not lazily
+        return self._drafts(self.assistant.stream(question, filters, k, history, day))
+
+    @staticmethod
+    def _drafts(events: Iterator[Any]) -> Iterator[Draft | Answer]:
+        for event in events:
             if event.answer is not None:
                 yield event.answer
             else:
@@ -203,7 +208,8 @@ class NewsQA:
     # --- lifetime ----------------------------------------------------------------------
     def close(self) -> None:
         """Close the index (and stop embedding workers). Closing twice is harmless; any
-        other call after it is an error."""
+        other call after it is an error, and what was obtained from it before (a runnable,
+        a retriever, a stream) must not be used after it."""
         if not self._closed:
             self._closed = True
             self.index.close()

@@ -21,7 +21,7 @@ from assistant.errors import ConfigError
 BUNDLED_MODEL = "bundled:all-MiniLM-L6-v2"
 ENV_PREFIX = "NEWSQA_"
 # an index's name is a folder's (and a Chroma collection's): no path, no ".."
-_COLLECTION = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*[A-Za-z0-9]")
+_COLLECTION = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 # NEWSQA_* variables that are not settings: the test suite's own switches (tests/test_browser.py).
 NOT_SETTINGS = frozenset({"NEWSQA_BROWSER_TESTS", "NEWSQA_SCREENSHOT"})
 
@@ -59,8 +59,8 @@ class IngestSettings(_Section):
 
     @model_validator(mode="after")
     def _overlap_under_size(self) -> IngestSettings:
-        if self.chunk_overlap >= self.chunk_size:
-            raise ValueError(f"chunk_overlap ({self.chunk_overlap}) must be smaller than "
+        if self.chunk_overlap > self.chunk_size:
+            raise ValueError(f"chunk_overlap ({self.chunk_overlap}) must not be larger than "
                              f"chunk_size ({self.chunk_size})")
         return self
 
@@ -241,8 +241,8 @@ class Settings(BaseSettings):
     data_dir: Path = Field(default_factory=default_data_dir, description="Where the index lives.")
     collection: str = Field(
         "newsqa", min_length=3, max_length=60,
-        description="Index name: letters, digits, '.', '_' and '-', starting and ending with a "
-                    "letter or digit (it names a folder under the data dir).")
+        description="Index name: letters, digits, '.', '_' and '-', starting with a letter or "
+                    "digit, no '..' (it names a folder under the data dir).")
     chroma_host: str | None = Field(None, description="Use a Chroma server instead of embedded.")
     chroma_port: int = Field(8000, ge=1, le=65535)
     ingest: IngestSettings = Field(default_factory=IngestSettings)
@@ -261,7 +261,7 @@ class Settings(BaseSettings):
     def _a_folder_name(cls, v: str) -> str:
         if not _COLLECTION.fullmatch(v) or ".." in v:
             raise ValueError(f"{v!r} cannot name an index: use letters, digits, '.', '_' and "
-                             "'-', starting and ending with a letter or digit")
+                             "'-', starting with a letter or digit, and no '..'")
         return v
 
     @field_validator("data_dir", mode="before")

@@ -116,6 +116,8 @@ def test_misuse_is_a_newsqa_error_and_a_closed_client_refuses_work(tmp_path, emb
             qa.ask(Q, k=0)
         with pytest.raises(ConfigError, match="history"):
             qa.ask(Q, history=[1, 2])  # type: ignore[list-item]
+        with pytest.raises(ConfigError, match="k"):
+            qa.stream(Q, k=0)  # when called, not when first read
     with pytest.raises(StoreError, match="closed"):
         qa.stats()
     qa.close()  # twice is harmless

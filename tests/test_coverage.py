@@ -242,6 +242,15 @@ def test_latest_is_the_newest_week_of_the_coverage_about_the_question(
     before = Assistant(index).ask("What is the latest news on the Dunmore floods?",
                                   as_of=dt.date(2024, 3, 5))
     assert before.filters == {"since": "2024-02-26", "until": "2024-03-03"}
+    # a follow-up asks about the story before it
+    follow = Assistant(index).ask("What is the latest?", history=[
+        ("What happened in the Dunmore floods?", "They forced 2,000 from their homes.")])
+    assert follow.filters == {"since": "2024-03-06", "until": "2024-03-12"}
+    # asked before any of it was published: nothing of later days answers
+    early = Assistant(index).ask("What is the latest news on the Dunmore floods?",
+                                 as_of=dt.date(2024, 2, 1))
+    assert early.refused and not early.passages
+    assert early.notice and "published after that day" in early.notice
 
 
 def test_timeline_of_the_sample_is_in_order_with_citations(sample_index: Index):

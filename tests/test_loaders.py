@@ -81,16 +81,21 @@ def test_a_sidecar_named_after_no_article_file_is_named_not_ignored(tmp_path: Pa
     assert next(a for a in articles if a.title == "Bridge reopens").outlet == "valley.example"
     [orphan] = skipped
     assert orphan.source == str(tmp_path / "side.meta.json")
-    assert "metadata sidecar of side, which is not beside it" in orphan.reason
+    assert orphan.reason == ("metadata sidecar of no article file here, so it was not read; "
+                             "for side.md name it side.md.meta.json")
     _, alone = load_all(str(tmp_path / "side.meta.json"))
     assert [s.source for s in alone] == [str(tmp_path / "side.meta.json")]
+    (tmp_path / ".meta.json").write_text("{}")  # no article name at all: named, no crash
+    _, nameless = load_all(str(tmp_path / ".meta.json"))
+    assert "no article file here" in nameless[0].reason
 
 
 def test_a_record_whose_title_is_not_a_string_is_skipped_and_named(tmp_path: Path):
     f = tmp_path / "export.jsonl"
-    f.write_text('{"title": ["a", "b"], "text": "Body of the story, long enough."}\n')
+    f.write_text('{"title": ["a", "b"], "text": "Body of the story, long enough."}\n'
+                 '{"title": 1984, "text": "A novel is reissued with a new foreword."}\n')
     articles, skipped = load_all(str(f))
-    assert articles == []
+    assert [a.title for a in articles] == ["1984"]  # a number is its digits
     assert [(s.source, s.reason) for s in skipped] == [
         (f"{f}:1", "'title' must be a string, got list")]
 

@@ -395,6 +395,8 @@ def test_long_noun_phrase_speakers_and_roles_in_lower_case():
     ('"We are devastated," the father told reporters, according to Reuters.', "the father"),
     ("Wickremesinghe declared a state of emergency on Wednesday, according to the prime "
      "minister's office.", "the prime minister's office"),
+    # a cue's "to" counts only where the cue stands
+    ("The mayor continued: prices continued to rise in the city.", "The mayor"),
 ])
 
 def test_a_speaker_is_a_noun_phrase_never_the_clause_after_said(sentence: str, speaker: str):

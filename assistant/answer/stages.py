@@ -58,9 +58,11 @@ def evidence_for(answer: Answer, passages: list[Passage]) -> dict[int, str]:
 
 # how many passages "latest" looks through for the newest coverage about the question
 LATEST_POOL = 30
-# words that ask for coverage rather than name what it is about: "the latest news on X"
+# words that ask for coverage rather than name what it is about: "the latest news on X",
+# "what happened in X"
 _COVERAGE_WORDS = re.compile(r"(?i)\b(?:news|updates?|developments?|coverage|reports?|"
-                             r"reporting|stor(?:y|ies)|information|headlines?)\b")
+                             r"reporting|stor(?:y|ies)|information|headlines?|happened|"
+                             r"happening|going on)\b")
 
 
 def newest_week(passages: list[Passage], about: list[bool], as_of: dt.date | None,
@@ -155,7 +157,7 @@ class Stages:
                        self.settings.retrieval, k=k + 4 if asked else k, as_of=state.get("as_of"))
         passages = got.passages
         if (latest := state.get("latest")) is not None:
-            passages, state = self._newest(state, latest, k)
+            passages, state = self._newest(state, latest, k + 4 if asked else k)
         attributions = self.index.catalog.attributions({p.article_id for p in passages})
         if asked:
             passages = prefer_speaker(passages, attributions, asked)[:k]
@@ -169,7 +171,8 @@ class Stages:
 
         pool = retrieve(self.index, state["query"], state.get("filters"),
                         self.settings.retrieval, k=max(k, LATEST_POOL), as_of=state.get("as_of"))
-        topic = " ".join(_COVERAGE_WORDS.sub(" ", state["question"]).split())
+        # the condensed query: a follow-up ("What is the latest?") is about the story before
+        topic = " ".join(_COVERAGE_WORDS.sub(" ", state["query"]).split())
         about = articles_about(topic, pool.passages, self.index.keyword().idf,
                                self.index.query_embedder.encode,
                                self.index.vectors.get_vectors(
@@ -177,6 +180,10 @@ class Stages:
                                self.settings.relevance) if pool.passages else []
         week = newest_week(pool.passages, about, state.get("as_of"))
         if week is None:
+            if newest_week(pool.passages, about, None) is not None:  # all of it came later
+                return [], {**state, "scope": (
+                    f"The question asks for the latest coverage as of {state['as_of']}, but "
+                    "what answers it was published after that day.")}
             return pool.passages[:k], {**state, "scope": (
                 "The question asks for the latest coverage, but none of what answers it is "
                 "dated.")}

@@ -41,8 +41,12 @@ def list_cmd(
         if catalog.is_empty():
             out.print("no articles (add some with `newsqa ingest PATH`)")
         else:
-            known = ", ".join(catalog.outlets()[:12])
-            out.print("no articles match" + (f" (outlets: {escape(known)})" if outlet else ""))
+            from assistant.index.catalog import outlet_key
+
+            outlets = catalog.outlets()
+            unknown = outlet and outlet_key(outlet) not in catalog.outlet_keys()
+            known = ", ".join(outlets[:12])
+            out.print("no articles match" + (f" (outlets: {escape(known)})" if unknown else ""))
 
 
 @app.command("show")

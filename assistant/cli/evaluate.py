@@ -25,21 +25,23 @@ def load_baseline(path: Path) -> dict[str, Any]:
 
 
 def shared_metrics(report: dict[str, Any], base: dict[str, Any]) -> int:
-    """How many numbers the baseline and this run's report both hold, overall and per
-    coverage kind: with none, a gate would compare nothing and pass."""
-    def numbers(section: Any) -> set[tuple[str, ...]]:
-        if not isinstance(section, dict):
-            return set()
-        found: set[tuple[str, ...]] = set()
-        for key, value in section.items():
-            if isinstance(value, int | float) and not isinstance(value, bool):
-                found.add((key,))
-            elif isinstance(value, dict):
-                found |= {(key, *rest) for rest in numbers(value)}
-        return found
+    """How many gated metrics (the headline ones, and the coverage ones per kind) the baseline
+    and this run's report both hold: with none, a gate would compare nothing and pass."""
+    from assistant.evaluation.coverage import GATED
+    from assistant.evaluation.metrics import HEADLINE
 
-    return sum(len(numbers(report.get(part)) & numbers(base.get(part)))
-               for part in ("overall", "coverage"))
+    def number(section: Any, key: str) -> bool:
+        value = section.get(key) if isinstance(section, dict) else None
+        return isinstance(value, int | float) and not isinstance(value, bool)
+
+    overall, old = report.get("overall"), base.get("overall")
+    shared = sum(number(overall, m) and number(old, m) for m in HEADLINE)
+    now, then = report.get("coverage") or {}, base.get("coverage") or {}
+    if isinstance(now, dict) and isinstance(then, dict):
+        for name, metrics in then.items():
+            for m in GATED.get(str(name).split(":")[0], {}):
+                shared += number(now.get(name), m) and number(metrics, m)
+    return shared
 
 
 @handle_errors

@@ -24,12 +24,15 @@ def is_sidecar(path: Path) -> bool:
 def orphan_reason(sidecar: Path) -> str | None:
     """Why a metadata sidecar will not be read, or None when its article file is beside it:
     ``story.md.meta.json`` belongs to ``story.md``."""
-    owner = sidecar.with_name(sidecar.name[: -len(SIDECAR)])
-    if owner.is_file():
+    stem = sidecar.name[: -len(SIDECAR)]
+    if stem and (sidecar.parent / stem).is_file():
         return None
-    return (f"metadata sidecar of {owner.name}, which is not beside it (name it after the "
-            f"article file: {owner.name or 'story.md'}{SIDECAR} goes with "
-            f"{owner.name or 'story.md'}), so it was not read")
+    # "side.meta.json" beside "side.md": the name it should have
+    near = sorted(p.name for p in sidecar.parent.glob(f"{stem}.*")
+                  if stem and p.is_file() and not is_sidecar(p))
+    hint = (f"; for {near[0]} name it {near[0]}{SIDECAR}" if near
+            else f" (story.md{SIDECAR} goes with story.md)")
+    return f"metadata sidecar of no article file here, so it was not read{hint}"
 
 
 def missing_reason(path: Path) -> str:

@@ -39,19 +39,21 @@ def record_to_article(record: object, source: str) -> Article:
     outlet = _field(record, "outlet")
     if isinstance(outlet, Mapping):  # {"source": {"name": "CNN"}}
         outlet = outlet.get("name") or outlet.get("title")
-    for name, value in (("title", _field(record, "title")), ("outlet", outlet),
-                        ("url", _field(record, "url"))):
-        if value is not None and not isinstance(value, str):
+    fields = {"title": _field(record, "title"), "outlet": outlet, "url": _field(record, "url")}
+    for name, value in fields.items():
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            fields[name] = str(value)  # "title": 1984
+        elif value is not None and not isinstance(value, str):
             raise SourceError(source, f"'{name}' must be a string, got "
                                       f"{type(value).__name__}")
     return build_article(
         text,
         source=source,
-        title=_field(record, "title"),
-        outlet=outlet,
+        title=fields["title"],
+        outlet=fields["outlet"],
         published=_field(record, "published"),
         authors=_field(record, "authors"),
-        url=_field(record, "url"),
+        url=fields["url"],
         article_id=_field(record, "id"),
     )
 

@@ -296,8 +296,9 @@ def _match(sentence: str) -> tuple[str, str, int, int, bool, bool] | None:
             # ("In his letter, Smith continued: \"...\"" and "On Tuesday, Axios reports, the
             # White House will act" are sayings)
             return None
-    if got is not None and got[1] in _WEAK_CUES and not got[4] and re.search(
-            rf"\b{got[1]}\s+to\s+[a-z]", s):
+    if got is not None and got[1] in _WEAK_CUES and not got[4] and (
+            cue := re.search(rf"\b{got[1]}\b", s)) and re.match(r"\s+to\s+[a-z]",
+                                                                  s[cue.end():]):
         return None  # "The powerful system continues to move away": an act, not a saying
     if got is not None and got[1] == "according to" and (
             tail := re.search(r",\s+according to\b[^,;]*[.!?]?\s*$", s)):
