@@ -175,6 +175,9 @@ def test_stats_and_articles_show_delete(ingested):
     assert "Russian and US" in run("articles", "list", "--search", "RUSSIAN AND US").output
     assert "no articles match (outlets: tass.com)" in run(
         "articles", "list", "--outlet", "nowhere.example").output
+    # a known outlet with a search that matches nothing: the outlet was not the problem
+    out = run("articles", "list", "--outlet", "tass.com", "--search", "no-such-words").output
+    assert "no articles match" in out and "outlets:" not in out
     assert run("articles", "delete", aid, input="n\n").exit_code == 1
     r = run("articles", "delete", aid, "--yes")
     assert r.exit_code == 0 and "deleted" in r.output
