@@ -669,6 +669,19 @@ def test_11_an_unreadable_published_date_warns_and_stores_undated(index, tmp_pat
     assert index.get("d1").article.published is None
 
 
+def test_11_a_published_date_after_today_is_kept_with_a_warning(index, tmp_path: Path):
+    import datetime as dt
+
+    later = (dt.date.today() + dt.timedelta(days=400)).isoformat()
+    export = tmp_path / "future.jsonl"
+    export.write_text(json.dumps({"id": "f1", "title": "Future", "published": later,
+                                  "text": "A story dated a year ahead by a typo."}) + "\n")
+    report = ingest([str(export)], index)
+    assert report.added == 1 and index.get("f1").article.published == later
+    assert [w.reason for w in report.warnings] == [
+        f"published {later} is after today; kept as given (a typo in the year?)"]
+
+
 # --- 12. deleted text leaves the disk ----------------------------------------------------
 
 def files_holding(folder: Path, needle: bytes) -> list[Path]:

@@ -442,11 +442,13 @@ def test_the_empty_state_names_what_can_be_asked_or_how_to_add_coverage():
 # --- coverage wording ----------------------------------------------------------------------
 
 def test_bad_filter_dates_are_worded_for_the_page():
-    assert filters_problem("2017-13-45", "") == ("“Since” needs a full date such as 2017-11-21 "
-                                                 "(it says “2017-13-45”).")
+    assert filters_problem("2017-13-45", "") == ("“Since” says 2017-13-45, which is not a day "
+                                                 "of the calendar.")
     assert filters_problem("", "March") == ("“Until” needs a full date such as 2017-11-21 (it "
                                             "says “March”).")
     assert filters_problem("2024-02-01", "2024-01-01") == "“Since” is after “Until”: swap them."
+    assert filters_problem("2023-02-30", "") == ("“Since” says 2023-02-30, which is not a day "
+                                                 "of the calendar.")
     assert filters_problem("2024-01-01", "2024-02-01") is None and filters_problem("", "") is None
 
 
@@ -530,7 +532,7 @@ def test_follow_ups_take_their_history_from_the_chat(state):
 
 def test_a_bad_date_filter_is_answered_in_the_pages_words(state):
     state.add([str(DATA / "articles.jsonl")])
-    [chat] = ask(state, "How much did it cost?", since="2024-13-01")
+    [chat] = ask(state, "How much did it cost?", since="March 2024")
     assert "“Since” needs a full date" in chat[-1]["content"]
     assert "--since" not in chat[-1]["content"]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from collections.abc import Iterable
@@ -100,6 +101,10 @@ def build_article(
         warnings.append(f"published value {shown[:80]} is not a date; {kept}")
     if date is None:
         date = dateline_date
+    if date and len(date) >= 10 and not date.startswith("--") \
+            and date[:10] > (dt.date.today() + dt.timedelta(days=1)).isoformat():
+        warnings.append(f"published {date[:10]} is after today; kept as given (a typo in the "
+                        "year?)")
     outlet_s = str(outlet).strip() if outlet else ""
     outlet_s = outlet_s or outlet_from_url(url_s) or (agency or "")
     title_s = str(title).strip() if title else guess_title(body)

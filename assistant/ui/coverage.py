@@ -44,6 +44,8 @@ def date_problem(label: str, value: str) -> str | None:
     """Why a date box's value cannot filter, in the page's words; None if it can."""
     value = (value or "").strip()
     if value and date_key(parse_date(value)) is None:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):  # the form is right, the day is not
+            return f"“{label}” says {value}, which is not a day of the calendar."
         return f"“{label}” needs a full date such as 2017-11-21 (it says “{value[:40]}”)."
     return None
 
