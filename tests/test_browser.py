@@ -230,6 +230,11 @@ def test_an_answer_groups_its_sources_by_article_previews_and_copies_as_plain_te
     # click: the quote it cites is the target
     marker.click()
     assert page.evaluate("document.querySelector(':target')?.id") == href[1:]
+    # from the keyboard: Enter on a marker takes focus to the quote it cites
+    last = msg.locator(".nq-answer .nq-ref").last
+    last.focus()
+    last.press("Enter")
+    expect(page.locator(f"[id='{(last.get_attribute('href') or '')[1:]}']")).to_be_focused()
 
     # copy: plain text with [n] markers and the sources below, no markup
     msg.locator("xpath=ancestor::div[contains(@class,'message-row')]").locator(

@@ -151,6 +151,12 @@ HEAD = """<script>
     const target = id ? document.getElementById(id) : null;
     const folded = target ? target.closest("details") : null;
     if (folded) folded.open = true;
+    // ... and keyboard focus follows the link to its quote (Enter on a marker left it on
+    // the page's body): the quote's label takes focus once the link has scrolled to it
+    if (target) {
+      if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
+      requestAnimationFrame(() => target.focus({preventScroll: true}));
+    }
   }, true);
   // A marker's preview stays inside what would clip it: the chat's scrolling log (or the
   // window). It opens below and to the right of its marker; near an edge it moves left, or
