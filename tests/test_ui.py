@@ -634,12 +634,16 @@ def test_the_first_add_says_it_is_loading_the_model(settings, embedder):
 
     index = Index(settings, embedder=Cold())  # type: ignore[arg-type]
     said: list[str] = []
+    bar: list[Any] = []
     state = AppState(settings, index)
     report = state.add([str(DATA / "festival.md")],
-                       lambda done, desc="": said.append(desc))
+                       lambda done, desc="": (said.append(desc), bar.append(done)))
     index.close()
     assert report.added == 1 and added_cleanly(report, [])
     assert said[0].startswith("loading the embedding model")
+    # the bar is full only once the article is written, not when it has been read
+    fractions = [d[0] / d[1] for d in bar if isinstance(d, tuple)]
+    assert fractions[-1] == 1.0 and all(f < 1.0 for f in fractions[:-1]) and len(fractions) > 1
     assert not any("0 chunks" in d for d in said)
 
 

@@ -298,9 +298,11 @@ class AppState:
                     progress(done, desc=message)
 
             def tick(done: int, total: int | None, note: str) -> None:
-                # ``note`` is set while articles are still to be embedded and indexed
+                # ``note`` is set while articles are still to be embedded and indexed: the
+                # bar stays short of full until the last of them is written
                 of = f" of {total}" if total else ""
-                say((done, total) if total else done, f"read {done}{of} articles"
+                say((done, total + (1 if note else 0)) if total else done,
+                    f"read {done}{of} articles"
                     + ("; embedding and indexing them…" if note else ""))
 
             loaded = getattr(self.index.embedder, "is_loaded", None)
