@@ -29,7 +29,7 @@ from assistant.config import Settings
 from assistant.index import Index
 from assistant.nlp.attribution import asked_speaker
 from assistant.nlp.timefilter import Window
-from assistant.retrieval import retrieve
+from assistant.retrieval import Retrieved, retrieve
 from assistant.types import Answer, Draft, Passage, Request
 
 OFFLINE = "extractive (offline)"
@@ -153,20 +153,23 @@ class Stages:
         k = state.get("k") or self.settings.retrieval.k
         asked = asked_speaker(state["question"])
         # "what did X say": look wider, then put X's attributed passages first
-        got = retrieve(self.index, state["query"], state.get("filters"),
-                       self.settings.retrieval, k=k + 4 if asked else k, as_of=state.get("as_of"))
-        passages = got.passages
+        wide = k + 4 if asked else k
         if (latest := state.get("latest")) is not None:
-            passages, state = self._newest(state, latest, k + 4 if asked else k)
+            got, state = self._newest(state, latest, wide)
+        else:
+            got = retrieve(self.index, state["query"], state.get("filters"),
+                           self.settings.retrieval, k=wide, as_of=state.get("as_of"))
+        passages = got.passages
         attributions = self.index.catalog.attributions({p.article_id for p in passages})
         if asked:
             passages = prefer_speaker(passages, attributions, asked)[:k]
         return {**state, "passages": passages, "attributions": attributions,
                 "query_vector": got.query_vector}
 
-    def _newest(self, state: Turn, window: Window, k: int) -> tuple[list[Passage], Turn]:
+    def _newest(self, state: Turn, window: Window, k: int) -> tuple[Retrieved, Turn]:
         """ "latest": the newest week of the coverage about the question, as a date filter
-        that the answer states, and the best passages of that week."""
+        that the answer states, and the best passages of that week (retrieved instead of,
+        not after, the turn's usual ``k``)."""
         from assistant.answer.relevance import articles_about
 
         pool = retrieve(self.index, state["query"], state.get("filters"),
@@ -181,17 +184,17 @@ class Stages:
         week = newest_week(pool.passages, about, state.get("as_of"))
         if week is None:
             if newest_week(pool.passages, about, None) is not None:  # all of it came later
-                return [], {**state, "scope": (
+                return Retrieved([], pool.query_vector), {**state, "scope": (
                     f"The question asks for the latest coverage as of {state['as_of']}, but "
                     "what answers it was published after that day.")}
-            return pool.passages[:k], {**state, "scope": (
+            return Retrieved(pool.passages[:k], pool.query_vector), {**state, "scope": (
                 "The question asks for the latest coverage, but none of what answers it is "
                 "dated.")}
         since, until = (d.isoformat() for d in week)
         filters = state["filters"].model_copy(update={"since": since, "until": until})
         got = retrieve(self.index, state["query"], filters, self.settings.retrieval, k=k,
                        as_of=state.get("as_of"))
-        return got.passages, {**state, "filters": filters, "scope": (
+        return got, {**state, "filters": filters, "scope": (
             f"Dates: only coverage published {since} to {until}, {window.says}.")}
 
     def evidence(self, state: Turn, passages: list[Passage]) -> Evidence:
