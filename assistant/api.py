@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 from pydantic import ValidationError
 
-from assistant.config import Settings
+from assistant.config import Settings, validation_problem
 from assistant.errors import ConfigError, StoreError
 from assistant.index import Index
 from assistant.ingest.pipeline import IngestReport, ingest
@@ -64,10 +64,8 @@ def _checked(method: Callable[P, R]) -> Callable[P, R]:
         try:
             return method(*args, **kwargs)
         except ValidationError as e:
-            first = e.errors()[0]
-            where = ".".join(str(x) for x in first["loc"])
-            raise ConfigError(f"invalid {where or 'argument'}: "
-                              f"{first['msg'].removeprefix('Value error, ')}") from None
+            where, what = validation_problem(e)
+            raise ConfigError(f"invalid {where or 'argument'}: {what}") from None
 
     return wrapper
 
@@ -97,10 +95,8 @@ class NewsQA:
             try:
                 settings = Settings(**values)
             except ValidationError as e:
-                first = e.errors()[0]
-                where = ".".join(str(x) for x in first["loc"])
-                raise ConfigError(f"invalid setting {where}: "
-                                  f"{first['msg'].removeprefix('Value error, ')}") from None
+                where, what = validation_problem(e)
+                raise ConfigError(f"invalid setting {where}: {what}") from None
         self.settings = settings
         self.index = Index(self.settings, embedder=embedder)
         if self.index.needs_analysis():  # an index from before the current analysis rules

@@ -13,7 +13,15 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SecretStr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from assistant.errors import ConfigError
@@ -57,18 +65,18 @@ class IngestSettings(_Section):
     )
     max_file_mb: float = Field(20.0, gt=0, description="Files larger than this are skipped.")
 
+    batch_articles: int = Field(
+        32, ge=1, description="Articles embedded and committed together; the unit of crash safety."
+    )
+    fetch_timeout_s: float = Field(15.0, gt=0, description="Timeout for each URL or feed fetch.")
+    progress: bool = Field(True, description="Show progress bars on long work.")
+
     @model_validator(mode="after")
     def _overlap_under_size(self) -> IngestSettings:
         if self.chunk_overlap > self.chunk_size:
             raise ValueError(f"chunk_overlap ({self.chunk_overlap}) must not be larger than "
                              f"chunk_size ({self.chunk_size})")
         return self
-
-    batch_articles: int = Field(
-        32, ge=1, description="Articles embedded and committed together; the unit of crash safety."
-    )
-    fetch_timeout_s: float = Field(15.0, gt=0, description="Timeout for each URL or feed fetch.")
-    progress: bool = Field(True, description="Show progress bars on long work.")
 
 
 class EmbeddingSettings(_Section):
@@ -275,6 +283,14 @@ class Settings(BaseSettings):
     @classmethod
     def _expand(cls, v: Path) -> Path:
         return v.expanduser()
+
+
+def validation_problem(error: ValidationError) -> tuple[str, str]:
+    """The first problem of a pydantic ``ValidationError`` in the user's words: where (the
+    dotted field path, "" for a whole section) and what."""
+    first = error.errors()[0]
+    return (".".join(str(x) for x in first["loc"]),
+            first["msg"].removeprefix("Value error, "))
 
 
 def setting_names() -> list[str]:

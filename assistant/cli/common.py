@@ -34,11 +34,11 @@ def handle_errors(fn: Callable[P, R]) -> Callable[P, R]:
             err.print(f"[bold red]error:[/] {escape(redact(str(e)))}", markup=True)
             raise typer.Exit(2) from None
         except ValidationError as e:
-            first = e.errors()[0]
-            where = ".".join(str(x) for x in first["loc"])
-            msg = first["msg"].removeprefix("Value error, ")
-            err.print(f"[bold red]error:[/] invalid setting {escape(where)}: "
-                      f"{escape(msg)}".replace(" setting : ", " setting: "))
+            from assistant.config import validation_problem
+
+            where, what = validation_problem(e)
+            err.print(f"[bold red]error:[/] invalid setting{' ' if where else ''}"
+                      f"{escape(where)}: {escape(what)}")
             raise typer.Exit(2) from None
         except SettingsError as e:  # a NEWSQA_* section that is not JSON
             cause = f" ({e.__cause__})" if e.__cause__ else ""
