@@ -276,12 +276,19 @@ class AppState:
                 sources.append(str(dest))
         return sources, problems
 
+    @staticmethod
+    def paste_problem(text: str, published: str) -> str | None:
+        """Why pasted text cannot be added as it stands (its published date), or None."""
+        if (text or "").strip() and (problem := coverage.date_problem("Published", published)):
+            return f"{problem} Nothing was added; the fields are kept."
+        return None
+
     def stage_paste(self, text: str, title: str, outlet: str, published: str, url: str,
                     folder: Path) -> str | None:
         if not (text or "").strip():
             return None
-        if problem := coverage.date_problem("Published", published):
-            raise ConfigError(f"{problem} Nothing was added; the fields are kept.")
+        if problem := self.paste_problem(text, published):
+            raise ConfigError(problem)
         meta = {"title": title, "outlet": outlet, "published": published, "url": url}
         head = "".join(f"{k}: {v.strip()}\n" for k, v in meta.items() if v and v.strip())
         path = folder / coverage.PASTED

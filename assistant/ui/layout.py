@@ -281,10 +281,9 @@ def build_app(state: AppState) -> gr.Blocks:
 
         def on_add(paths: list[str] | None, url_text: str, text: str, title: str, outlet: str,
                    date: str, url: str, progress: Any = gr.Progress()) -> tuple[Any, ...]:
-            if (text or "").strip() and (bad := coverage.date_problem("Published", date)):
+            if bad := state.paste_problem(text, date):
                 # before anything is staged: the uploads stay in their box for another try
-                return after_change(f"**Error:** {md_escape(bad)} Nothing was added; the "
-                                    "fields are kept.", False)
+                return after_change(f"**Error:** {md_escape(bad)}", False)
             folder = state.upload_dir()
             try:
                 sources, problems = state.stage_uploads(paths, folder)
