@@ -98,6 +98,9 @@ def chat_cmd(
                            base_url=base_url, fallback=fallback, drop_unsupported=None)
     filters = filters_from(outlet, since, until)
     history: list[tuple[str, str]] = []
+    # an LLM's tokens show as they come; an extractive answer comes whole, so only its
+    # verified version is printed (once)
+    live = not assistant.backend.startswith("extractive")
     interactive = sys.stdin.isatty()
     if interactive:
         err.print(f"newsqa chat — answering with {escape(assistant.backend)}. "
@@ -120,9 +123,6 @@ def chat_cmd(
             err.print(f"unknown command {escape(question)}: /new starts over, /quit ends")
             continue
         final = None
-        # an LLM's tokens show as they come; an extractive answer comes whole, so only its
-        # verified version is printed (once)
-        live = not assistant.backend.startswith("extractive")
         streamed = False
         for event in assistant.stream(question, filters=filters, history=history):
             if event.kind == "token":

@@ -93,11 +93,14 @@ def read_sidecar(path: Path) -> dict[str, object]:
     return meta
 
 
+def _hidden(path: Path, folder: Path) -> bool:
+    return any(part.startswith(".") for part in path.relative_to(folder).parts)
+
+
 def sidecars(folder: Path) -> Iterator[Path]:
     """Every metadata sidecar below ``folder``, sorted, skipping hidden entries."""
     for path in sorted(folder.rglob(f"*{SIDECAR}")):
-        if path.is_file() and not any(
-                part.startswith(".") for part in path.relative_to(folder).parts):
+        if path.is_file() and not _hidden(path, folder):
             yield path
 
 
@@ -105,8 +108,7 @@ def walk(folder: Path) -> Iterator[Path]:
     """Every file below ``folder``, sorted, skipping hidden entries and sidecars. A symbolic
     link that leads nowhere is yielded too, so that reading it reports why."""
     for path in sorted(folder.rglob("*")):
-        rel = path.relative_to(folder)
-        if any(part.startswith(".") for part in rel.parts):
+        if _hidden(path, folder):
             continue
         dangling = path.is_symlink() and not path.exists()
         if (path.is_file() or dangling) and not is_sidecar(path):
