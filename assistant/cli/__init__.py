@@ -31,7 +31,9 @@ def root(
     ctx: typer.Context,
     data_dir: Path | None = data_dir_option(),
     collection: str | None = typer.Option(
-        None, "--collection", envvar="NEWSQA_COLLECTION", help="Index name (default: newsqa)."),
+        None, "--collection", envvar="NEWSQA_COLLECTION",
+        help="Index name (default: newsqa): letters, digits, '.', '_' and '-', starting with "
+             "a letter or digit."),
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
                                  help="Print the version and exit."),
 ) -> None:
