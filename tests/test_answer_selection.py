@@ -272,3 +272,20 @@ def test_a_recent_sentence_without_support_never_answers_for_one_with_it():
     assert recent.prob > supported.prob
     assert recent.support < m.refuse_below <= supported.support
     assert cands[0] is supported
+
+
+def test_a_headline_citation_names_no_speaker_of_the_body(corpus_index, tmp_path: Path):
+    """A headline's offsets are into the title: the speaker of the body sentence at the same
+    offsets did not say the headline."""
+    article = {"id": "dam-1", "outlet": "rivernews.example", "published": "2024-03-02",
+               "title": "Millbrook dam to be replaced by a footbridge",
+               "text": "The county engineer said on Monday that the old dam would come down "
+                       "next spring after decades of leaks.\n\nResidents will vote on the "
+                       "design in April."}
+    path = tmp_path / "dam.jsonl"
+    path.write_text(json.dumps(article), "utf-8")
+    ingest([str(path)], corpus_index)
+    a = ask(corpus_index, "What will replace the Millbrook dam?")
+    titled = [c for c in a.citations if c.field == "title"]
+    assert titled, a.answer
+    assert all(c.speaker is None for c in titled), [(c.quote, c.speaker) for c in titled]

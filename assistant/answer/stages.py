@@ -264,6 +264,8 @@ class Stages:
         attributions = state.get("attributions") or []
         said = {}
         for c in answer.citations:
+            if c.field != "text":  # a headline's offsets are into the title, not the body
+                continue
             if (a := covering(attributions, c.article_id, c.start, c.end)) is not None:
                 said[c.n] = a
                 c.speaker = c.speaker or a.speaker
