@@ -7,7 +7,9 @@ whether it holds a gold answer string. A logistic regression on those features i
 answer model; the refusal threshold is set so that at least ``--answer-rate`` of the
 answerable questions are answered, plus ``--margin`` standard errors (see ``fitting_rate``),
 midway between two questions' best-candidate probabilities (see ``operating_threshold``).
-It prints the curve of answer rate on answerable
+A second, higher threshold marks an answer as tentative: under it, with the refusals, lie
+``--tentative-recall`` of the unanswerable questions (0.70, the issue's refusal target; see
+``tentative_threshold``). It prints the curve of answer rate on answerable
 questions against refusal recall on unanswerable ones, and writes the model.
 ``--threshold-only`` keeps the shipped weights and sets only the threshold.
 
@@ -84,6 +86,20 @@ def operating_threshold(best: np.ndarray, rate: float) -> float:
     return float(values[0] / 2) if len(values) else 0.0
 
 
+def tentative_threshold(best_unanswerable: np.ndarray, recall: float, floor: float) -> float:
+    """The support under which an answer is tentative: the lowest threshold (not under
+    ``floor``, the refusal threshold) that leaves at least ``recall`` of the unanswerable
+    questions, whose best supports are ``best_unanswerable``, refused or tentative, midway
+    between the highest of them and the next (0 when ``recall`` is 0 or there are none)."""
+    values = np.sort(np.asarray(best_unanswerable, dtype=float))
+    if recall <= 0 or not len(values):
+        return 0.0
+    need = int(np.ceil(recall * len(values) - 1e-9))
+    if need >= len(values):
+        return max(floor, float(values[-1]) * 1.01)
+    return max(floor, float((values[need - 1] + values[need]) / 2))
+
+
 def fitting_rate(target: float, n: int, margin: float) -> float:
     """The answer rate to fit on dev's ``n`` answerable questions: ``margin`` standard errors
     of a rate measured on ``n`` questions above ``target`` (at 0.90 on dev's 148, one standard
@@ -106,6 +122,9 @@ def main() -> None:
     ap.add_argument("--margin", type=float, default=1.0,
                     help="Standard errors of dev's answer rate to fit above --answer-rate, so "
                          "that the rate holds beyond dev (0: fit exactly at it).")
+    ap.add_argument("--tentative-recall", type=float, default=0.70,
+                    help="Share of the unanswerable questions to leave refused or tentative "
+                         "(sets the tentative threshold; 0: no answer is tentative).")
     ap.add_argument("-k", type=int, default=10, help="Passages per question (as newsqa eval).")
     ap.add_argument("--l2", type=float, default=1.0)
     ap.add_argument("--threshold-only", action="store_true",
@@ -138,34 +157,39 @@ def main() -> None:
         ap.error("--answer-rate must be in (0, 1] and --margin at least 0")
     rate = fitting_rate(args.answer_rate, int(answerable.sum()), args.margin)
     threshold = operating_threshold(best[answerable], rate)
+    if not 0 <= args.tentative_recall <= 1:
+        ap.error("--tentative-recall must be in [0, 1]")
+    tentative = tentative_threshold(best[~answerable], args.tentative_recall, threshold)
     print(f"answer rate {args.answer_rate:.3f} + {args.margin:g} standard error(s) on "
           f"{int(answerable.sum())} answerable questions: fitted at {rate:.3f}")
     print("\nanswer rate on answerable vs refusal recall on unanswerable (dev):")
     print("| threshold | answer rate | refusal recall |\n|---|---|---|")
     grid = np.quantile(best[answerable], [0.0, .05, .1, .15, .2, .3, .4])
-    for t in sorted({round(float(v), 6) for v in (*grid, threshold)}):
-        mark = " (chosen)" if t == round(threshold, 6) else ""
+    for t in sorted({round(float(v), 6) for v in (*grid, threshold, tentative)}):
+        mark = (" (chosen)" if t == round(threshold, 6) else
+                " (tentative under it)" if t == round(tentative, 6) else "")
         print(f"| {t:.4f}{mark} | {np.mean(best[answerable] >= t):.2f} | "
               f"{np.mean(best[~answerable] < t):.2f} |")
     meta = {"fitted_on": suite.name, "corpus_hash": suite.corpus_hash[:12],
             "questions": len(data), "candidates": len(rows), "positives": int(y.sum()),
             "answer_rate": args.answer_rate, "margin_se": args.margin,
             "fitted_rate": round(rate, 4), "k": args.k, "l2": args.l2,
-            "recent_days": RECENT_DAYS,
+            "recent_days": RECENT_DAYS, "tentative_recall": args.tentative_recall,
             "fitted": dt.date.today().isoformat(), "script": "eval/fit_answerer.py"}
     if args.threshold_only:
         meta = {**fitted_meta, "answer_rate": args.answer_rate, "margin_se": args.margin,
-                "fitted_rate": round(rate, 4),
+                "fitted_rate": round(rate, 4), "tentative_recall": args.tentative_recall,
                 "threshold_set": dt.date.today().isoformat(),
                 "threshold_rule": "at least fitted_rate answered, midway between two"}
     model = AnswerModel(FEATURES, model.mean, model.scale, model.coef, model.intercept,
-                        threshold, meta)
+                        threshold, meta, tentative)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(model.to_json(), indent=1) + "\n")
     print("\nweights (standardised features):")
     for name, w in zip(FEATURES, model.coef, strict=True):
         print(f"  {name:11s} {w:+.3f}")
-    print(f"refuse below {threshold:.4f}; written to {args.out}")
+    print(f"refuse below {threshold:.4f}, tentative below {tentative:.4f}; written to "
+          f"{args.out}")
 
 
 if __name__ == "__main__":

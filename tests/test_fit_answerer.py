@@ -49,3 +49,16 @@ def test_the_fitted_rate_sits_a_standard_error_above_the_target():
     assert rate(0.9, 400, 1.0) == pytest.approx(0.915)
     assert rate(0.99, 4, 3.0) == 1.0
     assert rate(0.9, 0, 1.0) == 0.9
+
+
+def test_the_tentative_threshold_leaves_the_asked_share_of_unanswerable_questions_under_it():
+    tentative = fitter().tentative_threshold
+    best_u = np.array([0.30, 0.05, 0.20, 0.10, 0.40, 0.15, 0.25, 0.35, 0.45, 0.50])
+    # 0.7 of 10: seven under it (0.05 ... 0.35), midway to the eighth (0.40)
+    assert tentative(best_u, 0.7, 0.01) == pytest.approx(0.375)
+    # never under the refusal threshold
+    assert tentative(best_u, 0.1, 0.2) == pytest.approx(0.2)
+    # 0: no answer is tentative; all: above the highest
+    assert tentative(best_u, 0.0, 0.01) == 0.0
+    assert tentative(best_u, 1.0, 0.01) > 0.50
+    assert tentative(np.array([]), 0.7, 0.01) == 0.0

@@ -1,8 +1,9 @@
 """The answer model: a logistic regression over :data:`assistant.answer.features.FEATURES`
 that gives each candidate sentence the probability that it holds the answer.
 
-Its weights, and the refusal threshold on the best candidate's support (its probability
-without the ranking-only features, :meth:`AnswerModel.support`), are fitted on
+Its weights, the refusal threshold on the best candidate's support (its probability
+without the ranking-only features, :meth:`AnswerModel.support`) and the higher threshold
+under which an answer is only tentative, are fitted on
 newsbench-dev by ``eval/fit_answerer.py`` and shipped as a small versioned JSON file
 (``assistant/answer/models/answer-v*.json``) with what they were fitted on. Nothing in it
 is set by hand.
@@ -34,6 +35,9 @@ class AnswerModel:
     intercept: float
     refuse_below: float  # refuse when the best candidate's support is under this
     meta: dict[str, Any] = field(default_factory=dict)
+    # an answer whose best support is under this (and not under ``refuse_below``) is
+    # tentative: the coverage may not hold it (0: never)
+    tentative_below: float = 0.0
 
     def probabilities(self, x: np.ndarray) -> np.ndarray:
         """P(holds the answer) for each row of ``x`` (features in this model's order)."""
@@ -59,7 +63,8 @@ class AnswerModel:
         return {"features": list(self.features), "mean": self.mean.round(6).tolist(),
                 "scale": self.scale.round(6).tolist(), "coef": self.coef.round(6).tolist(),
                 "intercept": round(float(self.intercept), 6),
-                "refuse_below": round(float(self.refuse_below), 6), "meta": self.meta}
+                "refuse_below": round(float(self.refuse_below), 6),
+                "tentative_below": round(float(self.tentative_below), 6), "meta": self.meta}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> AnswerModel:
@@ -70,7 +75,8 @@ class AnswerModel:
         return cls(feats, np.asarray(data["mean"], dtype=np.float32),
                    np.asarray(data["scale"], dtype=np.float32),
                    np.asarray(data["coef"], dtype=np.float32), float(data["intercept"]),
-                   float(data["refuse_below"]), dict(data.get("meta", {})))
+                   float(data["refuse_below"]), dict(data.get("meta", {})),
+                   float(data.get("tentative_below", 0.0)))
 
 
 @lru_cache(maxsize=4)
