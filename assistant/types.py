@@ -199,6 +199,14 @@ class Answer(BaseModel):
     )
     refusal_reason: str | None = Field(
         None, description="Why the answerer refused, when it did (for evaluation and debugging).")
+    tentative: bool = Field(
+        False, description="The evidence is weak: the coverage may not hold the answer, and the "
+                           "sentences quoted are the closest it has (extractive answers whose "
+                           "best support is under the answer model's tentative threshold).")
+    support: float | None = Field(
+        None, description="The answer model's support for the best candidate sentence "
+                          "(extractive answers): refused under its refusal threshold, "
+                          "tentative under its tentative threshold.")
 
 
 class Skipped(BaseModel):

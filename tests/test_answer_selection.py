@@ -289,3 +289,40 @@ def test_a_headline_citation_names_no_speaker_of_the_body(corpus_index, tmp_path
     titled = [c for c in a.citations if c.field == "title"]
     assert titled, a.answer
     assert all(c.speaker is None for c in titled), [(c.quote, c.speaker) for c in titled]
+
+
+def _answer_with(index, question: str, tentative_below: float):
+    """The extractive answer to ``question`` under the shipped model with its tentative
+    threshold replaced."""
+    import dataclasses
+
+    from assistant.answer import model as answer_model
+    from assistant.answer.extractive import extractive_answer
+    a = Assistant(index)
+    state = a.retrieve(question, k=10)
+    passages = state["passages"]
+    model = dataclasses.replace(answer_model.load(), tentative_below=tentative_below)
+    return extractive_answer(state["question"], passages, a.stages.evidence(state, passages),
+                             a.settings.answer, model)
+
+
+def test_an_answer_is_tentative_exactly_when_its_support_is_under_the_tentative_threshold(
+        news_index):
+    q = "What words did Ana Ruiz use to describe the tram line?"
+    firm = _answer_with(news_index, q, 0.0)
+    assert not firm.refused and not firm.tentative
+    assert firm.support is not None and 0.0 < firm.support < 1.0
+    just_over = _answer_with(news_index, q, firm.support + 1e-4)
+    assert just_over.tentative and just_over.answer == firm.answer  # the same quotes, marked
+    assert not _answer_with(news_index, q, firm.support - 1e-4).tentative
+
+
+def test_the_cli_prints_a_tentative_answer_after_its_warning():
+    from assistant.answer.contract import TENTATIVE
+    from assistant.cli.render import answer_markup
+    from assistant.types import Answer, AnswerSentence
+    answer = Answer(question="q", answer="Talks in Sochi. [1]", tentative=True,
+                    sentences=[AnswerSentence(text="Talks in Sochi.", citations=[1])])
+    lines = answer_markup(answer).splitlines()
+    assert TENTATIVE in lines[0] and "Talks in Sochi." in lines[1]
+    assert TENTATIVE not in answer_markup(answer.model_copy(update={"tentative": False}))

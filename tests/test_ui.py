@@ -17,6 +17,7 @@ import pytest
 from typer.testing import CliRunner
 
 from assistant.answer.compare import Account, Comparison, Slot
+from assistant.answer.contract import TENTATIVE
 from assistant.answer.timeline import Event, Timeline
 from assistant.cli import app
 from assistant.errors import ConfigError
@@ -234,6 +235,16 @@ def test_a_refusal_says_so_and_shows_no_sources():
     assert '<span class="nq-badge">Not in the coverage</span>' in html
     assert "nq-sources" not in html
     assert answer_plain(refused) == "The indexed coverage does not answer this question."
+
+
+def test_a_tentative_answer_is_shown_and_copied_with_its_warning():
+    weak = bridge_answer().model_copy(update={"tentative": True})
+    html = answer_html(weak, "ef56", {})
+    assert '<span class="nq-badge">Weak evidence</span>' in html
+    assert html.index("Weak evidence") < html.index("The bridge reopened")
+    assert answer_plain(weak).startswith(TENTATIVE + "\nThe bridge reopened on Tuesday. [1]")
+    firm = answer_html(bridge_answer(), "ab12", {})
+    assert "Weak evidence" not in firm and TENTATIVE not in answer_plain(bridge_answer())
 
 
 def test_questions_are_shown_as_typed_and_never_as_markup():

@@ -21,6 +21,9 @@ from assistant.redact import redact
 from assistant.types import Answer
 
 CANNOT_ANSWER = "The indexed coverage does not answer this question."
+# shown with a tentative answer (Answer.tentative)
+TENTATIVE = ("Weak evidence: the coverage may not answer this. These are the closest "
+             "sentences it has.")
 
 MARKER = re.compile(r"\[(\d+(?:\s*,\s*\d+)*)\]")
 

@@ -10,7 +10,10 @@ runners-up that add something, within ``max_answer_chars``.
 It refuses when no candidate's support (its probability without the ranking-only features:
 a report's age ranks sentences but is no evidence) reaches the model's threshold, chosen on
 newsbench-dev for an answer rate of 0.90 on answerable questions (eval/fit_answerer.py); the
-best candidate by probability among those that reach it leads the answer. No
+best candidate by probability among those that reach it leads the answer. Between that and
+the model's higher tentative threshold (under which, on newsbench-dev, 70% of the
+unanswerable questions fall) the answer is marked tentative: the closest sentences, not an
+answer the coverage is known to hold. No
 single word vetoes an answer: a first name, a weekday or an ordinal missing from the passages
 only lowers the scores of the sentences that lack it.
 
@@ -190,8 +193,10 @@ def extractive_answer(question: str, passages: list[Passage], evidence: Evidence
         text = neutralise_markers(attributed_form(c.text, said))  # the article's own [n]
         sentences.append(AnswerSentence(text=text, citations=[n]))
         parts.append(f"{text} [{n}]")
+    support = max(c.support for c in cands)
     return Answer(question=question, answer=" ".join(parts), sentences=sentences,
-                  citations=citations, passages=passages)
+                  citations=citations, passages=passages, support=round(support, 6),
+                  tentative=support < model.tentative_below)
 
 
 # --- the hand-weighted scorer that compare still uses --------------------------------------

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rich.markup import escape
 
+from assistant.answer.contract import TENTATIVE
 from assistant.types import Answer, AnswerSentence, Citation
 
 
@@ -34,8 +35,8 @@ def sentence_markup(text: str, s: AnswerSentence) -> str:
 
 
 def answer_markup(answer: Answer) -> str:
-    """An answer as rich markup: text, flagged sentences struck through with why, then its
-    sources."""
+    """An answer as rich markup: text (after a warning when it is tentative), flagged
+    sentences struck through with why, then its sources."""
     lines: list[str] = []
     if answer.refused:
         lines.append(f"[yellow]{escape(answer.answer)}[/]")
@@ -45,6 +46,8 @@ def answer_markup(answer: Answer) -> str:
             marks = "".join(f"[{n}]" for n in s.citations)
             text = escape(s.text) + (" " + escape(marks) if marks else "")
             parts.append(sentence_markup(text, s))
+        if answer.tentative:
+            lines.append(f"[yellow]{escape(TENTATIVE)}[/]")
         lines.append(" ".join(parts))
     dropped = answer.repairs.get("dropped_citations", 0)
     if dropped:

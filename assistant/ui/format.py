@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from assistant.answer.contract import TENTATIVE
 from assistant.redact import redact
 from assistant.types import Answer, AnswerSentence, Citation
 from assistant.ui.cards import IconFn, esc, group_by_article, inline, ref, sources_block
@@ -121,7 +122,9 @@ def answer_body(answer: Answer, prefix: str) -> str:
     by_n = {c.n: c for c in answer.citations}
     if not answer.sentences:
         return f'<div class="nq-answer">{inline(answer.answer)}</div>'
-    return ('<div class="nq-answer">'
+    weak = (f'<div class="nq-weak"><span class="nq-badge">Weak evidence</span> '
+            f'{inline(TENTATIVE.split(": ", 1)[1])}</div>' if answer.tentative else "")
+    return (weak + '<div class="nq-answer">'
             + " ".join(sentence_html(s, by_n, prefix) for s in answer.sentences) + "</div>")
 
 
@@ -137,7 +140,7 @@ def answer_plain(answer: Answer, ingest_running: bool = False) -> str:
             flag = s.flag()
             parts.append(s.text + (f" {marks}" if marks else "")
                          + (f" ({flag})" if flag else ""))
-        lines = [" ".join(parts)]
+        lines = ([TENTATIVE] if answer.tentative else []) + [" ".join(parts)]
     extra = notes(answer, ingest_running) + [f"Filters: {f}" for f in
                                              filters_text(answer.filters)]
     if extra:
