@@ -52,6 +52,28 @@ def test_refusal_precision_and_recall():
     assert m.refusal_recall(rs) == pytest.approx(1 / 2)
 
 
+def test_tentative_answers_are_counted_apart_from_firm_ones():
+    def T(r: m.Result) -> m.Result:
+        r.tentative = True
+        return r
+    rs = [R("a", ["Sochi"], answer="In Sochi [1]."),  # firm, right
+          R("b", ["Sochi"], answer="In Moscow [1]."),  # firm, wrong
+          T(R("c", ["Sochi"], answer="Talks in Sochi [1].")),  # tentative, right
+          T(R("d", ["Sochi"], answer="Talks [1].")),  # tentative, wrong
+          T(R("e", ["Sochi"], answer="Talks [1].")),  # tentative, wrong
+          R("f", ["Sochi"], answer="...", refused=True),
+          R("u1", [], answerable=False, refused=True),
+          T(R("u2", [], answerable=False, answer="x [1].")),
+          R("u3", [], answerable=False, answer="y [1].")]
+    assert m.firm_answer_rate(rs) == pytest.approx(2 / 6)
+    assert m.accuracy_of(rs, tentative=False) == pytest.approx(1 / 2)
+    assert m.accuracy_of(rs, tentative=True) == pytest.approx(1 / 3)
+    assert m.refused_or_tentative_recall(rs) == pytest.approx(2 / 3)
+    assert m.refusal_recall(rs) == pytest.approx(1 / 3)  # a warning is no refusal
+    assert m.answer_accuracy(rs) == pytest.approx(2 / 6)  # nor a wrong answer
+    assert m.compute(rs)["tentative_answers"] == 4
+
+
 def test_citation_precision_and_recall_use_the_verifier():
     quote = "The repairs cost $14.2 million, the department said."
     rs = [R("a", ["$14.2 million"], sentences=[

@@ -29,6 +29,7 @@ class Result:
     sentences: list[tuple[str, list[str]]] = field(default_factory=list)  # (text, cited quotes)
     timings: dict[str, float] = field(default_factory=dict)
     judged: list[bool] | None = None  # the LLM judge's verdict per answer sentence, if run
+    tentative: bool = False  # answered, but marked as weak evidence (Answer.tentative)
 
 
 def normalise(text: str) -> str:
@@ -129,6 +130,27 @@ def refusal_recall(results: Sequence[Result]) -> float | None:
     return sum(r.refused for r in unanswerable) / len(unanswerable) if unanswerable else None
 
 
+def firm_answer_rate(results: Sequence[Result]) -> float | None:
+    """Over answerable questions: the share answered and not marked tentative."""
+    rs = _answerable(results)
+    return sum(not r.refused and not r.tentative for r in rs) / len(rs) if rs else None
+
+
+def accuracy_of(results: Sequence[Result], tentative: bool) -> float | None:
+    """Over answerable questions answered firmly (``tentative`` False) or tentatively: the
+    share whose answer contains a gold answer. Says whether the mark means anything."""
+    rs = [r for r in _answerable(results) if not r.refused and r.tentative == tentative]
+    return sum(contains_any(r.answer, r.gold) for r in rs) / len(rs) if rs else None
+
+
+def refused_or_tentative_recall(results: Sequence[Result]) -> float | None:
+    """Of the questions marked unanswerable: the share refused or answered only tentatively
+    (the user is told the coverage may not answer)."""
+    unanswerable = [r for r in results if not r.answerable]
+    return (sum(r.refused or r.tentative for r in unanswerable) / len(unanswerable)
+            if unanswerable else None)
+
+
 def latency_ms(results: Sequence[Result]) -> dict[str, dict[str, float]]:
     """p50 and p95 of each stage's time and of the total, in milliseconds."""
     stages = sorted({s for r in results for s in r.timings})
@@ -175,6 +197,11 @@ def compute(results: Sequence[Result]) -> dict[str, object]:
         "refusal_precision": r4(refusal_precision(results)),
         "refusal_recall": r4(refusal_recall(results)),
         "refusals": sum(r.refused for r in results),
+        "tentative_answers": sum(r.tentative and not r.refused for r in results),
+        "firm_answer_rate": r4(firm_answer_rate(results)),
+        "accuracy_firm": r4(accuracy_of(results, tentative=False)),
+        "accuracy_tentative": r4(accuracy_of(results, tentative=True)),
+        "refused_or_tentative_recall": r4(refused_or_tentative_recall(results)),
         "mean_passage_chars": r4(mean_passage_chars(results)),
         "mean_answer_chars": r4(mean_answer_chars(results)),
         "latency_ms": latency_ms(results),

@@ -17,7 +17,8 @@ from assistant.evaluation.runner import EvalRun, summarise
 _PACKAGES = ("newsqa", "chromadb", "sentence-transformers", "torch", "langchain-core", "bm25s")
 _ROWS = ("answer_hit@1", "answer_hit@5", "answer_hit@10", "mrr@10", "answer_accuracy",
          "citation_precision", "citation_recall", "llm_faithfulness", "refusal_precision",
-         "refusal_recall", "mean_passage_chars", "mean_answer_chars")
+         "refusal_recall", "firm_answer_rate", "accuracy_firm", "accuracy_tentative",
+         "refused_or_tentative_recall", "mean_passage_chars", "mean_answer_chars")
 
 
 def versions() -> dict[str, str]:
@@ -222,6 +223,10 @@ def _notes(report: dict[str, Any]) -> list[str]:
                      "extractive backend (every answer sentence is its own quote; one that "
                      "gains its speaker's name from the article can fall short): they "
                      "measure LLM backends, not this one.")
+        notes.append("A tentative answer is given with a warning that the coverage may not "
+                     "answer (weak evidence): firm_answer_rate and accuracy_firm count only "
+                     "the others, refused_or_tentative_recall counts the unanswerable "
+                     "questions that were refused or warned about.")
     return notes
 
 
@@ -245,7 +250,7 @@ def missed_html(details: list[dict[str, Any]]) -> str:
         if not d["answerable"] and v["refused"]:
             continue
         given = ("refused: " + (d.get("refusal_reason") or "") if v["refused"]
-                 else d["answer"]["answer"])
+                 else ("(tentative) " if v.get("tentative") else "") + d["answer"]["answer"])
         at = d.get("gold_at")
         where = ("not in the retrieved passages" if at is None else
                  f'passage {at["rank"]}: …{_marked(at["context"], at["gold"])}…')

@@ -80,7 +80,7 @@ def run_suite(suite: Suite, settings: Settings, *, limit: int | None = None,
             passages=[p.text for p in answer.passages],
             sentences=[(s.text, [quotes[n] for n in s.citations if n in quotes])
                        for s in answer.sentences if not answer.refused],
-            timings=answer.timings_ms,
+            timings=answer.timings_ms, tentative=answer.tentative,
         )
         if judge and not answer.refused:
             evidence = {c.n: c.quote for c in answer.citations}
@@ -102,6 +102,7 @@ def run_suite(suite: Suite, settings: Settings, *, limit: int | None = None,
                 "first_hit_rank": rank, "hit@5": bool(rank and rank <= 5),
                 "correct": bool(is_correct), "refused": answer.refused,
                 "refusal_correct": answer.refused == (not q.answerable),
+                "tentative": answer.tentative,
             },
             "refusal_reason": answer.refusal_reason,
             "gold_at": m.gold_location(result, 10) if q.answerable else None,
