@@ -36,7 +36,7 @@ CSS = """
 .nq-meta{font-size:.78em;color:var(--body-text-color-subdued);margin:2px 0 8px}
 .nq-badge{font-size:.78em;font-weight:600;padding:1px 6px;border-radius:4px;margin-right:4px;
  border:1px solid var(--border-color-primary);background:var(--background-fill-secondary)}
-.nq-weak{font-size:.9em;margin:0 0 4px;color:var(--body-text-color-subdued)}
+.nq-weak{font-size:.9em;margin:0 0 4px}
 .nq-weak .nq-badge{color:#92400e;border-color:#f59e0b}.dark .nq-weak .nq-badge{color:#fcd34d}
 .nq-doubt s{text-decoration-thickness:1px}
 .nq-flag{font-weight:600;font-size:.92em}

@@ -122,8 +122,9 @@ def answer_body(answer: Answer, prefix: str) -> str:
     by_n = {c.n: c for c in answer.citations}
     if not answer.sentences:
         return f'<div class="nq-answer">{inline(answer.answer)}</div>'
+    why = TENTATIVE.split(": ", 1)[1]
     weak = (f'<div class="nq-weak"><span class="nq-badge">Weak evidence</span> '
-            f'{inline(TENTATIVE.split(": ", 1)[1])}</div>' if answer.tentative else "")
+            f'{inline(why[:1].upper() + why[1:])}</div>' if answer.tentative else "")
     return (weak + '<div class="nq-answer">'
             + " ".join(sentence_html(s, by_n, prefix) for s in answer.sentences) + "</div>")
 
