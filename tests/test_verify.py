@@ -185,6 +185,15 @@ def test_the_right_speaker_and_a_nested_one_pass():
                    [said("the Kremlin press service")]) == "supported"
 
 
+def test_a_quote_introduced_by_the_speaker_the_article_gives_it_is_supported():
+    # the extractive answer's form of a bare quote whose speaker is named elsewhere
+    quote = "“We have multiple manufacturers."
+    claim = "Dr. Peter Marks said: “We have multiple manufacturers."
+    assert verdict(claim, quote, [said("Dr. Peter Marks")]) == "supported"
+    assert verdict(claim, quote, [None]) == "unsupported"  # no attribution: unsupported
+    assert verdict(claim, quote, [said("Robert Califf")]) == "unsupported"
+
+
 def test_a_speaker_the_source_does_not_name_is_missing_not_contradicted():
     v = verify_sentence("Angela Merkel described the conversation with Putin as a great call.",
                         [CALL], said=[said("Trump", "described")])
