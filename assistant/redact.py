@@ -1,10 +1,11 @@
 """Secrets never leave the process in text: API keys and URL passwords are masked.
 
 Whoever learns a secret (the LLM backend factory, the web UI's login) registers it with
-:func:`remember`; :func:`redact` then masks it, in any encoding a message might carry it,
-together with the user-info part of every URL (``http://user:key@host`` becomes
-``http://***@host``) whether registered or not. The CLI's error and notice lines, the web UI's
-messages and every log record (:func:`install_log_redaction`) pass through :func:`redact`.
+:func:`remember`; :func:`redact` then masks it, in any encoding (and any case) a message
+might carry it, together with the user-info part of every URL (``http://user:key@host``
+becomes ``http://***@host``) whether registered or not. The CLI's error and notice lines,
+the web UI's messages and every log record (:func:`install_log_redaction`) pass through
+:func:`redact`.
 """
 
 from __future__ import annotations
@@ -18,7 +19,9 @@ from urllib.parse import quote, unquote, urlsplit
 
 MASK = "***"
 _MIN_SECRET = 4  # shorter strings would mask ordinary words
-_USERINFO = re.compile(r"(?P<scheme>\b[a-zA-Z][a-zA-Z0-9+.-]*://)(?P<userinfo>[^/\s@?#]+)@")
+# a scheme is short: unbounded, "a.a.a.a…://" made every word a start that scanned the whole
+# run, quadratic in a message's length (a 48 KB URL held the web server for 6 s)
+_USERINFO = re.compile(r"(?P<scheme>\b[a-zA-Z][a-zA-Z0-9+.-]{0,31}://)(?P<userinfo>[^/\s@?#]+)@")
 _secrets: set[str] = set()
 _lock = threading.Lock()
 _installed = False
@@ -48,7 +51,8 @@ def redact(text: str, extra: Iterable[str | None] = ()) -> str:
         known = set(_secrets)
     known.update(s for s in extra if s and len(s) >= _MIN_SECRET)
     for secret in sorted(known, key=len, reverse=True):
-        text = text.replace(secret, MASK)
+        # in any case: a server may echo a key upper-cased in its error
+        text = re.sub(re.escape(secret), MASK, text, flags=re.IGNORECASE)
     return _USERINFO.sub(lambda m: f"{m['scheme']}{MASK}@", text)
 
 

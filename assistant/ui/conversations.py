@@ -17,18 +17,19 @@ import datetime as dt
 import html
 import itertools
 import json
-import re
 import secrets
 from typing import Any
 
 MAX_CONVERSATIONS = 30
 MAX_CHARS = 2_500_000  # of JSON: well inside the 5 MB a browser gives one origin
+# one message from the browser: an answer of ours with its source cards is tens of KB
+MAX_MESSAGE_CHARS = 400_000
 TITLE_CHARS = 60
 
 Chat = list[dict[str, Any]]
 Store = dict[str, Any]
 
-_PLAIN = re.compile(r'<div class="nq-plain">(.*?)</div></div>\s*$', re.S)
+_PLAIN_OPEN, _PLAIN_CLOSE = '<div class="nq-plain">', "</div></div>"
 
 
 def new_id() -> str:
@@ -55,8 +56,8 @@ def messages(value: Any) -> Chat:
     """A chat as ``[{"role", "content": str}]``, from whatever shape it arrives in."""
     if not isinstance(value, list):
         return []
-    return [{"role": m["role"], "content": text_of(m.get("content"))} for m in value
-            if isinstance(m, dict) and m.get("role") in ("user", "assistant")]
+    return [{"role": m["role"], "content": text_of(m.get("content"))[:MAX_MESSAGE_CHARS]}
+            for m in value if isinstance(m, dict) and m.get("role") in ("user", "assistant")]
 
 
 _chat = messages
@@ -84,8 +85,15 @@ def normalise(store: Any) -> Store:
 def plain_text(content: str) -> str:
     """The plain text of one of our chat messages (what its copy button copies); other
     content as it is."""
-    m = _PLAIN.search(content or "")
-    return html.unescape(m.group(1)) if m else content
+    # found with str methods, not a pattern: the content comes from the browser, and a
+    # pattern with a lazy group searched through repeated openings takes quadratic time
+    content = content or ""
+    tail = content.rstrip()
+    start = tail.rfind(_PLAIN_OPEN)
+    if start < 0 or not tail.endswith(_PLAIN_CLOSE) \
+            or start + len(_PLAIN_OPEN) > len(tail) - len(_PLAIN_CLOSE):
+        return content
+    return html.unescape(tail[start + len(_PLAIN_OPEN):len(tail) - len(_PLAIN_CLOSE)])
 
 
 def title_of(chat: Chat) -> str:

@@ -25,8 +25,11 @@ from assistant.types import Answer, AnswerSentence, Citation
 from assistant.ui.cards import IconFn, esc, group_by_article, inline, ref, sources_block
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-!|~])")
-_MSG_ID = re.compile(r'<div class="nq-msg[^"]*" id="m-([0-9a-f]+)"')
-_STATUS = re.compile(r'<div class="nq-status">.*?</div>')
+# matched at the start only: a message comes from the browser, so nothing here may take
+# more than linear time on it (a pattern searched through 200 KB of repeated openings froze
+# the server for seconds)
+_MSG_ID = re.compile(r'\s*<div class="nq-msg[^"]*" id="m-([0-9a-f]+)"')
+_STATUS_OPEN, _DIV_CLOSE = '<div class="nq-status">', "</div>"
 
 EMPTY_INDEX = ("There is no coverage in the index yet. Add articles in the Coverage tab "
                "(upload files, paste text, or give URLs), or load the sample article there.")
@@ -47,7 +50,7 @@ def anchor_prefix(answer_id: str) -> str:
 
 def message_id(content: str) -> str | None:
     """The answer id a chat message carries, if it is an answer."""
-    m = _MSG_ID.search(content or "")
+    m = _MSG_ID.match(content or "")
     return m.group(1) if m else None
 
 
@@ -195,7 +198,12 @@ def stopped(content: str) -> str:
     if "nq-live" not in content:
         return content
     done = f'<div class="nq-status nq-stopped">{STOPPED}</div>'
-    return _STATUS.sub(done, content.replace("nq-msg nq-live", "nq-msg nq-halted", 1), count=1)
+    halted = content.replace("nq-msg nq-live", "nq-msg nq-halted", 1)
+    start = halted.find(_STATUS_OPEN)
+    end = halted.find(_DIV_CLOSE, start + len(_STATUS_OPEN)) if start >= 0 else -1
+    if end < 0:
+        return halted
+    return halted[:start] + done + halted[end + len(_DIV_CLOSE):]
 
 
 def last_message_live(chat: Sequence[dict[str, object]]) -> bool:
