@@ -88,6 +88,8 @@ def read_sidecar(path: Path) -> dict[str, object]:
         meta = json.loads(side.read_text("utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
         raise SourceError(str(side), f"malformed metadata sidecar ({e})") from e
+    except RecursionError as e:
+        raise SourceError(str(side), "malformed metadata sidecar (nested too deeply)") from e
     if not isinstance(meta, dict):
         raise SourceError(str(side), "metadata sidecar must be a JSON object")
     return meta

@@ -58,6 +58,16 @@ def guess_title(text: str) -> str:
     return ""
 
 
+def whole(text: str) -> str:
+    """``text`` with every lone surrogate (a JSON "\\ud800" with no partner) made U+FFFD: it
+    cannot be written as UTF-8, so it would fail the article at hashing or storing."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return text
+
+
 def _authors(value: object) -> list[str]:
     if value is None:
         return []
@@ -67,7 +77,7 @@ def _authors(value: object) -> list[str]:
         parts = [str(v) for v in value if v]
     else:
         parts = [str(value)]
-    return [p.strip() for p in parts if p and p.strip()]
+    return [whole(p.strip()) for p in parts if p and p.strip()]
 
 
 def build_article(
@@ -88,10 +98,10 @@ def build_article(
     the dateline has no year. No year is ever guessed. A ``published`` value that is not a
     date ("2025-13-45", an object) is dropped with a warning in ``Article.warnings``.
     """
-    body = clean_text(text or "")
+    body = clean_text(whole(text or ""))
     if not body:
         raise SourceError(source, "no article text (empty)")
-    url_s = str(url).strip() if url else None
+    url_s = whole(str(url).strip()) if url else None
     dateline_date, agency = find_dateline(body)
     warnings = []
     date = parse_date(published) if published not in (None, "") else None
@@ -105,10 +115,11 @@ def build_article(
             and date[:10] > (dt.date.today() + dt.timedelta(days=1)).isoformat():
         warnings.append(f"published {date[:10]} is after today; kept as given (a typo in the "
                         "year?)")
-    outlet_s = str(outlet).strip() if outlet else ""
+    outlet_s = whole(str(outlet).strip()) if outlet else ""
     outlet_s = outlet_s or outlet_from_url(url_s) or (agency or "")
-    title_s = str(title).strip() if title else guess_title(body)
-    aid = str(article_id).strip() if article_id not in (None, "") else make_article_id(url_s, body)
+    title_s = whole(str(title).strip()) if title else guess_title(body)
+    aid = (whole(str(article_id).strip()) if article_id not in (None, "")
+           else make_article_id(url_s, body))
     return Article(
         article_id=aid,
         title=title_s,

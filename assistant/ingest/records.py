@@ -58,6 +58,10 @@ def record_to_article(record: object, source: str) -> Article:
     )
 
 
+# json.loads recurses once per level: "[[[[…" 100,000 deep exhausts the stack
+TOO_DEEP = "malformed JSON (nested too deeply)"
+
+
 def load_jsonl(path: Path, data: bytes) -> Iterator[Article | Skipped]:
     """One record a line. A bad line is skipped with its line number; the rest still load."""
     text = decode_text(data, str(path))
@@ -69,6 +73,9 @@ def load_jsonl(path: Path, data: bytes) -> Iterator[Article | Skipped]:
             record = json.loads(line)
         except json.JSONDecodeError as e:
             yield Skipped(source=src, reason=f"malformed JSON ({e.msg}, column {e.colno})")
+            continue
+        except RecursionError:
+            yield Skipped(source=src, reason=TOO_DEEP)
             continue
         try:
             yield record_to_article(record, src)
@@ -83,6 +90,8 @@ def load_json(path: Path, data: bytes) -> Iterator[Article | Skipped]:
         doc = json.loads(text)
     except json.JSONDecodeError as e:
         raise SourceError(str(path), f"malformed JSON ({e.msg}, line {e.lineno})") from e
+    except RecursionError as e:
+        raise SourceError(str(path), TOO_DEEP) from e
     if isinstance(doc, Mapping):
         for key in ("articles", "items", "data", "records"):
             if isinstance(doc.get(key), list):

@@ -105,3 +105,6 @@ def load_item(item: str | Path, *, max_bytes: int, timeout: float,
             yield from loader(item, data)
     except SourceError as e:
         yield Skipped(source=e.source, reason=e.reason)
+    except (RecursionError, ValueError, UnicodeError) as e:  # a parser's own failure on
+        # hostile input (nesting too deep for it, text it cannot encode): this item only
+        yield Skipped(source=str(item), reason=f"cannot read it ({type(e).__name__})")

@@ -5,7 +5,9 @@ caller's :class:`AddressPolicy` (the web UI's refuses non-public addresses)."""
 
 from __future__ import annotations
 
+import http.client
 import re
+import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -21,6 +23,10 @@ from assistant.types import Article, Skipped
 USER_AGENT = f"newsqa/{__version__} (+https://example.invalid/newsqa)"
 _FEED_TYPES = ("rss", "atom", "xml")
 _TAGS = re.compile(r"<[^>]+>")
+_READ = 65536
+# a feed's entries together may take this many times one fetch's timeout; the entries left
+# when it is spent give their own text (a feed of a thousand slow links held ingest for hours)
+FEED_BUDGET = 20
 
 
 def is_url(source: str) -> bool:
@@ -29,14 +35,26 @@ def is_url(source: str) -> bool:
 
 def fetch(url: str, timeout: float, max_bytes: int,
           policy: AddressPolicy | None = None) -> tuple[bytes, str]:
-    """GET a URL: its body and content type. Errors name the URL and the cause."""
+    """GET a URL: its body and content type, within ``timeout`` seconds in all (a server that
+    sends a byte at a time is cut off, not waited for). Errors name the URL and the cause."""
     if not is_url(url):
         raise SourceError(url, "not an http(s) URL")
-    req = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": "*/*"})
+    deadline = time.monotonic() + timeout
     try:
+        req = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": "*/*"})
         with opener(policy or AddressPolicy()).open(req, timeout=timeout) as resp:
             ctype = resp.headers.get("Content-Type", "")
-            body = resp.read(max_bytes + 1)
+            parts: list[bytes] = []
+            size = 0
+            while size <= max_bytes:
+                if time.monotonic() > deadline:
+                    raise TimeoutError
+                part = resp.read1(_READ)  # what has arrived, not a full buffer's worth
+                if not part:
+                    break
+                parts.append(part)
+                size += len(part)
+            body = b"".join(parts)
     except SourceError as e:  # refused by the address policy, here or after a redirect
         raise SourceError(url, e.reason) from e
     except urllib.error.HTTPError as e:
@@ -45,7 +63,7 @@ def fetch(url: str, timeout: float, max_bytes: int,
         raise SourceError(url, f"cannot fetch ({e.reason})") from e
     except TimeoutError as e:
         raise SourceError(url, f"timed out after {timeout:g}s") from e
-    except OSError as e:
+    except (OSError, http.client.HTTPException, ValueError) as e:  # a malformed URL too
         raise SourceError(url, f"cannot fetch ({e})") from e
     if len(body) > max_bytes:
         raise SourceError(url, f"response larger than {max_bytes / 1e6:.1f} MB limit")
@@ -83,6 +101,7 @@ def load_feed(url: str, body: bytes, timeout: float, max_bytes: int,
     if not feed.entries:
         raise SourceError(url, "feed has no entries")
     site = feed.feed.get("title") or None
+    deadline = time.monotonic() + FEED_BUDGET * timeout
     for i, entry in enumerate(feed.entries):
         link = entry.get("link")
         meta: dict[str, object] = {
@@ -93,6 +112,9 @@ def load_feed(url: str, body: bytes, timeout: float, max_bytes: int,
         }
         src = link or f"{url}#entry{i}"
         try:
+            if link and is_url(link) and time.monotonic() > deadline:
+                raise SourceError(src, f"the feed's pages took over "
+                                       f"{FEED_BUDGET * timeout:g}s in all")
             if link and is_url(link):
                 page, _ = fetch(link, timeout, max_bytes, policy)
                 yield load_html(page, src, url=link, extra=meta)
