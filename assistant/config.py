@@ -222,6 +222,13 @@ class UISettings(_Section):
                           "or in auth_file rather than on the command line, where `ps` shows it.")
     auth_file: Path | None = Field(
         None, description="A file of 'user:password' lines (one per account) to require a login.")
+    allowed_hosts: list[str] = Field(
+        default_factory=list,
+        description="Host names the web UI answers to besides its own address. Listening on "
+                    "loopback (the default), it answers only to 127.0.0.1, localhost and ::1, "
+                    "so a web page cannot reach it by pointing a name of its own at this "
+                    "machine (DNS rebinding); behind a reverse proxy that passes on the "
+                    "public name, add it here (JSON: [\"news.example.org\"]).")
     allow_private_urls: bool = Field(
         False,
         description="Let the web UI fetch URLs on loopback, private, link-local and other "

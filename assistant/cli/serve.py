@@ -73,13 +73,19 @@ def export_cmd(
                 fh.write(json.dumps(r, ensure_ascii=False) + "\n")
         else:
             w = csv.writer(fh)
+
+            def cell(value: object) -> object:
+                # a cell a spreadsheet would run as a formula is written as text
+                text = str(value)
+                return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+
             w.writerow(["at", "rating", "comment", "question", "answer", "refused", "backend",
                         "sources"])
             for r in rows:
-                w.writerow([r["at"], r["rating"], r["comment"], r["question"], r["answer"],
-                            r["refused"], r["backend"],
-                            " | ".join(f"[{c['n']}] {c['outlet']} {c['url'] or c['title']}"
-                                       for c in r["citations"])])
+                w.writerow([r["at"], r["rating"], cell(r["comment"]), cell(r["question"]),
+                            cell(r["answer"]), r["refused"], r["backend"],
+                            cell(" | ".join(f"[{c['n']}] {c['outlet']} {c['url'] or c['title']}"
+                                            for c in r["citations"]))])
     finally:
         if output:
             fh.close()

@@ -83,6 +83,55 @@ def _logged_in(app: Any, scope: Scope) -> bool:
     return False
 
 
+LOOPBACK_NAMES = frozenset({"127.0.0.1", "localhost", "::1"})
+
+
+def allowed_hosts(ui: UISettings) -> frozenset[str] | None:
+    """The Host names the server answers to, or None for any. Listening on loopback it
+    answers to loopback names (and ``ui.allowed_hosts``) only: otherwise a page on any site
+    could point its own domain at 127.0.0.1 (DNS rebinding) and use the server from the
+    visitor's browser. Listening on other interfaces, any name (unless some are listed)."""
+    listed = {h.strip().lower().strip("[]") for h in ui.allowed_hosts if h.strip()}
+    if ui.host.strip("[]").lower() in LOOPBACK_NAMES:
+        return LOOPBACK_NAMES | listed
+    return frozenset(listed | {ui.host.lower()}) if listed else None
+
+
+def host_name(value: str) -> str:
+    """The name in a Host header: ``[::1]:7860`` → ``::1``, ``Localhost:80`` → ``localhost``."""
+    value = value.strip().lower()
+    if value.startswith("["):
+        return value[1:value.find("]")] if "]" in value else value
+    return value.rsplit(":", 1)[0] if value.count(":") == 1 else value
+
+
+class HostGate:
+    """ASGI middleware: a request whose Host header names no allowed host gets 400."""
+
+    def __init__(self, app: Callable[[Scope, Receive, Send], Awaitable[None]],
+                 allowed: frozenset[str] | None):
+        self.app = app
+        self.allowed = allowed
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if self.allowed is None or scope["type"] not in ("http", "websocket"):
+            await self.app(scope, receive, send)
+            return
+        host = next((v.decode("latin-1") for k, v in scope.get("headers", [])
+                     if k == b"host"), "")
+        if host_name(host) in self.allowed:
+            await self.app(scope, receive, send)
+            return
+        if scope["type"] == "websocket":
+            await send({"type": "websocket.close", "code": 1008})
+            return
+        body = b"Unknown host name (see ui.allowed_hosts)."
+        await send({"type": "http.response.start", "status": 400,
+                    "headers": [(b"content-type", b"text/plain; charset=utf-8"),
+                                (b"content-length", str(len(body)).encode())]})
+        await send({"type": "http.response.body", "body": body})
+
+
 class LoginGate:
     """ASGI middleware for a Gradio app that requires a login: HTML served to a visitor who
     has not logged in loses the embedded API description (see the module docstring)."""

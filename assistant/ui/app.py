@@ -26,6 +26,7 @@ from assistant.errors import ConfigError, NewsQAError, NotFound
 from assistant.index import Index
 from assistant.index.catalog import ArticleRow
 from assistant.ingest.files import SUPPORTED
+from assistant.ingest.metadata import whole
 from assistant.ingest.pipeline import IngestReport, ingest
 from assistant.redact import install_log_redaction, redact
 from assistant.types import Answer, Citation, Filters
@@ -98,7 +99,7 @@ class AppState:
         written, then the verified answer with its source cards. Follow-ups take their
         history from the chat itself."""
         chat = messages(chat)
-        question = (question or "").strip()
+        question = whole(question or "").strip()  # a lone surrogate broke the page's stream
         if not question:  # the chat as it is: a generator that yields nothing clears it
             yield chat
             return
@@ -161,7 +162,12 @@ class AppState:
             return ("Only answers can be rated." if aid is None else
                     "This answer is from before the server restarted, or was stopped; it "
                     "can no longer be rated.")
-        rating, comment = (1, "") if liked is True else (-1, "" if liked is False else str(liked))
+        if liked is True or liked is False:
+            rating, comment = (1 if liked else -1), ""
+        elif isinstance(liked, str) and liked in feedback.COMPLAINTS:
+            rating, comment = -1, liked
+        else:
+            return "Unknown rating: like, dislike, or one of the flag menu's complaints."
         feedback.record(self.settings.data_dir, answer, rating, comment)
         return "Thanks: your rating is saved with this answer."
 
@@ -170,7 +176,8 @@ class AppState:
               render: Callable[..., str],
               cited: Callable[[Any], list[Citation]]) -> str:
         """A compare or timeline view: ``render(make(text))``, or why there is nothing."""
-        if not (text or "").strip():
+        text = whole(text or "")
+        if not text.strip():
             return views.empty(ask_for)
         if self.index.catalog.is_empty():
             return views.empty_index()
@@ -289,8 +296,11 @@ class AppState:
             return None
         if problem := self.paste_problem(text, published):
             raise ConfigError(problem)
-        meta = {"title": title, "outlet": outlet, "published": published, "url": url}
-        head = "".join(f"{k}: {v.strip()}\n" for k, v in meta.items() if v and v.strip())
+        # one line each: a newline in a field would write front matter of its own (an id)
+        text = whole(text)
+        meta = {k: " ".join(whole(v or "").split()) for k, v in
+                {"title": title, "outlet": outlet, "published": published, "url": url}.items()}
+        head = "".join(f"{k}: {v}\n" for k, v in meta.items() if v)
         path = folder / coverage.PASTED
         path.write_text((f"---\n{head}---\n" if head else "") + text.strip() + "\n", "utf-8")
         return str(path)
@@ -334,12 +344,23 @@ class AppState:
                     Path(p).parent.rmdir()  # Gradio's per-upload folder, once empty
 
 
+def sweep(root: Path) -> None:
+    """Remove everything under the upload folder ``root``: called before the server starts,
+    when nothing in it can belong to a live page."""
+    if root.is_dir():
+        for child in root.iterdir():
+            if child.is_dir() and not child.is_symlink():
+                shutil.rmtree(child, ignore_errors=True)
+            else:
+                child.unlink(missing_ok=True)
+
+
 def serve(settings: Settings, open_browser: bool = False) -> None:
     """Start the web UI (blocking). Offline: no analytics, no share link. With accounts
     (``ui.auth``, ``ui.auth_file``) nothing about the app or the index shows before login."""
     from starlette.middleware import Middleware
 
-    from assistant.ui.access import LoginGate, accounts
+    from assistant.ui.access import HostGate, LoginGate, accounts, allowed_hosts
     from assistant.ui.assets import CSS, HEAD
     from assistant.ui.layout import build_app
 
@@ -351,12 +372,15 @@ def serve(settings: Settings, open_browser: bool = False) -> None:
     logins = accounts(settings.ui)
     state = AppState(settings)
     demo = build_app(state)
+    sweep(tmp)  # what an earlier server left (one that was killed cannot clean up)
     demo.queue(default_concurrency_limit=4).launch(
         server_name=settings.ui.host, server_port=settings.ui.port, auth=logins or None,
         share=False, inbrowser=open_browser, css=CSS, head=HEAD, ssr_mode=False, quiet=True,
-        show_error=True, max_file_size=f"{settings.ingest.max_file_mb:g}mb",
+        # in bytes, as the ingest limit counts them ("20mb" is 20 MiB to Gradio)
+        show_error=True, max_file_size=int(settings.ingest.max_file_mb * 1_000_000),
         run_history=False,  # past questions and answers, and a route that syncs to the Hub
         # FastAPI's own schema pages describe the routes to anyone: off
-        app_kwargs={"middleware": [Middleware(LoginGate)], "openapi_url": None,
+        app_kwargs={"middleware": [Middleware(HostGate, allowed=allowed_hosts(settings.ui)),
+                                   Middleware(LoginGate)], "openapi_url": None,
                     "docs_url": None, "redoc_url": None},
     )

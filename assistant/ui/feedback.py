@@ -11,6 +11,9 @@ from typing import Any
 from assistant.types import Answer
 
 _LOCK = threading.Lock()
+# the complaints the answer's flag menu offers: a rating from the browser carries one of
+# these or none, never free text (which could be megabytes, or a spreadsheet formula)
+COMPLAINTS = ("A quote does not say this", "The answer is in the coverage")
 
 
 def feedback_path(data_dir: Path) -> Path:
@@ -21,6 +24,7 @@ def record(data_dir: Path, answer: Answer, rating: int, comment: str = "") -> di
     """Append one rating (+1 or -1) with the question, answer and citations."""
     if rating not in (1, -1):
         raise ValueError("rating must be 1 or -1")
+
     entry = {
         "at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "rating": rating,

@@ -24,11 +24,11 @@ from assistant.errors import NewsQAError
 from assistant.ingest.files import SUPPORTED
 from assistant.redact import redact
 from assistant.ui import conversations as convs
-from assistant.ui import coverage
+from assistant.ui import coverage, feedback
 from assistant.ui.app import AppState
 from assistant.ui.format import md_escape, stopped
 
-FEEDBACK = ["Like", "Dislike", "A quote does not say this", "The answer is in the coverage"]
+FEEDBACK = ["Like", "Dislike", *feedback.COMPLAINTS]
 TITLE = ('<div class="nq-title-bar"><b>newsqa</b><span>answers from the news coverage, each '
          "with the passages that prove it</span></div>")
 
@@ -54,7 +54,9 @@ def browser_secret(settings: Settings) -> str:
 def build_app(state: AppState) -> gr.Blocks:
     s = state.settings
     private: dict[str, Any] = {"api_visibility": "private"}
-    with gr.Blocks(title="newsqa") as demo:
+    # uploads never added are removed after an hour (every ten minutes, and all of them at
+    # shutdown), so a visitor cannot fill the disk by uploading without adding
+    with gr.Blocks(title="newsqa", delete_cache=(600, 3600)) as demo:
         gr.HTML(TITLE, padding=False)
         store = gr.BrowserState(convs.empty_store(), storage_key="newsqa-conversations",
                                 secret=browser_secret(s))
