@@ -759,6 +759,43 @@ def test_two_sessions_asking_at_once_get_their_own_answers(state):
     assert "$14.2 million" in out["bridge"] and "Salt and Iron" in out["film"]
 
 
+def test_a_rating_from_the_browser_is_like_dislike_or_a_listed_complaint_only(state):
+    state.add([str(DATA / "articles.jsonl")])
+    chat = ask(state, "How much did the Harbor Street bridge repairs cost?")[-1]
+    for junk in ("Z" * 2_000_000, "=cmd|' /C calc'!A0", 3, None):
+        assert state.rate(chat[1]["content"], junk).startswith("Unknown rating"), junk
+    assert feedback.load(state.settings.data_dir) == []  # nothing stored
+
+
+def test_the_csv_export_writes_formula_like_cells_as_text(state, tmp_path: Path):
+    state.add([str(DATA / "articles.jsonl")])
+    chat = ask(state, "How much did the Harbor Street bridge repairs cost?")[-1]
+    answer = state.answers.get(message_id(chat[-1]["content"]))
+    answer.question = '=HYPERLINK("http://x.example","click")'
+    feedback.record(state.settings.data_dir, answer, -1, "@SUM(A1)")
+    out = tmp_path / "f.csv"
+    r = CliRunner().invoke(app, ["--data-dir", str(state.settings.data_dir), "feedback",
+                                 "export", "--format", "csv", "--out", str(out)])
+    assert r.exit_code == 0, r.output
+    import csv
+    row = list(csv.reader(out.open(encoding="utf-8")))[1]
+    assert row[1] == "-1"  # numbers stay numbers
+    assert row[2] == "'@SUM(A1)" and row[3] == "'" + answer.question
+
+
+def test_a_pasted_field_with_a_newline_writes_no_front_matter_of_its_own(state, tmp_path):
+    folder = tmp_path / "staged"
+    folder.mkdir()
+    pasted = state.stage_paste("Quokka numbers rise\n\nRangers counted more quokkas.",
+                               "Quokka numbers rise\nid: injected-id\nauthor: Mallory",
+                               "island.example", "2024-01-02", "", folder)
+    report = state.add([pasted])
+    assert report.added == 1
+    [row] = [r for r in state.index.catalog.articles() if r.article.outlet == "island.example"]
+    assert row.article.article_id != "injected-id" and row.article.authors == []
+    assert row.article.title == "Quokka numbers rise id: injected-id author: Mallory"
+
+
 def test_feedback_is_stored_and_exported(state, tmp_path: Path):
     state.add([str(DATA / "articles.jsonl")])
     chat = ask(state, "How much did the bridge repairs cost?")[-1]
