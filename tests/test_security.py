@@ -878,6 +878,7 @@ def test_13_the_server_answers_only_to_its_own_names_when_on_loopback():
     assert status(proxied, "other.example.org") == 400
     # listening on every interface, any name (unless some are listed)
     assert allowed_hosts(UISettings(host="0.0.0.0")) is None
+    assert "127.0.0.2" in (allowed_hosts(UISettings(host="127.0.0.2")) or ())  # loopback too
 
 
 @pytest.mark.slow

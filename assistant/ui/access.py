@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from collections.abc import Awaitable, Callable, MutableMapping
 from http.cookies import CookieError, SimpleCookie
@@ -92,9 +93,17 @@ def allowed_hosts(ui: UISettings) -> frozenset[str] | None:
     could point its own domain at 127.0.0.1 (DNS rebinding) and use the server from the
     visitor's browser. Listening on other interfaces, any name (unless some are listed)."""
     listed = {h.strip().lower().strip("[]") for h in ui.allowed_hosts if h.strip()}
-    if ui.host.strip("[]").lower() in LOOPBACK_NAMES:
-        return LOOPBACK_NAMES | listed
-    return frozenset(listed | {ui.host.lower()}) if listed else None
+    own = ui.host.strip().strip("[]").lower()
+    if own in LOOPBACK_NAMES or _is_loopback(own):
+        return LOOPBACK_NAMES | listed | {own}
+    return frozenset(listed | {own}) if listed else None
+
+
+def _is_loopback(address: str) -> bool:
+    try:
+        return ipaddress.ip_address(address).is_loopback
+    except ValueError:
+        return False
 
 
 def host_name(value: str) -> str:
