@@ -1,11 +1,11 @@
 """Secrets never leave the process in text: API keys and URL passwords are masked.
 
 Whoever learns a secret (the LLM backend factory, the web UI's login) registers it with
-:func:`remember`; :func:`redact` then masks it, in any encoding (and any case) a message
-might carry it, together with the user-info part of every URL (``http://user:key@host``
-becomes ``http://***@host``) whether registered or not. The CLI's error and notice lines,
-the web UI's messages and every log record (:func:`install_log_redaction`) pass through
-:func:`redact`.
+:func:`remember`; :func:`redact` then masks it, in any encoding a message might carry it
+(a long one, an API key, in any letter case too), together with the user-info part of every
+URL (``http://user:key@host`` becomes ``http://***@host``) whether registered or not. The
+CLI's error and notice lines, the web UI's messages and every log record
+(:func:`install_log_redaction`) pass through :func:`redact`.
 """
 
 from __future__ import annotations
@@ -25,14 +25,22 @@ _USERINFO = re.compile(r"(?P<scheme>\b[a-zA-Z][a-zA-Z0-9+.-]{0,31}://)(?P<userin
 _secrets: set[str] = set()
 _lock = threading.Lock()
 _installed = False
+# a secret this long is masked in any letter case (a server may echo a key upper-cased); a
+# shorter one, a password such as "news", only as written, or it would mask ordinary words
+_ANY_CASE = 16
+_any_case: re.Pattern[str] | None = None  # the long secrets, one pattern (rebuilt on change)
 
 
 def remember(secret: str | None) -> None:
     """Mask ``secret`` (and its URL-encoded forms) in everything :func:`redact` sees."""
     if not secret or len(secret) < _MIN_SECRET:
         return
+    global _any_case
     with _lock:
         _secrets.update({secret, quote(secret, safe=""), unquote(secret)})
+        long = sorted((x for x in _secrets if len(x) >= _ANY_CASE), key=len, reverse=True)
+        _any_case = (re.compile("|".join(map(re.escape, long)), re.IGNORECASE) if long
+                     else None)
 
 
 def remember_url(url: str | None) -> None:
@@ -49,10 +57,12 @@ def redact(text: str, extra: Iterable[str | None] = ()) -> str:
     """``text`` with every known secret, ``extra`` ones and URL user-info masked."""
     with _lock:
         known = set(_secrets)
+        any_case = _any_case
     known.update(s for s in extra if s and len(s) >= _MIN_SECRET)
     for secret in sorted(known, key=len, reverse=True):
-        # in any case: a server may echo a key upper-cased in its error
-        text = re.sub(re.escape(secret), MASK, text, flags=re.IGNORECASE)
+        text = text.replace(secret, MASK)
+    if any_case is not None:
+        text = any_case.sub(MASK, text)
     return _USERINFO.sub(lambda m: f"{m['scheme']}{MASK}@", text)
 
 

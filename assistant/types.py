@@ -9,7 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from assistant.textsafe import whole
 
 
 class Article(BaseModel):
@@ -32,6 +34,16 @@ class Article(BaseModel):
         default_factory=list, exclude=True,
         description="What loading had to drop or guess (e.g. a date it could not read). "
                     "Reported by ingest, never stored.")
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _writable(cls, value: Any) -> Any:
+        """No lone surrogate in any text: it could be neither hashed, stored nor shown."""
+        if isinstance(value, str):
+            return whole(value)
+        if isinstance(value, list):
+            return [whole(v) if isinstance(v, str) else v for v in value]
+        return value
 
 
 class Chunk(BaseModel):
@@ -205,8 +217,9 @@ class Answer(BaseModel):
                            "best support is under the answer model's tentative threshold).")
     support: float | None = Field(
         None, description="The answer model's support for the best candidate sentence "
-                          "(extractive answers): refused under its refusal threshold, "
-                          "tentative under its tentative threshold.")
+                          "(extractive answers, refused ones too; null when nothing was "
+                          "retrieved or an LLM answered): refused under its refusal "
+                          "threshold, tentative under its tentative threshold.")
 
 
 class Skipped(BaseModel):
@@ -214,6 +227,11 @@ class Skipped(BaseModel):
 
     source: str
     reason: str
+
+    @field_validator("source", "reason", mode="before")
+    @classmethod
+    def _writable(cls, value: Any) -> Any:
+        return whole(value) if isinstance(value, str) else value
 
 
 class Filters(BaseModel):

@@ -8,9 +8,10 @@ answer model; the refusal threshold is set so that at least ``--answer-rate`` of
 answerable questions are answered, plus ``--margin`` standard errors (see ``fitting_rate``),
 midway between two questions' best-candidate probabilities (see ``operating_threshold``).
 A second, higher threshold marks an answer as tentative: under it, with the refusals, lie
-``--tentative-recall`` of the unanswerable questions (0.70, the issue's refusal target; see
-``tentative_threshold``). It prints the curve of answer rate on answerable
-questions against refusal recall on unanswerable ones, and writes the model.
+``--tentative-recall`` of the unanswerable questions (0.70, the share the issue wants refused;
+a tentative answer is still no refusal; see ``tentative_threshold``). It prints the curve
+of answer rate on answerable questions against refusal recall on unanswerable ones, and
+writes the model.
 ``--threshold-only`` keeps the shipped weights and sets only the threshold.
 
     python eval/fit_answerer.py ../shared/data/newsbench-dev \\

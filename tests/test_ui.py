@@ -243,6 +243,8 @@ def test_a_tentative_answer_is_shown_and_copied_with_its_warning():
     assert '<span class="nq-badge">Weak evidence</span>' in html
     assert html.index("Weak evidence") < html.index("The bridge reopened")
     assert answer_plain(weak).startswith(TENTATIVE + "\nThe bridge reopened on Tuesday. [1]")
+    # a follow-up's history holds what was said, not the warning
+    assert convs.answer_text(answer_html(weak, "ef56", {})).startswith("The bridge reopened")
     firm = answer_html(bridge_answer(), "ab12", {})
     assert "Weak evidence" not in firm and TENTATIVE not in answer_plain(bridge_answer())
 

@@ -182,8 +182,12 @@ def extractive_answer(question: str, passages: list[Passage], evidence: Evidence
     attributes without naming the speaker in it is introduced by its speaker."""
     model = model or answer_model.load(settings.model_path)
     cands = ranked(question, passages, evidence, model) if passages else []
+    support = max((c.support for c in cands), default=None)
     if reason := refusal_reason(cands, model, question, passages):
-        return refusal(question, passages, reason)
+        refused = refusal(question, passages, reason)
+        refused.support = None if support is None else round(support, 6)
+        return refused
+    assert support is not None  # refusal_reason refuses when nothing is a candidate
     citations, sentences, parts = [], [], []
     for n, c in enumerate(select(cands, settings), start=1):
         p = passages[c.passage_no]
@@ -193,7 +197,6 @@ def extractive_answer(question: str, passages: list[Passage], evidence: Evidence
         text = neutralise_markers(attributed_form(c.text, said))  # the article's own [n]
         sentences.append(AnswerSentence(text=text, citations=[n]))
         parts.append(f"{text} [{n}]")
-    support = max(c.support for c in cands)
     return Answer(question=question, answer=" ".join(parts), sentences=sentences,
                   citations=citations, passages=passages, support=round(support, 6),
                   tentative=support < model.tentative_below)

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
-import unicodedata
 from collections.abc import Generator
 from typing import Any
 
@@ -23,26 +21,16 @@ MAX_HISTORY_TURNS = 4
 
 
 def _attr(value: str | None) -> str:
-    """A value inside a tag's attribute: fenced, with no quote, angle bracket or newline."""
-    return (fence(value or "").replace('"', "'").replace("\n", " ")
-            .replace("<", "‹").replace(">", "›"))
-
-
-_PASSAGE_TAG = re.compile(r"<(\s*/?)\s*(passage)", re.I)
-
-
-def _plain(text: str) -> str:
-    """``text`` with look-alikes folded (fullwidth "＜／ｐａｓｓａｇｅ" is "</passage") and
-    invisible format characters (zero-width spaces and joiners) removed, so that none hides
-    a tag from :func:`fence`."""
-    folded = unicodedata.normalize("NFKC", text)
-    return "".join(c for c in folded if unicodedata.category(c) != "Cf")
+    """A value inside a tag's attribute: fenced, with no double quote or newline."""
+    return fence(value or "").replace('"', "'").replace("\n", " ")
 
 
 def fence(text: str) -> str:
-    """Article text can never close or open a passage tag, in any letter case, spacing,
-    width, or with invisible characters inside."""
-    return _PASSAGE_TAG.sub(lambda m: f"<{m.group(1).strip()} {m.group(2)}", _plain(text))
+    """Article text can never open or close a tag of the prompt: its angle brackets are
+    shown as ‹ and ›. Structural, not a list of spellings: no letter case, width, look-alike
+    or invisible character inside can make a tag of it (a list of "</passage>" spellings
+    missed zero-width and variation characters)."""
+    return text.replace("<", "‹").replace(">", "›")
 
 
 def quoted(text: str) -> str:

@@ -10,6 +10,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from assistant.errors import SourceError
 from assistant.nlp.dates import find_dateline, parse_date
+from assistant.textsafe import whole
 from assistant.types import Article
 
 # Site furniture that scrapers leave above the headline.
@@ -56,16 +57,6 @@ def guess_title(text: str) -> str:
     if first and len(first) <= _MAX_TITLE and not first.endswith((".", ":", ";", ",")):
         return first
     return ""
-
-
-def whole(text: str) -> str:
-    """``text`` with every lone surrogate (a JSON "\\ud800" with no partner) made U+FFFD: it
-    cannot be written as UTF-8, so it would fail the article at hashing or storing."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
-    return text
 
 
 def _authors(value: object) -> list[str]:

@@ -18,7 +18,9 @@ from __future__ import annotations
 import functools
 import http.client
 import ipaddress
+import os
 import socket
+import threading
 import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -77,8 +79,58 @@ class AddressPolicy:
         return ips
 
 
-def _connector(policy: AddressPolicy) -> Callable[..., socket.socket]:
-    """A ``socket.create_connection`` that connects only to addresses ``policy`` allows."""
+class Cutoff:
+    """Ends a fetch ``seconds`` after it starts, whatever it is waiting for (a connection, the
+    status line, a header, a redirect, the body): every connection it opened is shut down
+    then. A socket timeout bounds each read only, so a server that sends a byte at a time
+    would otherwise hold a fetch for as long as it liked. ``fired`` says it ended one."""
+
+    def __init__(self, seconds: float):
+        self.fired = False
+        self._fds: list[int] = []  # duplicates: they stay valid when http.client closes its own
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(seconds, self._fire)
+        self._timer.daemon = True
+
+    def __enter__(self) -> Cutoff:
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._timer.cancel()
+        with self._lock:
+            for fd in self._fds:
+                os.close(fd)
+            self._fds.clear()
+
+    def watch(self, sock: socket.socket) -> None:
+        with self._lock:
+            self._fds.append(os.dup(sock.fileno()))
+            if self.fired:
+                _shut(self._fds[-1])
+
+    def _fire(self) -> None:
+        with self._lock:
+            self.fired = True
+            for fd in self._fds:
+                _shut(fd)
+
+
+def _shut(fd: int) -> None:
+    """Shut down (not close) the connection behind ``fd``: its blocked reads return."""
+    sock = socket.socket(fileno=os.dup(fd))
+    try:
+        sock.shutdown(socket.SHUT_RDWR)
+    except OSError:
+        pass
+    finally:
+        sock.close()
+
+
+def _connector(policy: AddressPolicy, cutoff: Cutoff | None = None,
+               ) -> Callable[..., socket.socket]:
+    """A ``socket.create_connection`` that connects only to addresses ``policy`` allows (and
+    that ``cutoff`` can end)."""
 
     def connect(address: tuple[str, int], timeout: Any = socket._GLOBAL_DEFAULT_TIMEOUT,  # type: ignore[attr-defined]
                 source_address: Any = None) -> socket.socket:
@@ -86,44 +138,52 @@ def _connector(policy: AddressPolicy) -> Callable[..., socket.socket]:
         last: OSError | None = None
         for ip in policy.addresses(host, port):
             try:
-                return socket.create_connection((ip, port), timeout, source_address)
+                sock = socket.create_connection((ip, port), timeout, source_address)
             except OSError as e:
                 last = e
+                continue
+            if cutoff is not None:
+                cutoff.watch(sock)
+            return sock
         raise last or OSError(f"cannot connect to {host}")
 
     return connect
 
 
 class _HTTPConnection(http.client.HTTPConnection):
-    def __init__(self, *args: Any, policy: AddressPolicy, **kwargs: Any):
+    def __init__(self, *args: Any, policy: AddressPolicy, cutoff: Cutoff | None = None,
+                 **kwargs: Any):
         super().__init__(*args, **kwargs)
-        self._create_connection = _connector(policy)
+        self._create_connection = _connector(policy, cutoff)
 
 
 class _HTTPSConnection(http.client.HTTPSConnection):
     """TLS still verifies the certificate against the host name, not the address."""
 
-    def __init__(self, *args: Any, policy: AddressPolicy, **kwargs: Any):
+    def __init__(self, *args: Any, policy: AddressPolicy, cutoff: Cutoff | None = None,
+                 **kwargs: Any):
         super().__init__(*args, **kwargs)
-        self._create_connection = _connector(policy)
+        self._create_connection = _connector(policy, cutoff)
 
 
 class _HTTPHandler(urllib.request.HTTPHandler):
-    def __init__(self, policy: AddressPolicy):
+    def __init__(self, policy: AddressPolicy, cutoff: Cutoff | None = None):
         super().__init__()
-        self.policy = policy
+        self.policy, self.cutoff = policy, cutoff
 
     def http_open(self, req: urllib.request.Request) -> Any:
-        return self.do_open(functools.partial(_HTTPConnection, policy=self.policy), req)
+        return self.do_open(functools.partial(_HTTPConnection, policy=self.policy,
+                                              cutoff=self.cutoff), req)
 
 
 class _HTTPSHandler(urllib.request.HTTPSHandler):
-    def __init__(self, policy: AddressPolicy):
+    def __init__(self, policy: AddressPolicy, cutoff: Cutoff | None = None):
         super().__init__()
-        self.policy = policy
+        self.policy, self.cutoff = policy, cutoff
 
     def https_open(self, req: urllib.request.Request) -> Any:
-        return self.do_open(functools.partial(_HTTPSConnection, policy=self.policy), req,
+        return self.do_open(functools.partial(_HTTPSConnection, policy=self.policy,
+                                              cutoff=self.cutoff), req,
                             context=self._context)  # type: ignore[attr-defined]
 
 
@@ -137,12 +197,14 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
-def opener(policy: AddressPolicy) -> urllib.request.OpenerDirector:
-    """An opener for http(s) only, whose every connection (redirects too) obeys ``policy``."""
+def opener(policy: AddressPolicy, cutoff: Cutoff | None = None,
+           ) -> urllib.request.OpenerDirector:
+    """An opener for http(s) only, whose every connection (redirects too) obeys ``policy``
+    and ends when ``cutoff`` fires."""
     director = urllib.request.OpenerDirector()
     for handler in (urllib.request.ProxyHandler({}), urllib.request.UnknownHandler(),
                     urllib.request.HTTPDefaultErrorHandler(), _Redirects(),
-                    urllib.request.HTTPErrorProcessor(), _HTTPHandler(policy),
-                    _HTTPSHandler(policy)):
+                    urllib.request.HTTPErrorProcessor(), _HTTPHandler(policy, cutoff),
+                    _HTTPSHandler(policy, cutoff)):
         director.add_handler(handler)
     return director

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +26,8 @@ from assistant.ingest.records import load_json, load_jsonl
 from assistant.ingest.text import load_text
 from assistant.ingest.web import is_url, load_url
 from assistant.types import Article, Skipped
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -107,4 +110,6 @@ def load_item(item: str | Path, *, max_bytes: int, timeout: float,
         yield Skipped(source=e.source, reason=e.reason)
     except (RecursionError, ValueError, UnicodeError) as e:  # a parser's own failure on
         # hostile input (nesting too deep for it, text it cannot encode): this item only
-        yield Skipped(source=str(item), reason=f"cannot read it ({type(e).__name__})")
+        log.debug("cannot read %s", item, exc_info=True)
+        yield Skipped(source=str(item),
+                      reason=f"cannot read it ({type(e).__name__}: {str(e)[:200]})")

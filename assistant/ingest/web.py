@@ -17,7 +17,7 @@ from assistant import __version__
 from assistant.errors import SourceError
 from assistant.ingest.html import load_html
 from assistant.ingest.metadata import build_article
-from assistant.ingest.netguard import AddressPolicy, opener
+from assistant.ingest.netguard import AddressPolicy, Cutoff, opener
 from assistant.types import Article, Skipped
 
 USER_AGENT = f"newsqa/{__version__} (+https://example.invalid/newsqa)"
@@ -39,32 +39,34 @@ def fetch(url: str, timeout: float, max_bytes: int,
     sends a byte at a time is cut off, not waited for). Errors name the URL and the cause."""
     if not is_url(url):
         raise SourceError(url, "not an http(s) URL")
-    deadline = time.monotonic() + timeout
-    try:
-        req = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": "*/*"})
-        with opener(policy or AddressPolicy()).open(req, timeout=timeout) as resp:
-            ctype = resp.headers.get("Content-Type", "")
-            parts: list[bytes] = []
-            size = 0
-            while size <= max_bytes:
-                if time.monotonic() > deadline:
-                    raise TimeoutError
-                part = resp.read1(_READ)  # what has arrived, not a full buffer's worth
-                if not part:
-                    break
-                parts.append(part)
-                size += len(part)
-            body = b"".join(parts)
-    except SourceError as e:  # refused by the address policy, here or after a redirect
-        raise SourceError(url, e.reason) from e
-    except urllib.error.HTTPError as e:
-        raise SourceError(url, f"HTTP {e.code} {e.reason}") from e
-    except urllib.error.URLError as e:
-        raise SourceError(url, f"cannot fetch ({e.reason})") from e
-    except TimeoutError as e:
-        raise SourceError(url, f"timed out after {timeout:g}s") from e
-    except (OSError, http.client.HTTPException, ValueError) as e:  # a malformed URL too
-        raise SourceError(url, f"cannot fetch ({e})") from e
+    timed_out = SourceError(url, f"timed out after {timeout:g}s")
+    with Cutoff(timeout) as cutoff:  # the whole fetch: connection, headers, redirects, body
+        try:
+            req = urllib.request.Request(url, headers={"User-Agent": USER_AGENT,
+                                                       "Accept": "*/*"})
+            with opener(policy or AddressPolicy(), cutoff).open(req, timeout=timeout) as resp:
+                ctype = resp.headers.get("Content-Type", "")
+                parts: list[bytes] = []
+                size = 0
+                while size <= max_bytes:
+                    part = resp.read1(_READ)  # what has arrived, not a full buffer's worth
+                    if not part:
+                        break
+                    parts.append(part)
+                    size += len(part)
+                body = b"".join(parts)
+        except SourceError as e:  # refused by the address policy, here or after a redirect
+            raise SourceError(url, e.reason) from e
+        except urllib.error.HTTPError as e:
+            raise SourceError(url, f"HTTP {e.code} {e.reason}") from e
+        except (urllib.error.URLError, OSError, http.client.HTTPException, ValueError) as e:
+            if cutoff.fired or isinstance(e, TimeoutError) or isinstance(
+                    getattr(e, "reason", None), TimeoutError):
+                raise timed_out from e
+            why = e.reason if isinstance(e, urllib.error.URLError) else e
+            raise SourceError(url, f"cannot fetch ({why})") from e  # a malformed URL too
+        if cutoff.fired:  # the shut connection read as the end of the body
+            raise timed_out
     if len(body) > max_bytes:
         raise SourceError(url, f"response larger than {max_bytes / 1e6:.1f} MB limit")
     if not body.strip():
@@ -112,7 +114,7 @@ def load_feed(url: str, body: bytes, timeout: float, max_bytes: int,
         }
         src = link or f"{url}#entry{i}"
         try:
-            if link and is_url(link) and time.monotonic() > deadline:
+            if link and is_url(link) and time.monotonic() >= deadline:
                 raise SourceError(src, f"the feed's pages took over "
                                        f"{FEED_BUDGET * timeout:g}s in all")
             if link and is_url(link):

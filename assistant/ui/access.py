@@ -91,12 +91,14 @@ def allowed_hosts(ui: UISettings) -> frozenset[str] | None:
     """The Host names the server answers to, or None for any. Listening on loopback it
     answers to loopback names (and ``ui.allowed_hosts``) only: otherwise a page on any site
     could point its own domain at 127.0.0.1 (DNS rebinding) and use the server from the
-    visitor's browser. Listening on other interfaces, any name (unless some are listed)."""
-    listed = {h.strip().lower().strip("[]") for h in ui.allowed_hosts if h.strip()}
+    visitor's browser. Listening on other interfaces, any name, unless some are listed: then
+    those, the loopback names and the address it listens on."""
+    listed = {host_name(h) for h in ui.allowed_hosts if h.strip()}
     own = ui.host.strip().strip("[]").lower()
-    if own in LOOPBACK_NAMES or _is_loopback(own):
+    if own in LOOPBACK_NAMES or _is_loopback(own) or listed:
+        # the loopback names always: Gradio calls its own server by "localhost" at start
         return LOOPBACK_NAMES | listed | {own}
-    return frozenset(listed | {own}) if listed else None
+    return None
 
 
 def _is_loopback(address: str) -> bool:

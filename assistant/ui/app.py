@@ -15,6 +15,7 @@ import datetime as dt
 import os
 import shutil
 import threading
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -26,9 +27,9 @@ from assistant.errors import ConfigError, NewsQAError, NotFound
 from assistant.index import Index
 from assistant.index.catalog import ArticleRow
 from assistant.ingest.files import SUPPORTED
-from assistant.ingest.metadata import whole
 from assistant.ingest.pipeline import IngestReport, ingest
 from assistant.redact import install_log_redaction, redact
+from assistant.textsafe import whole
 from assistant.types import Answer, Citation, Filters
 from assistant.ui import coverage, feedback, views
 from assistant.ui.answers import RecentAnswers, new_id
@@ -344,15 +345,26 @@ class AppState:
                     Path(p).parent.rmdir()  # Gradio's per-upload folder, once empty
 
 
-def sweep(root: Path) -> None:
-    """Remove everything under the upload folder ``root``: called before the server starts,
-    when nothing in it can belong to a live page."""
-    if root.is_dir():
-        for child in root.iterdir():
-            if child.is_dir() and not child.is_symlink():
-                shutil.rmtree(child, ignore_errors=True)
-            else:
-                child.unlink(missing_ok=True)
+UPLOAD_TTL_S = 3600  # an upload never added is removed after this long
+
+
+def sweep(root: Path, older_than_s: float = UPLOAD_TTL_S) -> None:
+    """Remove what is older than ``older_than_s`` under the upload folder ``root``, and the
+    folders left empty: uploads no page added (Gradio removes the files it tracks, but
+    neither their folders nor what a server that was killed left). Newer entries may belong
+    to a page of another server on the same data dir, so they stay."""
+    if not root.is_dir():
+        return
+    cutoff = time.time() - older_than_s
+    for path in sorted(root.rglob("*"), key=lambda p: len(p.parts), reverse=True):
+        try:
+            if path.is_symlink() or path.is_file():
+                if path.lstat().st_mtime < cutoff:
+                    path.unlink()
+            elif path.is_dir() and not any(path.iterdir()):
+                path.rmdir()
+        except OSError:
+            continue  # gone already, or not ours to remove
 
 
 def serve(settings: Settings, open_browser: bool = False) -> None:
@@ -372,7 +384,12 @@ def serve(settings: Settings, open_browser: bool = False) -> None:
     logins = accounts(settings.ui)
     state = AppState(settings)
     demo = build_app(state)
-    sweep(tmp)  # what an earlier server left (one that was killed cannot clean up)
+    def sweeping() -> None:  # what an earlier server left (a killed one cannot clean up),
+        while True:          # then every ten minutes: uploads no page added
+            sweep(tmp)
+            time.sleep(600)
+
+    threading.Thread(target=sweeping, name="upload-sweep", daemon=True).start()
     demo.queue(default_concurrency_limit=4).launch(
         server_name=settings.ui.host, server_port=settings.ui.port, auth=logins or None,
         share=False, inbrowser=open_browser, css=CSS, head=HEAD, ssr_mode=False, quiet=True,

@@ -20,6 +20,9 @@ import json
 import secrets
 from typing import Any
 
+from assistant.answer.contract import TENTATIVE
+from assistant.textsafe import whole
+
 MAX_CONVERSATIONS = 30
 MAX_CHARS = 2_500_000  # of JSON: well inside the 5 MB a browser gives one origin
 # one message from the browser: an answer of ours with its source cards is tens of KB
@@ -56,7 +59,7 @@ def messages(value: Any) -> Chat:
     """A chat as ``[{"role", "content": str}]``, from whatever shape it arrives in."""
     if not isinstance(value, list):
         return []
-    return [{"role": m["role"], "content": text_of(m.get("content"))[:MAX_MESSAGE_CHARS]}
+    return [{"role": m["role"], "content": whole(text_of(m.get("content"))[:MAX_MESSAGE_CHARS])}
             for m in value if isinstance(m, dict) and m.get("role") in ("user", "assistant")]
 
 
@@ -167,8 +170,10 @@ def choices(store: Any) -> list[tuple[str, str]]:
 
 
 def answer_text(content: str) -> str:
-    """An answer's text with its [n] markers: its plain text up to the sources."""
-    return plain_text(content).split("\n\n", 1)[0].strip()
+    """An answer's text with its [n] markers: its plain text up to the sources, without the
+    weak-evidence warning a tentative answer opens with (no part of what was said)."""
+    text = plain_text(content).split("\n\n", 1)[0].strip()
+    return text.removeprefix(TENTATIVE).strip()
 
 
 def history_of(chat: Any) -> list[tuple[str, str]]:

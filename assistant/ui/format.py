@@ -26,8 +26,7 @@ from assistant.ui.cards import IconFn, esc, group_by_article, inline, ref, sourc
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-!|~])")
 # matched at the start only: a message comes from the browser, so nothing here may take
-# more than linear time on it (a pattern searched through 200 KB of repeated openings froze
-# the server for seconds)
+# more than linear time on it (stopped() below used a lazy pattern that did)
 _MSG_ID = re.compile(r'\s*<div class="nq-msg[^"]*" id="m-([0-9a-f]+)"')
 _STATUS_OPEN, _DIV_CLOSE = '<div class="nq-status">', "</div>"
 
