@@ -796,6 +796,14 @@ def test_a_pasted_field_with_a_newline_writes_no_front_matter_of_its_own(state, 
     [row] = [r for r in state.index.catalog.articles() if r.article.outlet == "island.example"]
     assert row.article.article_id != "injected-id" and row.article.authors == []
     assert row.article.title == "Quokka numbers rise id: injected-id author: Mallory"
+    # nor through the body, when every field is empty
+    body = state.stage_paste("---\nid: attacker-id\noutlet: evil.example\n---\nWombats "
+                             "dig burrows.\n\nRangers counted more wombats.", "", "", "", "",
+                             folder)
+    assert state.add([body]).added == 1
+    rows = state.index.catalog.articles()
+    assert "evil.example" not in {r.article.outlet for r in rows}
+    assert "attacker-id" not in {r.article.article_id for r in rows}
 
 
 def test_feedback_is_stored_and_exported(state, tmp_path: Path):

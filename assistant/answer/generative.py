@@ -25,12 +25,16 @@ def _attr(value: str | None) -> str:
     return fence(value or "").replace('"', "'").replace("\n", " ")
 
 
+# every angle bracket a model might read as one: ASCII, fullwidth, small form
+_BRACKETS = str.maketrans({"<": "‹", ">": "›", "＜": "‹", "＞": "›", "﹤": "‹", "﹥": "›"})
+
+
 def fence(text: str) -> str:
     """Article text can never open or close a tag of the prompt: its angle brackets are
     shown as ‹ and ›. Structural, not a list of spellings: no letter case, width, look-alike
     or invisible character inside can make a tag of it (a list of "</passage>" spellings
     missed zero-width and variation characters)."""
-    return text.replace("<", "‹").replace(">", "›")
+    return text.translate(_BRACKETS)
 
 
 def quoted(text: str) -> str:

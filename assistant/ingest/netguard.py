@@ -21,6 +21,7 @@ import ipaddress
 import os
 import socket
 import threading
+import time
 import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -59,6 +60,10 @@ class AddressPolicy:
     """What a fetch may connect to. ``resolver`` and ``classify`` are injectable for tests."""
 
     allow_private: bool = True
+    # when the fetches this policy governs must all end (``time.monotonic()``), or None: the
+    # web UI gives one add's URLs and feeds one budget, so a list of slow pages cannot hold
+    # ingest (and the index's write lock) for their number times the fetch timeout
+    deadline: float | None = None
     resolver: Resolver = field(default=system_resolver, compare=False)
     classify: Callable[[str], str | None] = field(default=forbidden, compare=False)
 
@@ -87,6 +92,7 @@ class Cutoff:
 
     def __init__(self, seconds: float):
         self.fired = False
+        self.ends = time.monotonic() + seconds
         self._fds: list[int] = []  # duplicates: they stay valid when http.client closes its own
         self._lock = threading.Lock()
         self._timer = threading.Timer(seconds, self._fire)
@@ -137,6 +143,12 @@ def _connector(policy: AddressPolicy, cutoff: Cutoff | None = None,
         host, port = address
         last: OSError | None = None
         for ip in policy.addresses(host, port):
+            if cutoff is not None:
+                left = cutoff.ends - time.monotonic()
+                if cutoff.fired or left <= 0:  # no more addresses to try: the time is up
+                    raise TimeoutError
+                if isinstance(timeout, int | float):
+                    timeout = min(timeout, left)
             try:
                 sock = socket.create_connection((ip, port), timeout, source_address)
             except OSError as e:

@@ -100,17 +100,21 @@ def ingest(
     replace: bool = False,
     allow_private_urls: bool = True,
     on_wait: Callable[[str], None] | None = None,
+    fetch_budget_s: float | None = None,
 ) -> IngestReport:
     """Load, chunk, embed and index ``sources``. Never raises for one bad input.
 
     ``replace``: let an article overwrite a different story stored under its id (see the
     module docstring). ``allow_private_urls``: False refuses URLs on non-public addresses (the
     web UI's setting; see :mod:`assistant.ingest.netguard`). ``on_wait`` hears it when another
-    ingest holds the index. Losing the index store half way raises :class:`StoreError`; what
-    was written stays, and running the same ingest again completes it."""
+    ingest holds the index. ``fetch_budget_s``: the seconds all its URLs and feeds may take
+    together (the web UI's; a URL left when it is spent is skipped, by name). Losing the
+    index store half way raises :class:`StoreError`; what was written stays, and running the
+    same ingest again completes it."""
     settings = index.settings
     started = time.perf_counter()
-    policy = AddressPolicy(allow_private=allow_private_urls)
+    policy = AddressPolicy(allow_private=allow_private_urls, deadline=(
+        None if fetch_budget_s is None else time.monotonic() + fetch_budget_s))
     plan = plan_sources(sources)
     report = IngestReport(ignored=plan.ignored)
     total = plan.estimated_articles()

@@ -39,12 +39,18 @@ def fetch(url: str, timeout: float, max_bytes: int,
     sends a byte at a time is cut off, not waited for). Errors name the URL and the cause."""
     if not is_url(url):
         raise SourceError(url, "not an http(s) URL")
-    timed_out = SourceError(url, f"timed out after {timeout:g}s")
-    with Cutoff(timeout) as cutoff:  # the whole fetch: connection, headers, redirects, body
+    policy = policy or AddressPolicy()
+    seconds = timeout
+    if policy.deadline is not None:
+        seconds = min(timeout, policy.deadline - time.monotonic())
+        if seconds <= 0:
+            raise SourceError(url, "not fetched: the time this add may spend fetching is spent")
+    timed_out = SourceError(url, f"timed out after {seconds:g}s")
+    with Cutoff(seconds) as cutoff:  # the whole fetch: connection, headers, redirects, body
         try:
             req = urllib.request.Request(url, headers={"User-Agent": USER_AGENT,
                                                        "Accept": "*/*"})
-            with opener(policy or AddressPolicy(), cutoff).open(req, timeout=timeout) as resp:
+            with opener(policy, cutoff).open(req, timeout=seconds) as resp:
                 ctype = resp.headers.get("Content-Type", "")
                 parts: list[bytes] = []
                 size = 0

@@ -112,8 +112,15 @@ def host_name(value: str) -> str:
     """The name in a Host header: ``[::1]:7860`` → ``::1``, ``Localhost:80`` → ``localhost``."""
     value = value.strip().lower()
     if value.startswith("["):
-        return value[1:value.find("]")] if "]" in value else value
-    return value.rsplit(":", 1)[0] if value.count(":") == 1 else value
+        end = value.find("]")
+        rest = value[end + 1:] if end > 0 else ""
+        if end > 0 and (not rest or (rest[0] == ":" and rest[1:].isdigit())):
+            return value[1:end]
+        return value  # "[::1]evil.com": no name of ours
+    name, colon, port = value.rpartition(":")
+    if colon and value.count(":") == 1:
+        return name if port.isdigit() else value  # "localhost:evil": no name of ours
+    return value
 
 
 class HostGate:

@@ -303,7 +303,8 @@ class AppState:
                 {"title": title, "outlet": outlet, "published": published, "url": url}.items()}
         head = "".join(f"{k}: {v}\n" for k, v in meta.items() if v)
         path = folder / coverage.PASTED
-        path.write_text((f"---\n{head}---\n" if head else "") + text.strip() + "\n", "utf-8")
+        # always a block of our own, so a body that opens with "---" stays text, not metadata
+        path.write_text(f"---\n{head or chr(10)}---\n" + text.strip() + "\n", "utf-8")
         return str(path)
 
     def add(self, sources: list[str], progress: Any = None) -> IngestReport:
@@ -330,7 +331,8 @@ class AppState:
                 self.index.embedder.load()  # type: ignore[attr-defined]
             return ingest(sources, self.index, tick,
                           allow_private_urls=self.settings.ui.allow_private_urls,
-                          on_wait=lambda message: say(0, message))
+                          on_wait=lambda message: say(0, message),
+                          fetch_budget_s=ADD_FETCH_BUDGET * self.settings.ingest.fetch_timeout_s)
         finally:
             self.ingesting.clear()
 
@@ -345,6 +347,9 @@ class AppState:
                     Path(p).parent.rmdir()  # Gradio's per-upload folder, once empty
 
 
+# one add's URLs and feeds may take this many fetch timeouts together (150 s by default): a
+# list of slow pages must not hold ingest, and the index's write lock, for hours
+ADD_FETCH_BUDGET = 10
 UPLOAD_TTL_S = 3600  # an upload never added is removed after this long
 
 
