@@ -35,16 +35,6 @@ class Article(BaseModel):
         description="What loading had to drop or guess (e.g. a date it could not read). "
                     "Reported by ingest, never stored.")
 
-    @field_validator("*", mode="before")
-    @classmethod
-    def _writable(cls, value: Any) -> Any:
-        """No lone surrogate in any text: it could be neither hashed, stored nor shown."""
-        if isinstance(value, str):
-            return whole(value)
-        if isinstance(value, list):
-            return [whole(v) if isinstance(v, str) else v for v in value]
-        return value
-
 
 class Chunk(BaseModel):
     """A sentence-aligned span of an article, the unit that is embedded and retrieved."""

@@ -89,6 +89,9 @@ def build_article(
     the dateline has no year. No year is ever guessed. A ``published`` value that is not a
     date ("2025-13-45", an object) is dropped with a warning in ``Article.warnings``.
     """
+    # every text from outside made writable here, where articles are built (a lone
+    # surrogate from a JSON escape or a non-UTF-8 file name could be neither hashed nor stored)
+    source = whole(source)
     body = clean_text(whole(text or ""))
     if not body:
         raise SourceError(source, "no article text (empty)")
@@ -99,7 +102,7 @@ def build_article(
     if date is None and published not in (None, ""):
         shown = repr(published) if not isinstance(published, str) else f"'{published}'"
         kept = f"dated {dateline_date} from its dateline" if dateline_date else "stored undated"
-        warnings.append(f"published value {shown[:80]} is not a date; {kept}")
+        warnings.append(whole(f"published value {shown[:80]} is not a date; {kept}"))
     if date is None:
         date = dateline_date
     if date and len(date) >= 10 and not date.startswith("--") \

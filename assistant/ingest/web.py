@@ -120,10 +120,10 @@ def load_feed(url: str, body: bytes, timeout: float, max_bytes: int,
         }
         src = link or f"{url}#entry{i}"
         try:
-            if link and is_url(link) and time.monotonic() >= deadline:
-                raise SourceError(src, f"the feed's pages took over "
-                                       f"{FEED_BUDGET * timeout:g}s in all")
             if link and is_url(link):
+                if time.monotonic() >= deadline:
+                    raise SourceError(src, f"the feed's pages took over "
+                                           f"{FEED_BUDGET * timeout:g}s in all")
                 page, _ = fetch(link, timeout, max_bytes, policy)
                 yield load_html(page, src, url=link, extra=meta)
                 continue

@@ -355,9 +355,8 @@ UPLOAD_TTL_S = 3600  # an upload never added is removed after this long
 
 def sweep(root: Path, older_than_s: float = UPLOAD_TTL_S) -> None:
     """Remove what is older than ``older_than_s`` under the upload folder ``root``, and the
-    folders left empty: uploads no page added (Gradio removes the files it tracks, but
-    neither their folders nor what a server that was killed left). Newer entries may belong
-    to a page of another server on the same data dir, so they stay."""
+    folders left empty: uploads no page added, this server's or an earlier one's. Newer
+    entries may belong to a page of another server on the same data dir, so they stay."""
     if not root.is_dir():
         return
     cutoff = time.time() - older_than_s
@@ -389,8 +388,11 @@ def serve(settings: Settings, open_browser: bool = False) -> None:
     logins = accounts(settings.ui)
     state = AppState(settings)
     demo = build_app(state)
-    def sweeping() -> None:  # what an earlier server left (a killed one cannot clean up),
-        while True:          # then every ten minutes: uploads no page added
+
+    def sweeping() -> None:
+        """Uploads no page added, removed after an hour so that a visitor cannot fill the
+        disk: at start (what an earlier server left) and every ten minutes."""
+        while True:
             sweep(tmp)
             time.sleep(600)
 

@@ -30,6 +30,11 @@ _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-!|~])")
 _MSG_ID = re.compile(r'\s*<div class="nq-msg[^"]*" id="m-([0-9a-f]+)"')
 _STATUS_OPEN, _DIV_CLOSE = '<div class="nq-status">', "</div>"
 
+# a tentative answer's warning: a badge, then the rest of TENTATIVE as a sentence
+_BADGE, _, _WHY = TENTATIVE.partition(": ")
+_WEAK_HTML = (f'<div class="nq-weak"><span class="nq-badge">{_BADGE}</span> '
+              f'{inline(_WHY[:1].upper() + _WHY[1:])}</div>')
+
 EMPTY_INDEX = ("There is no coverage in the index yet. Add articles in the Coverage tab "
                "(upload files, paste text, or give URLs), or load the sample article there.")
 EMPTY_INDEX_HTML = ("There is no coverage in the index yet. Add articles in the "
@@ -124,9 +129,7 @@ def answer_body(answer: Answer, prefix: str) -> str:
     by_n = {c.n: c for c in answer.citations}
     if not answer.sentences:
         return f'<div class="nq-answer">{inline(answer.answer)}</div>'
-    why = TENTATIVE.split(": ", 1)[1]
-    weak = (f'<div class="nq-weak"><span class="nq-badge">Weak evidence</span> '
-            f'{inline(why[:1].upper() + why[1:])}</div>' if answer.tentative else "")
+    weak = _WEAK_HTML if answer.tentative else ""
     return (weak + '<div class="nq-answer">'
             + " ".join(sentence_html(s, by_n, prefix) for s in answer.sentences) + "</div>")
 

@@ -25,7 +25,7 @@ from assistant.ingest.files import SUPPORTED
 from assistant.redact import redact
 from assistant.ui import conversations as convs
 from assistant.ui import coverage, feedback
-from assistant.ui.app import UPLOAD_TTL_S, AppState
+from assistant.ui.app import AppState
 from assistant.ui.format import md_escape, stopped
 
 FEEDBACK = ["Like", "Dislike", *feedback.COMPLAINTS]
@@ -54,9 +54,7 @@ def browser_secret(settings: Settings) -> str:
 def build_app(state: AppState) -> gr.Blocks:
     s = state.settings
     private: dict[str, Any] = {"api_visibility": "private"}
-    # uploads never added are removed after an hour (every ten minutes, and all of them at
-    # shutdown), so a visitor cannot fill the disk by uploading without adding
-    with gr.Blocks(title="newsqa", delete_cache=(600, UPLOAD_TTL_S)) as demo:
+    with gr.Blocks(title="newsqa") as demo:
         gr.HTML(TITLE, padding=False)
         store = gr.BrowserState(convs.empty_store(), storage_key="newsqa-conversations",
                                 secret=browser_secret(s))
