@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from importlib import resources
 from typing import Any
 
 import pytest
@@ -221,3 +223,27 @@ def test_a_stream_the_caller_stops_reading_is_hung_up_on():
     tokens.close()  # the reader is gone
     resume.set()
     assert hung_up.wait(10) and produced == [0, 1]
+
+
+def test_an_llm_answer_carries_the_coverage_support_and_is_marked_when_it_is_weak(
+        sample_index, tmp_path):
+    from assistant.answer import model as answer_model
+
+    plain = Assistant(sample_index).ask(Q, k=4)  # extractive, on the same passages
+    assert plain.support is not None
+    n = passage_with(sample_index, Q, "more than one hour")
+    reply = f"The conversation lasted for more than one hour [{n}]."
+    firm = ask(sample_index, [reply])
+    assert firm.support == plain.support and not firm.tentative
+    # the same coverage read by a model whose tentative threshold sits just above its support
+    shipped = json.loads(resources.files("assistant.answer").joinpath(
+        "models", answer_model.DEFAULT).read_text("utf-8"))
+    path = tmp_path / "answer-model.json"
+    path.write_text(json.dumps({**shipped, "tentative_below": plain.support + 1e-4}))
+    settings = sample_index.settings.model_copy(deep=True)
+    settings.answer.model_path = str(path)
+    weak = ask(sample_index, [reply], settings=settings)
+    assert weak.tentative and weak.answer == firm.answer and weak.support == plain.support
+    # the model's own refusal is a refusal, never tentative; it still says what was found
+    refused = ask(sample_index, [CANNOT_ANSWER], settings=settings)
+    assert refused.refused and not refused.tentative and refused.support == plain.support

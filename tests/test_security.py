@@ -491,7 +491,9 @@ def test_7_llm_timeout_is_the_total_budget_retries_included(sample_index, web: S
     t0 = time.monotonic()
     with pytest.raises(BackendError, match=r"no answer within 2s"):
         Assistant(sample_index, s).ask(Q)
-    assert time.monotonic() - t0 < 3.0
+    # the server takes 6 s: under 5 s means the budget cut the wait (the slack is for a
+    # loaded machine's retrieval before the call, not for the call)
+    assert time.monotonic() - t0 < 5.0
     assert len(web.hits) == 1  # no second request once the budget is spent
     # two calls (rewriting a follow-up, then answering) share one budget: 1.2 s + 1.2 s > 2 s
     web.hits.clear()
@@ -499,7 +501,8 @@ def test_7_llm_timeout_is_the_total_budget_retries_included(sample_index, web: S
     t0 = time.monotonic()
     with pytest.raises(BackendError, match=r"no answer within 2s"):
         Assistant(sample_index, s).ask("And how long?", history=[(Q, "An hour [1].")])
-    assert time.monotonic() - t0 < 3.0 and len(web.hits) == 2
+    # had each call its own 2 s, both would answer in 2.4 s and nothing would be raised
+    assert time.monotonic() - t0 < 5.0 and len(web.hits) == 2
 
 
 # --- 8. a Chroma server that dies mid-ingest ----------------------------------------------

@@ -17,7 +17,7 @@ import pytest
 from typer.testing import CliRunner
 
 from assistant.answer.compare import Account, Comparison, Slot
-from assistant.answer.contract import TENTATIVE
+from assistant.answer.contract import TENTATIVE, TENTATIVE_BEFORE
 from assistant.answer.timeline import Event, Timeline
 from assistant.cli import app
 from assistant.errors import ConfigError
@@ -245,6 +245,9 @@ def test_a_tentative_answer_is_shown_and_copied_with_its_warning():
     assert answer_plain(weak).startswith(TENTATIVE + "\nThe bridge reopened on Tuesday. [1]")
     # a follow-up's history holds what was said, not the warning
     assert convs.answer_text(answer_html(weak, "ef56", {})).startswith("The bridge reopened")
+    # and so does a chat saved when the warning had other words
+    assert convs.answer_text(f"{TENTATIVE_BEFORE} The bridge reopened. [1]") == (
+        "The bridge reopened. [1]")
     firm = answer_html(bridge_answer(), "ab12", {})
     assert "Weak evidence" not in firm and TENTATIVE not in answer_plain(bridge_answer())
 

@@ -21,9 +21,12 @@ from assistant.redact import redact
 from assistant.types import Answer
 
 CANNOT_ANSWER = "The indexed coverage does not answer this question."
-# shown with a tentative answer (Answer.tentative)
-TENTATIVE = ("Weak evidence: the coverage may not answer this. These are the closest "
-             "sentences it has.")
+# shown with a tentative answer (Answer.tentative), extractive or an LLM's
+TENTATIVE = ("Weak evidence: the coverage may not answer this. Check the cited passages "
+             "before relying on it.")
+# the warning as saved chats of earlier versions hold it (then extractive answers only)
+TENTATIVE_BEFORE = ("Weak evidence: the coverage may not answer this. These are the closest "
+                    "sentences it has.")
 
 MARKER = re.compile(r"\[(\d+(?:\s*,\s*\d+)*)\]")
 

@@ -202,6 +202,21 @@ def extractive_answer(question: str, passages: list[Passage], evidence: Evidence
                   tentative=support < model.tentative_below)
 
 
+def weigh(answer: Answer, question: str, passages: list[Passage], evidence: Evidence,
+          settings: AnswerSettings, model: answer_model.AnswerModel | None = None) -> Answer:
+    """An LLM's ``answer`` with the evidence's weight the extractive answer would have had:
+    ``support``, the best candidate sentence's support for ``question`` in ``passages``, and
+    ``tentative`` when an answer (not a refusal) rests on support under the model's tentative
+    threshold. The model's words are not scored, only what the coverage holds for them."""
+    model = model or answer_model.load(settings.model_path)
+    cands = ranked(question, passages, evidence, model) if passages else []
+    support = max((c.support for c in cands), default=None)
+    answer.support = None if support is None else round(support, 6)
+    answer.tentative = (not answer.refused and support is not None
+                        and support < model.tentative_below)
+    return answer
+
+
 # --- the hand-weighted scorer that compare still uses --------------------------------------
 
 _NAME = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)+")

@@ -21,7 +21,7 @@ from assistant.answer.citations import rebuild, repair
 from assistant.answer.condense import heuristic_query
 from assistant.answer.contract import check_question
 from assistant.answer.deadline import Deadline
-from assistant.answer.extractive import Evidence, extractive_answer, refusal
+from assistant.answer.extractive import Evidence, extractive_answer, refusal, weigh
 from assistant.answer.judge import judge_sentence
 from assistant.answer.pipeline import Turn
 from assistant.answer.verify import verify_sentence, with_verdict
@@ -224,6 +224,10 @@ class Stages:
                                self.settings.answer.min_support)
         answer.repairs = {"dropped_citations": fixes.dropped,
                           "attached_citations": fixes.attached}
+        passages = state["passages"]
+        query = state.get("query") or state["question"]  # the standalone question
+        answer = weigh(answer, query, passages, self.evidence(state, passages),
+                       self.settings.answer)
         return {**state, "answer": answer, "raw": raw}
 
     def generate(self, state: Turn) -> Turn:

@@ -20,7 +20,7 @@ import json
 import secrets
 from typing import Any
 
-from assistant.answer.contract import TENTATIVE
+from assistant.answer.contract import TENTATIVE, TENTATIVE_BEFORE
 from assistant.textsafe import whole
 
 MAX_CONVERSATIONS = 30
@@ -173,7 +173,7 @@ def answer_text(content: str) -> str:
     """An answer's text with its [n] markers: its plain text up to the sources, without the
     weak-evidence warning a tentative answer opens with (no part of what was said)."""
     text = plain_text(content).split("\n\n", 1)[0].strip()
-    return text.removeprefix(TENTATIVE).strip()
+    return text.removeprefix(TENTATIVE).removeprefix(TENTATIVE_BEFORE).strip()
 
 
 def history_of(chat: Any) -> list[tuple[str, str]]:
