@@ -126,6 +126,24 @@ def test_a_speaker_introduced_by_common_nouns():
     assert find_attributions("x", "He left the room, then Smith said he was sorry.") == []
 
 
+def test_a_speaker_whose_name_holds_a_list_is_named_whole():
+    academies = "the National Academies of Sciences, Engineering and Medicine"
+    cases = {
+        "The drugs are safe, the National Academies of Sciences, Engineering and Medicine "
+        "said in a report on Tuesday.": (academies, "The drugs are safe"),
+        '"We are concerned," said the National Academies of Sciences, Engineering and '
+        'Medicine.': (academies, "We are concerned"),
+        "Such bills were rare, the Department of Health, Education and Welfare said.":
+            ("the Department of Health, Education and Welfare", "Such bills were rare"),
+    }
+    for text, (speaker, claim) in cases.items():
+        (a,) = find_attributions("x", text)
+        assert (a.speaker, text[a.claim_start:a.claim_end]) == (speaker, claim), text
+    # a list in the claim stays there
+    (a,) = find_attributions("x", "Prices rose in Paris, Lyon and Nice, officials said.")
+    assert a.speaker == "officials"
+
+
 QUAKE = [
     {"id": "q1", "title": "Strong earthquake off Fukushima kills four", "outlet": "cnn.com",
      "published": "2022-03-17",

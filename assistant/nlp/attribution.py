@@ -390,6 +390,17 @@ def _bare_speaker(speaker: str) -> str | None:
         speaker = bare
 
 
+# a name that holds a list: "the National Academies of Sciences, Engineering and Medicine",
+# "the Department of Health, Education and Welfare". A speaker cannot hold a comma, so the
+# name is read as its end ("Engineering and Medicine said", after a trailing comma) or its
+# start ("said the National Academies of Sciences"); these put the two halves back together
+_CAP = r"[A-Z][\w.'’&-]*"
+_NAME_OF = re.compile(rf"(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)?{_CAP}(?:\s+{_CAP})*\s+(?:of|for)\s+"
+                      rf"{_CAP}$")
+_LIST_END = re.compile(rf"^{_CAP}(?:,\s+{_CAP})*,?\s+and\s+{_CAP}$")
+_LIST_AFTER = re.compile(rf"^,\s+({_CAP}(?:,\s+{_CAP})*,?\s+and\s+{_CAP})(?=\s*[.!?,;]?\s*$|,)")
+
+
 def _match_at(s: str, at: int, leading_only: bool = False,
               ) -> tuple[str, str, int, int, bool, bool] | None:
     pat = _patterns()
@@ -440,7 +451,14 @@ def _match_at(s: str, at: int, leading_only: bool = False,
             continue
         if pattern in (pat.leading, pat.participle) and speaker.lower() in ("the", "a", "an"):
             continue
-        a, b = _trim_claim(s, at + m.start("claim"), at + m.end("claim"))
+        claim_end = at + m.end("claim")
+        if pattern is pat.trailing and _LIST_END.match(speaker) and (
+                head := _NAME_OF.search(s, at + m.start("claim"), claim_end)):
+            speaker, claim_end = f"{head.group(0)}, {speaker}", head.start()
+        elif pattern in (pat.inverted, pat.inverted_np) and _NAME_OF.search(speaker) and (
+                rest := _LIST_AFTER.match(s[at + m.end("speaker"):])):
+            speaker = f"{speaker}, {rest.group(1).rstrip('.')}"
+        a, b = _trim_claim(s, at + m.start("claim"), claim_end)
         if b - a < 3:
             continue
         quoted = s[at + m.start("claim"):at + m.start("claim") + 1] in "\"“" or \
