@@ -3023,3 +3023,22 @@ def test_an_article_need_not_spell_out_the_united_states_to_be_about_it():
     assert articles_about(topic + " by Harlow Funeral Homes",
                           [_outlet_passage("a1", "example.com", said, "2022-11-07")],
                           lambda t: 1.0, _same_vectors, {}, RelevanceSettings()) == [False]
+
+
+def test_a_share_in_words_is_a_percent_and_a_pregnancy_is_asked_in_weeks():
+    shares = [(q.text, round(q.value, 1)) for q in find_quantities(
+        "The Harlow council wants a quarter of its staff from the town, up from one in five "
+        "adults last year; nearly two-thirds of voters agree.") if q.kind == "percent"]
+    assert shares == [("a quarter", 25.0), ("one in five", 20.0),
+                      ("nearly two-thirds", 66.7)]
+    # a round share agrees with the figure it rounds, and is no contradiction of it
+    quarter, exact = find_quantities("a quarter of the staff, or 26% of it")
+    assert agree(quarter, exact)
+    # a share of an hour or a mile is no percent; nor is "half", said too loosely
+    assert "percent" not in [q.kind for q in find_quantities("It took a third of an hour.")]
+    assert find_quantities("Sales fell in the second half of the year, by half of 2019's.") \
+        == []
+    asked = asked_slots("How far along was Mara Lind's pregnancy when it ended?")[0]
+    assert asked.kind == "duration"
+    assert [v for v, _ in slot_values(asked, "She was around 28 weeks pregnant, records say.",
+                                      "2022-08-10")] == ["around 28 weeks"]

@@ -4,7 +4,7 @@
   names no amount and is none;
 - **duration** has a unit of time ("24 hours", "a day", "60-minute"), kept in seconds, so
   "24 hours" and "a day" are the same;
-- **percent** ("4%", "4 percent"; a change of a rate in points, "a quarter percentage
+- **percent** ("4%", "4 percent", "a quarter of", "one in five"; a change of a rate in points, "a quarter percentage
   point", "25 basis points", has unit "point");
 - **age** ("at age 115", "82-year-old", "turned 115", "Brady, 44,", "She was 73.");
 - **count** counts a noun ("12 people", "1,500 active-duty troops", "Fifteen people died";
@@ -86,6 +86,19 @@ _POINTS = re.compile(rf"(?i)(?:{_BOUND})?(?:(?P<frac>a quarter|a half|half a|"
                      r"[- ]points?\b")
 _FRACTIONS = {"a quarter": 0.25, "a half": 0.5, "half a": 0.5, "three-quarters": 0.75,
               "three quarters": 0.75}
+# a share in words: "a quarter of its staff", "nearly two-thirds of voters", "one in five
+# adults" (not "a quarter of an hour", "a third of a mile"). "Half" is not read: it is said
+# loosely ("cut in half", "about half of") and, read as 45-55%, contradicted the exact
+# figures of the same reports in two of three probe questions where it was tried
+_SHARE_WORDS = re.compile(
+    rf"(?i)(?:{_BOUND})?(?<![\w-])(?:(?P<frac>a quarter|a third|a fifth|a tenth|two[- ]thirds|"
+    r"three[- ]quarters)"
+    r"\s+of\s+(?!an?\s)(?=[\w$€£])"
+    r"|(?P<n>one|two|three)\s+(?:in|out\s+of)\s+(?P<d>three|four|five|six|seven|eight|nine|"
+    r"ten)\b(?=\s+[a-z]))")
+_SHARES = {"a quarter": 25.0, "a third": 100 / 3, "a fifth": 20.0, "a tenth": 10.0,
+           "two-thirds": 200 / 3, "two thirds": 200 / 3, "three-quarters": 75.0,
+           "three quarters": 75.0}
 _DURATION = re.compile(
     rf"(?i)(?:{_BOUND})?(?P<num2>\b(?:an?|{_NUM_WORD})\b|\d[\d,]*(?:\.\d+)?)[\s-]"
     rf"(?P<unit>{_UNITS})s?\b(?!-old|\s+old\b|\s+ago\b)")
@@ -259,6 +272,19 @@ def find_quantities(sentence: str) -> list[Quantity]:
         v = _FRACTIONS[m["frac"].lower()] if m["frac"] else number_value(m["num"], m["scale"])
         if v is not None and not _taken(spans, m.start(), m.end()):
             add("percent", m, v / 100 if m["bp"] else v, "point")
+    for m in _SHARE_WORDS.finditer(sentence):
+        if _taken(spans, m.start(), m.end()):
+            continue
+        if m["frac"]:
+            v = _SHARES[m["frac"].lower()]
+        else:
+            v = 100 * NUMBER_WORD_VALUES[m["n"].lower()] / NUMBER_WORD_VALUES[m["d"].lower()]
+        low, high = _interval(v, m["bound"] or "about")  # words are round: "a quarter" ~ 25%
+        text = sentence[m.start():m.end()].strip()
+        text = re.sub(r"(?i)\s+of$", "", text)
+        out.append(Quantity(kind="percent", value=round(v, 1), low=low, high=high, text=text,
+                            start=m.start(), end=m.start() + len(text)))
+        spans.append((m.start(), m.start() + len(text)))
     for m in _AGE.finditer(sentence):
         raw = m["a1"] or m["a2"] or m["a3"] or m["a4"]
         if not _taken(spans, m.start(), m.end()) and 0 < int(raw) < 130:

@@ -69,8 +69,10 @@ _MONEY_CONTEXT = (r".*(?:[$€£¥]|\b(?:cost|costs|costing|pay|pays|paid|paying
                   r".*\b(?:lose|loses|lost|losing|losses?|pull(?:ed)?\s+out|withdr[ae]w\w*|"
                   r"outflows?)\b")
 _ASKS: list[tuple[str, re.Pattern[str]]] = [
+    # "How far along was her pregnancy?" is asked in weeks
     ("duration", re.compile(r"(?i)\bhow long\b(?!\s+ago)|\bduration\b|\bfor how many "
-                            r"(?:hours|days|weeks|months|minutes|years)\b")),
+                            r"(?:hours|days|weeks|months|minutes|years)\b|"
+                            r"\bhow far along\b(?=.*\bpregnan)")),
     ("age", re.compile(r"(?i)\bhow old\b|\bwhat age\b|\bat what age\b|"
                        r"\b(?:average|median|mean)\s+age\b")),
     # a rate of interest, of unemployment, on a mortgage ...: "What was the average rate on a
@@ -101,7 +103,7 @@ _ASKS: list[tuple[str, re.Pattern[str]]] = [
     ("description", re.compile(r"(?i)\bdescri|\bcharacteri[sz]|\bcall(?:ed)? it\b|\bhow was\b")),
 ]
 # the question's frame is not its topic: "how many", "how long", "what kind of"
-_FRAME = re.compile(r"(?i)\bhow\s+(?:long|many|much|old|often|far)\b|\bwhat\s+(?:kind|type|"
+_FRAME = re.compile(r"(?i)\bhow\s+(?:long|many|much|old|often|far(?:\s+along)?)\b|\bwhat\s+(?:kind|type|"
                     r"sort|number|share|percent(?:age)?)\s+of\b|\bby what percent\b")
 
 
