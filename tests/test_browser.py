@@ -307,6 +307,28 @@ def test_the_highlighted_quote_is_readable_in_both_themes(watched, theme: str):
     assert ratio >= 4.5, f"{theme}: highlight contrast {ratio:.2f}"
 
 
+def test_filters_that_cannot_be_used_warn_and_keep_the_question_with_no_turn_to_rate(watched):
+    w = watched()
+    page = w.open()
+    page.locator("#filters").click()
+    until = page.locator("#until textarea, #until input").first
+    page.locator("#since textarea, #since input").first.fill("2024-02-01")
+    until.fill("2024-01-01")
+    question = "How much did the Harbor Street bridge repairs cost?"
+    ask(page, question)
+    expect(page.locator(".toast-body")).to_contain_text("“Since” is after “Until”: swap them")
+    expect(page.locator("#question button.submit-button")).to_be_visible()  # done
+    expect(page.locator("#chat .message-row")).to_have_count(0)  # no turn, nothing to rate
+    expect(page.locator("#chat button[aria-label='Like']")).to_have_count(0)
+    box = page.locator("#question textarea")
+    expect(box).to_have_value(question)
+    # the filter fixed, Enter asks the question the box kept
+    until.fill("2024-12-31")
+    box.press("Enter")
+    expect(answered(page)).to_contain_text("14.2 million")
+    expect(page.locator("#chat .message-row.user-row")).to_have_count(1)
+
+
 # --- feedback, conversations ---------------------------------------------------------------
 
 def test_a_like_or_dislike_is_stored_with_the_answer_it_rates(watched, server: Server):
