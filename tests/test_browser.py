@@ -280,6 +280,34 @@ def test_on_a_phone_the_answer_and_its_first_source_show_right_after_asking(watc
     assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"]
 
 
+# where a quote's card head is after its marker's jump: its box and the quote's, and whether
+# the head is what shows at its own centre (not a preview or a bar drawn over it)
+HEAD_AFTER_JUMP = """id => {
+  const quote = document.getElementById(id), head = quote.closest('.nq-card')
+    .querySelector('.nq-card-head'), box = head.getBoundingClientRect();
+  const shown = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+  return {head: box.toJSON(), quote: quote.getBoundingClientRect().toJSON(),
+          onTop: !!shown && head.contains(shown)};
+}"""
+
+
+def test_on_a_phone_a_tapped_marker_shows_its_quote_below_its_cards_head(watched):
+    w = watched(viewport=PHONE, is_mobile=True, has_touch=True)
+    page = w.open()
+    ask(page, "How much did the Harbor Street bridge repairs cost and what did critics say?")
+    markers = answered(page).locator(".nq-answer .nq-ref")
+    assert markers.count() >= 2
+    for marker in markers.all():
+        target = (marker.get_attribute("href") or "#")[1:]
+        marker.tap()
+        page.wait_for_function("id => location.hash === '#' + id", arg=target)
+        at = page.evaluate(HEAD_AFTER_JUMP, target)
+        head, quote = at["head"], at["quote"]
+        assert head["top"] >= 0 and head["bottom"] <= PHONE["height"], (target, at)
+        assert head["bottom"] <= quote["top"] and quote["bottom"] <= PHONE["height"], at
+        assert at["onTop"], f"{target}: something covers the card's head: {at}"
+
+
 def contrast(page: Page, selector: str) -> float:
     """WCAG contrast of an element's rendered text and background colours."""
     colours = page.locator(selector).first.evaluate(
