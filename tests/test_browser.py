@@ -308,6 +308,21 @@ def test_on_a_phone_a_tapped_marker_shows_its_quote_below_its_cards_head(watched
         assert at["onTop"], f"{target}: something covers the card's head: {at}"
 
 
+def test_chat_messages_are_named_by_their_text_escaped_once(watched):
+    w = watched()
+    page = w.open()
+    question = "Engineers found corrosion in how many of the bridge's steel cables & when?"
+    ask(page, question)
+    msg = answered(page)
+    # Gradio names a message by its content, our HTML; the page names it by its text
+    user = page.locator("#chat [aria-label^=\"user's message: \"]")
+    expect(user).to_have_attribute("aria-label", f"user's message: {question}")
+    plain = msg.locator(".nq-plain").text_content() or ""
+    assert "bridge's 112 steel cables" in plain and '"a promise kept"' in plain
+    bot = page.locator("#chat [aria-label^=\"bot's message: \"]")
+    expect(bot).to_have_attribute("aria-label", f"bot's message: {plain}")
+
+
 def contrast(page: Page, selector: str) -> float:
     """WCAG contrast of an element's rendered text and background colours."""
     colours = page.locator(selector).first.evaluate(

@@ -15,6 +15,8 @@ The script does what Gradio has no setting for:
   quote's card head (outlet, date, headline) in view above it (and on a touch screen, which
   keeps a tapped marker "hovered", its preview shows on focus only, so that it does not
   cover that head);
+- labels: Gradio names each chat message by its content, our HTML source; the name a screen
+  reader reads is made the message's plain text;
 - nothing else: no network, no storage (conversations go through ``gr.BrowserState``).
 """
 
@@ -220,11 +222,21 @@ HEAD = """<script>
     }
     questions = rows.length;
   };
+  // Gradio labels each chat message "bot's message: " + its content, which for us is HTML
+  // source (tags, "AT&amp;T"): a screen reader reads the message's plain text instead.
+  const relabel = () => {
+    document.querySelectorAll("#chat [aria-label]").forEach((el) => {
+      const label = el.getAttribute("aria-label");
+      const at = label.indexOf('<div class="nq-msg');
+      if (at >= 0) el.setAttribute("aria-label", label.slice(0, at) + plainOf(label.slice(at)));
+    });
+  };
   let queued = false;
   new MutationObserver(() => {
     if (queued) return;
     queued = true;
-    requestAnimationFrame(() => { queued = false; follow(); });
-  }).observe(document.documentElement, {childList: true, subtree: true});
+    requestAnimationFrame(() => { queued = false; relabel(); follow(); });
+  }).observe(document.documentElement, {childList: true, subtree: true, attributes: true,
+                                        attributeFilter: ["aria-label"]});
 })();
 </script>"""
