@@ -280,6 +280,49 @@ def test_on_a_phone_the_answer_and_its_first_source_show_right_after_asking(watc
     assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"]
 
 
+# where a quote's card head is after its marker's jump: its box and the quote's, and whether
+# the head is what shows at its own centre (not a preview or a bar drawn over it)
+HEAD_AFTER_JUMP = """id => {
+  const quote = document.getElementById(id), head = quote.closest('.nq-card')
+    .querySelector('.nq-card-head'), box = head.getBoundingClientRect();
+  const shown = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+  return {head: box.toJSON(), quote: quote.getBoundingClientRect().toJSON(),
+          onTop: !!shown && head.contains(shown)};
+}"""
+
+
+def test_on_a_phone_a_tapped_marker_shows_its_quote_below_its_cards_head(watched):
+    w = watched(viewport=PHONE, is_mobile=True, has_touch=True)
+    page = w.open()
+    ask(page, "How much did the Harbor Street bridge repairs cost and what did critics say?")
+    markers = answered(page).locator(".nq-answer .nq-ref")
+    assert markers.count() >= 2
+    for marker in markers.all():
+        target = (marker.get_attribute("href") or "#")[1:]
+        marker.tap()
+        page.wait_for_function("id => location.hash === '#' + id", arg=target)
+        at = page.evaluate(HEAD_AFTER_JUMP, target)
+        head, quote = at["head"], at["quote"]
+        assert head["top"] >= 0 and head["bottom"] <= PHONE["height"], (target, at)
+        assert head["bottom"] <= quote["top"] and quote["bottom"] <= PHONE["height"], at
+        assert at["onTop"], f"{target}: something covers the card's head: {at}"
+
+
+def test_chat_messages_are_named_by_their_text_escaped_once(watched):
+    w = watched()
+    page = w.open()
+    question = "Engineers found corrosion in how many of the bridge's steel cables & when?"
+    ask(page, question)
+    msg = answered(page)
+    # Gradio names a message by its content, our HTML; the page names it by its text
+    user = page.locator("#chat [aria-label^=\"user's message: \"]")
+    expect(user).to_have_attribute("aria-label", f"user's message: {question}")
+    plain = msg.locator(".nq-plain").text_content() or ""
+    assert "bridge's 112 steel cables" in plain and '"a promise kept"' in plain
+    bot = page.locator("#chat [aria-label^=\"bot's message: \"]")
+    expect(bot).to_have_attribute("aria-label", f"bot's message: {plain}")
+
+
 def contrast(page: Page, selector: str) -> float:
     """WCAG contrast of an element's rendered text and background colours."""
     colours = page.locator(selector).first.evaluate(
@@ -305,6 +348,28 @@ def test_the_highlighted_quote_is_readable_in_both_themes(watched, theme: str):
     answered(page)
     ratio = contrast(page, "#chat .nq-card mark")
     assert ratio >= 4.5, f"{theme}: highlight contrast {ratio:.2f}"
+
+
+def test_filters_that_cannot_be_used_warn_and_keep_the_question_with_no_turn_to_rate(watched):
+    w = watched()
+    page = w.open()
+    page.locator("#filters").click()
+    until = page.locator("#until textarea, #until input").first
+    page.locator("#since textarea, #since input").first.fill("2024-02-01")
+    until.fill("2024-01-01")
+    question = "How much did the Harbor Street bridge repairs cost?"
+    ask(page, question)
+    expect(page.locator(".toast-body")).to_contain_text("“Since” is after “Until”: swap them")
+    expect(page.locator("#question button.submit-button")).to_be_visible()  # done
+    expect(page.locator("#chat .message-row")).to_have_count(0)  # no turn, nothing to rate
+    expect(page.locator("#chat button[aria-label='Like']")).to_have_count(0)
+    box = page.locator("#question textarea")
+    expect(box).to_have_value(question)
+    # the filter fixed, Enter asks the question the box kept
+    until.fill("2024-12-31")
+    box.press("Enter")
+    expect(answered(page)).to_contain_text("14.2 million")
+    expect(page.locator("#chat .message-row.user-row")).to_have_count(1)
 
 
 # --- feedback, conversations ---------------------------------------------------------------

@@ -13,6 +13,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
+import gradio as gr
 import pytest
 from typer.testing import CliRunner
 
@@ -25,7 +26,7 @@ from assistant.index import Index
 from assistant.types import Answer, AnswerSentence, Citation, Passage
 from assistant.ui import conversations as convs
 from assistant.ui import feedback
-from assistant.ui.app import AppState
+from assistant.ui.app import AppState, FilterProblem
 from assistant.ui.assets import HIGHLIGHT
 from assistant.ui.cards import (
     Quote,
@@ -56,7 +57,7 @@ from assistant.ui.format import (
     stopped,
     user_html,
 )
-from assistant.ui.layout import browser_secret
+from assistant.ui.layout import browser_secret, build_app
 from assistant.ui.views import comparison_html, shown_noun, timeline_html
 
 from .conftest import DATA
@@ -546,11 +547,43 @@ def test_follow_ups_take_their_history_from_the_chat(state):
     assert len(follow) == 4 and "Patel" in follow[-1]["content"]
 
 
-def test_a_bad_date_filter_is_answered_in_the_pages_words(state):
+@pytest.mark.parametrize(("filters", "says"), [
+    ({"since": "March 2024"}, "“Since” needs a full date"),
+    ({"since": "2024-02-01", "until": "2024-01-01"}, "“Since” is after “Until”: swap them"),
+    ({"outlets": ["valleypost.example", "AT&T News"]},
+     "No article in the index is from “AT&T News”: pick the outlets from the list"),
+])
+def test_filters_that_cannot_be_used_ask_nothing_and_add_no_turn_to_rate(state, filters, says):
     state.add([str(DATA / "articles.jsonl")])
-    [chat] = ask(state, "How much did it cost?", since="March 2024")
-    assert "“Since” needs a full date" in chat[-1]["content"]
-    assert "--since" not in chat[-1]["content"]
+    chat = ask(state, "How much did the Harbor Street bridge repairs cost?")[-1]
+    # raised before the first yield: the chat gets neither the question nor an error turn
+    with pytest.raises(FilterProblem, match=re.escape(says)) as raised:
+        ask(state, "How many cables were corroded?", chat, **filters)
+    assert "--since" not in str(raised.value)
+    args = {"outlets": None, "since": "", "until": "", **filters}
+    with pytest.raises(FilterProblem):
+        next(state.retry(0, chat, args["outlets"], args["since"], args["until"], 6, "extractive"))
+    assert len(state.answers) == 1  # only the answer given before can be rated
+
+
+def test_the_page_warns_of_bad_filters_and_keeps_the_chat_and_the_question(state):
+    state.add([str(DATA / "articles.jsonl")])
+    chat = ask(state, "How much did the Harbor Street bridge repairs cost?")[-1]
+    fns = {f.api_name: f.fn for f in build_app(state).fns.values()}
+    # outside a running server gr.Warning is a Python warning; on the page, a toast
+    with pytest.warns(UserWarning, match="swap them"):
+        steps = list(fns["ask"]("How many cables were corroded?", chat, [], "2024-02-01",
+                                "2024-01-01", 6, "extractive"))
+    assert steps == [(gr.skip(), gr.skip())]  # neither the chat nor the question box changes
+    # the toast renders HTML: what the user typed is escaped for it, once
+    with pytest.warns(UserWarning, match="is from “O&#x27;Brien &lt;b&gt;”"):
+        list(fns["ask"]("How many cables?", chat, ["O'Brien <b>"], "", "", 6, "extractive"))
+    # an example clicked with such filters lands in the question box, to ask once fixed
+    picked = gr.SelectData(None, {"index": 0, "value": {"text": "Tell me about: the bridge"}})
+    with pytest.warns(UserWarning, match="needs a full date"):
+        steps = list(fns["example"](chat, [], "May", "", 6, "extractive", picked))
+    assert steps == [(gr.skip(), "Tell me about: the bridge")]
+    assert len(state.answers) == 1 and feedback.load(state.settings.data_dir) == []
 
 
 def test_a_rating_is_stored_with_the_answer_it_was_given_on(state):

@@ -47,10 +47,16 @@ from assistant.ui.format import (
     user_html,
 )
 
-__all__ = ["EMPTY_INDEX", "AppState", "serve", "upload_root"]
+__all__ = ["EMPTY_INDEX", "AppState", "FilterProblem", "serve", "upload_root"]
 
 SEARCHING = "Searching the coverage…"
 CHECKING = "Checking each sentence against its sources…"
+
+
+class FilterProblem(ConfigError):
+    """The Ask tab's filters cannot be used (a date that is not one, an inverted range, an
+    outlet the index does not hold). Input to fix, not an answer: nothing is asked, and the
+    page says so beside the filters instead of in the chat (where it could be rated)."""
 
 
 def upload_root(settings: Settings) -> Path:
@@ -94,11 +100,17 @@ class AppState:
         return {aid: a.text for aid, a in self.index.catalog.get_many(ids).items()}
 
     # --- asking ------------------------------------------------------------------------
+    def filters_problem(self, outlets: list[str] | None, since: str, until: str) -> str | None:
+        """Why the Ask tab's filters cannot be used, in the page's words; None if they can."""
+        return (coverage.filters_problem(since or "", until or "")
+                or coverage.outlets_problem(outlets or [], self.index.catalog.outlet_keys()))
+
     def ask(self, question: str, chat: Chat | None, outlets: list[str] | None, since: str,
             until: str, k: int, backend: str) -> Iterator[Chat]:
         """Yields the chat as the answer comes in: the question, a status, the text as it is
         written, then the verified answer with its source cards. Follow-ups take their
-        history from the chat itself."""
+        history from the chat itself. Filters that cannot be used raise
+        :class:`FilterProblem` before anything is yielded: the chat stays as it was."""
         chat = messages(chat)
         question = whole(question or "").strip()  # a lone surrogate broke the page's stream
         if not question:  # the chat as it is: a generator that yields nothing clears it
@@ -118,9 +130,8 @@ class AppState:
         if self.index.catalog.is_empty():
             yield shown(empty_index_html())
             return
-        if problem := coverage.filters_problem(since or "", until or ""):
-            yield shown(error_html(problem))
-            return
+        if problem := self.filters_problem(outlets, since, until):
+            raise FilterProblem(problem)
         aid = new_id()
         yield shown(live_html(aid, "", SEARCHING))
         filters = Filters(outlets=tuple(outlets or ()), since=(since or "").strip() or None,

@@ -11,7 +11,12 @@ The script does what Gradio has no setting for:
 - previews: a marker's preview is moved to stay inside the chat's scrolling area (which
   would clip it) and the window;
 - scroll: a new question is scrolled to the top of the chat, so its answer and first source
-  appear below it, not the end of a long answer;
+  appear below it, not the end of a long answer; a marker's jump to its quote keeps the
+  quote's card head (outlet, date, headline) in view above it (and on a touch screen, which
+  keeps a tapped marker "hovered", its preview shows on focus only, so that it does not
+  cover that head);
+- labels: Gradio names each chat message by its content, our HTML source; the name a screen
+  reader reads is made the message's plain text;
 - nothing else: no network, no storage (conversations go through ``gr.BrowserState``).
 """
 
@@ -57,7 +62,8 @@ CSS = """
  font-size:.95rem;font-weight:400;white-space:normal;text-align:left;vertical-align:baseline;
  color:var(--body-text-color);background:var(--background-fill-primary);
  border:1px solid var(--border-color-primary);box-shadow:0 6px 20px rgba(0,0,0,.25)}
-.nq-ref:hover .nq-tip,.nq-ref:focus .nq-tip{display:block}
+.nq-ref:focus .nq-tip{display:block}
+@media (hover: hover){.nq-ref:hover .nq-tip{display:block}}
 .nq-tip-src{display:block;font-size:.85em;margin-bottom:3px}
 .nq-tip-quote{display:block;padding-left:6px;
  border-left:3px solid """ + HIGHLIGHT["light"][0] + """}
@@ -159,6 +165,16 @@ HEAD = """<script>
       if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
       requestAnimationFrame(() => target.focus({preventScroll: true}));
     }
+    // ... and the jump leaves room above the quote for its card's head (outlet, date,
+    // headline), unless the quote would then fall below what its scrolling area shows
+    const card = target ? target.closest(".nq-card") : null;
+    if (card) {
+      const above = target.getBoundingClientRect().top - card.getBoundingClientRect().top;
+      const log = card.closest('[role="log"]');
+      const room = Math.min(log ? log.clientHeight : innerHeight, innerHeight);
+      const margin = Math.min(above + 8, room - target.offsetHeight - 48);
+      target.style.scrollMarginTop = Math.max(margin, 8) + "px";
+    }
   }, true);
   // A marker's preview stays inside what would clip it: the chat's scrolling log (or the
   // window). It opens below and to the right of its marker; near an edge it moves left, or
@@ -206,11 +222,21 @@ HEAD = """<script>
     }
     questions = rows.length;
   };
+  // Gradio labels each chat message "bot's message: " + its content, which for us is HTML
+  // source (tags, "AT&amp;T"): a screen reader reads the message's plain text instead.
+  const relabel = () => {
+    document.querySelectorAll("#chat [aria-label]").forEach((el) => {
+      const label = el.getAttribute("aria-label");
+      const at = label.indexOf('<div class="nq-msg');
+      if (at >= 0) el.setAttribute("aria-label", label.slice(0, at) + plainOf(label.slice(at)));
+    });
+  };
   let queued = false;
   new MutationObserver(() => {
     if (queued) return;
     queued = true;
-    requestAnimationFrame(() => { queued = false; follow(); });
-  }).observe(document.documentElement, {childList: true, subtree: true});
+    requestAnimationFrame(() => { queued = false; relabel(); follow(); });
+  }).observe(document.documentElement, {childList: true, subtree: true, attributes: true,
+                                        attributeFilter: ["aria-label"]});
 })();
 </script>"""

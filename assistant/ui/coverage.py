@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from assistant.index.catalog import outlet_key
 from assistant.ingest.pipeline import IngestReport
 from assistant.ingest.web import is_url
 from assistant.nlp.dates import date_key, parse_date
@@ -58,6 +60,17 @@ def filters_problem(since: str, until: str) -> str | None:
     if a is not None and b is not None and a > b:
         return "“Since” is after “Until”: swap them."
     return None
+
+
+def outlets_problem(chosen: Sequence[str], known: set[str]) -> str | None:
+    """Why the outlets filter cannot be used (no article in the index is from one of
+    ``chosen``; ``known`` holds the index's outlet keys), in the page's words; None if it can."""
+    unknown = [o for o in chosen if outlet_key(o) not in known]
+    if not unknown:
+        return None
+    named = ", ".join(f"“{o[:80]}”" for o in unknown[:3]) + (" …" if len(unknown) > 3 else "")
+    return (f"No article in the index is from {named}: pick the outlets from the list (it "
+            "follows the index).")
 
 
 def stats_markdown(s: dict[str, Any]) -> str:

@@ -25,7 +25,8 @@ from assistant.ingest.files import SUPPORTED
 from assistant.redact import redact
 from assistant.ui import conversations as convs
 from assistant.ui import coverage, feedback
-from assistant.ui.app import AppState
+from assistant.ui.app import AppState, FilterProblem
+from assistant.ui.cards import inline
 from assistant.ui.format import md_escape, stopped
 
 FEEDBACK = ["Like", "Dislike", *feedback.COMPLAINTS]
@@ -198,28 +199,38 @@ def build_app(state: AppState) -> gr.Blocks:
 
         ask_settings = [outlets, since, until, k, backend]
 
+        def chatting(chats: Iterator[list], box: Any, kept: Any) -> Iterator[tuple[Any, Any]]:
+            """Each chat with ``box`` for the question box; filters that cannot be used are
+            a warning, not a chat turn (whose like buttons would offer to rate it): the
+            chat stays as it was and the question box gets ``kept``, the question to ask
+            again once the filters are fixed."""
+            try:
+                for chat in chats:
+                    yield chat, box
+            except FilterProblem as e:
+                gr.Warning(inline(str(e)))  # the toast renders HTML
+                yield gr.skip(), kept
+
         def on_ask(q: str, chat: list, outs: list, a: str, b: str, kk: int,
-                   be: str) -> Iterator[tuple[Any, str]]:
-            for chat2 in state.ask(q, chat, outs, a, b, kk, be):
-                yield chat2, ""
+                   be: str) -> Iterator[tuple[Any, Any]]:
+            yield from chatting(state.ask(q, chat, outs, a, b, kk, be), "", gr.skip())
 
         asked = answering(question.submit, on_ask, [question, chatbot, *ask_settings],
                           [chatbot, question], "ask")
 
         def on_retry(chat: list, outs: list, a: str, b: str, kk: int, be: str,
-                     data: gr.RetryData) -> Iterator[tuple[list, Any]]:
+                     data: gr.RetryData) -> Iterator[tuple[Any, Any]]:
             at = data.index if isinstance(data.index, int) else data.index[0]
-            for chat2 in state.retry(at, chat, outs, a, b, kk, be):
-                yield chat2, busy()
+            yield from chatting(state.retry(at, chat, outs, a, b, kk, be), busy(), gr.skip())
 
         retried = answering(chatbot.retry, on_retry, [chatbot, *ask_settings],
                             [chatbot, question], "retry", event_data=True)
 
         def on_example(chat: list, outs: list, a: str, b: str, kk: int, be: str,
-                       data: gr.SelectData) -> Iterator[tuple[list, Any]]:
+                       data: gr.SelectData) -> Iterator[tuple[Any, Any]]:
             value = data.value if isinstance(data.value, dict) else {}
-            for chat2 in state.ask(str(value.get("text") or ""), chat, outs, a, b, kk, be):
-                yield chat2, busy()
+            text = str(value.get("text") or "")
+            yield from chatting(state.ask(text, chat, outs, a, b, kk, be), busy(), text)
 
         exampled = answering(chatbot.example_select, on_example, [chatbot, *ask_settings],
                              [chatbot, question], "example", event_data=True)
