@@ -4,8 +4,8 @@
   names no amount and is none;
 - **duration** has a unit of time ("24 hours", "a day", "60-minute"), kept in seconds, so
   "24 hours" and "a day" are the same;
-- **percent** ("4%", "4 percent", "a quarter of", "one in five"; a change of a rate in points, "a quarter percentage
-  point", "25 basis points", has unit "point");
+- **percent** ("4%", "4 percent", "a quarter of", "one in five"; a change of a rate in
+  points, "a quarter percentage point", "25 basis points", has unit "point");
 - **age** ("at age 115", "82-year-old", "turned 115", "Brady, 44,", "She was 73.");
 - **count** counts a noun ("12 people", "1,500 active-duty troops", "Fifteen people died";
   a part counts its whole's noun: "255 out of 403 seats" is 255 seats),

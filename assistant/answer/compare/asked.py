@@ -103,8 +103,9 @@ _ASKS: list[tuple[str, re.Pattern[str]]] = [
     ("description", re.compile(r"(?i)\bdescri|\bcharacteri[sz]|\bcall(?:ed)? it\b|\bhow was\b")),
 ]
 # the question's frame is not its topic: "how many", "how long", "what kind of"
-_FRAME = re.compile(r"(?i)\bhow\s+(?:long|many|much|old|often|far(?:\s+along)?)\b|\bwhat\s+(?:kind|type|"
-                    r"sort|number|share|percent(?:age)?)\s+of\b|\bby what percent\b")
+_FRAME = re.compile(r"(?i)\bhow\s+(?:long|many|much|old|often|far(?:\s+along)?)\b|"
+                    r"\bwhat\s+(?:kind|type|sort|number|share|percent(?:age)?)\s+of\b|"
+                    r"\bby what percent\b")
 
 
 # a date question about what is planned, or about what happened
