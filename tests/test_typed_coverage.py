@@ -3042,3 +3042,9 @@ def test_a_share_in_words_is_a_percent_and_a_pregnancy_is_asked_in_weeks():
     assert asked.kind == "duration"
     assert [v for v, _ in slot_values(asked, "She was around 28 weeks pregnant, records say.",
                                       "2022-08-10")] == ["around 28 weeks"]
+
+
+def test_what_a_film_took_in_is_money_and_what_a_boat_took_in_is_not():
+    assert slot_kinds("How much did 'Harlow Nights' take in from its Thursday previews?") == \
+        ["money"]
+    assert slot_kinds("How much water did the Harlow ferry take in?") == []

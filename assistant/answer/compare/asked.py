@@ -56,7 +56,11 @@ _MONEY_CONTEXT = (r".*(?:[$€£¥]|\b(?:cost|costs|costing|pay|pays|paid|paying
                   r"investing|investment|steal|stole|stolen)\b"
                   # rent owed or paid: "How much unpaid rent did a landlord sue for?" (not
                   # "How much did rents rise?", a change)
-                  r"|(?<=how much)\s+(?:[\w-]+\s+)?rent\b)"
+                  r"|(?<=how much)\s+(?:[\w-]+\s+)?rent\b"
+                  # takings, when "how much" stands alone: "How much did the film take in
+                  # from its previews?" (not "How much water did the boat take in?")
+                  r"|(?<=how much)\s+(?:did|does|do|has|have|had|will|would)\b.*"
+                  r"\b(?:take|takes|took|taken|taking)\s+in\b)"
                   # a loss or an outflow of a business, or to fraud, when "how much" stands
                   # alone ("How much did Disney's streaming business lose?", "How much did
                   # Zelle users lose to fraud?"; not "How much weight did he lose?", nor "How
