@@ -135,13 +135,18 @@ def test_a_speaker_whose_name_holds_a_list_is_named_whole():
         'Medicine.': (academies, "We are concerned"),
         "Such bills were rare, the Department of Health, Education and Welfare said.":
             ("the Department of Health, Education and Welfare", "Such bills were rare"),
+        "Guns were traced, the Bureau of Alcohol, Tobacco, Firearms and Explosives said.":
+            ("the Bureau of Alcohol, Tobacco, Firearms and Explosives", "Guns were traced"),
     }
     for text, (speaker, claim) in cases.items():
         (a,) = find_attributions("x", text)
         assert (a.speaker, text[a.claim_start:a.claim_end]) == (speaker, claim), text
-    # a list in the claim stays there
+    # a list in the claim stays there, and so does a name the claim ends with
     (a,) = find_attributions("x", "Prices rose in Paris, Lyon and Nice, officials said.")
     assert a.speaker == "officials"
+    (a,) = find_attributions("x", "The deal is good for the University of Michigan, Ford and "
+                                  "GM said.")
+    assert a.speaker == "Ford and GM"
 
 
 QUAKE = [

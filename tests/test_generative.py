@@ -247,3 +247,8 @@ def test_an_llm_answer_carries_the_coverage_support_and_is_marked_when_it_is_wea
     # the model's own refusal is a refusal, never tentative; it still says what was found
     refused = ask(sample_index, [CANNOT_ANSWER], settings=settings)
     assert refused.refused and not refused.tentative and refused.support == plain.support
+    # and so does an answer the verifier drops whole
+    settings.answer.unsupported = "drop"
+    dropped = ask(sample_index, ["The call lasted exactly 95 minutes in Helsinki."],
+                  settings=settings)
+    assert dropped.refused and dropped.support == plain.support

@@ -3034,8 +3034,12 @@ def test_a_share_in_words_is_a_percent_and_a_pregnancy_is_asked_in_weeks():
     # a round share agrees with the figure it rounds, and is no contradiction of it
     quarter, exact = find_quantities("a quarter of the staff, or 26% of it")
     assert agree(quarter, exact)
-    # a share of an hour or a mile is no percent; nor is "half", said too loosely
-    assert "percent" not in [q.kind for q in find_quantities("It took a third of an hour.")]
+    # a share of an hour, of the way or of a percent is no percent of its own; nor is
+    # "half", said too loosely
+    for said in ("It took a third of an hour.", "They were a third of the way there.",
+                 "The outage hit one in ten years."):
+        assert "percent" not in [q.kind for q in find_quantities(said)], said
+    assert [q.text for q in find_quantities("Rates rose a quarter of 1%.")] == ["1%"]
     assert find_quantities("Sales fell in the second half of the year, by half of 2019's.") \
         == []
     asked = asked_slots("How far along was Mara Lind's pregnancy when it ended?")[0]

@@ -292,6 +292,7 @@ class Stages:
             if not keep:
                 refused = refusal(state["question"], state["passages"])
                 refused.repairs = answer.repairs
+                refused.support = answer.support  # what the coverage holds, as any refusal
                 return {**state, "answer": refused}
             answer = rebuild(answer, keep)
         return {**state, "answer": answer}

@@ -396,7 +396,10 @@ def _bare_speaker(speaker: str) -> str | None:
 # start ("said the National Academies of Sciences"); these put the two halves back together
 _CAP = r"[A-Z][\w.'’&-]*"
 _NAME_OF = re.compile(rf"(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)?{_CAP}(?:\s+{_CAP})*\s+(?:of|for)\s+"
-                      rf"{_CAP}$")
+                      rf"{_CAP}(?:,\s+{_CAP})*$")
+# the name is set off from the claim ("The drugs are safe, the National Academies of ..."),
+# not its object ("The deal is good for the University of Michigan, Ford and GM said")
+_SET_OFF = re.compile(r"[,\"”]\s*$")
 _LIST_END = re.compile(rf"^{_CAP}(?:,\s+{_CAP})*,?\s+and\s+{_CAP}$")
 _LIST_AFTER = re.compile(rf"^,\s+({_CAP}(?:,\s+{_CAP})*,?\s+and\s+{_CAP})(?=\s*[.!?,;]?\s*$|,)")
 
@@ -453,7 +456,8 @@ def _match_at(s: str, at: int, leading_only: bool = False,
             continue
         claim_end = at + m.end("claim")
         if pattern is pat.trailing and _LIST_END.match(speaker) and (
-                head := _NAME_OF.search(s, at + m.start("claim"), claim_end)):
+                head := _NAME_OF.search(s, at + m.start("claim"), claim_end)) and \
+                _SET_OFF.search(s, at + m.start("claim"), head.start()):
             speaker, claim_end = f"{head.group(0)}, {speaker}", head.start()
         elif pattern in (pat.inverted, pat.inverted_np) and _NAME_OF.search(speaker) and (
                 rest := _LIST_AFTER.match(s[at + m.end("speaker"):])):

@@ -87,15 +87,19 @@ _POINTS = re.compile(rf"(?i)(?:{_BOUND})?(?:(?P<frac>a quarter|a half|half a|"
 _FRACTIONS = {"a quarter": 0.25, "a half": 0.5, "half a": 0.5, "three-quarters": 0.75,
               "three quarters": 0.75}
 # a share in words: "a quarter of its staff", "nearly two-thirds of voters", "one in five
-# adults" (not "a quarter of an hour", "a third of a mile"). "Half" is not read: it is said
-# loosely ("cut in half", "about half of") and, read as 45-55%, contradicted the exact
-# figures of the same reports in two of three probe questions where it was tried
+# adults" (not "a quarter of an hour", "a third of the way", "a quarter of 1%", which is
+# 0.25%, nor "one in ten years"). "Half" is not read: it is said loosely ("cut in half",
+# "about half of") and, read as 45-55%, contradicted the exact figures of the same reports
+# in two of three probe questions where it was tried
+_NOT_A_WHOLE = (r"(?!an?\s)(?!the\s+(?:way|distance|time|day|night|week|month|year|decade|"
+                r"century|season|quarter|game|match|race|trip|journey)\b)"
+                r"(?!(?:one|[\d.,]+)\s*(?:%|(?:percent|per\s?cent|percentage)\b))")
 _SHARE_WORDS = re.compile(
     rf"(?i)(?:{_BOUND})?(?<![\w-])(?:(?P<frac>a quarter|a third|a fifth|a tenth|two[- ]thirds|"
     r"three[- ]quarters)"
-    r"\s+of\s+(?!an?\s)(?=[\w$€£])"
+    r"\s+of\s+" + _NOT_A_WHOLE + r"(?=[\w$€£])"
     r"|(?P<n>one|two|three)\s+(?:in|out\s+of)\s+(?P<d>three|four|five|six|seven|eight|nine|"
-    r"ten)\b(?=\s+[a-z]))")
+    rf"ten)\b(?=\s+[a-z])(?!\s+(?:{_UNITS})s?\b))")
 _SHARES = {"a quarter": 25.0, "a third": 100 / 3, "a fifth": 20.0, "a tenth": 10.0,
            "two-thirds": 200 / 3, "two thirds": 200 / 3, "three-quarters": 75.0,
            "three quarters": 75.0}
