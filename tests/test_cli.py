@@ -244,3 +244,31 @@ def test_articles_search_folds_the_case_of_any_letter(tmp_path: Path, embedder):
     path.write_text(json.dumps(doc) + "\n")
     assert run("ingest", str(path), "-q").exit_code == 0
     assert "Pelé buried" in run("articles", "list", "--search", "PELÉ").output
+
+
+def test_terminal_control_codes_in_coverage_never_reach_the_terminal(embedder, tmp_path):
+    evil = "\x1b]0;PWNED\x07\x1b[2J\x1b[31m\x9b31m"
+    article = {"id": "ctl1", "title": f"Harlow tram{evil} opens", "outlet": "harlow.test",
+               "published": "2024-03-01",
+               "text": f"The Harlow tram line opened on Friday.{evil} It cost 40 million euros."}
+    path = tmp_path / "evil.jsonl"
+    path.write_text(json.dumps(article) + "\n")
+    assert run("ingest", str(path), "-q").exit_code == 0
+    for args in (("articles", "list"), ("articles", "show", "ctl1"),
+                 ("ask", "When did the Harlow tram line open?")):
+        r = run(*args)
+        assert r.exit_code == 0, r.output
+        assert "Harlow" in r.output
+        assert not re.search(r"[\x07\x1b\x9b]", r.output), (args, r.output)
+
+
+def test_a_console_keeps_its_own_colours_and_drops_the_text_s_control_codes():
+    import io
+
+    from assistant.cli.common import SafeConsole
+    buf = io.StringIO()
+    SafeConsole(file=buf, force_terminal=True, color_system="standard").print(
+        "[red]ok[/] \x1b]0;PWNED\x07 fake")
+    shown = buf.getvalue()
+    assert "\x1b[31m" in shown and "PWNED" in shown  # Rich's colour stays, the text too
+    assert "\x1b]0" not in shown and "\x07" not in shown

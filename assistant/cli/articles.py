@@ -8,7 +8,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from assistant.cli.common import handle_errors, open_index, out, settings_from
+from assistant.cli.common import handle_errors, open_index, out, printable, settings_from
 
 app = typer.Typer(help="List, show and delete indexed articles.", no_args_is_help=True)
 
@@ -34,8 +34,8 @@ def list_cmd(
     table = Table("id", "published", "outlet", "title", "chunks", box=None, pad_edge=False)
     for r in rows:
         a = r.article
-        table.add_row(a.article_id, a.published or "-", escape(a.outlet or "-"),
-                      escape(a.title[:80] or "(untitled)"), str(r.n_chunks))
+        table.add_row(a.article_id, a.published or "-", escape(printable(a.outlet or "-")),
+                      escape(printable(a.title[:80] or "(untitled)")), str(r.n_chunks))
     out.print(table)
     if not rows:
         if catalog.is_empty():

@@ -49,7 +49,7 @@ def ask_cmd(
     since: str | None = typer.Option(None, help="Only articles published on/after YYYY-MM-DD."),
     until: str | None = typer.Option(None, help="Only articles published on/before YYYY-MM-DD."),
     k: int | None = typer.Option(None, "-k", min=1, max=100,
-                                 help="Passages to retrieve (default: 6)."),
+                                 help="Passages to retrieve (default: 10, NEWSQA_RETRIEVAL__K)."),
     retriever: str | None = typer.Option(
         None, "--retriever", help="hybrid (default), dense or keyword."),
     backend: str | None = typer.Option(None, "--backend", "-b", help=BACKEND_HELP),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 from typing import Any, ParamSpec, TypeVar
 
@@ -18,8 +19,26 @@ from assistant.redact import redact
 P = ParamSpec("P")
 R = TypeVar("R")
 
-out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
+# terminal control codes (ESC sequences, bells, backspaces, C1 codes), never in what we print:
+# an article's or a model's text could set the window title, clear the screen or fake colours
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """``text`` without terminal control codes (newlines and tabs stay)."""
+    return _CONTROL.sub("", text)
+
+
+class SafeConsole(Console):
+    """A console whose text arguments lose their control codes before Rich renders them
+    (Rich's own colours are added after, so they stay)."""
+
+    def print(self, *objects: Any, **kwargs: Any) -> None:
+        super().print(*(printable(o) if isinstance(o, str) else o for o in objects), **kwargs)
+
+
+out = SafeConsole(highlight=False, soft_wrap=True)
+err = SafeConsole(stderr=True, highlight=False, soft_wrap=True)
 
 
 def handle_errors(fn: Callable[P, R]) -> Callable[P, R]:

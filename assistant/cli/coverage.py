@@ -136,7 +136,8 @@ def compare_cmd(
     as_json: bool = typer.Option(False, "--json", help="Print the comparison as JSON."),
     outlet: list[str] = OUTLET, since: str | None = SINCE, until: str | None = UNTIL,
     k: int | None = typer.Option(None, "-k", min=1, max=50,
-                                 help="Passages per side (default: 6; twice as many retrieved)."),
+                                 help="Passages per side (default: 10, NEWSQA_RETRIEVAL__K; "
+                                      "twice as many retrieved)."),
 ) -> None:
     """Answer per outlet, side by side: who reports each value, who contradicts it, who is
     silent. Values are typed (a duration, money, a count of one noun, an age, a percent, a
