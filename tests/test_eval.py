@@ -190,3 +190,21 @@ def test_judge_needs_an_llm(tiny_suite: Path, settings, embedder):
 
     with pytest.raises(ConfigError, match="--judge needs an LLM"):
         run_suite(load_suite(tiny_suite), settings, embedder=embedder, judge=True)
+
+
+def test_a_report_names_the_llm_and_masks_a_password_in_its_url(tiny_suite: Path, settings,
+                                                                 embedder):
+    from langchain_core.language_models.fake_chat_models import FakeListChatModel
+
+    from assistant.answer.contract import CANNOT_ANSWER
+    from assistant.evaluation.report import build_report, markdown
+
+    s = settings.model_copy(deep=True)
+    s.answer.backend, s.answer.model = "openai", "m"
+    s.answer.base_url = "http://bob:evalpass99@127.0.0.1:9/v1"
+    run = run_suite(load_suite(tiny_suite), s, embedder=embedder,
+                    chat_model=FakeListChatModel(responses=[CANNOT_ANSWER] * 10))
+    report = build_report(run)
+    kept = json.dumps(report)
+    assert "evalpass99" not in kept and "@127.0.0.1:9/v1" in kept
+    assert "backend `openai` (model `m`)" in markdown(report)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 from typing import Any
+from urllib.parse import urlsplit
 
 from assistant.config import AnswerSettings
 from assistant.errors import BackendError, ConfigError
@@ -28,6 +29,15 @@ def remember_secrets(settings: AnswerSettings) -> None:
     remember_url(settings.base_url)
 
 
+def is_openai(base_url: str | None) -> bool:
+    """Is ``base_url`` OpenAI's own API (none given, or a host of openai.com)? Only there is
+    ``OPENAI_API_KEY`` sent: a local or third-party server gets NEWSQA_ANSWER__API_KEY."""
+    if not base_url:
+        return True
+    host = (urlsplit(base_url).hostname or "").lower()
+    return host == "openai.com" or host.endswith(".openai.com")
+
+
 def make_chat_model(settings: AnswerSettings) -> Any:
     """The chat model. It never retries by itself: ``timeout_s`` is the budget of a whole
     answer, which :mod:`assistant.answer.generative` spends (and retries within)."""
@@ -48,7 +58,7 @@ def make_chat_model(settings: AnswerSettings) -> Any:
         except ImportError as e:
             raise ConfigError("the openai backend needs `pip install langchain-openai`") from e
         key = (settings.api_key.get_secret_value() if settings.api_key
-               else os.environ.get("OPENAI_API_KEY"))
+               else os.environ.get("OPENAI_API_KEY") if is_openai(settings.base_url) else None)
         if not key and not settings.base_url:
             raise ConfigError("the openai backend needs NEWSQA_ANSWER__API_KEY or "
                               "OPENAI_API_KEY (or a --base-url of a local server)")

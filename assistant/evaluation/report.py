@@ -13,6 +13,7 @@ from typing import Any
 
 from assistant.evaluation.metrics import HEADLINE
 from assistant.evaluation.runner import EvalRun, summarise
+from assistant.redact import redact
 
 _PACKAGES = ("newsqa", "chromadb", "sentence-transformers", "torch", "langchain-core", "bm25s")
 _ROWS = ("answer_hit@1", "answer_hit@5", "answer_hit@10", "mrr@10", "answer_accuracy",
@@ -31,6 +32,15 @@ def versions() -> dict[str, str]:
     return out
 
 
+def _without_secrets(value: Any) -> Any:
+    """``value`` (settings as JSON) with every string's URL password masked, throughout."""
+    if isinstance(value, dict):
+        return {k: _without_secrets(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_without_secrets(v) for v in value]
+    return redact(value) if isinstance(value, str) else value
+
+
 def build_report(run: EvalRun, baseline: dict[str, Any] | None = None) -> dict[str, Any]:
     s = run.settings
     report: dict[str, Any] = {
@@ -38,9 +48,11 @@ def build_report(run: EvalRun, baseline: dict[str, Any] | None = None) -> dict[s
         "corpus_hash": run.suite.corpus_hash,
         "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "backend": s.answer.backend,
+        "model": s.answer.model if s.answer.backend != "extractive" else None,
         "retriever": s.retrieval.mode,
         "k": s.retrieval.k,
-        "settings": s.model_dump(mode="json", exclude={"data_dir"}),
+        # a URL's password is a secret as the API key is (which SecretStr already masks)
+        "settings": _without_secrets(s.model_dump(mode="json", exclude={"data_dir"})),
         "versions": versions(),
         "ingest": {"seconds": round(run.ingest_seconds, 2), "cached": run.ingest_skipped},
         **summarise(run),
@@ -89,7 +101,9 @@ def markdown(report: dict[str, Any]) -> str:
     lines = [
         f"# Eval: {report['suite']}",
         "",
-        f"backend `{report['backend']}`, retriever `{report['retriever']}`, k={report['k']}, "
+        f"backend `{report['backend']}`"
+        + (f" (model `{report['model']}`)" if report.get("model") else "")
+        + f", retriever `{report['retriever']}`, k={report['k']}, "
         f"{overall['questions']} questions ({overall['answerable']} answerable), "
         f"corpus {report['corpus_hash'][:12]}, {report['created']}",
     ]
@@ -169,7 +183,9 @@ def html_page(report: dict[str, Any], latencies: list[float],
     imgs = "\n".join(f'<h2>{html.escape(t)}</h2><img alt="{html.escape(t)}" '
                      f'src="data:image/png;base64,{b}">' for t, b in images)
     overall = report["overall"]
-    head = (f"backend <code>{html.escape(str(report['backend']))}</code>, retriever "
+    model = (f" (model <code>{html.escape(str(report['model']))}</code>)"
+             if report.get("model") else "")
+    head = (f"backend <code>{html.escape(str(report['backend']))}</code>{model}, retriever "
             f"<code>{html.escape(str(report['retriever']))}</code>, k={report['k']}, "
             f"{overall['questions']} questions ({overall['answerable']} answerable), corpus "
             f"{html.escape(report['corpus_hash'][:12])}, {html.escape(report['created'])}")
