@@ -110,6 +110,23 @@ def test_follow_ups_are_condensed_with_the_history(sample_index):
     assert a.sentences[0].supported
 
 
+def test_a_chatty_rewrite_of_a_follow_up_gives_its_question_not_its_preamble(sample_index):
+    history = [("How did the Kremlin describe the Putin-Trump call?",
+                "The Kremlin press service called it businesslike and meaningful [1].")]
+    for rewrite in ("Sure! Here is the standalone question:\n\nHow long did the Putin-Trump "
+                    "call last?",
+                    "**Standalone question:** How long did the Putin-Trump call last?"):
+        model = FakeListChatModel(responses=[rewrite, CANNOT_ANSWER])
+        a = Assistant(sample_index, chat_model=model).ask("And how long was it?",
+                                                          history=history, k=4)
+        assert a.query == "How long did the Putin-Trump call last?", rewrite
+    # a reply with no question in it leaves the follow-up as typed
+    model = FakeListChatModel(responses=["Sure! Here it is:", CANNOT_ANSWER])
+    a = Assistant(sample_index, chat_model=model).ask("And how long was it?", history=history,
+                                                      k=4)
+    assert a.query == "And how long was it?"
+
+
 def test_streaming_yields_tokens_then_the_verified_answer(sample_index):
     n = passage_with(sample_index, Q, "more than one hour")
     reply = f"The White House said the conversation lasted for more than one hour [{n}]."
@@ -252,3 +269,28 @@ def test_an_llm_answer_carries_the_coverage_support_and_is_marked_when_it_is_wea
     dropped = ask(sample_index, ["The call lasted exactly 95 minutes in Helsinki."],
                   settings=settings)
     assert dropped.refused and dropped.support == plain.support
+
+
+def test_the_model_is_told_the_day_asked_as_retrieval_is(sample_index):
+    import datetime as dt
+
+    a = Assistant(sample_index, chat_model=FakeListChatModel(responses=[CANNOT_ANSWER]))
+    state = a.retrieve(Q, k=4, as_of=dt.date(2017, 11, 25))
+    prompt = "\n".join(str(m.content) for m in a.stages.messages(state))
+    assert "2017-11-25" in prompt and dt.date.today().isoformat() not in prompt
+
+
+def test_the_openai_key_goes_to_openai_only(monkeypatch):
+    from assistant.answer.backends import make_chat_model
+    from assistant.config import AnswerSettings
+
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-openai-own-key-0123456789")
+    local = make_chat_model(AnswerSettings(backend="openai", model="m",
+                                           base_url="http://127.0.0.1:9/v1"))
+    assert local.openai_api_key.get_secret_value() != "sk-openai-own-key-0123456789"
+    own = make_chat_model(AnswerSettings(backend="openai", model="m"))
+    assert own.openai_api_key.get_secret_value() == "sk-openai-own-key-0123456789"
+    # a key set for newsqa goes wherever the base URL points
+    given = make_chat_model(AnswerSettings(backend="openai", model="m", api_key="sk-local",
+                                           base_url="http://127.0.0.1:9/v1"))
+    assert given.openai_api_key.get_secret_value() == "sk-local"

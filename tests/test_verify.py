@@ -332,3 +332,25 @@ def test_a_name_with_digits_inside_is_checked_whole():
     assert verify_sentence(s, [s]).supported
     assert not verify_sentence("The Toyota BZ5X was recalled.",
                                ["The Toyota BZ4X was recalled."]).supported
+
+
+HARLOW = ("The Harlow council said the tram works lasted for more than one year. The mayor "
+          "called the opening \"a promise kept\" and said 4 new stops would follow.")
+
+
+def test_a_number_written_as_a_word_must_be_in_the_source():
+    wrong = verify_sentence("The council said the tram works lasted for more than three years.",
+                            [HARLOW])
+    assert not wrong.supported and "three" in (wrong.reason or "")
+    # its digits are the same number; "one" and "two" are paraphrase's words
+    assert verify_sentence("The mayor said four new stops would follow.", [HARLOW]).supported
+    assert verify_sentence("The council said the tram works lasted for more than one year.",
+                           [HARLOW]).supported
+
+
+def test_words_in_quotation_marks_must_be_the_sources_words():
+    made_up = verify_sentence('The mayor called the opening "a broken promise".', [HARLOW])
+    assert not made_up.supported and "a broken promise" in (made_up.reason or "")
+    for kept in ('The mayor called the opening "a promise kept".',
+                 "The mayor called the opening “A promise kept.”"):
+        assert verify_sentence(kept, [HARLOW]).supported, kept

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Generator
 from typing import Any
 
@@ -142,6 +143,30 @@ def condense_query(model: Any, question: str, history: History,
     """A standalone query from a follow-up; the question itself when there is no history."""
     if not history:
         return question
-    text = call(model, condense_messages(question, history), settings, deadline).strip()
-    line = text.splitlines()[0].strip().strip('"').strip() if text else ""
-    return line if 3 <= len(line) <= 500 else question
+    text = call(model, condense_messages(question, history), settings, deadline)
+    return standalone_line(text) or question
+
+
+# a chatty model's words around the rewrite: "Sure! Here is the standalone question:",
+# "Standalone question: ...", "Rewritten query - ..."
+_PREAMBLE = re.compile(r"(?i)^(?:sure|okay|ok|certainly|of course|here(?:'s| is| are)|"
+                       r"below is|the (?:standalone|rewritten|reformulated)|i would)\b")
+_LABEL = re.compile(r"(?i)^(?:\**\s*)?(?:standalone|rewritten|reformulated|search)?\s*"
+                    r"(?:question|query)\s*(?:\**\s*)?[:\-–]\s*")
+
+
+def standalone_line(text: str) -> str | None:
+    """The standalone question a condensing reply holds: its first line that is neither a
+    preamble ("Sure! Here is the standalone question:") nor empty, without a label
+    ("Question: ...") or quotes; None when there is none (then the follow-up is asked as
+    typed)."""
+    for raw in text.splitlines():
+        line = raw.strip()
+        if _PREAMBLE.match(line.strip("*").strip()) and ":" in line:
+            line = line.split(":", 1)[1]  # "Here is the rewritten question: How long ...?"
+        line = _LABEL.sub("", line.strip().strip("*").strip())
+        line = line.strip().strip("*").strip().strip("\"“”'").strip()
+        if len(line) < 3 or line.endswith(":") or _PREAMBLE.match(line):
+            continue
+        return line if len(line) <= 500 else None
+    return None

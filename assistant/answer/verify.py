@@ -10,11 +10,12 @@ There is no offline NLI model, so the verdict comes from three lexical steps:
    aligned with the source clause it rests on; if the source says otherwise (a negation, the
    other end of a direction, swapped roles or speaker, another quantifier, another value),
    the sentence is *contradicted*, with what the source says as the reason.
-3. **Checkable facts.** Every number, date word and proper name in the sentence must occur
-   in the cited text (case-insensitively, with number formatting normalised). This catches
-   a wrong figure, a wrong date, a wrong person: the evidence is *missing*, so the sentence
-   is *unsupported*. So is a sentence that states as fact what its cited span attributes
-   to a speaker.
+3. **Checkable facts.** Every number (in digits, or a word from "three" up), date word and
+   proper name in the sentence must occur in the cited text (case-insensitively, with number
+   formatting normalised), and words it puts in quotation marks must occur there in order.
+   This catches a wrong figure, a wrong date, a wrong person, an invented quotation: the
+   evidence is *missing*, so the sentence is *unsupported*. So is a sentence that states as
+   fact what its cited span attributes to a speaker.
 
 What it cannot catch: a paraphrase that shares few words, a contradiction spread over two
 sentences, or one that needs world knowledge ("the Kremlin" is Russia's government).
@@ -33,7 +34,7 @@ from assistant.answer.attribution import keeps_attribution
 from assistant.answer.contract import strip_markers
 from assistant.answer.contradiction import find_conflict
 from assistant.answer.contradiction.align import sentences_of
-from assistant.nlp.lexicon import MONTHS, WEEKDAYS
+from assistant.nlp.lexicon import MONTHS, NUMBER_WORD_VALUES, WEEKDAYS
 from assistant.nlp.tokens import STOPWORDS, has_term, terms
 from assistant.types import AnswerSentence, Attribution, JudgeVerdict, VerdictKind
 
@@ -42,6 +43,16 @@ _NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w])")
 _CAP = r"[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|[’'-])+"
 _NAME = re.compile(rf"\b{_CAP}(?:\s+{_CAP})*")
 _MONTHS = [w.capitalize() for w in (*MONTHS, *WEEKDAYS)]
+# numbers written as words are numbers too ("more than three hours" against "more than one
+# hour"); "a", "one" and "two" are left out, as paraphrase uses them freely ("one of", "the
+# two leaders"). Each must occur in the cited text as a word or as its value in digits
+_WORD_VALUES = {w: v for w, v in NUMBER_WORD_VALUES.items() if v > 2}
+_NUMBER_WORD = re.compile(r"(?i)\b(?:" + "|".join(sorted(_WORD_VALUES, key=len, reverse=True))
+                          + r")\b")
+# words inside quotation marks: the cited text must hold them, in order ('called it "hostile
+# and meaningless"' against "businesslike and meaningful")
+_QUOTATION = re.compile(r"[“\"]([^“”\"]{3,300})[”\"]")
+_WORDS = re.compile(r"[^\W_]+")
 _CAP_STOP = {w.capitalize() for w in STOPWORDS} | {"I", "A", "The", "But", "And", "In", "On"}
 
 DEFAULT_MIN_SUPPORT = 0.5
@@ -71,6 +82,7 @@ def checkable_facts(sentence: str) -> list[str]:
     """Numbers, dates and proper names that must appear in the cited text."""
     text = strip_markers(sentence)
     facts = [m.group(0) for m in _NUMBER.finditer(text)]
+    facts += [m.group(0) for m in _NUMBER_WORD.finditer(text)]
     for m in _NAME.finditer(text):
         end = m.end()
         while end < len(text) and text[end].isalnum():  # a model name: "BZ4X", not "BZ"
@@ -103,6 +115,8 @@ def _occurs(fact: str, source: _Source) -> bool:
     """Is ``fact`` in the source, not as part of a longer run of letters and digits?"""
     if fact[0].isdigit():
         return _norm_number(fact) in source.numbers
+    if (value := _WORD_VALUES.get(fact.lower())) is not None and str(value) in source.numbers:
+        return True  # "three" for "3"
     low, text = fact.lower().replace("’", "'"), source.lower
     i = text.find(low)
     while i != -1:
@@ -117,6 +131,31 @@ def missing_facts(sentence: str, cited: list[str]) -> list[str]:
     """The checkable facts of ``sentence`` that occur nowhere in ``cited``."""
     source = _indexed(" ".join(cited))
     return [f for f in checkable_facts(sentence) if not _occurs(f, source)]
+
+
+_CONTRACTION = [(re.compile(r"\bwon't\b"), "will not"), (re.compile(r"\bcan't\b"), "can not"),
+                (re.compile(r"\bcannot\b"), "can not"), (re.compile(r"n't\b"), " not"),
+                (re.compile(r"'(?:s|re|ve|ll|d|m)\b"), "")]
+
+
+def _spoken(text: str) -> str:
+    """``text`` as a run of lower-case words between spaces, contractions spelled out ("didn't"
+    and "did not" are one wording), punctuation and case aside."""
+    low = text.lower().replace("’", "'")
+    for pattern, spelled in _CONTRACTION:
+        low = pattern.sub(spelled, low)
+    return " " + " ".join(_WORDS.findall(low)) + " "
+
+
+def invented_quotation(sentence: str, cited: list[str]) -> str | None:
+    """The first words ``sentence`` puts in quotation marks that no cited text holds in that
+    order (punctuation, case and contractions aside), or None."""
+    source = _spoken(" ".join(cited))
+    for m in _QUOTATION.finditer(strip_markers(sentence)):
+        said = _spoken(m.group(1))
+        if len(said.split()) >= 2 and said not in source:
+            return m.group(1).strip()
+    return None
 
 
 def quoted(text: str, cited: list[str]) -> bool:
@@ -153,6 +192,9 @@ def verify_sentence(sentence: str, cited: list[str], min_support: float = DEFAUL
     if missing:
         return Verdict(verdict="unsupported", overlap=overlap, missing=missing,
                        reason="the cited text does not mention " + ", ".join(missing))
+    if not quoted(text, cited) and (words := invented_quotation(text, cited)):
+        return Verdict(verdict="unsupported", overlap=overlap,
+                       reason=f"the cited text does not say “{words}”")
     if why := keeps_attribution(text, [a for a in said if a is not None]):
         return Verdict(verdict="unsupported", overlap=overlap, reason=why)
     return Verdict(verdict="supported", overlap=overlap)
