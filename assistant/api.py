@@ -170,7 +170,7 @@ class NewsQA:
             if event.answer is not None:
                 yield event.answer
             else:
-                yield Draft(text=event.text)
+                yield Draft(text=event.text, whole=event.whole)
 
     @_checked
     def compare(self, question: str, *, outlets: str | Iterable[str] = (), since: Day | None = None,

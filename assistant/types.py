@@ -265,8 +265,10 @@ class Draft(BaseModel):
     :class:`Answer`: an LLM's tokens one by one, an extractive answer whole. Pieces add up."""
 
     text: str
+    whole: bool = Field(False, description="An extractive answer's whole text, not a model's "
+                                           "token (a fallback's, after a model failed).")
 
     def __add__(self, other: Any) -> Draft:
         if not isinstance(other, Draft):
             return NotImplemented
-        return Draft(text=self.text + other.text)
+        return Draft(text=self.text + other.text, whole=self.whole and other.whole)

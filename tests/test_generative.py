@@ -294,3 +294,41 @@ def test_the_openai_key_goes_to_openai_only(monkeypatch):
     given = make_chat_model(AnswerSettings(backend="openai", model="m", api_key="sk-local",
                                            base_url="http://127.0.0.1:9/v1"))
     assert given.openai_api_key.get_secret_value() == "sk-local"
+
+
+def test_a_fallback_s_whole_answer_is_told_apart_from_the_model_s_tokens(sample_index):
+    # a model that fails mid-stream: its tokens, then the extractive answer whole
+    midway = FakeListChatModel(responses=["The call lasted about an hour [1]."],
+                               error_on_chunk_number=5)
+    events = list(Assistant(sample_index, chat_model=midway, fallback=True).stream(Q, k=4))
+    tokens = [e for e in events if e.kind == "token"]
+    assert tokens[:5] and not any(e.whole for e in tokens[:5])
+    assert tokens[-1].whole and "more than one hour" in tokens[-1].text
+    # a model that fails before its first token: only the whole extractive answer
+    at_once = FakeListChatModel(responses=["The call lasted about an hour [1]."],
+                                error_on_chunk_number=0)
+    events = list(Assistant(sample_index, chat_model=at_once, fallback=True).stream(Q, k=4))
+    assert [e.whole for e in events if e.kind == "token"] == [True]
+    assert events[-1].answer is not None and events[-1].answer.backend.startswith("extractive")
+
+
+class JudgeDown(FakeListChatModel):
+    """Answers its first call, then fails: a server that dies before the judge's turn."""
+
+    def _call(self, *args: Any, **kwargs: Any) -> str:
+        if self.i:
+            raise ConnectionError("judge crashed")
+        return super()._call(*args, **kwargs)
+
+
+def test_a_judge_that_fails_leaves_the_answer_checked_offline(sample_index):
+    n = passage_with(sample_index, Q, "more than one hour")
+    settings = sample_index.settings.model_copy(deep=True)
+    settings.answer.judge = True
+    reply = f"The White House said the conversation lasted for more than one hour [{n}]."
+    a = Assistant(sample_index, settings, chat_model=JudgeDown(responses=[reply, "SUPPORTED"]),
+                  fallback=True).ask(Q, k=4)
+    assert not a.backend.startswith("extractive")  # the model's answer, not the fallback's
+    assert a.answer.startswith("The White House said") and a.sentences[0].supported
+    assert a.sentences[0].judge is None
+    assert "judge failed" in (a.notice or "") and "checked offline only" in (a.notice or "")

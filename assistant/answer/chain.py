@@ -54,6 +54,7 @@ class Event:
     kind: str  # "token" | "answer"
     text: str = ""
     answer: Answer | None = None
+    whole: bool = False  # a token that is an extractive answer's whole text (see Draft)
 
 
 class Assistant:
@@ -141,14 +142,14 @@ class Assistant:
             for chunk in chunks:
                 if isinstance(chunk, Draft):
                     drafted = True
-                    yield Event("token", text=chunk.text)
+                    yield Event("token", text=chunk.text, whole=chunk.whole)
                 else:
                     yield Event("answer", answer=chunk)
         except FALLBACK_ERRORS as e:
             if not (drafted and self.fallback and self.stages.model is not None):
                 raise
             answer = self.offline_chain.invoke({**state, "error": e})
-            yield Event("token", text=answer.answer)
+            yield Event("token", text=answer.answer, whole=True)
             yield Event("answer", answer=answer)
         finally:
             close = getattr(chunks, "close", None)

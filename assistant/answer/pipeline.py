@@ -56,6 +56,7 @@ class Turn(TypedDict, total=False):
     answer: Answer  # generate, then verify
     raw: str  # an LLM's reply as written
     error: BaseException  # set by with_fallbacks when the LLM path failed
+    judge_error: str  # the LLM judge failed: the sentences were checked offline only
 
 
 StreamFn = Callable[[Turn], Iterator[Draft | Turn]]

@@ -26,6 +26,7 @@ from assistant.answer.judge import judge_sentence
 from assistant.answer.pipeline import Turn
 from assistant.answer.verify import verify_sentence, with_verdict
 from assistant.config import Settings
+from assistant.errors import BackendError
 from assistant.index import Index
 from assistant.nlp.attribution import asked_speaker
 from assistant.nlp.timefilter import Window
@@ -247,7 +248,7 @@ class Stages:
         closes the model's stream."""
         if self.model is None or not state["passages"]:
             out = self.generate(state)
-            yield Draft(text=out["answer"].answer)
+            yield Draft(text=out["answer"].answer, whole=True)
             yield out
             return
         parts: list[str] = []
@@ -276,16 +277,23 @@ class Stages:
                 said[c.n] = a
                 c.speaker = c.speaker or a.speaker
         checked = []
+        judge_error: str | None = None
         for sentence in answer.sentences:
             numbers = [n for n in sentence.citations if n in evidence]
             cited = [evidence[n] for n in numbers]
             verdict = verify_sentence(sentence.text, cited, s.min_support,
                                       [said.get(n) for n in numbers])
-            judged = (judge_sentence(self.model, sentence.text, "\n".join(cited), s,
-                                     state.get("deadline"))
-                      if verdict.supported and s.judge and self.model is not None and cited
-                      else None)
+            judged = None
+            if verdict.supported and s.judge and self.model is not None and cited \
+                    and judge_error is None:
+                try:
+                    judged = judge_sentence(self.model, sentence.text, "\n".join(cited), s,
+                                            state.get("deadline"))
+                except BackendError as e:  # the answer stands, checked offline only
+                    judge_error = str(e)
             checked.append(with_verdict(sentence, verdict, numbers, judged))
+        if judge_error is not None:
+            state = {**state, "judge_error": judge_error}
         answer.sentences = checked
         flagged = sum(not x.supported for x in answer.sentences)
         answer.repairs = {**answer.repairs, "flagged_sentences": flagged}
@@ -313,7 +321,10 @@ class Stages:
         answer.query = state.get("query")
         error = state.get("error")
         notice = f"{error} — answered extractively instead" if error is not None else None
-        notes = [n for n in (state.get("scope"), notice) if n]
+        judged = state.get("judge_error")
+        judge = (f"The LLM judge failed ({judged}); the sentences were checked offline only."
+                 if judged else None)
+        notes = [n for n in (state.get("scope"), notice, judge) if n]
         answer.notice = " ".join(notes) or None
         return answer
 

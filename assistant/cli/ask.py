@@ -126,15 +126,17 @@ def chat_cmd(
         streamed = False
         for event in assistant.stream(question, filters=filters, history=history):
             if event.kind == "token":
-                if live:
+                if live and not event.whole:  # a fallback's whole text is printed below
                     out.print(escape(event.text), end="", style="dim")
                     streamed = True
             else:
                 final = event.answer
+        assert final is not None
         if streamed:
             out.print()
-            out.print("[dim]— verified —[/]")
-        assert final is not None
+            fell_back = final.backend is not None and final.backend.startswith("extractive")
+            out.print("[dim]— the model stopped; the extractive answer follows —[/]"
+                      if fell_back else "[dim]— verified —[/]")
         if final.notice:
             err.print(f"[yellow]note:[/] {escape(redact(final.notice))}")
         # the verified version, with flags and sources
