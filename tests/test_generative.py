@@ -93,6 +93,7 @@ def test_markers_in_every_form_are_normalised(sample_index):
 def test_a_refusal_comes_out_as_the_contract_says(sample_index):
     a = ask(sample_index, [CANNOT_ANSWER], question="What did Angela Merkel say?")
     assert a.refused and a.answer == CANNOT_ANSWER and a.citations == []
+    assert a.refusal_reason == "the model found no answer in the passages"
 
 
 def test_follow_ups_are_condensed_with_the_history(sample_index):
@@ -269,6 +270,7 @@ def test_an_llm_answer_carries_the_coverage_support_and_is_marked_when_it_is_wea
     dropped = ask(sample_index, ["The call lasted exactly 95 minutes in Helsinki."],
                   settings=settings)
     assert dropped.refused and dropped.support == plain.support
+    assert "no sentence of the model's answer passed the check" in (dropped.refusal_reason or "")
 
 
 def test_the_model_is_told_the_day_asked_as_retrieval_is(sample_index):

@@ -87,6 +87,11 @@ def test_drop_unsupported_drops_contradicted_sentences_too(sample_index):
     ("Unsupported - the passage gives no duration.", "unsupported",
      "the passage gives no duration."),
     ("I think it is fine", "unsupported", "the judge gave no verdict: I think it is fine"),
+    # one verdict word in capitals, inside a sentence
+    ("The sentence is SUPPORTED by the passage.", "supported", None),
+    ("The sentence is NOT SUPPORTED by the passage.", "unsupported", None),
+    ("Either SUPPORTED or CONTRADICTED, hard to say", "unsupported",
+     "the judge gave no verdict: Either SUPPORTED or CONTRADICTED, hard to say"),
 ])
 def test_the_judges_reply_is_read_into_a_verdict_with_its_reason(reply, verdict, reason):
     got = parse_reply(reply)

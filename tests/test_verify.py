@@ -354,3 +354,11 @@ def test_words_in_quotation_marks_must_be_the_sources_words():
     for kept in ('The mayor called the opening "a promise kept".',
                  "The mayor called the opening “A promise kept.”"):
         assert verify_sentence(kept, [HARLOW]).supported, kept
+
+
+def test_a_date_s_day_is_named_without_the_comma_after_it():
+    from assistant.answer.verify import checkable_facts
+
+    assert "22" in checkable_facts("They met on Nov. 22, 2017, in Sochi.")
+    wrong = verify_sentence("They met on Nov. 23, 2017.", ["They met on Nov. 22, 2017."])
+    assert not wrong.supported and ",," not in (wrong.reason or "")

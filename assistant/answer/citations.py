@@ -71,7 +71,8 @@ def repair(question: str, raw: str, passages: list[Passage], min_support: float,
     fixes = Repairs()
     if is_refusal(raw) or not passages:
         return Answer(question=question, answer=CANNOT_ANSWER, refused=True,
-                      sentences=[AnswerSentence(text=CANNOT_ANSWER)], passages=passages), fixes
+                      sentences=[AnswerSentence(text=CANNOT_ANSWER)], passages=passages,
+                      refusal_reason="the model found no answer in the passages"), fixes
     numbered: dict[tuple[int, int, int], int] = {}  # (passage, start, end) -> citation n
     citations: list[Citation] = []
     sentences: list[AnswerSentence] = []

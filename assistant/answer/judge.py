@@ -31,6 +31,12 @@ def parse_reply(reply: str) -> JudgeVerdict:
     text = " ".join(reply.split())
     m = _WORD.search(text)
     verdict = _VERDICTS.get(m.group(0).upper()) if m else None
+    if verdict is None:  # "The sentence is SUPPORTED by the passage.": one verdict, in capitals
+        plain = re.sub(r"\bNOT\s+SUPPORTED\b", "UNSUPPORTED", text)
+        said = {_VERDICTS[w.group(0)] for w in _WORD.finditer(plain) if w.group(0) in _VERDICTS
+                and w.group(0) != "NOT"}
+        if len(said) == 1:
+            return JudgeVerdict(verdict=said.pop(), reason=None)  # type: ignore[arg-type]
     if verdict is None:
         return JudgeVerdict(verdict="unsupported",
                             reason=f"the judge gave no verdict: {text[:80]}" if text else None)

@@ -300,7 +300,9 @@ class Stages:
         if s.unsupported == "drop" and flagged:
             keep = [x for x in answer.sentences if x.supported]
             if not keep:
-                refused = refusal(state["question"], state["passages"])
+                refused = refusal(state["question"], state["passages"],
+                                  "no sentence of the model's answer passed the check "
+                                  "against its sources (--drop-unsupported)")
                 refused.repairs = answer.repairs
                 refused.support = answer.support  # what the coverage holds, as any refusal
                 return {**state, "answer": refused}

@@ -81,7 +81,7 @@ def _norm_number(s: str) -> str:
 def checkable_facts(sentence: str) -> list[str]:
     """Numbers, dates and proper names that must appear in the cited text."""
     text = strip_markers(sentence)
-    facts = [m.group(0) for m in _NUMBER.finditer(text)]
+    facts = [m.group(0).rstrip(",") for m in _NUMBER.finditer(text)]  # "22," of "Nov. 22, 2017"
     facts += [m.group(0) for m in _NUMBER_WORD.finditer(text)]
     for m in _NAME.finditer(text):
         end = m.end()
