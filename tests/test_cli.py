@@ -272,3 +272,14 @@ def test_a_console_keeps_its_own_colours_and_drops_the_text_s_control_codes():
     shown = buf.getvalue()
     assert "\x1b[31m" in shown and "PWNED" in shown  # Rich's colour stays, the text too
     assert "\x1b]0" not in shown and "\x07" not in shown
+
+
+def test_llm_flags_that_cannot_work_are_one_clear_error(ingested):
+    r = runner.invoke(app, ["ask", "How long was the call?", "--model", "m"])
+    assert r.exit_code == 2 and "no LLM backend is set: add --backend" in r.output
+    r = runner.invoke(app, ["ask", "How long was the call?", "--backend", "openai",
+                            "--base-url", "127.0.0.1:9/v1", "--model", "m"])
+    assert r.exit_code == 2 and "must start with http:// or https://" in r.output
+    r = runner.invoke(app, ["ask", "How long was the call?", "--backend", "openai",
+                            "--base-url", "http://127.0.0.1:9/v1", "--no-fallback"])
+    assert r.exit_code == 2 and "needs --model" in r.output

@@ -334,3 +334,13 @@ def test_a_judge_that_fails_leaves_the_answer_checked_offline(sample_index):
     assert a.answer.startswith("The White House said") and a.sentences[0].supported
     assert a.sentences[0].judge is None
     assert "judge failed" in (a.notice or "") and "checked offline only" in (a.notice or "")
+
+
+def test_a_404_from_a_server_url_without_v1_says_what_is_likely_missing():
+    from assistant.answer.backends import backend_failure
+    from assistant.config import AnswerSettings
+
+    bare = AnswerSettings(backend="openai", model="m", base_url="http://127.0.0.1:9")
+    assert "missing it?" in str(backend_failure(bare, RuntimeError("Error code: 404")))
+    full = AnswerSettings(backend="openai", model="m", base_url="http://127.0.0.1:9/v1")
+    assert "missing it?" not in str(backend_failure(full, RuntimeError("Error code: 404")))

@@ -88,6 +88,7 @@ def test_a_server_that_is_down_falls_back_with_a_notice(sample_index, server):
     server.server_close()
     s = sample_index.settings
     s.answer.backend, s.answer.base_url, s.answer.api_key = "openai", url, "sk-test"
+    s.answer.model = "test-model"
     s.answer.timeout_s = 2
     a = Assistant(sample_index, s, fallback=True).ask(Q)
     assert "more than one hour" in a.answer and "answered extractively" in a.notice

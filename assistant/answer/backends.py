@@ -59,6 +59,9 @@ def make_chat_model(settings: AnswerSettings) -> Any:
             raise ConfigError("the openai backend needs `pip install langchain-openai`") from e
         key = (settings.api_key.get_secret_value() if settings.api_key
                else os.environ.get("OPENAI_API_KEY") if is_openai(settings.base_url) else None)
+        if settings.base_url and not is_openai(settings.base_url) and not settings.model:
+            raise ConfigError("a server at --base-url needs --model, the name of a model it "
+                              "serves (gpt-4o-mini, the default, is OpenAI's)")
         if not key and not settings.base_url:
             raise ConfigError("the openai backend needs NEWSQA_ANSWER__API_KEY or "
                               "OPENAI_API_KEY (or a --base-url of a local server)")
@@ -93,5 +96,9 @@ def backend_failure(settings: AnswerSettings, error: BaseException) -> BackendEr
         reason = f"no answer within {settings.timeout_s:g}s"
     elif any(isinstance(e, json.JSONDecodeError) for e in _causes(error)):
         reason = "the server's reply was not valid JSON (is the URL an OpenAI-compatible API?)"
+    elif settings.backend == "openai" and settings.base_url and (
+            "404" in reason or "not found" in reason.lower()) \
+            and not settings.base_url.rstrip("/").endswith("/v1"):
+        reason += " (OpenAI-compatible servers answer under /v1: is the base URL missing it?)"
     key = settings.api_key.get_secret_value() if settings.api_key else None
     return BackendError(redact(f"{describe(settings)} failed: {reason[:300]}", [key]))

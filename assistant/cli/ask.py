@@ -20,6 +20,7 @@ from assistant.cli.common import (
     settings_from,
 )
 from assistant.cli.render import answer_markup
+from assistant.errors import ConfigError
 from assistant.redact import redact
 
 BACKEND_HELP = "extractive (offline, default), ollama, openai or llamacpp."
@@ -33,6 +34,11 @@ def _assistant(ctx: typer.Context, *, k: int | None, retriever: str | None,
         ctx, retrieval={"k": k, "mode": retriever},
         answer={"backend": backend, "model": model, "base_url": base_url,
                 "unsupported": unsupported})
+    if settings.answer.backend == "extractive" and (model or base_url):
+        flags = " and ".join(f for f, v in (("--model", model), ("--base-url", base_url)) if v)
+        verb = "choose" if model and base_url else "chooses"
+        raise ConfigError(f"{flags} {verb} an LLM, but no LLM backend is set: add --backend "
+                          "openai, ollama or llamacpp (or NEWSQA_ANSWER__BACKEND)")
     index = open_coverage(settings)  # first: it starts loading the query embedder
     from assistant.answer.chain import Assistant
 
