@@ -54,6 +54,7 @@ from assistant.ui.format import (
     live_html,
     message_id,
     meta_text,
+    notes,
     stopped,
     user_html,
 )
@@ -885,3 +886,14 @@ def test_compare_shows_each_outlets_newest_value_with_the_earlier_ones_beside_it
     assert "earlier 12 &lt;b&gt;miners&lt;/b&gt;, 2024-03-14" in out
     assert out.count('href="#cmp-2"') >= 2  # in the account's quotes and beside the earlier value
     assert "<b>miners</b>" not in out  # article text stays text
+
+
+def test_the_page_names_the_model_but_not_where_its_server_is():
+    a = Answer(question="q", answer="a", backend="openai:m at http://10.0.0.5:8000/v1",
+               timings_ms={"total": 1200.0},
+               notice="openai:m at http://bob:pw@10.0.0.5:8000/v1 failed: no answer within 60s "
+                      "— answered extractively instead")
+    assert meta_text(a) == "openai:m · 1.2 s"
+    (note,) = notes(a, False)
+    assert "10.0.0.5" not in note and "pw" not in note
+    assert note.startswith("openai:m failed: no answer within 60s")

@@ -44,6 +44,7 @@ from assistant.ui.format import (
     error_html,
     live_html,
     message_id,
+    unplaced,
     user_html,
 )
 
@@ -138,7 +139,7 @@ class AppState:
                           until=(until or "").strip() or None)
         assistant = self.assistant(backend)
         writing = CHECKING if assistant.backend.startswith("extractive") else \
-            f"Writing with {assistant.backend}…"
+            f"Writing with {unplaced(assistant.backend)}…"
         answer: Answer | None = None
         text = ""
         try:

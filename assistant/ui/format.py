@@ -94,9 +94,19 @@ def filters_text(filters: dict[str, object]) -> list[str]:
     return out
 
 
+# where the LLM server is ("openai:m at http://10.0.0.5:8000/v1"): the operator's business,
+# not the page's visitors', who see which model answered
+_AT_SERVER = re.compile(r" at [a-zA-Z][\w+.-]*://\S+")
+
+
+def unplaced(text: str) -> str:
+    """``text`` without the LLM server's address, and without any secret."""
+    return _AT_SERVER.sub("", redact(text))
+
+
 def meta_text(answer: Answer) -> str:
     """The quiet line under an answer: backend, time taken, passages read, filters."""
-    parts = [redact(answer.backend)]
+    parts = [unplaced(answer.backend)]
     if "total" in answer.timings_ms:
         parts.append(seconds(answer.timings_ms["total"]))
     if answer.passages:
@@ -106,7 +116,7 @@ def meta_text(answer: Answer) -> str:
 
 
 def notes(answer: Answer, ingest_running: bool) -> list[str]:
-    out = [redact(answer.notice)] if answer.notice else []
+    out = [unplaced(answer.notice)] if answer.notice else []
     if ingest_running:
         out.append("An ingest is running: this answer uses the articles indexed so far.")
     return out
