@@ -359,3 +359,21 @@ def test_an_adverb_before_the_cue_is_no_part_of_the_speaker_and_a_passive_names_
     }.items():
         assert not any(a.speaker.startswith(subject) for a in find_attributions("x", text)), \
             text
+
+
+HAWKS = [
+    {"id": "h1", "title": "Hawks set league record: 12 straight home wins to start season",
+     "outlet": "harlow.test", "published": "2022-11-25",
+     "text": "Hawks set league record: 12 straight home wins to start season\n\nThe Harlow "
+             "Hawks beat the Dover Owls 3-1 on Thursday for their 12th straight home win, "
+             "setting a league record with 12 straight home wins to start a season."},
+]
+
+
+def test_a_season_across_two_years_is_a_date_not_a_number_to_find(index: Index,
+                                                                  tmp_path: Path):
+    ingest([str(write_jsonl(tmp_path / "h.jsonl", HAWKS))], index)
+    c = Assistant(index).compare(
+        "How many straight home wins did the Harlow Hawks start the 2022-23 season with?")
+    slot = next(s for s in c.slots if s.kind == "count")
+    assert [r.value for rs in slot.readings.values() for r in rs] == ["12 straight home wins"]

@@ -172,6 +172,7 @@ def articles_about(topic: str, passages: Sequence[Passage], idf: Callable[[str],
     magnitude" of a quake is in its first paragraph, which need not be retrieved."""
     if not passages:
         return []
+    topic = _SEASON.sub(r"\1", topic)  # "the 2022-23 season" is dated by its first year
     dated = dating_terms(topic)
     weights = undated_weights(topic, idf)
     q = _unit(embed([topic]))[0]
@@ -344,3 +345,5 @@ def undated_weights(topic: str, idf: Callable[[str], float]) -> dict[str, float]
 
 # a number the topic names ("Interstate 75", "Title 42") must be in the article too
 _NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*(?![\d])")
+# a season or fiscal year across two years: "2022-23", "2022–23", "2022/23"
+_SEASON = re.compile(r"\b((?:19|20)\d\d)[-–/]\d\d\b(?![-–/]\d)")
