@@ -158,14 +158,9 @@ class AnswerSettings(_Section):
 
     @field_validator("base_url")
     @classmethod
-    def _http_url(cls, value: str | None) -> str | None:
-        """A server URL names its scheme: "127.0.0.1:8080/v1" failed later as a bare
-        "Connection error."."""
-        if value is not None and value.strip() and not value.strip().lower().startswith(
-                ("http://", "https://")):
-            raise ValueError("the LLM server URL must start with http:// or https://, e.g. "
-                             "http://127.0.0.1:8080/v1")
-        return value.strip() if value is not None else None
+    def _no_blank_url(cls, value: str | None) -> str | None:
+        """A blank URL (``NEWSQA_ANSWER__BASE_URL=``) is none."""
+        return (value.strip() or None) if value is not None else None
     timeout_s: float = Field(
         60.0, gt=0,
         description="Seconds one answer may spend waiting for the LLM, every call and retry "

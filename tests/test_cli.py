@@ -272,6 +272,19 @@ def test_a_console_keeps_its_own_colours_and_drops_the_text_s_control_codes():
     shown = buf.getvalue()
     assert "\x1b[31m" in shown and "PWNED" in shown  # Rich's colour stays, the text too
     assert "\x1b]0" not in shown and "\x07" not in shown
+    # a code inside brackets does not turn escaped text into a Rich tag (a link, a colour)
+    from rich.markup import escape
+    buf = io.StringIO()
+    SafeConsole(file=buf, force_terminal=True, color_system="standard",
+                highlight=False).print(escape("[\x1blink=https://evil.example]click[\x1b/link]"))
+    shown = buf.getvalue()
+    assert "\x1b]8;" not in shown and "link=https://evil.example" in shown
+    # JSON keeps every character, control codes as escapes
+    buf = io.StringIO()
+    SafeConsole(file=buf, force_terminal=True).print_json(data={"t": "a\x9bb\x1bc é"})
+    shown = buf.getvalue()
+    assert "\\u009b" in shown and "\\u001b" in shown and "é" in shown
+    assert json.loads(shown) == {"t": "a\x9bb\x1bc é"}
 
 
 def test_llm_flags_that_cannot_work_are_one_clear_error(ingested):

@@ -202,9 +202,11 @@ def test_a_report_names_the_llm_and_masks_a_password_in_its_url(tiny_suite: Path
     s = settings.model_copy(deep=True)
     s.answer.backend, s.answer.model = "openai", "m"
     s.answer.base_url = "http://bob:evalpass99@127.0.0.1:9/v1"
+    s.ui.auth = "alice:uipass77"
     run = run_suite(load_suite(tiny_suite), s, embedder=embedder,
                     chat_model=FakeListChatModel(responses=[CANNOT_ANSWER] * 10))
     report = build_report(run)
     kept = json.dumps(report)
     assert "evalpass99" not in kept and "@127.0.0.1:9/v1" in kept
+    assert "uipass77" not in kept
     assert "backend `openai` (model `m`)" in markdown(report)

@@ -285,6 +285,7 @@ def test_the_model_is_told_the_day_asked_as_retrieval_is(sample_index):
 def test_the_openai_key_goes_to_openai_only(monkeypatch):
     from assistant.answer.backends import make_chat_model
     from assistant.config import AnswerSettings
+    from assistant.errors import ConfigError
 
     monkeypatch.setenv("OPENAI_API_KEY", "sk-openai-own-key-0123456789")
     local = make_chat_model(AnswerSettings(backend="openai", model="m",
@@ -296,6 +297,16 @@ def test_the_openai_key_goes_to_openai_only(monkeypatch):
     given = make_chat_model(AnswerSettings(backend="openai", model="m", api_key="sk-local",
                                            base_url="http://127.0.0.1:9/v1"))
     assert given.openai_api_key.get_secret_value() == "sk-local"
+    # nor to OpenAI's host over plain http, nor to a default the environment moved elsewhere
+    plain = make_chat_model(AnswerSettings(backend="openai", model="m",
+                                           base_url="http://api.openai.com/v1"))
+    assert plain.openai_api_key.get_secret_value() != "sk-openai-own-key-0123456789"
+    monkeypatch.setenv("OPENAI_BASE_URL", "https://llm.example.test/v1")
+    with pytest.raises(ConfigError, match="OPENAI_API_KEY for OpenAI's own API"):
+        make_chat_model(AnswerSettings(backend="openai", model="m"))
+    # an ollama host may come without its scheme, as OLLAMA_HOST does
+    assert AnswerSettings(backend="ollama", base_url="localhost:11434").base_url == \
+        "localhost:11434"
 
 
 def test_a_fallback_s_whole_answer_is_told_apart_from_the_model_s_tokens(sample_index):

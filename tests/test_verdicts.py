@@ -88,8 +88,16 @@ def test_drop_unsupported_drops_contradicted_sentences_too(sample_index):
      "the passage gives no duration."),
     ("I think it is fine", "unsupported", "the judge gave no verdict: I think it is fine"),
     # one verdict word in capitals, inside a sentence
-    ("The sentence is SUPPORTED by the passage.", "supported", None),
-    ("The sentence is NOT SUPPORTED by the passage.", "unsupported", None),
+    ("The sentence is SUPPORTED by the passage.", "supported",
+     "The sentence is SUPPORTED by the passage."),
+    ("The sentence is NOT SUPPORTED by the passage.", "unsupported",
+     "The sentence is NOT SUPPORTED by the passage."),
+    # a verdict taken back or weakened is no support
+    ("The sentence is not SUPPORTED by the passage.", "unsupported",
+     "The sentence is not SUPPORTED by the passage."),
+    ("The claim is PARTIALLY SUPPORTED: the date is missing.", "unsupported",
+     "The claim is PARTIALLY SUPPORTED: the date is missing."),
+    ("I cannot say it is SUPPORTED.", "unsupported", "I cannot say it is SUPPORTED."),
     ("Either SUPPORTED or CONTRADICTED, hard to say", "unsupported",
      "the judge gave no verdict: Either SUPPORTED or CONTRADICTED, hard to say"),
 ])

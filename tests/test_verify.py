@@ -362,3 +362,20 @@ def test_a_date_s_day_is_named_without_the_comma_after_it():
     assert "22" in checkable_facts("They met on Nov. 22, 2017, in Sochi.")
     wrong = verify_sentence("They met on Nov. 23, 2017.", ["They met on Nov. 22, 2017."])
     assert not wrong.supported and ",," not in (wrong.reason or "")
+
+
+MAYOR = ('"We will rebuild the bridge. It will take years," the mayor said, adding the state '
+         'would "pay every cent." We will, with the help of the state, rebuild it. It\'s over. '
+         "The works cost 25 million euros for 5,000 homes.")
+
+
+def test_faithful_quotations_and_spelled_numbers_stay_supported():
+    for faithful in (
+            # a sentence split out of a longer quotation starts inside it
+            'It will take years," the mayor said, adding the state would "pay every cent".',
+            'The mayor said "we will ... rebuild it" and "it is over".',  # a cut; a contraction
+            "The works cost twenty-five million euros for five thousand homes."):
+        assert verify_sentence(faithful, [MAYOR]).supported, faithful
+    for wrong in ('The mayor said the state would "pay half".',
+                  "The works cost thirty million euros for five thousand homes."):
+        assert not verify_sentence(wrong, [MAYOR]).supported, wrong

@@ -30,12 +30,18 @@ def remember_secrets(settings: AnswerSettings) -> None:
 
 
 def is_openai(base_url: str | None) -> bool:
-    """Is ``base_url`` OpenAI's own API (none given, or a host of openai.com)? Only there is
+    """Is ``base_url`` OpenAI's own API over https? None means the client's own default,
+    which ``OPENAI_BASE_URL`` (or ``OPENAI_API_BASE``) may point elsewhere. Only there is
     ``OPENAI_API_KEY`` sent: a local or third-party server gets NEWSQA_ANSWER__API_KEY."""
-    if not base_url:
+    url = base_url or os.environ.get("OPENAI_BASE_URL") or os.environ.get("OPENAI_API_BASE")
+    if not url:
         return True
-    host = (urlsplit(base_url).hostname or "").lower()
-    return host == "openai.com" or host.endswith(".openai.com")
+    try:
+        parts = urlsplit(url.strip())
+        host = (parts.hostname or "").lower()
+    except ValueError:
+        return False
+    return parts.scheme == "https" and (host == "openai.com" or host.endswith(".openai.com"))
 
 
 def make_chat_model(settings: AnswerSettings) -> Any:
@@ -59,12 +65,19 @@ def make_chat_model(settings: AnswerSettings) -> Any:
             raise ConfigError("the openai backend needs `pip install langchain-openai`") from e
         key = (settings.api_key.get_secret_value() if settings.api_key
                else os.environ.get("OPENAI_API_KEY") if is_openai(settings.base_url) else None)
+        if settings.base_url and not settings.base_url.lower().startswith(("http://",
+                                                                           "https://")):
+            # ("127.0.0.1:8080/v1" failed later as a bare "Connection error."; ollama's
+            # client adds the scheme itself, as OLLAMA_HOST does)
+            raise ConfigError("the LLM server URL must start with http:// or https://, e.g. "
+                              "http://127.0.0.1:8080/v1")
         if settings.base_url and not is_openai(settings.base_url) and not settings.model:
             raise ConfigError("a server at --base-url needs --model, the name of a model it "
                               "serves (gpt-4o-mini, the default, is OpenAI's)")
         if not key and not settings.base_url:
-            raise ConfigError("the openai backend needs NEWSQA_ANSWER__API_KEY or "
-                              "OPENAI_API_KEY (or a --base-url of a local server)")
+            raise ConfigError("the openai backend needs NEWSQA_ANSWER__API_KEY, or "
+                              "OPENAI_API_KEY for OpenAI's own API over https (or a --base-url "
+                              "of a local server)")
         return ChatOpenAI(model=settings.model or "gpt-4o-mini", base_url=settings.base_url,
                           api_key=key or "not-needed", temperature=settings.temperature,
                           timeout=settings.timeout_s, max_retries=0)

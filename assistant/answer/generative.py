@@ -148,25 +148,30 @@ def condense_query(model: Any, question: str, history: History,
 
 
 # a chatty model's words around the rewrite: "Sure! Here is the standalone question:",
-# "Standalone question: ...", "Rewritten query - ..."
-_PREAMBLE = re.compile(r"(?i)^(?:sure|okay|ok|certainly|of course|here(?:'s| is| are)|"
-                       r"below is|the (?:standalone|rewritten|reformulated)|i would)\b")
-_LABEL = re.compile(r"(?i)^(?:\**\s*)?(?:standalone|rewritten|reformulated|search)?\s*"
-                    r"(?:question|query)\s*(?:\**\s*)?[:\-–]\s*")
+# "**Rewritten question:** ...", "1. ...", "<think>...</think>"
+_THINKING = re.compile(r"(?is)<think>.*?(?:</think>|$)")
+_MARKS = re.compile(r"^(?:[#>*\-•]+|\d{1,2}[.)])\s*")
+_INTERJECTION = re.compile(r"(?i)^(?:sure|okay|ok|certainly|of course|absolutely|got it)\b"
+                           r"[\s!.,:;-]*")
+# what may stand before a colon that is no part of the question
+_LEAD = re.compile(r"(?i)^(?:\W*(?:here(?:'s| is| are)?|below is|the|a|an|your|my|this|"
+                   r"standalone|rewritten|reformulated|follow-?up|search|query|question|"
+                   r"is|as|would be|be)\b\W*)+$")
 
 
 def standalone_line(text: str) -> str | None:
-    """The standalone question a condensing reply holds: its first line that is neither a
-    preamble ("Sure! Here is the standalone question:") nor empty, without a label
-    ("Question: ...") or quotes; None when there is none (then the follow-up is asked as
-    typed)."""
-    for raw in text.splitlines():
-        line = raw.strip()
-        if _PREAMBLE.match(line.strip("*").strip()) and ":" in line:
-            line = line.split(":", 1)[1]  # "Here is the rewritten question: How long ...?"
-        line = _LABEL.sub("", line.strip().strip("*").strip())
+    """The standalone question a condensing reply holds: the first of its lines that ends
+    in "?" (else the first that is any text), with no preamble ("Sure!", "Here is the
+    standalone question:"), label ("Question:"), list mark or quotes; None when there is
+    none (then the follow-up is asked as typed)."""
+    found: list[str] = []
+    for raw in _THINKING.sub("", text).splitlines():
+        line = _MARKS.sub("", raw.strip()).strip().strip("*").strip()
+        line = _INTERJECTION.sub("", line)
+        head, colon, rest = line.partition(":")
+        if colon and _LEAD.match(head.strip("* ")):
+            line = rest  # "Here is the rewritten question: How long ...?"
         line = line.strip().strip("*").strip().strip("\"“”'").strip()
-        if len(line) < 3 or line.endswith(":") or _PREAMBLE.match(line):
-            continue
-        return line if len(line) <= 500 else None
-    return None
+        if len(line) >= 3 and not line.endswith(":") and len(line) <= 500:
+            found.append(line)
+    return next((x for x in found if x.endswith("?")), found[0] if found else None)

@@ -22,6 +22,11 @@ _VERDICTS = {"SUPPORTED": "supported", "UNSUPPORTED": "unsupported", "NOT": "uns
              "CONTRADICTION": "contradicted", "CONTRADICTORY": "contradicted"}
 
 
+# words in the few before a verdict that take it back or weaken it
+_HEDGED = re.compile(r"(?i)(?:\b(?:not|never|cannot|no|partially|partly|"
+                     r"hardly|barely)\b|n't\b|\bun-?)(?:\W+\w+){0,3}\W*$")
+
+
 def parse_reply(reply: str) -> JudgeVerdict:
     """``"CONTRADICTED: the passage says ..."`` → a verdict with its reason.
 
@@ -32,11 +37,16 @@ def parse_reply(reply: str) -> JudgeVerdict:
     m = _WORD.search(text)
     verdict = _VERDICTS.get(m.group(0).upper()) if m else None
     if verdict is None:  # "The sentence is SUPPORTED by the passage.": one verdict, in capitals
-        plain = re.sub(r"\bNOT\s+SUPPORTED\b", "UNSUPPORTED", text)
-        said = {_VERDICTS[w.group(0)] for w in _WORD.finditer(plain) if w.group(0) in _VERDICTS
-                and w.group(0) != "NOT"}
+        said = set()
+        for w in _WORD.finditer(text):
+            if w.group(0) not in _VERDICTS or w.group(0) == "NOT":
+                continue
+            found = _VERDICTS[w.group(0)]
+            if found == "supported" and _HEDGED.search(text[max(0, w.start() - 40):w.start()]):
+                found = "unsupported"  # "not SUPPORTED", "PARTIALLY SUPPORTED", "UN-SUPPORTED"
+            said.add(found)
         if len(said) == 1:
-            return JudgeVerdict(verdict=said.pop(), reason=None)  # type: ignore[arg-type]
+            return JudgeVerdict(verdict=said.pop(), reason=text)  # type: ignore[arg-type]
     if verdict is None:
         return JudgeVerdict(verdict="unsupported",
                             reason=f"the judge gave no verdict: {text[:80]}" if text else None)

@@ -46,12 +46,21 @@ _MONTHS = [w.capitalize() for w in (*MONTHS, *WEEKDAYS)]
 # numbers written as words are numbers too ("more than three hours" against "more than one
 # hour"); "a", "one" and "two" are left out, as paraphrase uses them freely ("one of", "the
 # two leaders"). Each must occur in the cited text as a word or as its value in digits
-_WORD_VALUES = {w: v for w, v in NUMBER_WORD_VALUES.items() if v > 2}
-_NUMBER_WORD = re.compile(r"(?i)\b(?:" + "|".join(sorted(_WORD_VALUES, key=len, reverse=True))
-                          + r")\b")
+_WORD_VALUES = {w: v for w, v in NUMBER_WORD_VALUES.items()
+                if 2 < v < 100 and " " not in w and w != "dozen"}
+_UNITS_WORDS = "|".join(w for w, v in _WORD_VALUES.items() if v < 10)
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 10**9,
+           "trillion": 10**12}
+# "three", "twenty-five", "five thousand", "three million" (a scale word alone, "a hundred",
+# is no count to check)
+_NUMBER_WORD = re.compile(
+    r"(?i)\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:" + _UNITS_WORDS
+    + r"|one|two)|" + "|".join(sorted(_WORD_VALUES, key=len, reverse=True)) + r")\b"
+    r"(?:\s+(?:hundred|thousand|million|billion|trillion)\b)?")
 # words inside quotation marks: the cited text must hold them, in order ('called it "hostile
 # and meaningless"' against "businesslike and meaningful")
 _QUOTATION = re.compile(r"[“\"]([^“”\"]{3,300})[”\"]")
+_CURLY_QUOTATION = re.compile(r"“([^“”\"]{3,300})”")
 _WORDS = re.compile(r"[^\W_]+")
 _CAP_STOP = {w.capitalize() for w in STOPWORDS} | {"I", "A", "The", "But", "And", "In", "On"}
 
@@ -115,8 +124,10 @@ def _occurs(fact: str, source: _Source) -> bool:
     """Is ``fact`` in the source, not as part of a longer run of letters and digits?"""
     if fact[0].isdigit():
         return _norm_number(fact) in source.numbers
-    if (value := _WORD_VALUES.get(fact.lower())) is not None and str(value) in source.numbers:
-        return True  # "three" for "3"
+    if (value := _word_value(fact)) is not None:
+        base, scaled = value
+        if str(base) in source.numbers or str(scaled) in source.numbers:
+            return True  # "three" for "3", "five thousand" for "5,000" or "5 thousand"
     low, text = fact.lower().replace("’", "'"), source.lower
     i = text.find(low)
     while i != -1:
@@ -125,6 +136,20 @@ def _occurs(fact: str, source: _Source) -> bool:
             return True
         i = text.find(low, i + 1)
     return False
+
+
+def _word_value(phrase: str) -> tuple[int, int] | None:
+    """A number phrase's value, and its value times its scale word: "twenty-five" → (25, 25),
+    "five thousand" → (5, 5000); None for what is no number phrase."""
+    words = phrase.lower().replace("-", " ").split()
+    scale = _SCALES.get(words[-1], 1) if len(words) > 1 else 1
+    if scale > 1:
+        words = words[:-1]
+    values = [NUMBER_WORD_VALUES.get(w) for w in words]
+    if not values or any(v is None for v in values):
+        return None
+    base = sum(v for v in values if v is not None)
+    return base, base * scale
 
 
 def missing_facts(sentence: str, cited: list[str]) -> list[str]:
@@ -136,25 +161,35 @@ def missing_facts(sentence: str, cited: list[str]) -> list[str]:
 _CONTRACTION = [(re.compile(r"\bwon't\b"), "will not"), (re.compile(r"\bcan't\b"), "can not"),
                 (re.compile(r"\bcannot\b"), "can not"), (re.compile(r"n't\b"), " not"),
                 (re.compile(r"'(?:s|re|ve|ll|d|m)\b"), "")]
+# what a contraction stands for, besides "not": left out on both sides ("it's over" and "it
+# is over", "we'll see" and "we will see" are one wording)
+_AUXILIARIES = {"is", "are", "am", "has", "have", "had", "will", "would"}
+# a cut in a quotation: "we will ... rebuild", "we will […] rebuild"
+_ELLIPSIS = re.compile(r"\s*(?:\.{3}|…|\[(?:\.{3}|…)\])\s*")
 
 
 def _spoken(text: str) -> str:
-    """``text`` as a run of lower-case words between spaces, contractions spelled out ("didn't"
-    and "did not" are one wording), punctuation and case aside."""
+    """``text`` as a run of lower-case words between spaces, contractions and the auxiliaries
+    they stand for aside, punctuation and case too."""
     low = text.lower().replace("’", "'")
     for pattern, spelled in _CONTRACTION:
         low = pattern.sub(spelled, low)
-    return " " + " ".join(_WORDS.findall(low)) + " "
+    return " " + " ".join(w for w in _WORDS.findall(low) if w not in _AUXILIARIES) + " "
 
 
 def invented_quotation(sentence: str, cited: list[str]) -> str | None:
     """The first words ``sentence`` puts in quotation marks that no cited text holds in that
-    order (punctuation, case and contractions aside), or None."""
+    order (punctuation, case and contractions aside; each part of a quotation cut by an
+    ellipsis on its own), or None. Straight quotes are paired only when the sentence holds
+    an even number of them: a sentence split out of a longer quotation starts inside it."""
     source = _spoken(" ".join(cited))
-    for m in _QUOTATION.finditer(strip_markers(sentence)):
-        said = _spoken(m.group(1))
-        if len(said.split()) >= 2 and said not in source:
-            return m.group(1).strip()
+    text = strip_markers(sentence)
+    pattern = _QUOTATION if text.count('"') % 2 == 0 else _CURLY_QUOTATION
+    for m in pattern.finditer(text):
+        for part in _ELLIPSIS.split(m.group(1)):
+            said = _spoken(part)
+            if len(said.split()) >= 2 and said not in source:
+                return m.group(1).strip()
     return None
 
 

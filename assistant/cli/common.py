@@ -22,19 +22,33 @@ R = TypeVar("R")
 # terminal control codes (ESC sequences, bells, backspaces, C1 codes), never in what we print:
 # an article's or a model's text could set the window title, clear the screen or fake colours
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CONTROL_IN_JSON = re.compile(r"[\x7f-\x9f]")  # json.dumps escapes the C0 codes itself
 
 
 def printable(text: str) -> str:
-    """``text`` without terminal control codes (newlines and tabs stay)."""
-    return _CONTROL.sub("", text)
+    """``text`` with each terminal control code shown as U+FFFD (newlines and tabs stay; a
+    carriage return goes, a next-line code is a newline). A code is replaced, not deleted:
+    deleted, the ESC of "[\x1blink=...]" would leave a Rich tag that ``escape`` had passed over
+    as none."""
+    text = text.replace("\r\n", "\n").replace("\r", "").replace("\x85", "\n")
+    return _CONTROL.sub("\ufffd", text)
 
 
 class SafeConsole(Console):
     """A console whose text arguments lose their control codes before Rich renders them
-    (Rich's own colours are added after, so they stay)."""
+    (Rich's own colours are added after, so they stay); JSON is printed with those codes
+    escaped."""
 
     def print(self, *objects: Any, **kwargs: Any) -> None:
         super().print(*(printable(o) if isinstance(o, str) else o for o in objects), **kwargs)
+
+    def print_json(self, json: str | None = None, *, data: Any = None, **kwargs: Any) -> None:
+        import json as json_module
+
+        value = json_module.loads(json) if json is not None else data
+        text = json_module.dumps(value, indent=2, ensure_ascii=False)
+        text = _CONTROL_IN_JSON.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
+        super().print(text, markup=False, highlight=False, soft_wrap=True)
 
 
 out = SafeConsole(highlight=False, soft_wrap=True)

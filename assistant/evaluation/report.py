@@ -13,7 +13,7 @@ from typing import Any
 
 from assistant.evaluation.metrics import HEADLINE
 from assistant.evaluation.runner import EvalRun, summarise
-from assistant.redact import redact
+from assistant.redact import MASK, redact
 
 _PACKAGES = ("newsqa", "chromadb", "sentence-transformers", "torch", "langchain-core", "bm25s")
 _ROWS = ("answer_hit@1", "answer_hit@5", "answer_hit@10", "mrr@10", "answer_accuracy",
@@ -32,10 +32,15 @@ def versions() -> dict[str, str]:
     return out
 
 
+_SECRET_KEYS = {"api_key", "auth", "password", "token"}  # settings that are secrets whole
+
+
 def _without_secrets(value: Any) -> Any:
-    """``value`` (settings as JSON) with every string's URL password masked, throughout."""
+    """``value`` (settings as JSON) with every string's URL password masked, and the settings
+    that are secrets whole (the web UI's login, a key) masked, throughout."""
     if isinstance(value, dict):
-        return {k: _without_secrets(v) for k, v in value.items()}
+        return {k: (MASK if k in _SECRET_KEYS and v else _without_secrets(v))
+                for k, v in value.items()}
     if isinstance(value, list):
         return [_without_secrets(v) for v in value]
     return redact(value) if isinstance(value, str) else value

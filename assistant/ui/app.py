@@ -145,7 +145,8 @@ class AppState:
         try:
             for event in assistant.stream(question, filters=filters, k=int(k), history=history):
                 if event.kind == "token":
-                    text += event.text
+                    # a fallback's whole answer replaces the failed model's tokens
+                    text = event.text if event.whole else text + event.text
                     yield shown(live_html(aid, text, writing))
                 else:
                     answer = event.answer
