@@ -161,6 +161,11 @@ class AnswerSettings(_Section):
     def _no_blank_url(cls, value: str | None) -> str | None:
         """A blank URL (``NEWSQA_ANSWER__BASE_URL=``) is none."""
         return (value.strip() or None) if value is not None else None
+    max_prompt_chars: int = Field(
+        40_000, ge=2_000,
+        description="Most characters of passages an LLM's prompt holds (the best first; the "
+                    "rest are left out of it): a server with a small context window fails on "
+                    "a prompt of many passages. About 10,000 tokens by default.")
     timeout_s: float = Field(
         60.0, gt=0,
         description="Seconds one answer may spend waiting for the LLM, every call and retry "

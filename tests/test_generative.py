@@ -355,3 +355,31 @@ def test_a_404_from_a_server_url_without_v1_says_what_is_likely_missing():
     assert "missing it?" in str(backend_failure(bare, RuntimeError("Error code: 404")))
     full = AnswerSettings(backend="openai", model="m", base_url="http://127.0.0.1:9/v1")
     assert "missing it?" not in str(backend_failure(full, RuntimeError("Error code: 404")))
+
+
+def test_the_prompt_holds_the_best_passages_that_fit_and_no_old_markers(sample_index):
+    from assistant.answer.generative import within_budget
+
+    passages = retrieve(sample_index, Q, k=4).passages
+    size = len(passages[0].text) + len(passages[0].title) + 120
+    assert within_budget(passages, size) == passages[:1]
+    assert within_budget(passages, 10**6) == passages
+    assert within_budget(passages, 10) == passages[:1]  # at least one
+    history = [("How did the Kremlin describe the call?", "It was businesslike [1][2].")]
+    prompt = "\n".join(str(m.content) for m in answer_messages(Q, passages, history))
+    assert "It was businesslike." in prompt and "[1][2]" not in prompt
+
+
+@pytest.mark.parametrize("reply", [
+    "I'm sorry, but I cannot answer that from these passages.",
+    "The provided passages do not contain this information.",
+    "Unfortunately, I don't know.",
+])
+def test_a_model_s_own_words_for_no_answer_are_a_refusal(sample_index, reply):
+    a = ask(sample_index, [reply])
+    assert a.refused and a.answer == CANNOT_ANSWER
+    # ... but a cited answer that mentions what a source does not say is an answer
+    n = passage_with(sample_index, Q, "more than one hour")
+    kept = ask(sample_index, [f"The passages do not say why, but the call lasted for more than "
+                              f"one hour [{n}]."])
+    assert not kept.refused

@@ -48,10 +48,23 @@ def split_answer(text: str) -> list[str]:
     return out
 
 
+# a model's own words for the refusal: "I'm sorry, but I cannot answer that.", "The provided
+# passages do not contain this information." (only in a short reply that cites nothing)
+_SOFT_REFUSAL = re.compile(
+    r"^(?:(?:i'?m |i am )?sorry|unfortunately|apologies)?[,.!]?\s*(?:but\s+)?"
+    r"(?:i (?:cannot|can't|can not|am unable to|'m unable to|am not able to|do not|don't) "
+    r"(?:help|answer|find|provide|determine|tell|say|know)|"
+    r"(?:the |these )?(?:provided |given |retrieved )?(?:passages|sources|articles|coverage|"
+    r"context|documents) (?:do not|don't|does not|doesn't) (?:contain|mention|say|provide|"
+    r"include|answer|specify|state))")
+
+
 def is_refusal(text: str) -> bool:
-    norm = " ".join(strip_markers(text).lower().split())
+    norm = " ".join(strip_markers(text).lower().replace("’", "'").split())
     target = CANNOT_ANSWER.lower().rstrip(".")
-    return norm.startswith(target) or (target in norm and len(norm) < len(target) + 40)
+    if norm.startswith(target) or (target in norm and len(norm) < len(target) + 40):
+        return True
+    return not parse_markers(text) and len(norm) < 300 and bool(_SOFT_REFUSAL.match(norm))
 
 
 def best_quote(sentence: str, passage: Passage) -> tuple[int, int]:

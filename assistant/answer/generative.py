@@ -10,7 +10,7 @@ from typing import Any
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
 
 from assistant.answer.backends import backend_failure, describe
-from assistant.answer.contract import CANNOT_ANSWER, neutralise_markers
+from assistant.answer.contract import CANNOT_ANSWER, neutralise_markers, strip_markers
 from assistant.answer.deadline import Deadline, Expired, iterate_within, run_within
 from assistant.config import AnswerSettings
 from assistant.errors import BackendError
@@ -64,12 +64,28 @@ def answer_messages(question: str, passages: list[Passage], history: History,
         today=today or dt.date.today().isoformat()))
     turns: list[BaseMessage] = []
     for q, a in history[-MAX_HISTORY_TURNS:]:
-        turns += [HumanMessage(content=q), AIMessage(content=a)]
+        # an earlier answer's [n] named that turn's passages, not these: left out, lest the
+        # model copy a number that now points at another passage
+        turns += [HumanMessage(content=q), AIMessage(content=strip_markers(a))]
     return [system, *turns, user]
 
 
+def within_budget(passages: list[Passage], max_chars: int) -> list[Passage]:
+    """The first of ``passages`` (best first) whose texts and headlines fit in ``max_chars``,
+    at least one: a server with a small context window fails on a prompt of 100 passages."""
+    kept: list[Passage] = []
+    used = 0
+    for p in passages:
+        used += len(p.text) + len(p.title or "") + 120  # the passage tag and its attributes
+        if kept and used > max_chars:
+            break
+        kept.append(p)
+    return kept
+
+
 def condense_messages(question: str, history: History) -> list[BaseMessage]:
-    text = "\n".join(f"User: {q}\nAssistant: {a}" for q, a in history[-MAX_HISTORY_TURNS:])
+    text = "\n".join(f"User: {q}\nAssistant: {strip_markers(a)}"
+                     for q, a in history[-MAX_HISTORY_TURNS:])
     return _to_messages(load_prompt("condense").render(history=text, question=question))
 
 

@@ -218,8 +218,10 @@ class Stages:
     def messages(self, state: Turn) -> list[Any]:
         """The answer prompt asks the standalone (condensed) question; history rides along."""
         as_of = state.get("as_of")  # "today" for the model is the day asked (--as-of)
+        shown = generative.within_budget(state["passages"],
+                                         self.settings.answer.max_prompt_chars)
         return generative.answer_messages(state.get("query") or state["question"],
-                                          state["passages"], state.get("history") or [],
+                                          shown, state.get("history") or [],
                                           today=as_of.isoformat() if as_of else None)
 
     def from_text(self, state: Turn, raw: str) -> Turn:
