@@ -377,3 +377,14 @@ def test_a_season_across_two_years_is_a_date_not_a_number_to_find(index: Index,
         "How many straight home wins did the Harlow Hawks start the 2022-23 season with?")
     slot = next(s for s in c.slots if s.kind == "count")
     assert [r.value for rs in slot.readings.values() for r in rs] == ["12 straight home wins"]
+
+
+def test_a_death_in_the_clause_before_does_not_make_a_count_of_the_dead():
+    counts = [(q.text, q.unit) for q in find_quantities(
+        "The 15-year-old was killed, and three adults were wounded, including an officer.")
+        if q.kind == "count"]
+    assert counts == [("three adults", "adult")]
+    # a verb of dying in the count's own clause still makes one
+    for said in ("The storm, killing three people, moved on.",
+                 "He was shot and three others were killed.", "The blast killed 12 miners."):
+        assert [q.unit for q in find_quantities(said) if q.kind == "count"] == ["dead"], said

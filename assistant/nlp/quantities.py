@@ -421,6 +421,9 @@ _DEATH_VERBS = {"killed", "kill", "kills", "killing", "died", "die", "dies", "dy
 _JOINED = re.compile(r"(?i)[,;.]|\s(?:with|including|plus)\s")
 
 
+_CLAUSE_END = re.compile(r"(?i)[;]|,\s+(?:and|but|while|whereas)\b|\s(?:and|but)\s+(?=\w+\s)")
+
+
 def _dies(sentence: str, start: int, end: int) -> bool:
     """Is the count the subject or object of a verb of dying ("killing 12 people",
     "Twenty miners died", "six people are dead")? Looks a few words either side, not past
@@ -431,6 +434,8 @@ def _dies(sentence: str, start: int, end: int) -> bool:
         year = re.fullmatch(r"(?:19|20)\d\d", m["n"]) is not None
         if not year and (m["w"] or "").lower() not in _DEATH_VERBS:
             cut = m.end()
-    before = window[cut:]
+    # ... nor past the end of a clause: in "The boy was killed, and three adults were
+    # wounded" the three are not dead
+    before = _CLAUSE_END.split(window[cut:])[-1]
     after = _JOINED.split(sentence[end:end + 45])[0]
     return bool(_DEATH.search(before) or _DEATH.search(after))
