@@ -897,3 +897,14 @@ def test_the_page_names_the_model_but_not_where_its_server_is():
     (note,) = notes(a, False)
     assert "10.0.0.5" not in note and "pw" not in note
     assert note.startswith("openai:m failed: no answer within 60s")
+
+
+def test_a_follow_up_s_history_holds_the_answer_not_the_checker_s_flags():
+    shown = ("The call lasted an hour. [1] The call lasted 95 minutes. [1] (unsupported: the "
+             "cited text shares too few of its words (40%)) Putin called it great. [2] "
+             "(contradicts [2]: the source says Trump described it)")
+    assert convs.answer_text(shown) == ("The call lasted an hour. [1] The call lasted 95 "
+                                        "minutes. [1] Putin called it great. [2]")
+    # a sentence of the answer's own in parentheses stays
+    assert convs.answer_text("Talks went on (unsupported claims aside). [1]") == \
+        "Talks went on (unsupported claims aside). [1]"

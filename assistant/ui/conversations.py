@@ -17,6 +17,7 @@ import datetime as dt
 import html
 import itertools
 import json
+import re
 import secrets
 from typing import Any
 
@@ -169,10 +170,19 @@ def choices(store: Any) -> list[tuple[str, str]]:
     return out
 
 
+# a flagged sentence's label in the copied text: " (unsupported: why)", " (contradicts [2]:
+# what the source says)", " (unsupported (LLM judge))" (a reason may hold one level of
+# parentheses: "(40%)")
+_FLAG = re.compile(r" \((?:unsupported|contradicts|contradicted)(?: \[\d+\])?(?: \(LLM judge\))?"
+                   r"(?:: (?:[^()]|\([^()]*\))*)?\)")
+
+
 def answer_text(content: str) -> str:
     """An answer's text with its [n] markers: its plain text up to the sources, without the
     weak-evidence warning a tentative answer opens with (no part of what was said)."""
     text = plain_text(content).split("\n\n", 1)[0].strip()
+    text = _FLAG.sub("", text)  # the checker's words, not the answer's (the CLI's history
+    # holds the answer's text alone too)
     return text.removeprefix(TENTATIVE).removeprefix(TENTATIVE_BEFORE).strip()
 
 
