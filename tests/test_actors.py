@@ -388,3 +388,13 @@ def test_a_death_in_the_clause_before_does_not_make_a_count_of_the_dead():
     for said in ("The storm, killing three people, moved on.",
                  "He was shot and three others were killed.", "The blast killed 12 miners."):
         assert [q.unit for q in find_quantities(said) if q.kind == "count"] == ["dead"], said
+
+
+def test_a_count_of_a_body_s_members_answers_who_did_what_the_question_asks():
+    (asked,) = asked_slots("How many Harlow council advisers voted for the tram plan?")
+    said = "All 9 members of the Harlow advisory council voted for the plan on Monday."
+    assert [shown for shown, _ in slot_values(asked, said)] == ["9 members"]
+    # members who did something else, or nothing, count nothing asked
+    for other in ("The council's 400 members met on Monday.",
+                  "Its 9 members resigned after the vote on the plan."):
+        assert slot_values(asked, other) == [], other

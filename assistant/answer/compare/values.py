@@ -96,6 +96,19 @@ _WENT_UP = re.compile(r"(?i)\b(?:rose|rise|rises|rising|climbed|jumped|soared|su
                       r"increased)\s+(?:\w+ly\s+)?to" + _ROUGHLY)
 
 
+_MEMBER = stem("members")
+
+
+def _members_who(asked: Asked, sentence: str, q: Quantity) -> bool:
+    """Is ``q`` a count of a body's members that did what the question asks of its own
+    noun, in the count's clause? "All 21 members of the committee voted yes" answers "How
+    many advisers voted ...?"; "the union's 400 members" answers nothing of the sort."""
+    if q.unit != _MEMBER or not asked.verb or asked.verb in ("have", "hypothetical"):
+        return False
+    return any(same_word(stem(w), stem(asked.verb), shortest=4)
+               for w in words(_clause(sentence, q)))
+
+
 def slot_values(asked: Asked, sentence: str, published: str | None = None,
                 ) -> list[tuple[str, Quantity | str]]:
     """``(as shown, what it means)`` for each value of the asked kind in ``sentence``: a
@@ -117,7 +130,8 @@ def slot_values(asked: Asked, sentence: str, published: str | None = None,
                  or _same_base(asked, sentence, q)]
     if asked.kind == "count" and asked.noun:
         found = [q for q in found
-                 if q.unit == asked.noun or q.unit in _SAME_NOUN.get(asked.noun, ())]
+                 if q.unit == asked.noun or q.unit in _SAME_NOUN.get(asked.noun, ())
+                 or _members_who(asked, sentence, q)]
         found = _scores(asked, sentence) + found
     if asked.group:
         # the group's noun in the count itself, its qualifiers in the count's clause
