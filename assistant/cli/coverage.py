@@ -158,12 +158,17 @@ def compare_cmd(
     reports give, not its newest report's. Outlets are listed together only when they give the
     same amount in other words ("24 hours", "a day"). "How much" asks for money only with a
     word of money in the question ("cost", "paid", "refund", "box office", "stole", "how much
-    rent", ...), or with a loss or an outflow of a business or to fraud ("How much did Disney's
-    streaming business lose?"); interest and other rates are percents, as is a medicine's "how
-    effective", and "a quarter percentage point" is one. A month and day written without a year
-    are in the year the question names. A value must answer what was asked: not a part ("two
-    new cases") nor the whole a part is taken of ("out of the 17"), a gap ("3 points behind"),
-    the day a report counted up to ("as of Jan. 11"), turnout for a share of the vote,
+    rent", "how much did it take in", ...), or with a loss or an outflow of a business or to
+    fraud ("How much did Disney's streaming business lose?"); interest and other rates are
+    percents, as is a medicine's "how effective", and "a quarter percentage point" is one, as
+    are shares in words ("a quarter of its staff", "one in five adults"; not "half"). "How far
+    along" a pregnancy asks a duration. A month and day written without a year are in the year
+    the question names, and a season across two years ("the 2022-23 season") is dated by its
+    first. A count of a body's members ("All 21 members ... voted") answers a count of its
+    people who did what was asked ("How many advisers voted?"). A value must answer what was
+    asked: not a part ("two new cases") nor the whole a part is taken of ("out of the 17"), a
+    gap ("3 points behind"), the day a report counted up to ("as of Jan. 11"), turnout for a
+    share of the vote,
     another's share or age, another kind of casualty (the trapped are not the injured), another
     named event or list heading ("• Kentucky:"), a toll of years before the report, a change
     the other way, a sum told without the question's words for its story, one place's part ("in
