@@ -158,13 +158,19 @@ QUAKE = [
 ]
 
 
+def counts_read(index: Index, tmp_path: Path, articles: list[dict], question: str,
+                ) -> list[str]:
+    """Every value of the count slot that compare lines up for ``question`` over
+    ``articles``."""
+    ingest([str(write_jsonl(tmp_path / "a.jsonl", articles))], index)
+    slot = next(s for s in Assistant(index).compare(question).slots if s.kind == "count")
+    return [r.value for rs in slot.readings.values() for r in rs]
+
+
 def test_a_year_in_the_question_is_matched_by_the_articles_date(index: Index,
                                                                 tmp_path: Path):
-    ingest([str(write_jsonl(tmp_path / "q.jsonl", QUAKE))], index)
-    c = Assistant(index).compare(
-        "How many people died in the March 2022 earthquake off Fukushima, Japan?")
-    slot = next(s for s in c.slots if s.kind == "count")
-    assert [r.value for rs in slot.readings.values() for r in rs] == ["four people"]
+    assert counts_read(index, tmp_path, QUAKE, "How many people died in the March 2022 "
+                       "earthquake off Fukushima, Japan?") == ["four people"]
 
 
 def test_more_speaker_forms_of_2022_2024_coverage():
@@ -372,11 +378,8 @@ HAWKS = [
 
 def test_a_season_across_two_years_is_a_date_not_a_number_to_find(index: Index,
                                                                   tmp_path: Path):
-    ingest([str(write_jsonl(tmp_path / "h.jsonl", HAWKS))], index)
-    c = Assistant(index).compare(
-        "How many straight home wins did the Harlow Hawks start the 2022-23 season with?")
-    slot = next(s for s in c.slots if s.kind == "count")
-    assert [r.value for rs in slot.readings.values() for r in rs] == ["12 straight home wins"]
+    assert counts_read(index, tmp_path, HAWKS, "How many straight home wins did the Harlow "
+                       "Hawks start the 2022-23 season with?") == ["12 straight home wins"]
 
 
 def test_a_death_in_the_clause_before_does_not_make_a_count_of_the_dead():

@@ -182,12 +182,8 @@ def extractive_answer(question: str, passages: list[Passage], evidence: Evidence
     attributes without naming the speaker in it is introduced by its speaker."""
     model = model or answer_model.load(settings.model_path)
     cands = ranked(question, passages, evidence, model) if passages else []
-    support = max((c.support for c in cands), default=None)
     if reason := refusal_reason(cands, model, question, passages):
-        refused = refusal(question, passages, reason)
-        refused.support = None if support is None else round(support, 6)
-        return refused
-    assert support is not None  # refusal_reason refuses when nothing is a candidate
+        return weighed(refusal(question, passages, reason), cands, model)
     citations, sentences, parts = [], [], []
     for n, c in enumerate(select(cands, settings), start=1):
         p = passages[c.passage_no]
@@ -197,24 +193,28 @@ def extractive_answer(question: str, passages: list[Passage], evidence: Evidence
         text = neutralise_markers(attributed_form(c.text, said))  # the article's own [n]
         sentences.append(AnswerSentence(text=text, citations=[n]))
         parts.append(f"{text} [{n}]")
-    return Answer(question=question, answer=" ".join(parts), sentences=sentences,
-                  citations=citations, passages=passages, support=round(support, 6),
-                  tentative=support < model.tentative_below)
+    return weighed(Answer(question=question, answer=" ".join(parts), sentences=sentences,
+                          citations=citations, passages=passages), cands, model)
 
 
-def weigh(answer: Answer, question: str, passages: list[Passage], evidence: Evidence,
-          settings: AnswerSettings, model: answer_model.AnswerModel | None = None) -> Answer:
-    """An LLM's ``answer`` with the evidence's weight the extractive answer would have had:
-    ``support``, the best candidate sentence's support for ``question`` in ``passages``, and
+def weighed(answer: Answer, cands: list[Candidate], model: answer_model.AnswerModel) -> Answer:
+    """``answer`` with the weight of the evidence: ``support``, the best candidate's, and
     ``tentative`` when an answer (not a refusal) rests on support under the model's tentative
-    threshold. The model's words are not scored, only what the coverage holds for them."""
-    model = model or answer_model.load(settings.model_path)
-    cands = ranked(question, passages, evidence, model) if passages else []
+    threshold."""
     support = max((c.support for c in cands), default=None)
     answer.support = None if support is None else round(support, 6)
     answer.tentative = (not answer.refused and support is not None
                         and support < model.tentative_below)
     return answer
+
+
+def weigh(answer: Answer, question: str, passages: list[Passage], evidence: Evidence,
+          settings: AnswerSettings, model: answer_model.AnswerModel | None = None) -> Answer:
+    """An LLM's ``answer`` with the weight the extractive answer would have had over the same
+    ``passages`` for ``question`` (:func:`weighed`). The model's words are not scored, only
+    what the coverage holds for them."""
+    model = model or answer_model.load(settings.model_path)
+    return weighed(answer, ranked(question, passages, evidence, model) if passages else [], model)
 
 
 # --- the hand-weighted scorer that compare still uses --------------------------------------

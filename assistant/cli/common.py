@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import json as json_module
 import re
 from collections.abc import Callable
 from typing import Any, ParamSpec, TypeVar
@@ -43,8 +44,6 @@ class SafeConsole(Console):
         super().print(*(printable(o) if isinstance(o, str) else o for o in objects), **kwargs)
 
     def print_json(self, json: str | None = None, *, data: Any = None, **kwargs: Any) -> None:
-        import json as json_module
-
         value = json_module.loads(json) if json is not None else data
         text = json_module.dumps(value, indent=2, ensure_ascii=False)
         text = _CONTROL_IN_JSON.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)

@@ -84,8 +84,11 @@ _POINTS = re.compile(rf"(?i)(?:{_BOUND})?(?:(?P<frac>a quarter|a half|half a|"
                      r"three[- ]quarters)"
                      rf"(?:\s+of)?(?:\s+a)?|{_NUMBER})\s+(?:(?P<pct>percentage)|(?P<bp>basis))"
                      r"[- ]points?\b")
+# fractions in words, for a change in points ("a quarter percentage point") and for a share
+# ("a quarter of its staff", below)
 _FRACTIONS = {"a quarter": 0.25, "a half": 0.5, "half a": 0.5, "three-quarters": 0.75,
-              "three quarters": 0.75}
+              "three quarters": 0.75, "a third": 1 / 3, "a fifth": 0.2, "a tenth": 0.1,
+              "two-thirds": 2 / 3, "two thirds": 2 / 3}
 # a share in words: "a quarter of its staff", "nearly two-thirds of voters", "one in five
 # adults" (not "a quarter of an hour", "a third of the way", "a quarter of 1%", which is
 # 0.25%, nor "one in ten years"). "Half" is not read: it is said loosely ("cut in half",
@@ -100,9 +103,6 @@ _SHARE_WORDS = re.compile(
     r"\s+of\s+" + _NOT_A_WHOLE + r"(?=[\w$€£])"
     r"|(?P<n>one|two|three)\s+(?:in|out\s+of)\s+(?P<d>three|four|five|six|seven|eight|nine|"
     rf"ten)\b(?=\s+[a-z])(?!\s+(?:{_UNITS})s?\b))")
-_SHARES = {"a quarter": 25.0, "a third": 100 / 3, "a fifth": 20.0, "a tenth": 10.0,
-           "two-thirds": 200 / 3, "two thirds": 200 / 3, "three-quarters": 75.0,
-           "three quarters": 75.0}
 _DURATION = re.compile(
     rf"(?i)(?:{_BOUND})?(?P<num2>\b(?:an?|{_NUM_WORD})\b|\d[\d,]*(?:\.\d+)?)[\s-]"
     rf"(?P<unit>{_UNITS})s?\b(?!-old|\s+old\b|\s+ago\b)")
@@ -280,7 +280,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
         if _taken(spans, m.start(), m.end()):
             continue
         if m["frac"]:
-            v = _SHARES[m["frac"].lower()]
+            v = 100 * _FRACTIONS[m["frac"].lower()]
         else:
             v = 100 * NUMBER_WORD_VALUES[m["n"].lower()] / NUMBER_WORD_VALUES[m["d"].lower()]
         low, high = _interval(v, m["bound"] or "about")  # words are round: "a quarter" ~ 25%
