@@ -31,13 +31,22 @@ _HOME = {
     "IngestReport": "assistant.ingest.pipeline",
     "NewsRetriever": "assistant.retriever",
     "NewsQAError": "assistant.errors",
+    "ConfigError": "assistant.errors",
+    "StoreError": "assistant.errors",
+    "BackendError": "assistant.errors",
+    "SourceError": "assistant.errors",
+    "Comparison": "assistant.answer.compare.accounts",
+    "Timeline": "assistant.answer.timeline",
     "sample_path": "assistant.ingest",
 }
 
 __all__ = [
     "Answer",
     "AnswerSentence",
+    "BackendError",
     "Citation",
+    "Comparison",
+    "ConfigError",
     "Draft",
     "Filters",
     "IngestReport",
@@ -47,14 +56,19 @@ __all__ = [
     "Passage",
     "Request",
     "Settings",
+    "SourceError",
+    "StoreError",
+    "Timeline",
     "__version__",
     "sample_path",
 ]
 
 if TYPE_CHECKING:
+    from assistant.answer.compare.accounts import Comparison
+    from assistant.answer.timeline import Timeline
     from assistant.api import NewsQA
     from assistant.config import Settings
-    from assistant.errors import NewsQAError
+    from assistant.errors import BackendError, ConfigError, NewsQAError, SourceError, StoreError
     from assistant.ingest import sample_path
     from assistant.ingest.pipeline import IngestReport
     from assistant.retriever import NewsRetriever

@@ -34,21 +34,33 @@ if TYPE_CHECKING:
     from assistant.retriever import NewsRetriever
 
 Day = str | dt.date
+Outlets = str | Iterable[str] | None  # one outlet, several, or None (all)
 P = ParamSpec("P")
 R = TypeVar("R")
 
 
-def _iso(day: Day | None) -> str | None:
-    return day.isoformat() if isinstance(day, dt.date) else day
+def _day(day: object, name: str) -> dt.date | None:
+    """A day given as an ISO string, a date or a datetime (its day); anything else is an
+    error that names the argument."""
+    if isinstance(day, dt.datetime):
+        return day.date()
+    if day is None or isinstance(day, dt.date):
+        return day
+    if isinstance(day, str):
+        try:
+            return dt.date.fromisoformat(day)
+        except ValueError:
+            pass
+    raise ConfigError(f"{name} needs a day like 2024-01-05, got {day!r}")
+
+
+def _iso(day: Day | None, name: str) -> str | None:
+    got = _day(day, name)
+    return got.isoformat() if got is not None else None
 
 
 def _date(day: Day | None) -> dt.date | None:
-    if not isinstance(day, str):
-        return day
-    try:
-        return dt.date.fromisoformat(day)
-    except ValueError:
-        raise ConfigError(f"as_of needs a day like 2024-01-05, got {day!r}") from None
+    return _day(day, "as_of")
 
 
 def _checked(method: Callable[P, R]) -> Callable[P, R]:
@@ -135,14 +147,17 @@ class NewsQA:
 
     # --- questions ---------------------------------------------------------------------
     @staticmethod
-    def _filters(outlets: str | Iterable[str], since: Day | None, until: Day | None
+    def _filters(outlets: Outlets, since: Day | None, until: Day | None
                  ) -> Filters:
-        if isinstance(outlets, str):  # one outlet, not its letters
+        if outlets is None:  # no outlet filter, as ()
+            outlets = ()
+        elif isinstance(outlets, str):  # one outlet, not its letters
             outlets = [outlets]
-        return Filters(outlets=tuple(outlets), since=_iso(since), until=_iso(until))
+        return Filters(outlets=tuple(outlets), since=_iso(since, "since"),
+                       until=_iso(until, "until"))
 
     @_checked
-    def ask(self, question: str, *, outlets: str | Iterable[str] = (), since: Day | None = None,
+    def ask(self, question: str, *, outlets: Outlets = (), since: Day | None = None,
             until: Day | None = None, k: int | None = None,
             history: list[tuple[str, str]] | None = None, as_of: Day | None = None) -> Answer:
         """The verified answer, or a refusal when the coverage does not hold one.
@@ -154,15 +169,15 @@ class NewsQA:
                                   _date(as_of))
 
     @_checked
-    def stream(self, question: str, *, outlets: str | Iterable[str] = (), since: Day | None = None,
+    def stream(self, question: str, *, outlets: Outlets = (), since: Day | None = None,
                until: Day | None = None, k: int | None = None,
                history: list[tuple[str, str]] | None = None,
                as_of: Day | None = None) -> Iterator[Draft | Answer]:
         """As :meth:`ask`, streamed: :class:`Draft` pieces of the text as it is written (an
         LLM's tokens; an extractive answer whole), then the verified :class:`Answer`."""
-        filters, day = self._filters(outlets, since, until), _date(as_of)
-        self.assistant.request(question, filters, k, history, day)  # checked now, not lazily
-        return self._drafts(self.assistant.stream(question, filters, k, history, day))
+        # Assistant.stream checks the question and arguments now, not at the first draft
+        return self._drafts(self.assistant.stream(question, self._filters(outlets, since, until),
+                                                  k, history, _date(as_of)))
 
     @staticmethod
     def _drafts(events: Iterator[Any]) -> Iterator[Draft | Answer]:
@@ -173,14 +188,14 @@ class NewsQA:
                 yield Draft(text=event.text, whole=event.whole)
 
     @_checked
-    def compare(self, question: str, *, outlets: str | Iterable[str] = (), since: Day | None = None,
+    def compare(self, question: str, *, outlets: Outlets = (), since: Day | None = None,
                 until: Day | None = None, k: int | None = None) -> Comparison:
         """Each outlet's (or speaker's) account of ``question`` side by side, with the values
         it asks for (durations, counts, sums) lined up."""
         return self.assistant.compare(question, self._filters(outlets, since, until), k)
 
     @_checked
-    def timeline(self, topic: str, *, outlets: str | Iterable[str] = (), since: Day | None = None,
+    def timeline(self, topic: str, *, outlets: Outlets = (), since: Day | None = None,
                  until: Day | None = None, k: int | None = None) -> Timeline:
         """Dated events in the coverage of ``topic``, oldest first, each with its citation."""
         return self.assistant.timeline(topic, self._filters(outlets, since, until), k)

@@ -15,7 +15,7 @@ from typing import Any, Literal
 from langchain_core.callbacks import CallbackManagerForRetrieverRun
 from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
-from pydantic import Field
+from pydantic import ConfigDict, Field, field_validator
 
 from assistant.index import Index
 from assistant.retrieval import retrieve
@@ -41,6 +41,9 @@ class NewsRetriever(BaseRetriever):
     is an error that names the ones it does.
     """
 
+    # a misspelt filter (``outlet=``) is an error, not a retriever that quietly ignores it
+    model_config = ConfigDict(arbitrary_types_allowed=True, extra="forbid")
+
     index: Index = Field(exclude=True)
     k: int | None = Field(None, ge=1, le=100, description="Passages (default: retrieval.k).")
     outlets: tuple[str, ...] = Field((), description="Only these outlets (any of them).")
@@ -50,6 +53,12 @@ class NewsRetriever(BaseRetriever):
         None, description="The day to prefer recent coverage up to (default: today).")
     mode: Literal["hybrid", "dense", "keyword"] | None = Field(
         None, description="The retriever (default: retrieval.mode).")
+
+    @field_validator("outlets", mode="before")
+    @classmethod
+    def _one_outlet(cls, value: Any) -> Any:
+        """One outlet may be given as a string, as in ``NewsQA.ask`` (not as its letters)."""
+        return (value,) if isinstance(value, str) else value
 
     def _get_relevant_documents(self, query: str, *,
                                 run_manager: CallbackManagerForRetrieverRun,

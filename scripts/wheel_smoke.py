@@ -7,7 +7,8 @@ Run with the Python of a venv that has the wheel installed (``.ci/run`` builds o
 It checks that ``assistant`` is imported from that venv, not from a checkout; starts the
 loopback OpenAI-compatible server of scripts/fake_openai.py, whose reply cites the passage
 the prompt numbered as holding the answer; then runs the installed ``newsqa`` in an empty
-temporary folder: ``ingest --sample`` and ``ask --backend openai --json --no-fallback``.
+temporary folder: ``ingest --sample``, an HTML page, and
+``ask --backend openai --json --no-fallback``.
 The answer must come from the server (rendered from the wheel's prompts), verified and
 cited. Last, the public API answers the same question extractively (the wheel's answer
 model). Exit status 0 when all of it holds.
@@ -34,6 +35,11 @@ with NewsQA() as qa:
     print(qa.ask({QUESTION!r}).citations[0].quote)
 """
 NEEDLE = "more than one hour"
+HTML_PAGE = """<html><head><title>Harbor bridge reopens</title></head><body><article>
+<h1>Harbor bridge reopens</h1><p>The Harbor bridge reopened to traffic on Monday after
+eight months of repairs, the city's transport office said.</p><p>Repairs cost 12 million
+dollars, more than the first estimate, officials said at a news conference.</p>
+</article></body></html>"""
 PASSAGE = re.compile(r'<passage n="(\d+)"[^>]*>(.*?)</passage>', re.S)
 
 
@@ -71,6 +77,14 @@ def main() -> None:
         print(f"assistant from {where}")
 
         print(run([str(newsqa), "ingest", "--sample", "-q"], work, env).strip())
+        # an HTML page: its reader (trafilatura, jusText, lxml's cleaner) must be installed too
+        page = work / "page.html"
+        page.write_text(HTML_PAGE, "utf-8")
+        print(run([str(newsqa), "ingest", str(page), "-q"], work, env).strip())
+        listed = run([str(newsqa), "articles", "list", "--search", "Harbor", "--json"], work,
+                     env)
+        html_ok = [json.loads(line)["title"] for line in listed.splitlines() if line.strip()] \
+            == ["Harbor bridge reopens"]
         server = FakeOpenAI(reply_with=cite_the_hour).start()
         try:
             out = run([str(newsqa), "ask", QUESTION, "--backend", "openai", "--base-url",
@@ -88,6 +102,7 @@ def main() -> None:
             "every sentence verified": all(s["supported"] for s in answer["sentences"]),
             "cited with the exact quote": NEEDLE in answer["citations"][0]["quote"],
             "and from Python, extractively": NEEDLE in extractive,
+            "an HTML page ingested": html_ok,
         }
         for name, ok in checks.items():
             print(f"{'ok' if ok else 'FAILED'}: {name}")

@@ -4,6 +4,7 @@ section, run as written."""
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import io
 import re
 import sqlite3
@@ -53,7 +54,9 @@ def test_the_readme_from_python_section_runs(tmp_path, monkeypatch):
 def test_everything_in_all_is_importable_from_the_package():
     names = set(assistant.__all__)
     assert {"NewsQA", "Settings", "Answer", "Citation", "NewsRetriever", "Request", "Draft",
-            "Filters", "NewsQAError", "__version__"} <= names
+            "Filters", "NewsQAError", "ConfigError", "StoreError", "BackendError",
+            "SourceError", "Comparison", "Timeline", "__version__"} <= names
+    assert issubclass(assistant.ConfigError, assistant.NewsQAError)
     for name in names:
         assert getattr(assistant, name) is not None
     with pytest.raises(AttributeError):
@@ -118,6 +121,15 @@ def test_misuse_is_a_newsqa_error_and_a_closed_client_refuses_work(tmp_path, emb
             qa.ask(Q, history=[1, 2])  # type: ignore[list-item]
         with pytest.raises(ConfigError, match="k"):
             qa.stream(Q, k=0)  # when called, not when first read
+        with pytest.raises(ConfigError, match="empty"):
+            qa.stream("   ")  # the question too
+        with pytest.raises(ConfigError, match="as_of needs a day"):
+            qa.ask(Q, as_of=2017)  # type: ignore[arg-type]
+        with pytest.raises(ConfigError, match="outlet"):
+            qa.retriever(outlet="tass.com")  # misspelt: an error, not a filter ignored
+        every = qa.ask(Q, outlets=None, since=dt.datetime(2017, 11, 1, 9, 30),
+                       as_of=dt.datetime(2017, 11, 25, 8, 0))
+        assert every.filters == {"since": "2017-11-01"} and not every.refused
     with pytest.raises(StoreError, match="closed"):
         qa.stats()
     qa.close()  # twice is harmless

@@ -162,6 +162,36 @@ def test_the_fallback_is_with_fallbacks_over_the_same_chain(sample_index):
         without.as_runnable().invoke(Q)
 
 
+def test_a_failing_model_of_the_users_is_named_as_theirs_not_as_the_fallback(sample_index):
+    """With settings that say extractive, a model passed in is what failed, not the answerer
+    that stood in for it."""
+    fell_back = Assistant(sample_index, chat_model=Refusing(responses=["x"]), fallback=True)
+    notice = fell_back.ask(Q).notice
+    assert notice.startswith("chat model failed: connection refused")
+    empty = Assistant(sample_index, chat_model=FakeListChatModel(responses=[""]))
+    with pytest.raises(BackendError, match=r"^chat model returned an empty answer"):
+        empty.ask(Q)
+    with pytest.raises(BackendError, match=r"^chat model failed"):
+        Assistant(sample_index, chat_model=Refusing(responses=["x"])).ask(Q)
+
+
+@pytest.mark.parametrize("given", [{"question": Q, "k": 0},
+                                   {"question": Q, "as_of": "2017-13-01"},
+                                   {"question": Q, "filter": {"outlets": ["tass.com"]}}])
+def test_a_bad_request_to_the_runnable_is_a_config_error(sample_index, given):
+    with pytest.raises(ConfigError, match="invalid request"):
+        Assistant(sample_index).as_runnable().invoke(given)
+
+
+def test_a_misspelt_retriever_filter_is_an_error_and_one_outlet_may_be_a_string(corpus_index):
+    with pytest.raises(ValueError, match="outlet"):
+        NewsRetriever(index=corpus_index, outlet="valleypost.example")  # type: ignore[call-arg]
+    one = NewsRetriever(index=corpus_index, outlets="valleypost.example", k=5)
+    assert one.outlets == ("valleypost.example",)
+    assert {d.metadata["outlet"] for d in one.invoke("bridge repairs")} == \
+        {"valleypost.example"}
+
+
 def test_a_missing_prompt_falls_back_instead_of_escaping(sample_index, monkeypatch):
     """What an installed wheel without its prompts did: PromptError is on the fallback path."""
     from assistant.answer import generative

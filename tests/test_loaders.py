@@ -132,6 +132,35 @@ def test_bad_inputs_are_named_and_do_not_stop_the_batch(tmp_path: Path, name, co
     assert reason in skipped[0].reason
 
 
+def test_a_headline_cut_short_with_an_ellipsis_is_still_the_title(tmp_path: Path):
+    cut = tmp_path / "cut.txt"
+    cut.write_text("Winter storm death toll rises as residents fear it ...\n\n"
+                   "The storm left thousands without power on Monday.", "utf-8")
+    sentence = tmp_path / "sentence.txt"  # a first line that ends a sentence is body text
+    sentence.write_text("The storm left thousands without power.\n\nMore on Monday.", "utf-8")
+    [a], _ = load_all(str(cut))
+    [b], _ = load_all(str(sentence))
+    assert a.title == "Winter storm death toll rises as residents fear it ..."
+    assert b.title == ""
+
+
+def test_a_parser_missing_its_package_skips_that_file_only(tmp_path: Path, monkeypatch):
+    import assistant.ingest.sources as sources
+
+    def no_clean(data: bytes, source: str) -> Article:
+        raise ImportError("lxml.html.clean module is now a separate project lxml_html_clean")
+
+    monkeypatch.setattr(sources, "load_html", no_clean)
+    page = tmp_path / "page.html"
+    page.write_text("<html><body><p>Text.</p></body></html>", "utf-8")
+    good = tmp_path / "good.txt"
+    good.write_text("Good headline\n\nA perfectly fine article body.", "utf-8")
+    articles, skipped = load_all(str(page), str(good))
+    assert [a.title for a in articles] == ["Good headline"]
+    assert [s.source for s in skipped] == [str(page)]
+    assert "package is missing" in skipped[0].reason and "lxml_html_clean" in skipped[0].reason
+
+
 def test_missing_path_is_reported():
     _, skipped = load_all("/no/such/file.txt")
     assert skipped[0].reason == "no such file or folder"

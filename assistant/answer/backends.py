@@ -21,6 +21,12 @@ def describe(settings: AnswerSettings) -> str:
     return f"{settings.backend}:{settings.model or 'default'}{where}"
 
 
+def calling(settings: AnswerSettings) -> str:
+    """What failed, when a chat model was called: the configured backend, or "chat model"
+    when the settings say extractive (a model passed in, as ``NewsQA(chat_model=...)``)."""
+    return "chat model" if settings.backend == "extractive" else describe(settings)
+
+
 def remember_secrets(settings: AnswerSettings) -> None:
     """Register the key and any URL password the backend will use, so no message shows them."""
     if settings.api_key:
@@ -114,4 +120,4 @@ def backend_failure(settings: AnswerSettings, error: BaseException) -> BackendEr
             and not settings.base_url.rstrip("/").endswith("/v1"):
         reason += " (OpenAI-compatible servers answer under /v1: is the base URL missing it?)"
     key = settings.api_key.get_secret_value() if settings.api_key else None
-    return BackendError(redact(f"{describe(settings)} failed: {reason[:300]}", [key]))
+    return BackendError(redact(f"{calling(settings)} failed: {reason[:300]}", [key]))

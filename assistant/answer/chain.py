@@ -135,7 +135,11 @@ class Assistant:
         do (what was sent cannot be taken back); when the model fails after its first tokens,
         the extractive chain answers here and its text follows them. Closing this generator
         (Stop in the UI) stops reading from the model and hangs up on it."""
-        state = self.prepare.invoke(self.request(question, filters, k, history, as_of))
+        # prepared now, not when the first event is read: a bad question is an error at call
+        return self._events(self.prepare.invoke(self.request(question, filters, k, history,
+                                                             as_of)))
+
+    def _events(self, state: Turn) -> Iterator[Event]:
         chunks = self.body.stream(state)
         drafted = False
         try:

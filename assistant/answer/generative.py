@@ -9,7 +9,7 @@ from typing import Any
 
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
 
-from assistant.answer.backends import backend_failure, describe
+from assistant.answer.backends import backend_failure, calling
 from assistant.answer.contract import CANNOT_ANSWER, neutralise_markers, strip_markers
 from assistant.answer.deadline import Deadline, Expired, iterate_within, run_within
 from assistant.config import AnswerSettings
@@ -90,7 +90,7 @@ def condense_messages(question: str, history: History) -> list[BaseMessage]:
 
 
 def out_of_time(settings: AnswerSettings) -> BackendError:
-    return BackendError(f"{describe(settings)} failed: no answer within {settings.timeout_s:g}s")
+    return BackendError(f"{calling(settings)} failed: no answer within {settings.timeout_s:g}s")
 
 
 def _call_options(settings: AnswerSettings, deadline: Deadline) -> dict[str, Any]:
@@ -128,7 +128,7 @@ def call(model: Any, messages: list[BaseMessage], settings: AnswerSettings,
             raise backend_failure(settings, e) from e
     text = reply.content if isinstance(reply.content, str) else str(reply.content)
     if not text.strip():
-        raise BackendError(f"{settings.backend} returned an empty answer")
+        raise BackendError(f"{calling(settings)} returned an empty answer")
     return text
 
 
@@ -151,7 +151,7 @@ def stream(model: Any, messages: list[BaseMessage], settings: AnswerSettings,
     except Exception as e:
         raise backend_failure(settings, e) from e
     if not got:
-        raise BackendError(f"{settings.backend} returned an empty answer")
+        raise BackendError(f"{calling(settings)} returned an empty answer")
 
 
 def condense_query(model: Any, question: str, history: History,

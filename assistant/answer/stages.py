@@ -15,6 +15,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from pydantic import ValidationError
+
 from assistant.answer import generative
 from assistant.answer.attribution import covering, prefer_speaker
 from assistant.answer.citations import rebuild, repair
@@ -25,8 +27,8 @@ from assistant.answer.extractive import Evidence, extractive_answer, refusal, we
 from assistant.answer.judge import judge_sentence
 from assistant.answer.pipeline import Turn
 from assistant.answer.verify import verify_sentence, with_verdict
-from assistant.config import Settings
-from assistant.errors import BackendError
+from assistant.config import Settings, validation_problem
+from assistant.errors import BackendError, ConfigError
 from assistant.index import Index
 from assistant.nlp.attribution import asked_speaker
 from assistant.nlp.timefilter import Window
@@ -40,9 +42,13 @@ def as_request(given: str | dict[str, Any] | Request) -> Request:
     """What the chain was given, as a :class:`Request` (a bare string is the question)."""
     if isinstance(given, Request):
         return given
-    if isinstance(given, str):
-        return Request(question=given)
-    return Request.model_validate(given)
+    try:
+        if isinstance(given, str):
+            return Request(question=given)
+        return Request.model_validate(given)
+    except ValidationError as e:  # k=0, a bad as_of, an unknown key: the caller's to fix
+        where, what = validation_problem(e)
+        raise ConfigError(f"invalid request {where or 'input'}: {what}") from None
 
 
 def evidence_for(answer: Answer, passages: list[Passage]) -> dict[int, str]:

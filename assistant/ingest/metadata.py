@@ -52,9 +52,11 @@ def clean_text(raw: str) -> str:
 
 
 def guess_title(text: str) -> str:
-    """The first line, when it looks like a headline (short, no closing full stop)."""
+    """The first line, when it looks like a headline (short, no closing full stop; a
+    headline cut short with "..." is one, as search results and feeds give them)."""
     first = text.split("\n", 1)[0].strip().lstrip("#").strip()
-    if first and len(first) <= _MAX_TITLE and not first.endswith((".", ":", ";", ",")):
+    cut = first.endswith(("...", "\u2026"))
+    if first and len(first) <= _MAX_TITLE and (cut or not first.endswith((".", ":", ";", ","))):
         return first
     return ""
 

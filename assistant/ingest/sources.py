@@ -108,6 +108,9 @@ def load_item(item: str | Path, *, max_bytes: int, timeout: float,
             yield from loader(item, data)
     except SourceError as e:
         yield Skipped(source=e.source, reason=e.reason)
+    except ImportError as e:  # a parser's missing dependency: this item is named, the rest go in
+        log.debug("cannot read %s", item, exc_info=True)
+        yield Skipped(source=str(item), reason=f"cannot read it: a package is missing ({e})"[:300])
     except (RecursionError, ValueError, UnicodeError) as e:  # a parser's own failure on
         # hostile input (nesting too deep for it, text it cannot encode): this item only
         log.debug("cannot read %s", item, exc_info=True)
