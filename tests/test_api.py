@@ -105,6 +105,9 @@ def test_ask_takes_filters_dates_and_history(tmp_path, embedder):
             qa.ask(Q, outlets=["nowhere.example"])
         outside = qa.ask(Q, since="2020-01-01")  # a filter nothing passes: a refusal
         assert outside.refused and not outside.citations
+        assert outside.notice == ("No indexed article passes the filters (since 2020-01-01): "
+                                  "widen them to search more.")
+        assert qa.ask("Who won the 1998 Tour de France?").notice is None  # no filters
 
 
 def test_misuse_is_a_newsqa_error_and_a_closed_client_refuses_work(tmp_path, embedder):

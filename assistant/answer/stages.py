@@ -51,6 +51,16 @@ def as_request(given: str | dict[str, Any] | Request) -> Request:
         raise ConfigError(f"invalid request {where or 'input'}: {what}") from None
 
 
+def filtered_out(answer: Answer) -> str | None:
+    """A refusal with nothing retrieved under active filters says the filters left nothing:
+    the coverage may hold the answer outside them."""
+    if not (answer.refused and not answer.passages and answer.filters):
+        return None
+    shown = "; ".join(f"{k} {', '.join(v) if isinstance(v, list) else v}"
+                      for k, v in answer.filters.items())
+    return f"No indexed article passes the filters ({shown}): widen them to search more."
+
+
 def evidence_for(answer: Answer, passages: list[Passage]) -> dict[int, str]:
     """Citation number → the text of the retrieved passage that holds its quote (for a
     headline citation, the headline itself)."""
@@ -334,7 +344,7 @@ class Stages:
         judged = state.get("judge_error")
         judge = (f"The LLM judge failed ({judged}); the sentences were checked offline only."
                  if judged else None)
-        notes = [n for n in (state.get("scope"), notice, judge) if n]
+        notes = [n for n in (state.get("scope"), notice, judge, filtered_out(answer)) if n]
         answer.notice = " ".join(notes) or None
         return answer
 
