@@ -76,6 +76,17 @@ def test_money_is_not_a_duration():
         ["24 hours"]
 
 
+def test_the_length_of_a_thing_is_not_a_duration():
+    # "How long is the border" asks miles: typed a duration, every account read "silent"
+    # beside "Finland shares an 832-mile border with Russia"
+    for length in ("How long is Finland's border with Russia?", "How long is the new bridge?",
+                   "How long was the pipeline?"):
+        assert [a.kind for a in asked_slots(length)] == [], length
+    for duration in ("How long is the tunnel closed?", "How long will the bridge be closed?",
+                     "How long is the wait for a kidney?", "How long was the strike?"):
+        assert [a.kind for a in asked_slots(duration)] == ["duration"], duration
+
+
 def test_a_road_number_is_not_a_count():
     got = kinds("Fourteen vehicles collided on Interstate 75 near Milton.")
     assert got == [("count", "Fourteen vehicles")]

@@ -72,9 +72,23 @@ _MONEY_CONTEXT = (r".*(?:[$€£¥]|\b(?:cost|costs|costing|pay|pays|paid|paying
                   r"scams?|scammers|hackers?|theft|thieves)\b)"
                   r".*\b(?:lose|loses|lost|losing|losses?|pull(?:ed)?\s+out|withdr[ae]w\w*|"
                   r"outflows?)\b")
+# things with a length, not a duration, when "how long is" asks of them
+_LENGTHY = (r"(?:borders?|bridges?|rivers?|roads?|tunnels?|walls?|coast(?:line)?s?|runways?|"
+            r"pipelines?|canals?|fences?|trails?|highways?|routes?|courses?|tracks?|railways?|"
+            r"railroads?|cables?|shorelines?|frontiers?|boundar(?:y|ies)|ships?|vessels?|"
+            r"yachts?|planes?|aircraft|wingspans?|skyscrapers?|towers?|buildings?|snakes?|"
+            r"whales?|sharks?|fish|dinosaurs?|fossils?|coasts?)")
+# ... unless it says how long the thing is in some state: "How long is the tunnel closed?"
+_SHUT = r"(?:closed|shut|open|out|down|delayed|blocked|expected|going|set|scheduled|used)\b"
+_LENGTH_OF = (r"\s+(?:is|was|are|were|will\s+be)\s+"
+              r"(?:the\s+|an?\s+|its\s+|their\s+|[\w.-]+['’]s?\s+)?(?:[\w-]+\s+){0,3}?"
+              rf"{_LENGTHY}\b(?!\s+(?:been\s+|be\s+)?{_SHUT})(?!-)")
+
 _ASKS: list[tuple[str, re.Pattern[str]]] = [
     # "How far along was her pregnancy?" is asked in weeks
-    ("duration", re.compile(r"(?i)\bhow long\b(?!\s+ago)|\bduration\b|\bfor how many "
+    # (not the length of a thing: "How long is Finland's border with Russia?" asks miles)
+    ("duration", re.compile(rf"(?i)\bhow long\b(?!\s+ago)(?!{_LENGTH_OF})|\bduration\b|"
+                            r"\bfor how many "
                             r"(?:hours|days|weeks|months|minutes|years)\b|"
                             r"\bhow far along\b(?=.*\bpregnan)")),
     ("age", re.compile(r"(?i)\bhow old\b|\bwhat age\b|\bat what age\b|"
