@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
+from assistant.answer import model as answer_model
 from assistant.answer.chain import Assistant
 from assistant.answer.contract import CANNOT_ANSWER, parse_markers, strip_markers
 from assistant.answer.verify import checkable_facts, verify_sentence
@@ -60,6 +63,26 @@ def test_questions_the_coverage_cannot_answer_are_refused(sample_index, question
     assert answer.refused
     assert answer.answer == CANNOT_ANSWER
     assert answer.citations == [] and parse_markers(answer.answer) == []
+
+
+def test_an_answer_from_articles_about_something_else_is_marked_weak(sample_index, tmp_path):
+    """With the answer model's thresholds at 0, support marks nothing weak, so only the
+    relevance gate can: no retrieved article names Macron or Scholz."""
+    from importlib import resources
+
+    model = json.loads(resources.files("assistant.answer").joinpath(
+        "models", answer_model.DEFAULT).read_text("utf-8"))
+    model.update(refuse_below=0.0, tentative_below=0.0)
+    path = tmp_path / "model.json"
+    path.write_text(json.dumps(model), "utf-8")
+    answer = sample_index.settings.answer.model_copy(update={"model_path": str(path)})
+    settings = sample_index.settings.model_copy(update={"answer": answer})
+    qa = Assistant(sample_index, settings)
+    on = qa.ask("How long did the call between Putin and Trump last?")
+    off = qa.ask("How long did the call between Macron and Scholz last?")
+    assert not on.tentative and on.notice is None
+    assert not off.refused and off.tentative
+    assert off.notice == "No retrieved article is about what the question asks."
 
 
 def test_answers_across_several_articles(corpus_index):

@@ -57,6 +57,7 @@ class Turn(TypedDict, total=False):
     raw: str  # an LLM's reply as written
     error: BaseException  # set by with_fallbacks when the LLM path failed
     judge_error: str  # the LLM judge failed: the sentences were checked offline only
+    weak: str  # why an answer is marked weak evidence besides its support
 
 
 StreamFn = Callable[[Turn], Iterator[Draft | Turn]]

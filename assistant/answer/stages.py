@@ -280,10 +280,29 @@ class Stages:
             pieces.close()
         yield self.from_text(state, "".join(parts))
 
+    def about_nothing(self, question: str, passages: list[Passage]) -> bool:
+        """Is no retrieved article about the question's subject (the relevance gate of compare
+        and timeline)? "Who wrote Hamlet?" over a news archive retrieves a report from Tower
+        Hamlets, which is about something else."""
+        from assistant.answer.compare.asked import topic_of
+        from assistant.answer.relevance import articles_about
+
+        if not passages:
+            return False
+        return not any(articles_about(
+            topic_of(question), passages, self.index.keyword().idf,
+            self.index.query_embedder.encode,
+            self.index.vectors.get_vectors([p.chunk_id for p in passages]),
+            self.settings.relevance))
+
     def verify(self, state: Turn) -> Turn:
         answer: Answer = state["answer"]
         if answer.refused:
             return state
+        if not answer.tentative and self.about_nothing(state.get("query") or state["question"],
+                                                       state["passages"]):
+            answer.tentative = True  # a warning, not a refusal: the gate can be wrong
+            state = {**state, "weak": "No retrieved article is about what the question asks."}
         s = self.settings.answer
         evidence = evidence_for(answer, state["passages"])
         attributions = state.get("attributions") or []
@@ -344,7 +363,8 @@ class Stages:
         judged = state.get("judge_error")
         judge = (f"The LLM judge failed ({judged}); the sentences were checked offline only."
                  if judged else None)
-        notes = [n for n in (state.get("scope"), notice, judge, filtered_out(answer)) if n]
+        notes = [n for n in (state.get("scope"), notice, judge, filtered_out(answer),
+                             state.get("weak")) if n]
         answer.notice = " ".join(notes) or None
         return answer
 
