@@ -507,6 +507,10 @@ def test_delete_confirms_keeps_the_search_and_add_clears_its_fields(watched, ser
     page.locator("#add").click()
     expect(page.locator("#ingest-result")).to_contain_text("1 added", timeout=120_000)
     expect(page.locator("#ingest-result")).to_contain_text("notes.pdf: unsupported type")
+    # ... and the box is emptied all the same: the summary names what was not added, and
+    # the server no longer holds it (sent again, it would be refused)
+    expect(page.locator("#upload")).not_to_contain_text(re.compile(r"notes\s*\.pdf"))
+    expect(page.locator("#upload")).not_to_contain_text(re.compile(r"ferry\s*\.md"))
     n = int(stats.inner_text().split(" articles")[0].split()[-1].strip("*"))
 
     # a bad id is explained in the page's words

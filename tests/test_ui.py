@@ -735,6 +735,30 @@ def test_uploads_are_checked_and_kept_inside_the_data_dir(state, tmp_path: Path)
         state.stage_paste("Another headline\n\nBody.", "", "", "31/12/2023", "", folder)
 
 
+def test_an_add_empties_the_upload_box_even_when_files_failed_and_never_blames_the_user(
+        state):
+    fns = {f.api_name: f.fn for f in build_app(state).fns.values()}
+    received = state.upload_root / "89abcdef"  # where Gradio keeps what a browser uploaded
+    received.mkdir(parents=True)
+    empty, junk = received / "empty.txt", received / "junk.txt"
+    empty.write_text("")
+    junk.write_bytes(bytes(range(256)) * 8)
+    out = fns["add"]([str(empty), str(junk)], "", "", "", "", "", "")
+    said, files = out[0], out[5]
+    assert "skipped empty.txt" in said and "skipped junk.txt" in said
+    assert files is None  # the failures are in the summary; the box is emptied
+    # the same paths sent again (a stale page, an API call): gone from the server, and said so
+    said = fns["add"]([str(empty), str(junk)], "", "", "", "", "", "")[0]
+    assert "not a file uploaded through this page" not in said
+    assert "empty.txt: no longer on the server" in said and "upload it again" in said
+    # an add that stops before staging (a bad pasted date) keeps the uploads for another try
+    kept = state.upload_root / "fedcba98" / "kept.md"
+    kept.parent.mkdir()
+    kept.write_text("Kept\n\nA body.")
+    out = fns["add"]([str(kept)], "", "Headline\n\nBody.", "", "", "May", "")
+    assert "Nothing was added" in out[0] and out[5] == gr.skip() and kept.exists()
+
+
 def test_an_add_names_uploads_and_the_pasted_text_not_the_servers_folders(state):
     received = state.upload_root / "4567cdef"
     received.mkdir(parents=True)

@@ -276,6 +276,17 @@ class AppState:
             return False
         return inside and not p.is_symlink() and p.is_file()
 
+    def upload_gone(self, path: str) -> bool:
+        """Whether ``path`` names a place in Gradio's upload folder that holds nothing now:
+        an upload an earlier add read and removed (a page sending it again), or one swept
+        after an hour. Said as such, not as a file that was never uploaded."""
+        p = Path(path)
+        try:
+            inside = p.resolve().is_relative_to(self.upload_root.resolve())
+        except (OSError, RuntimeError):
+            return False
+        return inside and not p.exists() and not p.is_symlink()
+
     def stage_uploads(self, paths: list[str] | None, folder: Path) -> tuple[list[str], list[str]]:
         """Copy uploads into the data dir after checking origin, type and size.
         (sources, problems)"""
@@ -284,9 +295,12 @@ class AppState:
         for p in paths or []:
             src = Path(p)
             name = coverage.safe_name(src.name)
-            if not self.received_upload(p):
-                problems.append(f"{name}: not a file uploaded through this page (or it was "
-                                "added already); only uploads can be added")
+            if self.upload_gone(p):
+                problems.append(f"{name}: no longer on the server (an earlier add read it, or "
+                                "it waited over an hour); upload it again")
+            elif not self.received_upload(p):
+                problems.append(f"{name}: not a file uploaded through this page; only uploads "
+                                "can be added")
             elif src.suffix.lower() not in SUPPORTED:
                 problems.append(f"{name}: unsupported type (use {', '.join(sorted(SUPPORTED))})")
             elif src.stat().st_size > limit:

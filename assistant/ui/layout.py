@@ -283,8 +283,15 @@ def build_app(state: AppState) -> gr.Blocks:
         changed = [stats_md, outlets, chatbot, seen]
         add_fields = [files, urls, paste, p_title, p_outlet, p_date, p_url]
 
-        def after_change(message: str, clear: bool) -> tuple[Any, ...]:
-            cleared = (None, "", "", "", "", "", "") if clear else (gr.skip(),) * 7
+        def after_change(message: str, clear: bool, taken: bool = False) -> tuple[Any, ...]:
+            """``clear``: everything went in, so every add field is emptied. ``taken``: the
+            uploads were read and removed from the server (added, or named in ``message``
+            with what was wrong), so their box is emptied whatever else stays: sent again,
+            they are no longer there."""
+            if clear:
+                cleared: tuple[Any, ...] = (None, "", "", "", "", "", "")
+            else:
+                cleared = (None if taken else gr.skip(), *(gr.skip(),) * 6)
             return (message, *current(), *cleared)
 
         def then_table(event: Any) -> None:
@@ -306,12 +313,13 @@ def build_app(state: AppState) -> gr.Blocks:
                 if not sources:
                     return after_change(redact(
                         "Nothing to add: upload files, paste text or give URLs." +
-                        "".join(f"\n- not added {md_escape(p)}" for p in problems)), False)
+                        "".join(f"\n- not added {md_escape(p)}" for p in problems)), False,
+                        True)
                 report = state.add(sources, progress)
                 return after_change(coverage.report_markdown(report, problems, folder),
-                                    coverage.added_cleanly(report, problems))
+                                    coverage.added_cleanly(report, problems), True)
             except NewsQAError as e:
-                return after_change(f"**Error:** {md_escape(redact(str(e)))}", False)
+                return after_change(f"**Error:** {md_escape(redact(str(e)))}", False, True)
             finally:
                 state.forget_uploads(paths, folder)
 
