@@ -372,6 +372,16 @@ def test_filters_that_cannot_be_used_warn_and_keep_the_question_with_no_turn_to_
     expect(page.locator("#chat .message-row.user-row")).to_have_count(1)
 
 
+def test_the_question_boxes_are_named_by_their_labels_not_textbox_or_their_button(watched):
+    w = watched()
+    page = w.open()
+    expect(page.get_by_role("textbox", name="Question", exact=True)).to_be_visible()
+    expect(page.locator("#question")).not_to_contain_text("Textbox")  # nor in its page text
+    for tab, name in (("Compare", "Question"), ("Timeline", "Topic")):
+        page.get_by_role("tab", name=tab).click()
+        expect(page.get_by_role("textbox", name=name, exact=True)).to_be_visible()
+
+
 # --- feedback, conversations ---------------------------------------------------------------
 
 def test_a_like_or_dislike_is_stored_with_the_answer_it_rates(watched, server: Server):

@@ -16,7 +16,9 @@ The script does what Gradio has no setting for:
   keeps a tapped marker "hovered", its preview shows on focus only, so that it does not
   cover that head);
 - labels: Gradio names each chat message by its content, our HTML source; the name a screen
-  reader reads is made the message's plain text;
+  reader reads is made the message's plain text. A text box with a submit button (Ask,
+  Compare, Build timeline) has the button inside its <label>, so it was read as "Question
+  Ask": it is named by its label alone;
 - nothing else: no network, no storage (conversations go through ``gr.BrowserState``).
 """
 
@@ -231,11 +233,23 @@ HEAD = """<script>
       if (at >= 0) el.setAttribute("aria-label", label.slice(0, at) + plainOf(label.slice(at)));
     });
   };
+  // A box with its submit button inside its <label> was named "Question Ask": its label's
+  // text alone names it.
+  const name = () => {
+    document.querySelectorAll("label textarea[data-testid='textbox']").forEach((box) => {
+      const label = box.closest("label");
+      const info = label.querySelector("[data-testid='block-info']");
+      const text = info ? info.textContent.trim() : "";
+      if (text && label.querySelector("button") && box.getAttribute("aria-label") !== text) {
+        box.setAttribute("aria-label", text);
+      }
+    });
+  };
   let queued = false;
   new MutationObserver(() => {
     if (queued) return;
     queued = true;
-    requestAnimationFrame(() => { queued = false; relabel(); follow(); });
+    requestAnimationFrame(() => { queued = false; relabel(); name(); follow(); });
   }).observe(document.documentElement, {childList: true, subtree: true, attributes: true,
                                         attributeFilter: ["aria-label"]});
 })();

@@ -70,8 +70,9 @@ def build_app(state: AppState) -> gr.Blocks:
                         buttons=["copy", "copy_all"], feedback_options=FEEDBACK,
                         latex_delimiters=[], placeholder="", examples=None)
                     question = gr.Textbox(
-                        show_label=False, elem_id="question", submit_btn="Ask", stop_btn=False,
-                        max_length=s.answer.max_question_chars, lines=1, max_lines=6,
+                        label="Question", show_label=False, elem_id="question",
+                        submit_btn="Ask", stop_btn=False, lines=1, max_lines=6,
+                        max_length=s.answer.max_question_chars,
                         placeholder="Ask about the coverage, e.g. How long did the call last?")
                     with gr.Accordion("Filters and answer backend", open=False,
                                       elem_id="filters"):
