@@ -404,6 +404,16 @@ def test_a_like_or_dislike_is_stored_with_the_answer_it_rates(watched, server: S
         (1, "How much did the Harbor Street bridge repairs cost?"),
         (-1, "Which documentary won the Lakeside Film Festival prize?")]
     assert "14.2" in stored[0]["answer"]
+    # a second thought replaces the first: the log keeps one rating per answer, the latest,
+    # and the page shows which one is chosen
+    rows.nth(0).locator("button[aria-label='Dislike']").click()
+    expect(page.get_by_text("Dislike (it replaces your Like)").first).to_be_visible()
+    expect(rows.nth(0).locator("button[aria-label='Disliked']")).to_be_visible()
+    expect(rows.nth(0).locator("button[aria-label='Liked']")).to_have_count(0)
+    assert eventually(lambda: [r["rating"] for r in load(server.data)[before:]] == [-1, -1])
+    assert [r["question"] for r in load(server.data)[before:]] == [
+        "Which documentary won the Lakeside Film Festival prize?",
+        "How much did the Harbor Street bridge repairs cost?"]
 
     # the chat's trash empties the chat and its cards: nothing is left to rate
     page.locator("#chat button[aria-label='Clear']").click()

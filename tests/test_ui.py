@@ -603,6 +603,30 @@ def test_a_rating_is_stored_with_the_answer_it_was_given_on(state):
     assert "14.2" in rows[0]["answer"] and rows[0]["citations"][0]["quote"]
 
 
+def test_rating_an_answer_again_replaces_its_rating_and_unrating_withdraws_it(state):
+    state.add([str(DATA / "articles.jsonl")])
+    chat = ask(state, "How much did the Harbor Street bridge repairs cost?")[-1]
+    chat = ask(state, "How many cables were corroded?", chat)[-1]
+    bridge, cables = chat[1]["content"], chat[3]["content"]
+    assert state.rate(bridge, True) == "Thanks: your rating is saved with this answer: Like."
+    assert state.rate(cables, True).startswith("Thanks")
+    # the page's buttons pick one rating at a time: the latest is the one the log keeps
+    said = state.rate(bridge, False)
+    assert said == ("Thanks: your rating is saved with this answer: Dislike (it replaces "
+                    "your Like).")
+    state.rate(bridge, "A quote does not say this")
+    rows = feedback.load(state.settings.data_dir)
+    assert [(r["question"], r["rating"], r["comment"]) for r in rows] == [
+        ("How many cables were corroded?", 1, ""),
+        ("How much did the Harbor Street bridge repairs cost?", -1,
+         "A quote does not say this")]
+    assert rows[1]["answer_id"] == message_id(bridge) != rows[0]["answer_id"]
+    # clicking the chosen rating again unselects it (the page sends ""): it is withdrawn
+    assert state.rate(cables, "") == "Your rating of this answer is withdrawn."
+    assert [r["question"] for r in feedback.load(state.settings.data_dir)] == [
+        "How much did the Harbor Street bridge repairs cost?"]
+
+
 def test_regenerate_asks_again_and_drops_what_followed(state):
     state.add([str(DATA / "articles.jsonl")])
     chat = ask(state, "How much did the Harbor Street bridge repairs cost?")[-1]
