@@ -415,10 +415,23 @@ def test_a_like_or_dislike_is_stored_with_the_answer_it_rates(watched, server: S
         "Which documentary won the Lakeside Film Festival prize?",
         "How much did the Harbor Street bridge repairs cost?"]
 
-    # the chat's trash empties the chat and its cards: nothing is left to rate
+    # the chat's trash empties the chat and its cards: nothing is left to rate; it asks
+    # before the conversation is deleted, and Keep it brings it back
+    conversations = page.locator("#conversations")
     page.locator("#chat button[aria-label='Clear']").click()
     expect(page.locator("#chat .nq-card")).to_have_count(0)
     expect(page.locator("#chat button[aria-label='Like']")).to_have_count(0)
+    expect(page.locator("#clear-question")).to_contain_text(
+        "Delete the conversation How much did the Harbor Street bridge")
+    expect(conversations.locator("label")).to_have_count(1)
+    page.locator("#clear-no").click()
+    expect(page.locator("#clear-confirm")).to_be_hidden()
+    expect(page.locator("#chat .nq-card").first).to_contain_text("14.2 million")
+    page.locator("#chat button[aria-label='Clear']").click()
+    page.locator("#clear-yes").click()
+    expect(page.locator("#clear-confirm")).to_be_hidden()
+    expect(conversations.locator("label")).to_have_count(0)
+    expect(page.locator("#chat .nq-card")).to_have_count(0)
 
 
 def test_conversations_survive_a_reload_and_are_listed_in_the_browser(watched):

@@ -399,6 +399,30 @@ def test_conversations_are_saved_switched_and_removed():
     assert convs.save(store, "c9", [])["items"] == store["items"]  # an empty chat: not listed
 
 
+def test_the_chats_trash_asks_before_it_deletes_a_conversation_and_keep_brings_it_back(
+        state):
+    fns = {f.api_name: f.fn for f in build_app(state).fns.values()}
+    store = convs.save(None, "c1", chat_of(("First question?", "One.")))
+    store = convs.save(store, "c2", chat_of(("Second <question>?", "Two.")))
+    # the page has emptied the chat; the conversation is still stored, and the page asks
+    new, current, listed, pending, box, asked = fns["on_clear"](store, "c2")
+    assert current != "c2" and new["current"] == current and pending == "c2"
+    assert [cid for _, cid in listed["choices"]] == ["c2", "c1"] and listed["value"] is None
+    assert box["visible"] is True
+    assert asked.startswith("Delete the conversation **Second \\<question\\>?**")
+    # Keep it: the conversation is current and shown again
+    kept, cid, chat, listed, pending, box = fns["on_clear_no"](new, "c2")
+    assert cid == kept["current"] == "c2" and listed["value"] == "c2" and pending == ""
+    assert convs.plain_text(chat[0]["content"]) == "Second <question>?"
+    assert box["visible"] is False
+    # Delete it: gone, and the new chat stays current
+    gone, cid, listed, pending, box = fns["on_clear_yes"](new, "c2")
+    assert [c for _, c in listed["choices"]] == ["c1"] and cid == current == gone["current"]
+    assert box["visible"] is False
+    # a chat never saved (empty) has nothing to lose: no question
+    assert fns["on_clear"](store, "c9")[4]["visible"] is False
+
+
 def test_whatever_the_browser_sends_becomes_a_well_formed_store():
     for junk in (None, "x", [], {"items": "no"}, {"items": [{"id": 3}, {"id": "a", "chat": 5}]}):
         store = convs.normalise(junk)

@@ -60,6 +60,7 @@ def build_app(state: AppState) -> gr.Blocks:
         store = gr.BrowserState(convs.empty_store(), storage_key="newsqa-conversations",
                                 secret=browser_secret(s))
         conv_id = gr.State("")
+        clearing = gr.State("")  # the conversation the chat's trash asks to delete
         seen = gr.State(-1)  # the index generation this page shows
         with gr.Tabs():
             with gr.Tab("Ask", id="ask"), gr.Row(elem_id="ask-row"):
@@ -69,6 +70,13 @@ def build_app(state: AppState) -> gr.Blocks:
                         min_height=420, autoscroll=False, layout="panel",
                         buttons=["copy", "copy_all"], feedback_options=FEEDBACK,
                         latex_delimiters=[], placeholder="", examples=None)
+                    # the chat's trash asks first, as the Coverage tab's delete does
+                    with gr.Column(visible=False, elem_id="clear-confirm") as clear_box:
+                        clear_md = gr.Markdown(elem_id="clear-question")
+                        with gr.Row():
+                            clear_yes = gr.Button("Delete it", variant="stop",
+                                                  elem_id="clear-yes", size="sm")
+                            clear_no = gr.Button("Keep it", elem_id="clear-no", size="sm")
                     question = gr.Textbox(
                         label="Question", show_label=False, elem_id="question",
                         submit_btn="Ask", stop_btn=False, lines=1, max_lines=6,
@@ -266,11 +274,41 @@ def build_app(state: AppState) -> gr.Blocks:
 
         conv_list.input(on_switch, [store, conv_list], [store, conv_id, chatbot], **private)
 
+        # The trash empties the chat on the page at once (Gradio does that); the
+        # conversation stays in the store, and a new chat is current, until Delete it.
+        # Keep it brings it back. Asking meanwhile asks in the new chat.
         def on_clear(stored: Any, cid: str) -> tuple[Any, ...]:
-            new = convs.remove(stored, cid)
-            return new, new["current"], gr.update(choices=convs.choices(new), value=None)
+            new = convs.start_new(stored)
+            listed = gr.update(choices=convs.choices(new), value=None)
+            name = convs.title(stored, cid)
+            if name is None:  # never saved: nothing to lose
+                return new, new["current"], listed, "", gr.update(visible=False), ""
+            return (new, new["current"], listed, cid, gr.update(visible=True),
+                    convs.delete_question(name))
 
-        chatbot.clear(on_clear, [store, conv_id], [store, conv_id, conv_list], **private)
+        chatbot.clear(on_clear, [store, conv_id],
+                      [store, conv_id, conv_list, clearing, clear_box, clear_md], **private)
+
+        def on_clear_yes(stored: Any, cid: str) -> tuple[Any, ...]:
+            new = convs.remove(stored, cid)
+            listed = gr.update(choices=convs.choices(new),
+                               value=new["current"] if convs.title(new, new["current"]) else None)
+            return new, new["current"], listed, "", gr.update(visible=False)
+
+        clear_yes.click(on_clear_yes, [store, clearing],
+                        [store, conv_id, conv_list, clearing, clear_box], **private)
+
+        def on_clear_no(stored: Any, cid: str) -> tuple[Any, ...]:
+            new, chat = convs.switch(stored, cid)
+            return (new, new["current"], chat,
+                    gr.update(choices=convs.choices(new), value=cid or None), "",
+                    gr.update(visible=False))
+
+        clear_no.click(on_clear_no, [store, clearing],
+                       [store, conv_id, chatbot, conv_list, clearing, clear_box], **private)
+        for gone in (new_btn.click, conv_list.input):  # another chat chosen: the question goes
+            gone(lambda: ("", gr.update(visible=False)), None, [clearing, clear_box],
+                 queue=False, **private)
 
         # --- compare and timeline ------------------------------------------------------------
         gr.on([cmp_q.submit], state.compare_html, cmp_q, cmp_out, concurrency_limit=2,
