@@ -494,6 +494,47 @@ def test_compare_and_timeline_markers_link_to_their_source_cards(watched, tab: s
     expect(page.locator(f"{view} .nq-card [id='{target}']")).to_be_visible()
 
 
+LINES = """view => {  // the colour of every border drawn in a Compare or Timeline table
+  const drawn = new Set();
+  view.querySelectorAll("table, tr, td").forEach((el) => {
+    const css = getComputedStyle(el);
+    for (const side of ["Top", "Right", "Bottom", "Left"]) {
+      if (css[`border${side}Style`] !== "none" && parseFloat(css[`border${side}Width`]) > 0) {
+        drawn.add(css[`border${side}Color`]);
+      }
+    }
+  });
+  return [...drawn];
+}"""
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_compare_and_timeline_tables_are_lined_in_the_themes_colour_and_fit_a_phone(watched,
+                                                                                   theme: str):
+    w = watched(viewport=PHONE)
+    page = w.open(f"?__theme={theme}")
+    for tab, box, view, text in (
+            ("Compare", "#compare-question", "#comparison", "How much did the bridge cost?"),
+            ("Timeline", "#timeline-topic", "#timeline-view", "Harbor Street bridge")):
+        page.get_by_role("tab", name=tab).click()
+        page.locator(f"{box} textarea").fill(text)
+        page.locator(f"{box} textarea").press("Enter")
+        expect(page.locator(f"{view} .nq-ref").first).to_be_visible(timeout=WAIT)
+        # the cards' border colour (the theme's), not the text colour Gradio gives tables
+        line = page.locator(f"{view} .nq-card").first.evaluate(
+            "e => getComputedStyle(e).borderTopColor")
+        assert page.locator(f"{view} .nq-view").evaluate(LINES) == [line], (tab, line)
+    # Compare's verdict box is closed all round: its bottom edge is drawn
+    bottom = page.locator("#comparison table.nq-slots").evaluate(
+        "t => [getComputedStyle(t).borderBottomStyle, getComputedStyle(t).borderBottomColor]")
+    assert bottom == ["solid", line]
+    # on a phone an event's date sits above it, so the event gets the table's width
+    table = page.locator("#timeline-view table.nq-timeline").first.bounding_box()
+    event = page.locator("#timeline-view table.nq-timeline td:not(.nq-date)").first
+    box = event.bounding_box()
+    assert table and box and box["width"] > 0.9 * table["width"], (box, table)
+
+
 # --- coverage --------------------------------------------------------------------------------
 
 def test_coverage_is_current_on_load_and_after_a_cli_ingest(watched, server: Server):

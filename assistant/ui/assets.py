@@ -1,8 +1,10 @@
 """The page's stylesheet and its one script.
 
 Colours come from Gradio's theme variables where they exist, so light and dark themes both
-work; the highlight has an explicit pair of colours per theme, each above WCAG AA contrast
-(4.5:1) for its text (``HIGHLIGHT``, checked by the tests).
+work (Gradio's own table rule draws every row of an HTML block in the text colour: black, or
+white in the dark theme; Compare's and Timeline's tables set their own lines); the
+highlight has an explicit pair of colours per theme, each above WCAG AA contrast (4.5:1) for
+its text (``HIGHLIGHT``, checked by the tests).
 
 The script does what Gradio has no setting for:
 - copy: a chat message is HTML; its copy button (and the browser's copy of that text) gets
@@ -116,15 +118,20 @@ CSS = """
 .nq-folded>summary::-webkit-details-marker{display:none}
 .nq-folded>summary .nq-nums::after{content:" ▸";color:var(--body-text-color-subdued)}
 .nq-folded[open]>summary .nq-nums::after{content:" ▾"}
-.nq-view table.nq-slots,.nq-view table.nq-timeline{border:none !important}
+.nq-view table.nq-slots,.nq-view table.nq-timeline,.nq-view table tr{border:none !important}
 .nq-view table td{border:none !important;
  border-bottom:1px solid var(--border-color-primary) !important}
+.nq-view table.nq-slots{border:1px solid var(--border-color-primary) !important;
+ border-collapse:separate;border-spacing:0;border-radius:10px}
+.nq-view table.nq-slots tr:last-child td{border-bottom:none !important}
 @media (max-width: 640px){
  .gradio-container>.main{padding-left:8px !important;padding-right:8px !important}
  .nq-title-bar span{display:none}
  .nq-card{padding:6px 8px}
  .nq-nums{margin-left:0}
  #chat .message-row .message{padding-left:10px !important;padding-right:10px !important}
+ .nq-timeline tr,.nq-timeline td{display:block}
+ .nq-view table.nq-timeline td.nq-date{border-bottom:none !important;padding-bottom:0}
 }
 """
 
