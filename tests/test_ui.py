@@ -472,6 +472,31 @@ def test_examples_are_recent_headlines_one_per_outlet_first():
     assert example_questions([]) == []
 
 
+def test_examples_never_show_a_headline_cut_short_and_long_ones_end_on_a_whole_word():
+    cut = "Knockout round opens at Women's World Cup with Japanese vs ..."
+    long = ("Worms over 46,000 years old revived by Russian researchers from the thawing "
+            "permafrost of the Kolyma river lowlands")
+    rows = [(cut, "usatoday.com", "2023-08-04"), ("Storm damage costs rise…", "cnn.com", None),
+            (long, "usatoday.com", "2023-08-01"), ("Bridge reopens after repairs", "b.ex", None)]
+    shown = example_questions(rows)
+    assert [e["text"] for e in shown] == [f"Tell me about: {long}",
+                                          "Tell me about: Bridge reopens after repairs"]
+    headline = shown[0]["display_text"].split(" — ")[0]
+    assert headline.endswith("…") and long.startswith(headline[:-1].rstrip())
+    assert long[len(headline[:-1].rstrip())] == " "  # cut between words, not inside one
+    assert len(headline) <= 80
+
+
+def test_the_question_boxes_placeholders_name_no_story(state):
+    demo = build_app(state)
+    boxes = {b.elem_id: b.placeholder for b in demo.blocks.values()
+             if isinstance(b, gr.Textbox) and b.elem_id in
+             ("question", "compare-question", "timeline-topic")}
+    assert len(boxes) == 3
+    for placeholder in boxes.values():  # the sample article's call, or Syria, may not be there
+        assert placeholder and not re.search(r"\bcall\b|Syria", placeholder), placeholder
+
+
 def test_the_empty_state_names_what_can_be_asked_or_how_to_add_coverage():
     assert "<b>Coverage</b> tab" in placeholder_html({"articles": 0})
     text = placeholder_html({"articles": 41, "outlets": {"cnn.com": 23, "usatoday.com": 17,

@@ -81,7 +81,7 @@ def build_app(state: AppState) -> gr.Blocks:
                         label="Question", show_label=False, elem_id="question",
                         submit_btn="Ask", stop_btn=False, lines=1, max_lines=6,
                         max_length=s.answer.max_question_chars,
-                        placeholder="Ask about the coverage, e.g. How long did the call last?")
+                        placeholder="Ask a question about the coverage in the index")
                     with gr.Accordion("Filters and answer backend", open=False,
                                       elem_id="filters"):
                         outlets = gr.Dropdown(choices=[], multiselect=True, label="Outlets",
@@ -102,14 +102,15 @@ def build_app(state: AppState) -> gr.Blocks:
                             "is silent.")
                 cmp_q = gr.Textbox(label="Question", elem_id="compare-question",
                                    max_length=s.answer.max_question_chars, submit_btn="Compare",
-                                   placeholder="e.g. How long was the call and how was it "
-                                               "described?")
+                                   placeholder="A question to compare across outlets: how "
+                                               "many, how much, when, who said what")
                 cmp_out = gr.HTML(elem_id="comparison")
             with gr.Tab("Timeline", id="timeline-tab"):
                 gr.Markdown("Dated events in the coverage of a topic, oldest first; relative "
                             "dates are resolved against each article's publication date.")
                 tl_q = gr.Textbox(label="Topic", elem_id="timeline-topic",
-                                  placeholder="e.g. Syria", submit_btn="Build timeline",
+                                  placeholder="A person, a place or an event",
+                                  submit_btn="Build timeline",
                                   max_length=s.answer.max_question_chars)
                 tl_out = gr.HTML(elem_id="timeline-view")
             with gr.Tab("Coverage", id="coverage"):
