@@ -372,6 +372,16 @@ def test_filters_that_cannot_be_used_warn_and_keep_the_question_with_no_turn_to_
     expect(page.locator("#chat .message-row.user-row")).to_have_count(1)
 
 
+def test_the_question_boxes_are_named_by_their_labels_not_textbox_or_their_button(watched):
+    w = watched()
+    page = w.open()
+    expect(page.get_by_role("textbox", name="Question", exact=True)).to_be_visible()
+    expect(page.locator("#question")).not_to_contain_text("Textbox")  # nor in its page text
+    for tab, name in (("Compare", "Question"), ("Timeline", "Topic")):
+        page.get_by_role("tab", name=tab).click()
+        expect(page.get_by_role("textbox", name=name, exact=True)).to_be_visible()
+
+
 # --- feedback, conversations ---------------------------------------------------------------
 
 def test_a_like_or_dislike_is_stored_with_the_answer_it_rates(watched, server: Server):
@@ -394,11 +404,34 @@ def test_a_like_or_dislike_is_stored_with_the_answer_it_rates(watched, server: S
         (1, "How much did the Harbor Street bridge repairs cost?"),
         (-1, "Which documentary won the Lakeside Film Festival prize?")]
     assert "14.2" in stored[0]["answer"]
+    # a second thought replaces the first: the log keeps one rating per answer, the latest,
+    # and the page shows which one is chosen
+    rows.nth(0).locator("button[aria-label='Dislike']").click()
+    expect(page.get_by_text("Dislike (it replaces your Like)").first).to_be_visible()
+    expect(rows.nth(0).locator("button[aria-label='Disliked']")).to_be_visible()
+    expect(rows.nth(0).locator("button[aria-label='Liked']")).to_have_count(0)
+    assert eventually(lambda: [r["rating"] for r in load(server.data)[before:]] == [-1, -1])
+    assert [r["question"] for r in load(server.data)[before:]] == [
+        "Which documentary won the Lakeside Film Festival prize?",
+        "How much did the Harbor Street bridge repairs cost?"]
 
-    # the chat's trash empties the chat and its cards: nothing is left to rate
+    # the chat's trash empties the chat and its cards: nothing is left to rate; it asks
+    # before the conversation is deleted, and Keep it brings it back
+    conversations = page.locator("#conversations")
     page.locator("#chat button[aria-label='Clear']").click()
     expect(page.locator("#chat .nq-card")).to_have_count(0)
     expect(page.locator("#chat button[aria-label='Like']")).to_have_count(0)
+    expect(page.locator("#clear-question")).to_contain_text(
+        "Delete the conversation How much did the Harbor Street bridge")
+    expect(conversations.locator("label")).to_have_count(1)
+    page.locator("#clear-no").click()
+    expect(page.locator("#clear-confirm")).to_be_hidden()
+    expect(page.locator("#chat .nq-card").first).to_contain_text("14.2 million")
+    page.locator("#chat button[aria-label='Clear']").click()
+    page.locator("#clear-yes").click()
+    expect(page.locator("#clear-confirm")).to_be_hidden()
+    expect(conversations.locator("label")).to_have_count(0)
+    expect(page.locator("#chat .nq-card")).to_have_count(0)
 
 
 def test_conversations_survive_a_reload_and_are_listed_in_the_browser(watched):
@@ -461,6 +494,47 @@ def test_compare_and_timeline_markers_link_to_their_source_cards(watched, tab: s
     expect(page.locator(f"{view} .nq-card [id='{target}']")).to_be_visible()
 
 
+LINES = """view => {  // the colour of every border drawn in a Compare or Timeline table
+  const drawn = new Set();
+  view.querySelectorAll("table, tr, td").forEach((el) => {
+    const css = getComputedStyle(el);
+    for (const side of ["Top", "Right", "Bottom", "Left"]) {
+      if (css[`border${side}Style`] !== "none" && parseFloat(css[`border${side}Width`]) > 0) {
+        drawn.add(css[`border${side}Color`]);
+      }
+    }
+  });
+  return [...drawn];
+}"""
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_compare_and_timeline_tables_are_lined_in_the_themes_colour_and_fit_a_phone(watched,
+                                                                                   theme: str):
+    w = watched(viewport=PHONE)
+    page = w.open(f"?__theme={theme}")
+    for tab, box, view, text in (
+            ("Compare", "#compare-question", "#comparison", "How much did the bridge cost?"),
+            ("Timeline", "#timeline-topic", "#timeline-view", "Harbor Street bridge")):
+        page.get_by_role("tab", name=tab).click()
+        page.locator(f"{box} textarea").fill(text)
+        page.locator(f"{box} textarea").press("Enter")
+        expect(page.locator(f"{view} .nq-ref").first).to_be_visible(timeout=WAIT)
+        # the cards' border colour (the theme's), not the text colour Gradio gives tables
+        line = page.locator(f"{view} .nq-card").first.evaluate(
+            "e => getComputedStyle(e).borderTopColor")
+        assert page.locator(f"{view} .nq-view").evaluate(LINES) == [line], (tab, line)
+    # Compare's verdict box is closed all round: its bottom edge is drawn
+    bottom = page.locator("#comparison table.nq-slots").evaluate(
+        "t => [getComputedStyle(t).borderBottomStyle, getComputedStyle(t).borderBottomColor]")
+    assert bottom == ["solid", line]
+    # on a phone an event's date sits above it, so the event gets the table's width
+    table = page.locator("#timeline-view table.nq-timeline").first.bounding_box()
+    event = page.locator("#timeline-view table.nq-timeline td:not(.nq-date)").first
+    box = event.bounding_box()
+    assert table and box and box["width"] > 0.9 * table["width"], (box, table)
+
+
 # --- coverage --------------------------------------------------------------------------------
 
 def test_coverage_is_current_on_load_and_after_a_cli_ingest(watched, server: Server):
@@ -507,6 +581,10 @@ def test_delete_confirms_keeps_the_search_and_add_clears_its_fields(watched, ser
     page.locator("#add").click()
     expect(page.locator("#ingest-result")).to_contain_text("1 added", timeout=120_000)
     expect(page.locator("#ingest-result")).to_contain_text("notes.pdf: unsupported type")
+    # ... and the box is emptied all the same: the summary names what was not added, and
+    # the server no longer holds it (sent again, it would be refused)
+    expect(page.locator("#upload")).not_to_contain_text(re.compile(r"notes\s*\.pdf"))
+    expect(page.locator("#upload")).not_to_contain_text(re.compile(r"ferry\s*\.md"))
     n = int(stats.inner_text().split(" articles")[0].split()[-1].strip("*"))
 
     # a bad id is explained in the page's words

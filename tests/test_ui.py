@@ -399,6 +399,30 @@ def test_conversations_are_saved_switched_and_removed():
     assert convs.save(store, "c9", [])["items"] == store["items"]  # an empty chat: not listed
 
 
+def test_the_chats_trash_asks_before_it_deletes_a_conversation_and_keep_brings_it_back(
+        state):
+    fns = {f.api_name: f.fn for f in build_app(state).fns.values()}
+    store = convs.save(None, "c1", chat_of(("First question?", "One.")))
+    store = convs.save(store, "c2", chat_of(("Second <question>?", "Two.")))
+    # the page has emptied the chat; the conversation is still stored, and the page asks
+    new, current, listed, pending, box, asked = fns["on_clear"](store, "c2")
+    assert current != "c2" and new["current"] == current and pending == "c2"
+    assert [cid for _, cid in listed["choices"]] == ["c2", "c1"] and listed["value"] is None
+    assert box["visible"] is True
+    assert asked.startswith("Delete the conversation **Second \\<question\\>?**")
+    # Keep it: the conversation is current and shown again
+    kept, cid, chat, listed, pending, box = fns["on_clear_no"](new, "c2")
+    assert cid == kept["current"] == "c2" and listed["value"] == "c2" and pending == ""
+    assert convs.plain_text(chat[0]["content"]) == "Second <question>?"
+    assert box["visible"] is False
+    # Delete it: gone, and the new chat stays current
+    gone, cid, listed, pending, box = fns["on_clear_yes"](new, "c2")
+    assert [c for _, c in listed["choices"]] == ["c1"] and cid == current == gone["current"]
+    assert box["visible"] is False
+    # a chat never saved (empty) has nothing to lose: no question
+    assert fns["on_clear"](store, "c9")[4]["visible"] is False
+
+
 def test_whatever_the_browser_sends_becomes_a_well_formed_store():
     for junk in (None, "x", [], {"items": "no"}, {"items": [{"id": 3}, {"id": "a", "chat": 5}]}):
         store = convs.normalise(junk)
@@ -446,6 +470,31 @@ def test_examples_are_recent_headlines_one_per_outlet_first():
     assert clean_headline("Russian and US presidents discuss Syrian crisis — Kremlin") == \
         "Russian and US presidents discuss Syrian crisis — Kremlin"  # no "|": kept whole
     assert example_questions([]) == []
+
+
+def test_examples_never_show_a_headline_cut_short_and_long_ones_end_on_a_whole_word():
+    cut = "Knockout round opens at Women's World Cup with Japanese vs ..."
+    long = ("Worms over 46,000 years old revived by Russian researchers from the thawing "
+            "permafrost of the Kolyma river lowlands")
+    rows = [(cut, "usatoday.com", "2023-08-04"), ("Storm damage costs rise…", "cnn.com", None),
+            (long, "usatoday.com", "2023-08-01"), ("Bridge reopens after repairs", "b.ex", None)]
+    shown = example_questions(rows)
+    assert [e["text"] for e in shown] == [f"Tell me about: {long}",
+                                          "Tell me about: Bridge reopens after repairs"]
+    headline = shown[0]["display_text"].split(" — ")[0]
+    assert headline.endswith("…") and long.startswith(headline[:-1].rstrip())
+    assert long[len(headline[:-1].rstrip())] == " "  # cut between words, not inside one
+    assert len(headline) <= 80
+
+
+def test_the_question_boxes_placeholders_name_no_story(state):
+    demo = build_app(state)
+    boxes = {b.elem_id: b.placeholder for b in demo.blocks.values()
+             if isinstance(b, gr.Textbox) and b.elem_id in
+             ("question", "compare-question", "timeline-topic")}
+    assert len(boxes) == 3
+    for placeholder in boxes.values():  # the sample article's call, or Syria, may not be there
+        assert placeholder and not re.search(r"\bcall\b|Syria", placeholder), placeholder
 
 
 def test_the_empty_state_names_what_can_be_asked_or_how_to_add_coverage():
@@ -603,6 +652,30 @@ def test_a_rating_is_stored_with_the_answer_it_was_given_on(state):
     assert "14.2" in rows[0]["answer"] and rows[0]["citations"][0]["quote"]
 
 
+def test_rating_an_answer_again_replaces_its_rating_and_unrating_withdraws_it(state):
+    state.add([str(DATA / "articles.jsonl")])
+    chat = ask(state, "How much did the Harbor Street bridge repairs cost?")[-1]
+    chat = ask(state, "How many cables were corroded?", chat)[-1]
+    bridge, cables = chat[1]["content"], chat[3]["content"]
+    assert state.rate(bridge, True) == "Thanks: your rating is saved with this answer: Like."
+    assert state.rate(cables, True).startswith("Thanks")
+    # the page's buttons pick one rating at a time: the latest is the one the log keeps
+    said = state.rate(bridge, False)
+    assert said == ("Thanks: your rating is saved with this answer: Dislike (it replaces "
+                    "your Like).")
+    state.rate(bridge, "A quote does not say this")
+    rows = feedback.load(state.settings.data_dir)
+    assert [(r["question"], r["rating"], r["comment"]) for r in rows] == [
+        ("How many cables were corroded?", 1, ""),
+        ("How much did the Harbor Street bridge repairs cost?", -1,
+         "A quote does not say this")]
+    assert rows[1]["answer_id"] == message_id(bridge) != rows[0]["answer_id"]
+    # clicking the chosen rating again unselects it (the page sends ""): it is withdrawn
+    assert state.rate(cables, "") == "Your rating of this answer is withdrawn."
+    assert [r["question"] for r in feedback.load(state.settings.data_dir)] == [
+        "How much did the Harbor Street bridge repairs cost?"]
+
+
 def test_regenerate_asks_again_and_drops_what_followed(state):
     state.add([str(DATA / "articles.jsonl")])
     chat = ask(state, "How much did the Harbor Street bridge repairs cost?")[-1]
@@ -733,6 +806,30 @@ def test_uploads_are_checked_and_kept_inside_the_data_dir(state, tmp_path: Path)
     assert row.article.published == "2024-01-02" and row.article.title == "Pasted headline"
     with pytest.raises(ConfigError, match="“Published” needs a full date"):
         state.stage_paste("Another headline\n\nBody.", "", "", "31/12/2023", "", folder)
+
+
+def test_an_add_empties_the_upload_box_even_when_files_failed_and_never_blames_the_user(
+        state):
+    fns = {f.api_name: f.fn for f in build_app(state).fns.values()}
+    received = state.upload_root / "89abcdef"  # where Gradio keeps what a browser uploaded
+    received.mkdir(parents=True)
+    empty, junk = received / "empty.txt", received / "junk.txt"
+    empty.write_text("")
+    junk.write_bytes(bytes(range(256)) * 8)
+    out = fns["add"]([str(empty), str(junk)], "", "", "", "", "", "")
+    said, files = out[0], out[5]
+    assert "skipped empty.txt" in said and "skipped junk.txt" in said
+    assert files is None  # the failures are in the summary; the box is emptied
+    # the same paths sent again (a stale page, an API call): gone from the server, and said so
+    said = fns["add"]([str(empty), str(junk)], "", "", "", "", "", "")[0]
+    assert "not a file uploaded through this page" not in said
+    assert "empty.txt: no longer on the server" in said and "upload it again" in said
+    # an add that stops before staging (a bad pasted date) keeps the uploads for another try
+    kept = state.upload_root / "fedcba98" / "kept.md"
+    kept.parent.mkdir()
+    kept.write_text("Kept\n\nA body.")
+    out = fns["add"]([str(kept)], "", "Headline\n\nBody.", "", "", "May", "")
+    assert "Nothing was added" in out[0] and out[5] == gr.skip() and kept.exists()
 
 
 def test_an_add_names_uploads_and_the_pasted_text_not_the_servers_folders(state):

@@ -169,10 +169,11 @@ class AppState:
 
     def rate(self, content: str, liked: bool | str) -> str:
         """Store a like (True), dislike (False) or named complaint (a string) with the
-        answer that ``content`` (a chat message) shows. Returns what to tell the user."""
+        answer that ``content`` (a chat message) shows, in place of its earlier rating; ""
+        (the chosen rating clicked again) withdraws it. Returns what to tell the user."""
         aid = message_id(content)
         answer = self.answers.get(aid) if aid else None
-        if answer is None:
+        if aid is None or answer is None:
             return ("Only answers can be rated." if aid is None else
                     "This answer is from before the server restarted, or was stopped; it "
                     "can no longer be rated.")
@@ -180,10 +181,16 @@ class AppState:
             rating, comment = (1 if liked else -1), ""
         elif isinstance(liked, str) and liked in feedback.COMPLAINTS:
             rating, comment = -1, liked
+        elif liked == "":  # the page sends "" when the chosen rating is clicked again
+            feedback.withdraw(self.settings.data_dir, aid)
+            return "Your rating of this answer is withdrawn."
         else:
             return "Unknown rating: like, dislike, or one of the flag menu's complaints."
-        feedback.record(self.settings.data_dir, answer, rating, comment)
-        return "Thanks: your rating is saved with this answer."
+        earlier = feedback.record(self.settings.data_dir, answer, rating, comment, aid)
+        now = feedback.label({"rating": rating, "comment": comment})
+        replaced = (f" (it replaces your {feedback.label(earlier)})"
+                    if earlier and feedback.label(earlier) != now else "")
+        return f"Thanks: your rating is saved with this answer: {now}{replaced}."
 
     # --- compare and timeline ----------------------------------------------------------
     def _view(self, text: str, ask_for: str, make: Callable[[str], Any],
@@ -276,6 +283,17 @@ class AppState:
             return False
         return inside and not p.is_symlink() and p.is_file()
 
+    def upload_gone(self, path: str) -> bool:
+        """Whether ``path`` names a place in Gradio's upload folder that holds nothing now:
+        an upload an earlier add read and removed (a page sending it again), or one swept
+        after an hour. Said as such, not as a file that was never uploaded."""
+        p = Path(path)
+        try:
+            inside = p.resolve().is_relative_to(self.upload_root.resolve())
+        except (OSError, RuntimeError):
+            return False
+        return inside and not p.exists() and not p.is_symlink()
+
     def stage_uploads(self, paths: list[str] | None, folder: Path) -> tuple[list[str], list[str]]:
         """Copy uploads into the data dir after checking origin, type and size.
         (sources, problems)"""
@@ -284,9 +302,12 @@ class AppState:
         for p in paths or []:
             src = Path(p)
             name = coverage.safe_name(src.name)
-            if not self.received_upload(p):
-                problems.append(f"{name}: not a file uploaded through this page (or it was "
-                                "added already); only uploads can be added")
+            if self.upload_gone(p):
+                problems.append(f"{name}: no longer on the server (an earlier add read it, or "
+                                "it waited over an hour); upload it again")
+            elif not self.received_upload(p):
+                problems.append(f"{name}: not a file uploaded through this page; only uploads "
+                                "can be added")
             elif src.suffix.lower() not in SUPPORTED:
                 problems.append(f"{name}: unsupported type (use {', '.join(sorted(SUPPORTED))})")
             elif src.stat().st_size > limit:

@@ -1,8 +1,10 @@
 """The page's stylesheet and its one script.
 
 Colours come from Gradio's theme variables where they exist, so light and dark themes both
-work; the highlight has an explicit pair of colours per theme, each above WCAG AA contrast
-(4.5:1) for its text (``HIGHLIGHT``, checked by the tests).
+work (Gradio's own table rule draws every row of an HTML block in the text colour: black, or
+white in the dark theme; Compare's and Timeline's tables set their own lines); the
+highlight has an explicit pair of colours per theme, each above WCAG AA contrast (4.5:1) for
+its text (``HIGHLIGHT``, checked by the tests).
 
 The script does what Gradio has no setting for:
 - copy: a chat message is HTML; its copy button (and the browser's copy of that text) gets
@@ -16,7 +18,9 @@ The script does what Gradio has no setting for:
   keeps a tapped marker "hovered", its preview shows on focus only, so that it does not
   cover that head);
 - labels: Gradio names each chat message by its content, our HTML source; the name a screen
-  reader reads is made the message's plain text;
+  reader reads is made the message's plain text. A text box with a submit button (Ask,
+  Compare, Build timeline) has the button inside its <label>, so it was read as "Question
+  Ask": it is named by its label alone;
 - nothing else: no network, no storage (conversations go through ``gr.BrowserState``).
 """
 
@@ -114,15 +118,20 @@ CSS = """
 .nq-folded>summary::-webkit-details-marker{display:none}
 .nq-folded>summary .nq-nums::after{content:" ▸";color:var(--body-text-color-subdued)}
 .nq-folded[open]>summary .nq-nums::after{content:" ▾"}
-.nq-view table.nq-slots,.nq-view table.nq-timeline{border:none !important}
+.nq-view table.nq-slots,.nq-view table.nq-timeline,.nq-view table tr{border:none !important}
 .nq-view table td{border:none !important;
  border-bottom:1px solid var(--border-color-primary) !important}
+.nq-view table.nq-slots{border:1px solid var(--border-color-primary) !important;
+ border-collapse:separate;border-spacing:0;border-radius:10px}
+.nq-view table.nq-slots tr:last-child td{border-bottom:none !important}
 @media (max-width: 640px){
  .gradio-container>.main{padding-left:8px !important;padding-right:8px !important}
  .nq-title-bar span{display:none}
  .nq-card{padding:6px 8px}
  .nq-nums{margin-left:0}
  #chat .message-row .message{padding-left:10px !important;padding-right:10px !important}
+ .nq-timeline tr,.nq-timeline td{display:block}
+ .nq-view table.nq-timeline td.nq-date{border-bottom:none !important;padding-bottom:0}
 }
 """
 
@@ -231,11 +240,23 @@ HEAD = """<script>
       if (at >= 0) el.setAttribute("aria-label", label.slice(0, at) + plainOf(label.slice(at)));
     });
   };
+  // A box with its submit button inside its <label> was named "Question Ask": its label's
+  // text alone names it.
+  const name = () => {
+    document.querySelectorAll("label textarea[data-testid='textbox']").forEach((box) => {
+      const label = box.closest("label");
+      const info = label.querySelector("[data-testid='block-info']");
+      const text = info ? info.textContent.trim() : "";
+      if (text && label.querySelector("button") && box.getAttribute("aria-label") !== text) {
+        box.setAttribute("aria-label", text);
+      }
+    });
+  };
   let queued = false;
   new MutationObserver(() => {
     if (queued) return;
     queued = true;
-    requestAnimationFrame(() => { queued = false; relabel(); follow(); });
+    requestAnimationFrame(() => { queued = false; relabel(); name(); follow(); });
   }).observe(document.documentElement, {childList: true, subtree: true, attributes: true,
                                         attributeFilter: ["aria-label"]});
 })();

@@ -23,6 +23,7 @@ from typing import Any
 
 from assistant.answer.contract import TENTATIVE, TENTATIVE_BEFORE
 from assistant.textsafe import whole
+from assistant.ui.format import md_escape
 
 MAX_CONVERSATIONS = 30
 MAX_CHARS = 2_500_000  # of JSON: well inside the 5 MB a browser gives one origin
@@ -138,9 +139,22 @@ def save(store: Any, conv_id: str, chat: Any) -> Store:
 
 
 def remove(store: Any, conv_id: str) -> Store:
-    """Without conversation ``conv_id``; a new, empty one is current."""
+    """Without conversation ``conv_id``; if it was current, a new, empty one is current."""
     s = normalise(store)
-    return {"current": new_id(), "items": [it for it in s["items"] if it["id"] != conv_id]}
+    current = new_id() if s["current"] == conv_id else s["current"]
+    return {"current": current, "items": [it for it in s["items"] if it["id"] != conv_id]}
+
+
+def title(store: Any, conv_id: str) -> str | None:
+    """The title of conversation ``conv_id``; None if the store does not hold it."""
+    return next((it["title"] for it in normalise(store)["items"] if it["id"] == conv_id),
+                None)
+
+
+def delete_question(name: str) -> str:
+    """What the chat's trash asks before a conversation is deleted (Markdown)."""
+    return (f"Delete the conversation **{md_escape(name)}** from this browser? "
+            "Keep it to bring it back.")
 
 
 def switch(store: Any, conv_id: str) -> tuple[Store, Chat]:

@@ -1,8 +1,10 @@
 """What an empty chat shows: what the index holds, and example questions built from it.
 
 Examples come from the newest headlines (one per outlet first, so the outlets show), each
-asked as "Tell me about: HEADLINE" and shown with its outlet and date. An empty index gets
-directions to the Coverage tab instead. Pure: index figures in, text out.
+asked as "Tell me about: HEADLINE" and shown with its outlet and date. A headline its source
+cut short ("... with Japanese vs ...") is never one: it stops mid-phrase, or mid-word. A long
+one is shown up to a whole word, with an ellipsis. An empty index gets directions to the
+Coverage tab instead. Pure: index figures in, text out.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from assistant.ui.cards import esc
 from assistant.ui.format import EMPTY_INDEX_HTML
 
 N_EXAMPLES = 3
+SHOWN_CHARS = 80  # of a headline in its example box
 # " | CNN", " - Reuters", " — Kremlin" at the end of a headline name the outlet, not the news
 _TAIL = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,30}$")
 _TRAILING_DOTS = re.compile(r"\s*(\.\.\.|…)$")
@@ -28,6 +31,18 @@ def clean_headline(title: str) -> str:
     return t.strip(" .,:;")
 
 
+def cut_short(title: str) -> bool:
+    """Whether the source cut the headline short (it ends in "..." or "…")."""
+    return bool(_TRAILING_DOTS.search((title or "").rstrip()))
+
+
+def shortened(text: str, limit: int = SHOWN_CHARS) -> str:
+    """``text`` within ``limit`` characters, cut between words with an ellipsis if longer
+    (one word longer than that stays whole: never cut inside a word)."""
+    cut = text.rfind(" ", 0, limit) if len(text) > limit else -1
+    return text[:cut].rstrip(" ,:;—–-") + "…" if cut > 0 else text
+
+
 def example_questions(rows: Sequence[tuple[str, str, str | None]], n: int = N_EXAMPLES,
                       ) -> list[dict[str, str]]:
     """Examples for the chat from ``(title, outlet, published)`` rows, newest first: one per
@@ -35,7 +50,8 @@ def example_questions(rows: Sequence[tuple[str, str, str | None]], n: int = N_EX
     ``text`` is asked, ``display_text`` shown."""
     picked: list[tuple[str, str, str | None]] = []
     outlets: set[str] = set()
-    usable = [(clean_headline(t), o, p) for t, o, p in rows if len(clean_headline(t)) >= 12]
+    usable = [(clean_headline(t), o, p) for t, o, p in rows
+              if len(clean_headline(t)) >= 12 and not cut_short(t)]
     for row in usable:
         if row[1] not in outlets and len(picked) < n:
             picked.append(row)
@@ -46,7 +62,7 @@ def example_questions(rows: Sequence[tuple[str, str, str | None]], n: int = N_EX
         if row not in picked:
             picked.append(row)
     return [{"text": f"Tell me about: {t}",
-             "display_text": f"{t} — {o or 'unknown outlet'}{', ' + p if p else ''}"}
+             "display_text": f"{shortened(t)} — {o or 'unknown outlet'}{', ' + p if p else ''}"}
             for t, o, p in picked]
 
 

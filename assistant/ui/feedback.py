@@ -1,9 +1,11 @@
-"""Thumbs up/down on answers, stored as JSON lines under the data dir."""
+"""Thumbs up/down on answers, stored as JSON lines under the data dir: one line per rated
+answer, its latest rating (rating it again replaces the line; unrating it removes it)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import threading
 from pathlib import Path
 from typing import Any
@@ -20,8 +22,46 @@ def feedback_path(data_dir: Path) -> Path:
     return data_dir / "feedback.jsonl"
 
 
-def record(data_dir: Path, answer: Answer, rating: int, comment: str = "") -> dict[str, Any]:
-    """Append one rating (+1 or -1) with the question, answer and citations."""
+def label(entry: dict[str, Any]) -> str:
+    """A stored rating as the page's buttons name it: Like, Dislike or the complaint."""
+    return "Like" if entry.get("rating") == 1 else (entry.get("comment") or "Dislike")
+
+
+def _store(data_dir: Path, answer_id: str, entry: dict[str, Any] | None) -> dict[str, Any] | None:
+    """Drop ``answer_id``'s rating from the log and add ``entry`` (if any). Returns the
+    rating dropped. Other lines, a hand-edited one included, are kept as they are."""
+    path = feedback_path(data_dir)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with _LOCK:
+        lines = path.read_text("utf-8").splitlines() if path.is_file() else []
+        kept, earlier = [], None
+        for line in lines:
+            try:
+                old = json.loads(line)
+            except ValueError:
+                old = None
+            if isinstance(old, dict) and old.get("answer_id") == answer_id:
+                earlier = old
+            elif line.strip():
+                kept.append(line)
+        if entry is not None:
+            kept.append(json.dumps(entry, ensure_ascii=False))
+        if earlier is None and entry is not None:  # the common case: one line more
+            with path.open("a", encoding="utf-8") as f:
+                f.write(kept[-1] + "\n")
+        elif earlier is not None:  # rewritten whole, then swapped in: never half a log
+            tmp = path.with_suffix(".jsonl.tmp")
+            tmp.write_text("".join(f"{x}\n" for x in kept), "utf-8")
+            os.replace(tmp, path)
+    return earlier
+
+
+def record(data_dir: Path, answer: Answer, rating: int, comment: str = "",
+           answer_id: str = "") -> dict[str, Any] | None:
+    """Store one rating (+1 or -1) with the question, answer and citations. An answer rated
+    again (the same non-empty ``answer_id``) keeps only its latest rating: the page selects
+    one rating of an answer at a time, and the log holds what each answer is rated now.
+    Returns the rating this one replaced, if any."""
     if rating not in (1, -1):
         raise ValueError("rating must be 1 or -1")
 
@@ -35,11 +75,18 @@ def record(data_dir: Path, answer: Answer, rating: int, comment: str = "") -> di
         "backend": answer.backend,
         "citations": [c.model_dump() for c in answer.citations],
     }
-    path = feedback_path(data_dir)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with _LOCK, path.open("a", encoding="utf-8") as f:
-        f.write(json.dumps(entry, ensure_ascii=False) + "\n")
-    return entry
+    if not answer_id:
+        path = feedback_path(data_dir)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with _LOCK, path.open("a", encoding="utf-8") as f:
+            f.write(json.dumps(entry, ensure_ascii=False) + "\n")
+        return None
+    return _store(data_dir, answer_id, {**entry, "answer_id": answer_id})
+
+
+def withdraw(data_dir: Path, answer_id: str) -> dict[str, Any] | None:
+    """Remove the rating of ``answer_id`` (unselected on the page); returns it, if any."""
+    return _store(data_dir, answer_id, None) if answer_id else None
 
 
 def load(data_dir: Path) -> list[dict[str, Any]]:

@@ -60,6 +60,7 @@ def build_app(state: AppState) -> gr.Blocks:
         store = gr.BrowserState(convs.empty_store(), storage_key="newsqa-conversations",
                                 secret=browser_secret(s))
         conv_id = gr.State("")
+        clearing = gr.State("")  # the conversation the chat's trash asks to delete
         seen = gr.State(-1)  # the index generation this page shows
         with gr.Tabs():
             with gr.Tab("Ask", id="ask"), gr.Row(elem_id="ask-row"):
@@ -69,10 +70,18 @@ def build_app(state: AppState) -> gr.Blocks:
                         min_height=420, autoscroll=False, layout="panel",
                         buttons=["copy", "copy_all"], feedback_options=FEEDBACK,
                         latex_delimiters=[], placeholder="", examples=None)
+                    # the chat's trash asks first, as the Coverage tab's delete does
+                    with gr.Column(visible=False, elem_id="clear-confirm") as clear_box:
+                        clear_md = gr.Markdown(elem_id="clear-question")
+                        with gr.Row():
+                            clear_yes = gr.Button("Delete it", variant="stop",
+                                                  elem_id="clear-yes", size="sm")
+                            clear_no = gr.Button("Keep it", elem_id="clear-no", size="sm")
                     question = gr.Textbox(
-                        show_label=False, elem_id="question", submit_btn="Ask", stop_btn=False,
-                        max_length=s.answer.max_question_chars, lines=1, max_lines=6,
-                        placeholder="Ask about the coverage, e.g. How long did the call last?")
+                        label="Question", show_label=False, elem_id="question",
+                        submit_btn="Ask", stop_btn=False, lines=1, max_lines=6,
+                        max_length=s.answer.max_question_chars,
+                        placeholder="Ask a question about the coverage in the index")
                     with gr.Accordion("Filters and answer backend", open=False,
                                       elem_id="filters"):
                         outlets = gr.Dropdown(choices=[], multiselect=True, label="Outlets",
@@ -93,14 +102,15 @@ def build_app(state: AppState) -> gr.Blocks:
                             "is silent.")
                 cmp_q = gr.Textbox(label="Question", elem_id="compare-question",
                                    max_length=s.answer.max_question_chars, submit_btn="Compare",
-                                   placeholder="e.g. How long was the call and how was it "
-                                               "described?")
+                                   placeholder="A question to compare across outlets: how "
+                                               "many, how much, when, who said what")
                 cmp_out = gr.HTML(elem_id="comparison")
             with gr.Tab("Timeline", id="timeline-tab"):
                 gr.Markdown("Dated events in the coverage of a topic, oldest first; relative "
                             "dates are resolved against each article's publication date.")
                 tl_q = gr.Textbox(label="Topic", elem_id="timeline-topic",
-                                  placeholder="e.g. Syria", submit_btn="Build timeline",
+                                  placeholder="A person, a place or an event",
+                                  submit_btn="Build timeline",
                                   max_length=s.answer.max_question_chars)
                 tl_out = gr.HTML(elem_id="timeline-view")
             with gr.Tab("Coverage", id="coverage"):
@@ -265,11 +275,41 @@ def build_app(state: AppState) -> gr.Blocks:
 
         conv_list.input(on_switch, [store, conv_list], [store, conv_id, chatbot], **private)
 
+        # The trash empties the chat on the page at once (Gradio does that); the
+        # conversation stays in the store, and a new chat is current, until Delete it.
+        # Keep it brings it back. Asking meanwhile asks in the new chat.
         def on_clear(stored: Any, cid: str) -> tuple[Any, ...]:
-            new = convs.remove(stored, cid)
-            return new, new["current"], gr.update(choices=convs.choices(new), value=None)
+            new = convs.start_new(stored)
+            listed = gr.update(choices=convs.choices(new), value=None)
+            name = convs.title(stored, cid)
+            if name is None:  # never saved: nothing to lose
+                return new, new["current"], listed, "", gr.update(visible=False), ""
+            return (new, new["current"], listed, cid, gr.update(visible=True),
+                    convs.delete_question(name))
 
-        chatbot.clear(on_clear, [store, conv_id], [store, conv_id, conv_list], **private)
+        chatbot.clear(on_clear, [store, conv_id],
+                      [store, conv_id, conv_list, clearing, clear_box, clear_md], **private)
+
+        def on_clear_yes(stored: Any, cid: str) -> tuple[Any, ...]:
+            new = convs.remove(stored, cid)
+            listed = gr.update(choices=convs.choices(new),
+                               value=new["current"] if convs.title(new, new["current"]) else None)
+            return new, new["current"], listed, "", gr.update(visible=False)
+
+        clear_yes.click(on_clear_yes, [store, clearing],
+                        [store, conv_id, conv_list, clearing, clear_box], **private)
+
+        def on_clear_no(stored: Any, cid: str) -> tuple[Any, ...]:
+            new, chat = convs.switch(stored, cid)
+            return (new, new["current"], chat,
+                    gr.update(choices=convs.choices(new), value=cid or None), "",
+                    gr.update(visible=False))
+
+        clear_no.click(on_clear_no, [store, clearing],
+                       [store, conv_id, chatbot, conv_list, clearing, clear_box], **private)
+        for gone in (new_btn.click, conv_list.input):  # another chat chosen: the question goes
+            gone(lambda: ("", gr.update(visible=False)), None, [clearing, clear_box],
+                 queue=False, **private)
 
         # --- compare and timeline ------------------------------------------------------------
         gr.on([cmp_q.submit], state.compare_html, cmp_q, cmp_out, concurrency_limit=2,
@@ -283,8 +323,15 @@ def build_app(state: AppState) -> gr.Blocks:
         changed = [stats_md, outlets, chatbot, seen]
         add_fields = [files, urls, paste, p_title, p_outlet, p_date, p_url]
 
-        def after_change(message: str, clear: bool) -> tuple[Any, ...]:
-            cleared = (None, "", "", "", "", "", "") if clear else (gr.skip(),) * 7
+        def after_change(message: str, clear: bool, taken: bool = False) -> tuple[Any, ...]:
+            """``clear``: everything went in, so every add field is emptied. ``taken``: the
+            uploads were read and removed from the server (added, or named in ``message``
+            with what was wrong), so their box is emptied whatever else stays: sent again,
+            they are no longer there."""
+            if clear:
+                cleared: tuple[Any, ...] = (None, "", "", "", "", "", "")
+            else:
+                cleared = (None if taken else gr.skip(), *(gr.skip(),) * 6)
             return (message, *current(), *cleared)
 
         def then_table(event: Any) -> None:
@@ -306,12 +353,13 @@ def build_app(state: AppState) -> gr.Blocks:
                 if not sources:
                     return after_change(redact(
                         "Nothing to add: upload files, paste text or give URLs." +
-                        "".join(f"\n- not added {md_escape(p)}" for p in problems)), False)
+                        "".join(f"\n- not added {md_escape(p)}" for p in problems)), False,
+                        True)
                 report = state.add(sources, progress)
                 return after_change(coverage.report_markdown(report, problems, folder),
-                                    coverage.added_cleanly(report, problems))
+                                    coverage.added_cleanly(report, problems), True)
             except NewsQAError as e:
-                return after_change(f"**Error:** {md_escape(redact(str(e)))}", False)
+                return after_change(f"**Error:** {md_escape(redact(str(e)))}", False, True)
             finally:
                 state.forget_uploads(paths, folder)
 
