@@ -50,6 +50,7 @@ from assistant.evaluation.coverage import (
 )
 from assistant.index import Index
 from assistant.ingest.pipeline import ingest
+from assistant.nlp.actors import question_doer
 from assistant.nlp.attribution import find_attributions
 from assistant.nlp.furniture import is_furniture
 from assistant.nlp.quantities import find_quantities
@@ -3063,3 +3064,47 @@ def test_what_a_film_took_in_is_money_and_what_a_boat_took_in_is_not():
     assert slot_kinds("How much did 'Harlow Nights' take in from its Thursday previews?") == \
         ["money"]
     assert slot_kinds("How much water did the Harlow ferry take in?") == []
+
+
+def test_a_figure_of_another_actor_does_not_answer_for_the_questions_actor():
+    """A report on a rival's layoffs names the asked company among others ("firms including
+    Quill, Brill Motors and Orbit"), so it is about the story; its figure is Brill's."""
+    quill = ("Quill is laying off 1,200 employees, the company said on Monday. "
+             "Quill makes kitchen robots in Ohio.")
+    brill = ("Carmaker Brill Motors will lay off 3,000 employees. Brill Motors said the cuts "
+             "would come by March. Brill Motors shares rose 4%. Firms including Quill, "
+             "Brill Motors and Orbit have announced cuts this month.")
+    passages = [
+        Passage(article_id="q1", chunk_id="q1:0", score=1.0, text=quill, start=0,
+                end=len(quill), title="Quill cuts jobs", outlet="herald.example",
+                published="2024-01-08"),
+        Passage(article_id="b1", chunk_id="b1:0", score=0.9, text=brill, start=0,
+                end=len(brill), title="Brill Motors to cut jobs", outlet="courier.example",
+                published="2024-01-09")]
+    c = compare("How many employees is Quill laying off?", passages, [], lambda t: 1.0,
+                AnswerSettings())
+    values = {label: [r.value for r in rs] for s in c.slots for label, rs in s.readings.items()}
+    assert values == {"herald.example": ["1,200 employees"]}
+    # asked of Brill Motors, its own figure answers
+    c = compare("How many employees is Brill Motors laying off?", passages, [],
+                lambda t: 1.0, AnswerSettings())
+    assert {label: [r.value for r in rs] for s in c.slots
+            for label, rs in s.readings.items()}["courier.example"] == ["3,000 employees"]
+
+
+def test_who_acts_in_a_question_is_the_name_before_its_verb():
+    assert question_doer("How many points did Donovan Mitchell score?") == {"donovan",
+                                                                            "mitchell"}
+    assert question_doer("How many employees is Amazon laying off?") == {"amazon"}
+    # a descriptor before the name is no part of it
+    assert question_doer("For how much did Alabama officer Vicky Ruiz sell her house?") == \
+        {"vicky", "ruiz"}
+    # no name acts: a name that only qualifies, or none before the verb
+    assert question_doer("What was the peak annual US inflation rate in 2022?") == set()
+    assert question_doer("How many exhibitors took part in the first Harlow Expo?") == set()
+    assert question_doer("How many people did the storm kill?") == set()
+
+
+def test_at_one_point_is_a_moment_not_a_count():
+    assert kinds("The Cavs at one point trailed by 21 points.") == [("count", "21 points")]
+    assert kinds("He scored one point in the final.") == [("count", "one point")]

@@ -244,6 +244,9 @@ class Topic:
     associates: frozenset[str]
     stats: NameStats
     recurs: Counter[str] = field(default_factory=Counter)
+    # names beside the topic's in one phrase, not only in one clause: "Facebook parent
+    # company Meta", "Meta CEO Mark Zuckerberg" (not "Amazon, Meta and Twitter")
+    partners: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, topic: str, texts: Iterable[str], articles: Iterable[str] | None = None,
@@ -255,6 +258,7 @@ class Topic:
         stats = NameStats.of(texts)
         names = frozenset(t for t in terms(topic) if stats.is_name(t))
         near: set[str] = set()
+        close: set[str] = set()
         per_article: dict[str, Counter[str]] = {}
         counted: set[tuple[str, str]] = set()  # passages overlap: a sentence counts once
         if names:
@@ -269,12 +273,14 @@ class Topic:
                                  for t in terms(w)})
                     for clause in _clauses(sentence):
                         near |= _names_beside(clause, names, stats)
+                        for phrase in _LIST_SEP.split(clause):
+                            close |= _names_beside(phrase, names, stats)
         recurs: Counter[str] = Counter()
         for seen in per_article.values():
             for t, n in seen.items():
                 recurs[t] = max(recurs[t], n)
         return cls(names=names, associates=frozenset(near - names), stats=stats,
-                   recurs=recurs)
+                   recurs=recurs, partners=frozenset(close - names))
 
     def other(self, who: Actor | None) -> bool:
         """Is ``who`` neither the topic's subject nor ever named beside it?"""
@@ -293,6 +299,22 @@ class Topic:
         have = {t for w in who.words for t in terms(w)} - _TITLES
         return all(self.recurs[t] <= _ASIDE for t in have)
 
+    def another(self, sentence: str, pos: int | None, doer: frozenset[str]) -> bool:
+        """Is the clause of ``sentence`` at ``pos`` about another's doing than ``doer``'s
+        (the name terms of who acts in the question, :func:`question_doer`): its actor is
+        named, neither the doer nor one phrase with the topic's names (list-mates count as
+        others: "Amazon, Meta and Twitter"), and the clause does not name the doer? "Facebook
+        parent company Meta will lay off 11000 employees" tells nothing of how many Amazon
+        is laying off, though its article names Amazon among the others."""
+        if not doer:
+            return False
+        who = self.actor(sentence, pos)
+        clause, _ = _clause_at(sentence, pos)
+        if who is None or set(terms(_strip_opening(clause)[0])) & doer:
+            return False
+        have = {t for w in who.words for t in terms(w)} - _TITLES
+        return bool(have) and not (have & (doer | self.partners))
+
     def mentioned(self, sentence: str) -> bool:
         return bool(set(terms(sentence)) & self.names)
 
@@ -303,6 +325,43 @@ class Topic:
 
     def actor(self, sentence: str, pos: int | None = None) -> Actor | None:
         return actor(sentence, pos, self.stats.is_name)
+
+
+# who acts in a question: the names between its auxiliary and its verb ("How many points did
+# Donovan Mitchell score", "How many employees is Amazon laying off")
+# Donovan Mitchell score", "How many employees is Amazon laying off"); a descriptor before
+# the name is no part of it ("did Alabama corrections officer Vicky White sell")
+_AUXILIARY = re.compile(r"\b(?:did|does|do|is|are|was|were|has|have|had|will|would|can|"
+                        r"could)\s+")
+_QUESTION_VERB = re.compile(r"[a-z]+(?:ing|ed)|(?:score|pay|cut|win|lose|get|make|take|"
+                            r"raise|spend|sell|buy|hire|fire|lay|say|tell|earn|owe|give|"
+                            r"offer|charge|receive|face|serve|set|break|kill|sign|ban|"
+                            r"approve|announce|claim|report|reach|add|lead|vote|file|sue|"
+                            r"plan|lift|drop|order|post|launch|send|shoot|"
+                            r"run|close|open)s?")
+
+
+def question_doer(question: str) -> frozenset[str]:
+    """The name terms of who acts in ``question``: the last run of capitalised words between
+    its auxiliary and its verb (none when no name acts: "What was the peak US inflation
+    rate?", "How many exhibitors took part in the first CES?")."""
+    for m in _AUXILIARY.finditer(question):
+        words = question[m.end():].split()[:8]
+        verb = next((i for i, w in enumerate(words)
+                     if w[:1].islower() and _QUESTION_VERB.fullmatch(w.strip("?,."))), None)
+        if not verb or not words[verb - 1][:1].isupper():
+            continue  # no verb, or no name just before it ("was the peak ... rate")
+        run: list[str] = []
+        for w in reversed(words[:verb]):
+            if not w[:1].isupper():
+                break
+            run.insert(0, w)
+        return frozenset(t for w in run for t in terms(w)) - _TITLES
+    return frozenset()
+
+
+# a list's separators: names on either side are list-mates, not one phrase
+_LIST_SEP = re.compile(r",|\s(?:and|or|as well as|along with|like|including|such as)\s")
 
 
 def _clauses(sentence: str) -> list[str]:

@@ -248,6 +248,9 @@ def _counted(sentence: str, end: int, one: bool = False,
     return None
 
 
+_AT_ONE_POINT = re.compile(r"(?i)(?:one|some|any)\s+(?:point|stage|time)\b")
+
+
 def find_quantities(sentence: str) -> list[Quantity]:
     """Every typed quantity of ``sentence``, in order; each span is read once, by the most
     specific kind (money, percent, age, duration, distance, then count)."""
@@ -327,6 +330,9 @@ def find_quantities(sentence: str) -> list[Quantity]:
             continue  # "March 8" is a date
         if _INCREMENT.search(sentence[:m.start()]):
             continue
+        if _AT_ONE_POINT.match(sentence, m.start("num")) and re.search(
+                r"(?i)\bat\s+$", sentence[:m.start("num")]):
+            continue  # "at one point trailed by 21 points": a moment, not a count
         noun = _counted(sentence, m.end(), one=v == 1)
         if noun is None and (whole := _PART_OF.match(sentence, m.end())):
             noun = _counted(sentence, whole.end())

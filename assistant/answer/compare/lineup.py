@@ -48,7 +48,7 @@ from assistant.answer.compare.verbs import (
 )
 from assistant.answer.extractive import ScoredSentence, cite, question_fit, score_candidates
 from assistant.config import AnswerSettings
-from assistant.nlp.actors import Topic
+from assistant.nlp.actors import Topic, question_doer
 from assistant.nlp.quantities import Quantity
 from assistant.nlp.tokens import stem
 from assistant.types import Attribution, Passage
@@ -128,6 +128,10 @@ class _Reader:
     # axing 13%": a value in a clause about a newcomer to the story (introduced by a common
     # noun, never named beside the question's subject, named once) is someone else's
     subject: Topic
+    # ... and a value in a clause whose named actor is not the one who acts in the question
+    # ("Trail Blazers' Damian Lillard scored 71 points" for how many Donovan Mitchell
+    # scored), in a clause that does not name that one, is someone else's too
+    doer: frozenset[str]
     # the answer model's probability of each body sentence, and each article's best
     probs: dict[tuple[str, int], float] | None
     strongest: dict[str, float]
@@ -157,6 +161,7 @@ class _Reader:
             else None,
             subject=Topic.of(topic_of(question), [p.text for p in passages],
                              [p.article_id for p in passages]),
+            doer=question_doer(question),
             probs=probs, strongest=strongest, given=frozenset(_numbers(question)),
             fit=question_fit(question), names=names,
             whole=[part for n in names for part in n.split("-") if part],
@@ -168,8 +173,7 @@ class _Reader:
         """The values ``pick`` reads in ``text``, less a newcomer's, the one whose clause
         names the question's numbers first."""
         got = [(shown, q) for shown, q in pick(a, text, published)
-               if not (isinstance(q, Quantity)
-                       and self.subject.newcomer(self.subject.actor(text, q.start)))]
+               if not (isinstance(q, Quantity) and self._someone_elses(text, q))]
         named = self.given | frozenset(a.years)
         if len(got) > 1 and len(named) > 1:
             # of figures in one sentence, the one whose clause names the numbers and years
@@ -179,6 +183,14 @@ class _Reader:
             # rate in December 2022)
             got.sort(key=lambda v: -_clause_names(text, v[1], named))
         return got
+
+    def _someone_elses(self, text: str, q: Quantity) -> bool:
+        """Is the figure ``q`` of ``text`` another's: its clause's actor a newcomer to the
+        story, or a name that is neither the question's subject nor one phrase with it in a
+        sentence that does not name the subject ("Trail Blazers' Damian Lillard scored 71
+        points" for how many Donovan Mitchell scored)?"""
+        return self.subject.newcomer(self.subject.actor(text, q.start)) \
+            or self.subject.another(text, q.start, self.doer)
 
     def candidates(self, label: str, group: list[Passage]) -> list[ScoredSentence]:
         """An account's sentences that may give a value, the most likely to answer first."""
