@@ -326,3 +326,20 @@ def test_the_cli_prints_a_tentative_answer_after_its_warning():
     lines = answer_markup(answer).splitlines()
     assert TENTATIVE in lines[0] and "Talks in Sochi." in lines[1]
     assert TENTATIVE not in answer_markup(answer.model_copy(update={"tentative": False}))
+
+
+def test_a_headline_cut_short_is_quoted_without_its_dots(news_index, tmp_path: Path):
+    cut = {"id": "pier-1", "outlet": "coastwatch.example", "published": "2024-02-12",
+           "title": "Storm wrecks Harlow pier owned by Brill Leisure ...",
+           "text": "The pier was closed on Sunday after waves tore away 40 meters of its "
+                   "decking.\n\nRepairs will take months, the council said on Monday."}
+    path = tmp_path / "pier.jsonl"
+    path.write_text(json.dumps(cut), "utf-8")
+    assert ingest([str(path)], news_index).added == 1
+    a = ask(news_index, "Which company owns the Harlow pier that the storm wrecked?")
+    titled = [c for c in a.citations if c.field == "title"]
+    assert titled and "Brill Leisure" in a.answer, a.answer
+    c = titled[0]
+    assert c.quote == "Storm wrecks Harlow pier owned by Brill Leisure"
+    assert c.quote == cut["title"][c.start:c.end]
+    assert "..." not in a.answer

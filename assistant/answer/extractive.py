@@ -164,13 +164,27 @@ def refusal_reason(cands: list[Candidate], model: answer_model.AnswerModel,
     return None
 
 
+_CUT_SHORT = re.compile(r"\s*(?:\.\.\.|…)\s*$")
+
+
+def uncut(c: Candidate | ScoredSentence) -> tuple[str, int]:
+    """The text a candidate quotes and where the quote ends: a headline its source cut short
+    ("Zelensky lashes out at ...") is quoted up to its last word, without the dots, which
+    are no words of the story."""
+    if getattr(c, "field", "text") == "title" and (m := _CUT_SHORT.search(c.text)) \
+            and m.start() > 0:
+        return c.text[:m.start()], c.start + m.start()
+    return c.text, c.end
+
+
 def cite(n: int, p: Passage, c: Candidate | ScoredSentence, said: Attribution | None,
          ) -> Citation:
     """Citation ``n``: the candidate sentence ``c`` of passage ``p``, and who said it. A
     headline candidate quotes the title (``field="title"``)."""
     fld = getattr(c, "field", "text")
+    quote, end = uncut(c)
     return Citation(n=n, article_id=p.article_id, title=p.title, outlet=p.outlet,
-                    published=p.published, url=p.url, quote=c.text, start=c.start, end=c.end,
+                    published=p.published, url=p.url, quote=quote, start=c.start, end=end,
                     field=fld, speaker=said.speaker if said and fld == "text" else None,
                     also_published_by=p.also_published_by)
 
@@ -190,7 +204,7 @@ def extractive_answer(question: str, passages: list[Passage], evidence: Evidence
         said = (covering(evidence.attributions, p.article_id, c.start, c.end)
                 if c.field == "text" else None)
         citations.append(cite(n, p, c, said))
-        text = neutralise_markers(attributed_form(c.text, said))  # the article's own [n]
+        text = neutralise_markers(attributed_form(uncut(c)[0], said))  # the article's [n]
         sentences.append(AnswerSentence(text=text, citations=[n]))
         parts.append(f"{text} [{n}]")
     return weighed(Answer(question=question, answer=" ".join(parts), sentences=sentences,
