@@ -3108,3 +3108,30 @@ def test_who_acts_in_a_question_is_the_name_before_its_verb():
 def test_at_one_point_is_a_moment_not_a_count():
     assert kinds("The Cavs at one point trailed by 21 points.") == [("count", "21 points")]
     assert kinds("He scored one point in the final.") == [("count", "one point")]
+
+
+def test_a_sentence_two_reports_repeat_is_one_event_dated_by_the_first():
+    said = "Lawyer Ana Ruiz said Wednesday that the Harlow mayor would plead not guilty."
+    # a round-up of the next Tuesday repeats the first report's sentence word for word: read
+    # from its own day, "Wednesday" is another day
+    reports = [("h2", "2023-04-04", "Harlow mayor indicted: the week's coverage",
+                f"Harlow mayor indicted: the week's coverage\n\n{said} The mayor was "
+                "indicted by a grand jury in Harlow."),
+               ("h1", "2023-03-29", "Harlow mayor indicted",
+                f"Harlow mayor indicted\n\n{said} The Harlow grand jury voted on Tuesday.")]
+    t = timeline_of("the Harlow mayor's indictment", reports)
+    repeated = [e for e in t.events if e.citation.quote == said]
+    assert [(e.date, e.citation.article_id) for e in repeated] == [("2023-03-29", "h1")]
+
+
+@pytest.mark.parametrize(("sentence", "dates"), [
+    ("The plant had 900 workers at the start of the pandemic in March of 2020.",
+     [("March of 2020", "2020-03")]),
+    ("In May of 2021, the plant closed.", [("May of 2021", "2021-05")]),
+    # NBC's "Today" show is a name; "Catholics today" are people nowadays
+    ("Ruiz told NBC's \"Today\" show that the mayor would resign.", []),
+    ("His views went beyond what most Catholics today find palatable.", []),
+    ("Today, the court ruled against him.", [("Today", "2022-11-09")]),
+])
+def test_a_month_of_a_year_and_todays_that_date_nothing(sentence, dates):
+    assert [(t.text, t.date) for t in find_times("a", sentence, "2022-11-09")] == dates

@@ -84,6 +84,23 @@ def lede(text: str) -> tuple[int, int] | None:
     return None
 
 
+def _first_told(found: list[Candidate]) -> list[Candidate]:
+    """One event for a sentence that several reports repeat word for word (an update, a
+    round-up): the earliest report's, whose relative dates ("on Thursday") count from the day
+    it was told. Each report dated it from its own day: "Tacopina said Thursday ..." was on
+    the timeline on March 30 and on March 31."""
+    def key(c: Candidate) -> tuple[str, str]:
+        return " ".join(c.sentence.lower().split()), c.expression.lower()
+
+    def told(c: Candidate) -> tuple[bool, str]:
+        return c.passage.published is None, c.passage.published or ""
+
+    earliest: dict[tuple[str, str], str] = {}
+    for c in sorted(found, key=told):  # stable: a tie keeps the order of retrieval
+        earliest.setdefault(key(c), c.passage.article_id)
+    return [c for c in found if earliest[key(c)] == c.passage.article_id]
+
+
 def candidates(passages: list[Passage], mentions: list[TimeMention],
                article_text: dict[str, str]) -> list[Candidate]:
     """Dated sentences of the retrieved passages, one per sentence and date, then each
@@ -102,6 +119,7 @@ def candidates(passages: list[Passage], mentions: list[TimeMention],
                 continue
             seen.add(key)
             out.append(Candidate(m.date, m.text, m.sentence_start, m.sentence_end, sentence, p))
+    out = _first_told(out)
     for aid in dict.fromkeys(p.article_id for p in passages):
         first = next(p for p in passages if p.article_id == aid)
         if not first.published or (aid, -1, first.published) in seen:

@@ -32,7 +32,7 @@ _EXPR = re.compile(
     rf"(?:,?\s+(?P<md_y>(?:19|20)\d\d))?)"
     rf"|(?P<dm>(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dm_m>{_MONTH_NAMES})\.?"
     rf"(?:,?\s+(?P<dm_y>(?:19|20)\d\d))?)"
-    rf"|(?P<my>(?P<my_m>{_MONTH_NAMES})\.?\s+(?P<my_y>(?:19|20)\d\d))"
+    rf"|(?P<my>(?P<my_m>{_MONTH_NAMES})\.?\s+(?:of\s+)?(?P<my_y>(?:19|20)\d\d))"
     rf"|(?P<wd>(?:(?:on|last|next|this)\s+)?(?P<wd_d>{'|'.join(_WEEKDAYS)}))"
     r"|(?P<rel>yesterday|today|tomorrow|tonight)"
     r"|(?P<per>(?:(?:later|earlier)\s+)?(?P<per_w>last|next|this|later this|earlier this)\s+"
@@ -299,6 +299,12 @@ _STATIVE = re.compile(r"(?i)\b(?:is|are|remains?)\b(?!\s+(?:\w+ing|expected|set|
 _PAST = re.compile(r"(?i)\b(?:was|were|had|did|said|told|\w{3,}ed)\b")
 
 
+# a plural before "today" and a verb in the present after it: how people are nowadays
+_PEOPLE_TODAY = re.compile(r"(?i)(?<=[a-z]s\s)today\s+(?:\w+ly\s+)?(?:find|are|have|know|see|"
+                           r"live|use|think|believe|want|face|need|expect|hold|consider|"
+                           r"accept|reject|prefer|regard|view)\b")
+
+
 def _nowadays(sentence: str, m: re.Match[str]) -> bool:
     """ "today" as "nowadays": after "still", or in a quote that states how things are
     ("Memphis rap is global today"), with nothing past or future in its clause."""
@@ -306,6 +312,8 @@ def _nowadays(sentence: str, m: re.Match[str]) -> bool:
     clause = before[before.rfind(",") + 1:]
     if re.search(r"(?i)\b(?:still|even)\b", clause):
         return True
+    if _PEOPLE_TODAY.match(sentence, m.start()):
+        return True  # "what most Catholics today find palatable": people nowadays
     quoted = sentence.lstrip()[:1] in "\"“"
     return (quoted and bool(_STATIVE.search(clause)) and not _PAST.search(clause)
             and not _FUTURE.search(clause))
@@ -329,6 +337,9 @@ def _not_a_date(sentence: str, m: re.Match[str]) -> bool:
         return True
     if word == "Today" and re.search(r"\b[A-Z][\w.]*\s+$", sentence[: m.start()]):
         return True  # "USA Today", "Florida Today": a name
+    if word == "Today" and (re.match(r"[\"”’']|\s+show\b", sentence[m.end():])
+                            and m.start() > 0 and sentence[m.start() - 1] in "\"“‘'"):
+        return True  # NBC's "Today" show: a name
     if _REFERENCE_POINT.search(sentence[: m.start()]):
         return True
     return bool(m["per"]) and sentence[: m.start()].lower().endswith(("the ", "that "))
