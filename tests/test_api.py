@@ -33,7 +33,7 @@ def readme_examples() -> list[str]:
 def test_the_readme_from_python_section_runs(tmp_path, monkeypatch):
     """Each block runs as a reader would paste it, one after the other, in an empty folder."""
     blocks = readme_examples()
-    assert len(blocks) == 2
+    assert len(blocks) == 3
     monkeypatch.chdir(tmp_path)
     printed = io.StringIO()
     scope: dict[str, object] = {"__name__": "readme"}
@@ -52,6 +52,11 @@ def test_the_readme_from_python_section_runs(tmp_path, monkeypatch):
     assert re.search(r"(?m)^(Draft\n)+Answer$", out)  # streamed: drafts, then the answer
     assert "\n2\n" in out  # batch: one answer per question
     assert "[1] tass.com, 2017-11-21: " in out
+    # the articles: listed, shown by a start of its id, deleted, and purged from the disk
+    assert re.search(r"(?m)^2017-11-21 \d+ Russian and US presidents discuss Syrian crisis", out)
+    assert re.search(r"(?m)^\d+ characters$", out)
+    assert re.search(r"(?m)^compacted 0 chunks: ", out)  # the only article was deleted
+    assert files_holding(tmp_path / "newsqa-data", b"Syrian crisis") == []
 
 
 def test_everything_in_all_is_importable_from_the_package():
