@@ -22,6 +22,7 @@ _HOME = {
     "NewsQA": "assistant.api",
     "Settings": "assistant.config",
     "Answer": "assistant.types",
+    "Article": "assistant.types",
     "AnswerSentence": "assistant.types",
     "Citation": "assistant.types",
     "Draft": "assistant.types",
@@ -29,10 +30,13 @@ _HOME = {
     "Passage": "assistant.types",
     "Request": "assistant.types",
     "IngestReport": "assistant.ingest.pipeline",
+    "ArticleInfo": "assistant.index.articles",
+    "CompactReport": "assistant.index.compact",
     "NewsRetriever": "assistant.retriever",
     "NewsQAError": "assistant.errors",
     "ConfigError": "assistant.errors",
     "StoreError": "assistant.errors",
+    "NotFound": "assistant.errors",
     "BackendError": "assistant.errors",
     "SourceError": "assistant.errors",
     "Comparison": "assistant.answer.compare.accounts",
@@ -43,8 +47,11 @@ _HOME = {
 __all__ = [
     "Answer",
     "AnswerSentence",
+    "Article",
+    "ArticleInfo",
     "BackendError",
     "Citation",
+    "CompactReport",
     "Comparison",
     "ConfigError",
     "Draft",
@@ -53,6 +60,7 @@ __all__ = [
     "NewsQA",
     "NewsQAError",
     "NewsRetriever",
+    "NotFound",
     "Passage",
     "Request",
     "Settings",
@@ -68,13 +76,23 @@ if TYPE_CHECKING:
     from assistant.answer.timeline import Timeline
     from assistant.api import NewsQA
     from assistant.config import Settings
-    from assistant.errors import BackendError, ConfigError, NewsQAError, SourceError, StoreError
+    from assistant.errors import (
+        BackendError,
+        ConfigError,
+        NewsQAError,
+        NotFound,
+        SourceError,
+        StoreError,
+    )
+    from assistant.index.articles import ArticleInfo
+    from assistant.index.compact import CompactReport
     from assistant.ingest import sample_path
     from assistant.ingest.pipeline import IngestReport
     from assistant.retriever import NewsRetriever
     from assistant.types import (
         Answer,
         AnswerSentence,
+        Article,
         Citation,
         Draft,
         Filters,

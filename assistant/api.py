@@ -21,8 +21,10 @@ from pydantic import ValidationError
 from assistant.config import Settings, validation_problem
 from assistant.errors import ConfigError, StoreError
 from assistant.index import Index
+from assistant.index.articles import ArticleInfo, delete_article, list_articles
+from assistant.index.compact import CompactReport, compact
 from assistant.ingest.pipeline import IngestReport, ingest
-from assistant.types import Answer, Draft, Filters
+from assistant.types import Answer, Article, Draft, Filters
 
 if TYPE_CHECKING:
     from langchain_core.runnables import Runnable
@@ -61,6 +63,21 @@ def _iso(day: Day | None, name: str) -> str | None:
 
 def _date(day: Day | None) -> dt.date | None:
     return _day(day, "as_of")
+
+
+def _text(value: object, name: str) -> str:
+    """A string argument, or an error that names it."""
+    if not isinstance(value, str):
+        raise ConfigError(f"{name} needs a string, got {value!r}")
+    return value
+
+
+def _article_id(value: object) -> str:
+    """An article id or a start of one, as given (ids may hold any characters)."""
+    given = _text(value, "article_id")
+    if not given.strip():
+        raise ConfigError("article_id is empty: give an article id, or its first 4+ characters")
+    return given
 
 
 def _checked(method: Callable[P, R]) -> Callable[P, R]:
@@ -144,6 +161,43 @@ class NewsQA:
     def stats(self) -> dict[str, Any]:
         """Articles, chunks, outlets, dates, syndication groups and size on disk."""
         return self.index.stats()
+
+    # --- articles ----------------------------------------------------------------------
+    @_checked
+    def articles(self, *, outlet: str | None = None, search: str | None = None,
+                 limit: int | None = None) -> list[ArticleInfo]:
+        """The indexed articles, newest first (undated last), without their text: only
+        ``outlet``'s, only those whose title, outlet or id contains ``search`` (any case),
+        at most ``limit``. An outlet with no articles gives an empty list."""
+        if outlet is not None:
+            _text(outlet, "outlet")
+        if search is not None:
+            _text(search, "search")
+        if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int)
+                                  or limit < 1):
+            raise ConfigError(f"limit needs a whole number of at least 1, got {limit!r}")
+        return list_articles(self.index.catalog, outlet=outlet, search=search, limit=limit)
+
+    @_checked
+    def article(self, article_id: str) -> Article:
+        """One indexed article, text and all, by its id or a unique start of it (4 characters
+        or more). An unknown or ambiguous one is a :class:`~assistant.errors.NotFound` (a
+        :class:`StoreError`) that says which."""
+        return self.index.get(_article_id(article_id)).article
+
+    @_checked
+    def delete(self, article_id: str) -> Article:
+        """Take an article (by id, or a unique start of it) out of the index and return it:
+        no answer cites it from the next question on. Copies of its text stay in the index's
+        files until :meth:`compact`. Unknown or ambiguous: :class:`~assistant.errors.NotFound`."""
+        return delete_article(self.index, _article_id(article_id))
+
+    @_checked
+    def compact(self) -> CompactReport:
+        """Make the text of deleted (and replaced) articles leave the disk: the index's files
+        are rewritten without it. It waits for, and holds off, other writers; another process
+        serving this index (``newsqa serve``) must be restarted afterwards."""
+        return compact(self.index)
 
     # --- questions ---------------------------------------------------------------------
     @staticmethod

@@ -5,7 +5,7 @@
     ├── SourceError             one input (file, record, URL) could not be read
     │   └── UnsupportedSource   the input's type is not one we load
     ├── StoreError              the index on disk (or the Chroma server) failed
-    │   └── NotFound            an article id that is not in the index
+    │   └── NotFound            an article id (or a start of one) naming no article, or several
     ├── BackendError            a generator (LLM) failed, timed out, or talked nonsense
     └── PromptError             a prompt template is missing or rendered without a variable
 
@@ -42,7 +42,8 @@ class StoreError(NewsQAError):
 
 
 class NotFound(StoreError):
-    """An article id that is not in the index."""
+    """An article id, or a start of one, that names no indexed article (or, a start, more
+    than one: the message lists them)."""
 
 
 class BackendError(NewsQAError):

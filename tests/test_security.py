@@ -36,6 +36,7 @@ from assistant.ingest.web import fetch
 from assistant.retrieval import retrieve
 
 from .conftest import SAMPLE, free_port, wait_until_serving
+from .helpers import files_holding
 
 runner = CliRunner()
 
@@ -687,10 +688,6 @@ def test_11_a_published_date_after_today_is_kept_with_a_warning(index, tmp_path:
 
 
 # --- 12. deleted text leaves the disk ----------------------------------------------------
-
-def files_holding(folder: Path, needle: bytes) -> list[Path]:
-    return [p for p in folder.rglob("*") if p.is_file() and needle in p.read_bytes()]
-
 
 def test_12_compact_makes_deleted_text_leave_the_disk(tmp_path: Path, embedder):
     data = tmp_path / "data"

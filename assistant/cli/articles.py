@@ -23,19 +23,18 @@ def list_cmd(
     as_json: bool = typer.Option(False, "--json", help="Print as JSON lines."),
 ) -> None:
     """Indexed articles, newest first."""
+    from assistant.index.articles import list_articles
+
     catalog = open_index(settings_from(ctx)).catalog
-    rows = catalog.articles(outlet=outlet, limit=limit, search=search)
+    rows = list_articles(catalog, outlet=outlet, search=search, limit=limit)
     if as_json:
         for r in rows:
-            a = r.article
-            out.print(json.dumps({**a.model_dump(exclude={"text"}), "chunks": r.n_chunks}),
-                      markup=False)
+            out.print(json.dumps(r.model_dump()), markup=False)
         return
     table = Table("id", "published", "outlet", "title", "chunks", box=None, pad_edge=False)
     for r in rows:
-        a = r.article
-        table.add_row(a.article_id, a.published or "-", escape(printable(a.outlet or "-")),
-                      escape(printable(a.title[:80] or "(untitled)")), str(r.n_chunks))
+        table.add_row(r.article_id, r.published or "-", escape(printable(r.outlet or "-")),
+                      escape(printable(r.title[:80] or "(untitled)")), str(r.chunks))
     out.print(table)
     if not rows:
         if catalog.is_empty():
@@ -84,8 +83,8 @@ def delete_cmd(
     if not yes and not typer.confirm(f"Delete {row.article.article_id} "
                                      f"({row.article.title[:60]!r})?"):
         raise typer.Exit(1)
-    with index.writing():
-        article = index.delete(row.article.article_id)
-    index.keyword()  # rebuilt now: the keyword index files held the deleted text
+    from assistant.index.articles import delete_article
+
+    article = delete_article(index, row.article.article_id)
     out.print(f"deleted {article.article_id} ({escape(article.title)}); its text leaves the "
               "disk at the next `newsqa compact`")

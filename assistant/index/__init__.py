@@ -310,8 +310,8 @@ class Index:
         if row is None:
             short = (" (a short id needs at least 4 characters)" if len(article_id) < 4
                      else "")
-            raise NotFound(f"no article with id {article_id!r}{short} (see `newsqa articles "
-                           "list`)")
+            raise NotFound(f"no article with id {article_id!r}{short} (list them with "
+                           "`newsqa articles list`, or NewsQA.articles())")
         return row
 
     def sentence_vectors(self, passages: Sequence[Passage]) -> dict[str, list[SentenceVector]]:

@@ -35,6 +35,9 @@ _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 
 
 class CompactReport(BaseModel):
+    """What compacting did: the chunks kept (copied over), the index's size on disk before
+    and after (bytes), and notes (a Chroma server keeps freed pages until vacuumed there)."""
+
     chunks: int
     bytes_before: int
     bytes_after: int

@@ -25,6 +25,7 @@ from assistant.answer.contract import check_question
 from assistant.config import Settings
 from assistant.errors import ConfigError, NewsQAError, NotFound
 from assistant.index import Index
+from assistant.index.articles import delete_article
 from assistant.index.catalog import ArticleRow
 from assistant.ingest.files import SUPPORTED
 from assistant.ingest.pipeline import IngestReport, ingest
@@ -260,9 +261,7 @@ class AppState:
 
     def delete(self, given: str) -> str:
         row = self.resolve(given)
-        with self.index.writing():
-            self.index.delete(row.article.article_id)
-        self.index.keyword()  # rebuilt now: its files held the deleted text
+        delete_article(self.index, row.article.article_id)
         return coverage.deleted(row.article.title or row.article.article_id)
 
     # --- adding ------------------------------------------------------------------------
