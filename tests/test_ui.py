@@ -523,6 +523,17 @@ def test_the_empty_state_names_what_can_be_asked_or_how_to_add_coverage():
             "outlet, published 2013-03-23 to 2023-01-05.") in text
 
 
+def test_the_empty_state_of_an_archive_points_to_as_of():
+    stats = {"articles": 3, "outlets": {"cnn.com": 3}, "earliest": "2023-07-01",
+             "latest": "2023-08-03"}
+    old = placeholder_html(stats, today=dt.date(2026, 11, 30))
+    assert ("The newest article is from 2023-08-03: set <b>As of</b> under Filters to ask "
+            "about that time") in old
+    assert "As of" not in placeholder_html(stats, today=dt.date(2023, 8, 20))
+    assert "As of" not in placeholder_html({**stats, "earliest": None, "latest": None},
+                                           today=dt.date(2026, 11, 30))
+
+
 # --- coverage wording ----------------------------------------------------------------------
 
 def test_bad_filter_dates_are_worded_for_the_page():

@@ -247,7 +247,8 @@ class AppState:
                                   for r in rows])
 
     def placeholder(self) -> str:
-        return placeholder_html(self.index.catalog.stats())
+        return placeholder_html(self.index.catalog.stats(),
+                                recent_days=self.settings.retrieval.recent_days or 30)
 
     def resolve(self, given: str) -> ArticleRow:
         """The article an id (or a unique start of one) names, or NotFound worded for the
