@@ -26,6 +26,7 @@ from typing import Any
 import pytest
 
 from .conftest import DATA, SAMPLE, free_port, wait_until_serving
+from .helpers import FERRIES, FERRY_QUESTION, write_jsonl
 
 CHROMIUM = "/usr/bin/chromium"
 # read at import: the autouse fixture clears NEWSQA_* before each test runs
@@ -61,14 +62,17 @@ class Server:
         return subprocess.run([*EXE, *args], env=env, check=True, capture_output=True)
 
 
-def start(root: Path, *extra: str, env: dict[str, str] | None = None) -> Iterator[Server]:
-    """`newsqa serve` over the sample and the test articles, in a data dir of its own."""
+def start(root: Path, *extra: str, env: dict[str, str] | None = None,
+          articles: list[Path] | None = None) -> Iterator[Server]:
+    """`newsqa serve` over ``articles`` (default: the sample and the test articles), in a
+    data dir of its own."""
     assert available, "NEWSQA_BROWSER_TESTS=1 but chromium or playwright is missing"
     data = root / "data"
     env = {**os.environ, "NEWSQA_DATA_DIR": str(data), "NEWSQA_UI__REFRESH_S": "0.5",
            **(env or {})}
-    subprocess.run([*EXE, "ingest", str(SAMPLE), str(DATA / "articles.jsonl"),
-                    str(DATA / "festival.md"), "-q"], env=env, check=True, capture_output=True)
+    articles = articles or [SAMPLE, DATA / "articles.jsonl", DATA / "festival.md"]
+    subprocess.run([*EXE, "ingest", *map(str, articles), "-q"], env=env, check=True,
+                   capture_output=True)
     (data / "favicons").mkdir()
     for outlet in ("coastalherald.example", "valleypost.example"):  # icons on disk
         (data / "favicons" / f"{outlet}.png").write_bytes(PNG)
@@ -370,6 +374,44 @@ def test_filters_that_cannot_be_used_warn_and_keep_the_question_with_no_turn_to_
     box.press("Enter")
     expect(answered(page)).to_contain_text("14.2 million")
     expect(page.locator("#chat .message-row.user-row")).to_have_count(1)
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """A server over an archive: a ferry fare raised in 2023 and again in 2025."""
+    root = tmp_path_factory.mktemp("archive")
+    yield from start(root, articles=[write_jsonl(root / "ferries.jsonl", FERRIES)])
+
+
+def test_as_of_reads_this_week_from_the_day_given_and_says_so_under_the_answer(browser,
+                                                                             archive):
+    w = Watched(browser, archive, viewport=DESKTOP)
+    page = w.open()
+    chat = page.locator("#chat")
+    expect(chat).to_contain_text("The newest article is from 2025-02-03: set As of",
+                                 timeout=30_000)
+    page.locator("#filters").click()
+    day = page.locator("#as-of textarea, #as-of input").first
+    day.fill("2023-08-03")
+    ask(page, FERRY_QUESTION)
+    msg = answered(page)
+    expect(msg.locator(".nq-answer")).to_contain_text("$3.50")  # that week's raise
+    expect(msg.locator(".nq-note")).to_contain_text("recent coverage up to 2023-08-03")
+    expect(msg.locator(".nq-meta")).to_contain_text(re.compile(r" · as of 2023-08-03$"))
+    expect(msg.locator(".nq-plain")).to_contain_text("As of 2023-08-03")  # what copy copies
+    # a follow-up in the same chat is asked as on the same day
+    ask(page, "and why did it rise?")
+    expect(answered(page, 2).locator(".nq-meta")).to_contain_text("as of 2023-08-03")
+
+    # the box emptied, a new chat: today, and this week's raise is the later one
+    day.fill("")
+    page.locator("#new-chat").click()
+    expect(chat.locator(".nq-msg[id^='m-']")).to_have_count(0)
+    ask(page, FERRY_QUESTION)
+    msg = answered(page)
+    expect(msg.locator(".nq-answer")).to_contain_text("$4.25")
+    expect(msg.locator(".nq-meta")).not_to_contain_text("as of")
+    w.check()
 
 
 def test_the_question_boxes_are_named_by_their_labels_not_textbox_or_their_button(watched):

@@ -7,6 +7,7 @@ What needs a browser (layout, dark theme, clipboard, reload) is in test_browser.
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import json
 import re
 import threading
@@ -62,6 +63,7 @@ from assistant.ui.layout import browser_secret, build_app
 from assistant.ui.views import comparison_html, shown_noun, timeline_html
 
 from .conftest import DATA
+from .helpers import FERRIES, FERRY_QUESTION, write_jsonl
 
 TEXT = "Headline\nFirst para sentence. The <b>quoted</b> one & more.\nNext paragraph here."
 A_TEXT = ("Bridge reopens\nThe bridge reopened on Tuesday. Repairs cost $14.2 million, the "
@@ -264,6 +266,21 @@ def test_questions_are_shown_as_typed_and_never_as_markup():
 def test_meta_line_is_backend_time_passages_and_filters():
     a = Answer(question="q", answer="a", backend="openai (gpt)", timings_ms={"total": 2345.0})
     assert meta_text(a) == "openai (gpt) · 2.3 s"
+
+
+def test_the_day_asked_as_on_is_named_under_the_answer_and_in_the_copied_text():
+    day = dt.date(2023, 8, 3)
+    a = Answer(question="q", answer="a", backend="openai (gpt)", timings_ms={"total": 2345.0},
+               filters={"since": "2023-01-01"})
+    assert meta_text(a, day) == "openai (gpt) · 2.3 s · since 2023-01-01 · as of 2023-08-03"
+    assert "as of" not in meta_text(a)  # today: as before
+    html = answer_html(bridge_answer(), "ab12", {}, as_of=day)
+    assert "· since 2024-01-01 · as of 2023-08-03</div>" in html
+    plain = answer_plain(bridge_answer(), as_of=day)
+    assert "Filters: since 2024-01-01\nAs of 2023-08-03\n\nSources\n" in plain
+    assert "As of" not in answer_plain(bridge_answer())
+    # a follow-up's history holds the answer's text, not the day under it
+    assert "2023-08-03" not in convs.answer_text(html)
 
 
 def test_a_stopped_answer_says_it_was_not_checked():
@@ -506,6 +523,17 @@ def test_the_empty_state_names_what_can_be_asked_or_how_to_add_coverage():
             "outlet, published 2013-03-23 to 2023-01-05.") in text
 
 
+def test_the_empty_state_of_an_archive_points_to_as_of():
+    stats = {"articles": 3, "outlets": {"cnn.com": 3}, "earliest": "2023-07-01",
+             "latest": "2023-08-03"}
+    old = placeholder_html(stats, today=dt.date(2026, 11, 30))
+    assert ("The newest article is from 2023-08-03: set <b>As of</b> under Filters to ask "
+            "about that time") in old
+    assert "As of" not in placeholder_html(stats, today=dt.date(2023, 8, 20))
+    assert "As of" not in placeholder_html({**stats, "earliest": None, "latest": None},
+                                           today=dt.date(2026, 11, 30))
+
+
 # --- coverage wording ----------------------------------------------------------------------
 
 def test_bad_filter_dates_are_worded_for_the_page():
@@ -517,6 +545,14 @@ def test_bad_filter_dates_are_worded_for_the_page():
     assert filters_problem("2023-02-30", "") == ("“Since” says 2023-02-30, which is not a day "
                                                  "of the calendar.")
     assert filters_problem("2024-01-01", "2024-02-01") is None and filters_problem("", "") is None
+    assert filters_problem("", "", "2023-13-01") == ("“As of” says 2023-13-01, which is not a "
+                                                     "day of the calendar.")
+    assert filters_problem("", "", "yesterday") == ("“As of” needs a full date such as "
+                                                    "2017-11-21 (it says “yesterday”).")
+    assert filters_problem("", "", "2031-01-01") is None  # a day to come is a day
+    from assistant.ui.coverage import as_of_day
+    assert as_of_day(" 2023-08-03 ") == dt.date(2023, 8, 3) == as_of_day("3 Aug 2023")
+    assert as_of_day("") is None
 
 
 def test_the_contrast_of_the_highlight_meets_wcag_aa_in_both_themes():
@@ -623,17 +659,80 @@ def test_the_page_warns_of_bad_filters_and_keeps_the_chat_and_the_question(state
     # outside a running server gr.Warning is a Python warning; on the page, a toast
     with pytest.warns(UserWarning, match="swap them"):
         steps = list(fns["ask"]("How many cables were corroded?", chat, [], "2024-02-01",
-                                "2024-01-01", 6, "extractive"))
+                                "2024-01-01", 6, "extractive", ""))
     assert steps == [(gr.skip(), gr.skip())]  # neither the chat nor the question box changes
     # the toast renders HTML: what the user typed is escaped for it, once
     with pytest.warns(UserWarning, match="is from “O&#x27;Brien &lt;b&gt;”"):
-        list(fns["ask"]("How many cables?", chat, ["O'Brien <b>"], "", "", 6, "extractive"))
+        list(fns["ask"]("How many cables?", chat, ["O'Brien <b>"], "", "", 6, "extractive",
+                        ""))
     # an example clicked with such filters lands in the question box, to ask once fixed
     picked = gr.SelectData(None, {"index": 0, "value": {"text": "Tell me about: the bridge"}})
     with pytest.warns(UserWarning, match="needs a full date"):
-        steps = list(fns["example"](chat, [], "May", "", 6, "extractive", picked))
+        steps = list(fns["example"](chat, [], "May", "", 6, "extractive", "", picked))
     assert steps == [(gr.skip(), "Tell me about: the bridge")]
     assert len(state.answers) == 1 and feedback.load(state.settings.data_dir) == []
+
+
+def test_the_page_asks_as_on_the_day_given_and_says_so_under_each_answer(state, tmp_path,
+                                                                           monkeypatch):
+    state.add([str(write_jsonl(tmp_path / "ferries.jsonl", FERRIES))])
+    fns = {f.api_name: f.fn for f in build_app(state).fns.values()}
+    days: list[Any] = []
+    stream = type(state.assistant("extractive")).stream
+
+    def spy(self, *args, **kw):
+        days.append(kw.get("as_of"))
+        return stream(self, *args, **kw)
+
+    monkeypatch.setattr(type(state.assistant("extractive")), "stream", spy)
+
+    def final(steps: list) -> list:
+        return steps[-1][0]
+
+    chat = final(list(fns["ask"](FERRY_QUESTION, [], [], "", "", 6, "extractive",
+                                 "2023-08-03")))
+    said = chat[-1]["content"]
+    assert days == [dt.date(2023, 8, 3)]
+    assert "$3.50" in said and "$4.25" not in said.split('class="nq-meta"')[0]
+    assert "read as recent coverage up to 2023-08-03" in said
+    assert re.search(r'class="nq-meta">[^<]* · as of 2023-08-03</div>', said)
+    # a follow-up asked with the box as it is: the same day
+    follow = final(list(fns["ask"]("and why did it rise?", chat, [], "", "", 6, "extractive",
+                                   "2023-08-03")))
+    assert days[-1] == dt.date(2023, 8, 3) and " · as of 2023-08-03</div>" in follow[-1]["content"]
+    # regenerated, too
+    again = final(list(fns["retry"](follow, [], "", "", 6, "extractive", "2023-08-03",
+                                    gr.RetryData(None, {"index": 2, "value": ""}))))
+    assert days[-1] == dt.date(2023, 8, 3) and " · as of 2023-08-03</div>" in again[-1]["content"]
+    # the box empty: today, as before, and the other raise is this week's news
+    today = final(list(fns["ask"](FERRY_QUESTION, [], [], "", "", 6, "extractive", "")))
+    assert days[-1] is None and "as of" not in today[-1]["content"]
+    assert "$4.25" in today[-1]["content"].split('class="nq-meta"')[0]
+    # a day to come is a day like another
+    later = final(list(fns["ask"](FERRY_QUESTION, [], [], "", "", 6, "extractive",
+                                  "2031-01-01")))
+    assert days[-1] == dt.date(2031, 1, 1) and " · as of 2031-01-01</div>" in later[-1]["content"]
+
+
+@pytest.mark.parametrize(("day", "says"), [
+    ("2023-13-01", "“As of” says 2023-13-01, which is not a day of the calendar"),
+    ("yesterday", "“As of” needs a full date such as 2017-11-21 (it says “yesterday”)"),
+])
+def test_an_as_of_that_is_no_day_warns_and_asks_nothing(state, day, says):
+    state.add([str(DATA / "articles.jsonl")])
+    chat = ask(state, "How much did the Harbor Street bridge repairs cost?")[-1]
+    fns = {f.api_name: f.fn for f in build_app(state).fns.values()}
+    with pytest.warns(UserWarning, match=re.escape(says)):
+        steps = list(fns["ask"]("How many cables were corroded?", chat, [], "", "", 6,
+                                "extractive", day))
+    assert steps == [(gr.skip(), gr.skip())]  # the chat as it was, the question in its box
+    picked = gr.SelectData(None, {"index": 0, "value": {"text": "Tell me about: the bridge"}})
+    with pytest.warns(UserWarning, match=re.escape(says)):
+        steps = list(fns["example"](chat, [], "", "", 6, "extractive", day, picked))
+    assert steps == [(gr.skip(), "Tell me about: the bridge")]
+    with pytest.raises(FilterProblem, match=re.escape(says)):
+        next(state.retry(0, chat, None, "", "", 6, "extractive", day))
+    assert len(state.answers) == 1
 
 
 def test_a_rating_is_stored_with_the_answer_it_was_given_on(state):

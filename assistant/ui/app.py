@@ -102,17 +102,20 @@ class AppState:
         return {aid: a.text for aid, a in self.index.catalog.get_many(ids).items()}
 
     # --- asking ------------------------------------------------------------------------
-    def filters_problem(self, outlets: list[str] | None, since: str, until: str) -> str | None:
+    def filters_problem(self, outlets: list[str] | None, since: str, until: str,
+                        as_of: str = "") -> str | None:
         """Why the Ask tab's filters cannot be used, in the page's words; None if they can."""
-        return (coverage.filters_problem(since or "", until or "")
+        return (coverage.filters_problem(since or "", until or "", as_of or "")
                 or coverage.outlets_problem(outlets or [], self.index.catalog.outlet_keys()))
 
     def ask(self, question: str, chat: Chat | None, outlets: list[str] | None, since: str,
-            until: str, k: int, backend: str) -> Iterator[Chat]:
+            until: str, k: int, backend: str, as_of: str = "") -> Iterator[Chat]:
         """Yields the chat as the answer comes in: the question, a status, the text as it is
         written, then the verified answer with its source cards. Follow-ups take their
-        history from the chat itself. Filters that cannot be used raise
-        :class:`FilterProblem` before anything is yielded: the chat stays as it was."""
+        history from the chat itself. ``as_of`` is the day asked as on ("this week" and
+        recency are read from it; empty: today), named under the answer. Filters that cannot
+        be used raise :class:`FilterProblem` before anything is yielded: the chat stays as
+        it was."""
         chat = messages(chat)
         question = whole(question or "").strip()  # a lone surrogate broke the page's stream
         if not question:  # the chat as it is: a generator that yields nothing clears it
@@ -132,8 +135,9 @@ class AppState:
         if self.index.catalog.is_empty():
             yield shown(empty_index_html())
             return
-        if problem := self.filters_problem(outlets, since, until):
+        if problem := self.filters_problem(outlets, since, until, as_of):
             raise FilterProblem(problem)
+        day = coverage.as_of_day(as_of or "")
         aid = new_id()
         yield shown(live_html(aid, "", SEARCHING))
         filters = Filters(outlets=tuple(outlets or ()), since=(since or "").strip() or None,
@@ -144,7 +148,8 @@ class AppState:
         answer: Answer | None = None
         text = ""
         try:
-            for event in assistant.stream(question, filters=filters, k=int(k), history=history):
+            for event in assistant.stream(question, filters=filters, k=int(k), history=history,
+                                          as_of=day):
                 if event.kind == "token":
                     # a fallback's whole answer replaces the failed model's tokens
                     text = event.text if event.whole else text + event.text
@@ -157,16 +162,16 @@ class AppState:
         assert answer is not None
         self.answers.put(aid, answer)
         yield shown(answer_html(answer, aid, self.texts(answer.citations), self.icons,
-                                self.ingesting.is_set()))
+                                self.ingesting.is_set(), as_of=day))
 
     def retry(self, at: int, chat: Chat | None, outlets: list[str] | None, since: str,
-              until: str, k: int, backend: str) -> Iterator[Chat]:
+              until: str, k: int, backend: str, as_of: str = "") -> Iterator[Chat]:
         """Ask the question at chat position ``at`` again, dropping it and all after it."""
         chat = messages(chat)
         if not 0 <= at < len(chat) or chat[at]["role"] != "user":
             return
         question = plain_text(str(chat[at]["content"]))
-        yield from self.ask(question, chat[:at], outlets, since, until, k, backend)
+        yield from self.ask(question, chat[:at], outlets, since, until, k, backend, as_of)
 
     def rate(self, content: str, liked: bool | str) -> str:
         """Store a like (True), dislike (False) or named complaint (a string) with the
@@ -243,7 +248,8 @@ class AppState:
                                   for r in rows])
 
     def placeholder(self) -> str:
-        return placeholder_html(self.index.catalog.stats())
+        return placeholder_html(self.index.catalog.stats(),
+                                recent_days=self.settings.retrieval.recent_days or 30)
 
     def resolve(self, given: str) -> ArticleRow:
         """The article an id (or a unique start of one) names, or NotFound worded for the

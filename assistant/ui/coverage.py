@@ -3,6 +3,7 @@ box and the delete confirmation, worded for someone using the page (not the CLI)
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 from collections.abc import Sequence
@@ -52,14 +53,21 @@ def date_problem(label: str, value: str) -> str | None:
     return None
 
 
-def filters_problem(since: str, until: str) -> str | None:
-    for label, value in (("Since", since), ("Until", until)):
+def filters_problem(since: str, until: str, as_of: str = "") -> str | None:
+    for label, value in (("Since", since), ("Until", until), ("As of", as_of)):
         if problem := date_problem(label, value):
             return problem
     a, b = date_key(parse_date(since or "")), date_key(parse_date(until or ""))
     if a is not None and b is not None and a > b:
         return "“Since” is after “Until”: swap them."
     return None
+
+
+def as_of_day(value: str) -> dt.date | None:
+    """The "As of" box as the day the question is asked; None when it is empty (today).
+    Check it with :func:`date_problem` first: a value that is no day is None too."""
+    iso = parse_date((value or "").strip())
+    return dt.date.fromisoformat(iso) if date_key(iso) is not None and iso else None
 
 
 def outlets_problem(chosen: Sequence[str], known: set[str]) -> str | None:

@@ -9,10 +9,12 @@ Coverage tab instead. Pure: index figures in, text out.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from typing import Any
 
+from assistant.nlp.dates import day_of
 from assistant.ui.cards import esc
 from assistant.ui.format import EMPTY_INDEX_HTML
 
@@ -66,8 +68,11 @@ def example_questions(rows: Sequence[tuple[str, str, str | None]], n: int = N_EX
             for t, o, p in picked]
 
 
-def placeholder_html(stats: dict[str, Any]) -> str:
-    """The empty chat's text: what can be asked about, or how to add coverage."""
+def placeholder_html(stats: dict[str, Any], today: dt.date | None = None,
+                     recent_days: int = 30) -> str:
+    """The empty chat's text: what can be asked about, or how to add coverage. When the
+    newest article is over ``recent_days`` before ``today`` (an archive), it says so and
+    points to "As of", which reads "this week" and "latest" from another day."""
     if not stats.get("articles"):
         return f'<div class="nq-placeholder">{EMPTY_INDEX_HTML}</div>'
     outlets = list(stats.get("outlets", {}).items())
@@ -77,7 +82,12 @@ def placeholder_html(stats: dict[str, Any]) -> str:
             if stats.get("earliest") else "")
     n = stats["articles"]
     and_more = f" and {more} more outlet{'s' if more > 1 else ''}" if more > 0 else ""
+    newest = day_of(stats.get("latest"))
+    today = today or dt.date.today()
+    old = (f" The newest article is from {esc(stats['latest'])}: set <b>As of</b> under "
+           "Filters to ask about that time (“this week”, “latest”)."
+           if newest and (today - newest).days > recent_days else "")
     return (f'<div class="nq-placeholder"><b>Ask about {n} article{"s" if n != 1 else ""}</b> '
             f"from {named}{and_more}{span}. "
             "Every answer quotes the passages it rests on; hover a marker [1] to preview its "
-            "source.</div>")
+            f"source.{old}</div>")

@@ -16,6 +16,7 @@ page that renders it must never run it.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 
@@ -104,15 +105,18 @@ def unplaced(text: str) -> str:
     return _AT_SERVER.sub("", redact(text))
 
 
-def meta_text(answer: Answer) -> str:
-    """The quiet line under an answer: backend, time taken, passages read, filters."""
+def meta_text(answer: Answer, as_of: dt.date | None = None) -> str:
+    """The quiet line under an answer: backend, time taken, passages read, filters, and the
+    day it was asked as on (``as_of``, when not today), so a shared answer says when it was
+    read from."""
     parts = [unplaced(answer.backend)]
     if "total" in answer.timings_ms:
         parts.append(seconds(answer.timings_ms["total"]))
     if answer.passages:
         n = len(answer.passages)
         parts.append(f"{n} passage{'s' if n != 1 else ''}")
-    return " · ".join(parts + filters_text(answer.filters))
+    return " · ".join(parts + filters_text(answer.filters)
+                      + ([f"as of {as_of.isoformat()}"] if as_of else []))
 
 
 def notes(answer: Answer, ingest_running: bool) -> list[str]:
@@ -144,9 +148,11 @@ def answer_body(answer: Answer, prefix: str) -> str:
             + " ".join(sentence_html(s, by_n, prefix) for s in answer.sentences) + "</div>")
 
 
-def answer_plain(answer: Answer, ingest_running: bool = False) -> str:
-    """What the copy button copies: the answer with [n] markers, what qualifies it, and its
-    sources below, one article a line with its numbered quotes."""
+def answer_plain(answer: Answer, ingest_running: bool = False,
+                 as_of: dt.date | None = None) -> str:
+    """What the copy button copies: the answer with [n] markers, what qualifies it (the
+    day asked as on among it), and its sources below, one article a line with its numbered
+    quotes."""
     if answer.refused or not answer.sentences:
         lines = [answer.answer]
     else:
@@ -159,6 +165,7 @@ def answer_plain(answer: Answer, ingest_running: bool = False) -> str:
         lines = ([TENTATIVE] if answer.tentative else []) + [" ".join(parts)]
     extra = notes(answer, ingest_running) + [f"Filters: {f}" for f in
                                              filters_text(answer.filters)]
+    extra += [f"As of {as_of.isoformat()}"] if as_of else []
     if extra:
         lines += ["", *extra]
     if answer.citations and not answer.refused:
@@ -174,16 +181,18 @@ def answer_plain(answer: Answer, ingest_running: bool = False) -> str:
 
 
 def answer_html(answer: Answer, answer_id: str, texts: dict[str, str],
-                icon: IconFn | None = None, ingest_running: bool = False) -> str:
-    """The chat message of a finished answer."""
+                icon: IconFn | None = None, ingest_running: bool = False,
+                as_of: dt.date | None = None) -> str:
+    """The chat message of a finished answer; ``as_of``: the day it was asked as on, when
+    not today."""
     prefix = anchor_prefix(answer_id)
     body = answer_body(answer, prefix)
     body += "".join(f'<div class="nq-note">{inline(n)}</div>'
                     for n in notes(answer, ingest_running))
-    body += f'<div class="nq-meta">{inline(meta_text(answer))}</div>'
+    body += f'<div class="nq-meta">{inline(meta_text(answer, as_of))}</div>'
     if not answer.refused:
         body += sources_block(answer.citations, texts, prefix, icon)
-    return _msg(body, answer_plain(answer, ingest_running), answer_id)
+    return _msg(body, answer_plain(answer, ingest_running, as_of), answer_id)
 
 
 def sources_html(answer: Answer, texts: dict[str, str], answer_id: str = "0",
