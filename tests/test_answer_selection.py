@@ -343,3 +343,35 @@ def test_a_headline_cut_short_is_quoted_without_its_dots(news_index, tmp_path: P
     assert c.quote == "Storm wrecks Harlow pier owned by Brill Leisure"
     assert c.quote == cut["title"][c.start:c.end]
     assert "..." not in a.answer
+
+
+FILLER = [
+    {"id": "ferry-9", "title": "Marlin ferry to get a new engine",
+     "outlet": "coastalherald.example", "published": "2023-08-01",
+     "text": "The Gull Island port authority will pay for the ferry Marlin's new engine out of "
+             "this summer's fare increase, its director Ana Ruiz said on Monday."},
+    {"id": "hockey-1", "title": "Panthers beat Bruins in overtime",
+     "outlet": "sportsdesk.example", "published": "2023-08-02",
+     "text": "With the victory, the Panthers advance to play the Toronto Maple Leafs in the "
+             "second round.\n\nThe Bruins had won a record 65 games in the regular season, and "
+             "their new goalie paid off."},
+    {"id": "storm-9", "title": "Storm closes schools", "outlet": "valleypost.example",
+     "published": "2023-08-02",
+     "text": "A storm closed 23 schools across the county on Thursday.\n\nPower was cut to "
+             "12,000 homes, and the utility said crews would pay overtime to restore it."},
+]
+
+
+@pytest.mark.parametrize("question", ["Who will pay for the Marlin's new engine?",
+                                      "What will the new engine of the ferry Marlin be paid "
+                                      "with?"])
+def test_an_answer_is_not_padded_with_sentences_that_answer_nothing(index, tmp_path: Path,
+                                                                    question):
+    """The third sentence of an answer about a ferry was a hockey result: a runner-up that
+    alone would have been refused is no part of the answer."""
+    path = tmp_path / "filler.jsonl"
+    path.write_text("\n".join(json.dumps(a) for a in FILLER), "utf-8")
+    assert ingest([str(path)], index).added == 3
+    a = Assistant(index).ask(question)
+    assert "pay for the ferry Marlin's new engine" in a.answer
+    assert {c.article_id for c in a.citations} == {"ferry-9"}, a.answer

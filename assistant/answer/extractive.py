@@ -111,15 +111,19 @@ def answering(question: str, passages: list[Passage], evidence: Evidence,
             for c in ranked(question, passages, evidence, model) if c.field == "text"}
 
 
-def select(cands: list[Candidate], settings: AnswerSettings) -> list[Candidate]:
+def select(cands: list[Candidate], settings: AnswerSettings, floor: float = 0.0,
+           ) -> list[Candidate]:
     """The best candidate, then runners-up in order that add something, up to
-    ``max_sentences`` and ``max_answer_chars`` in all."""
+    ``max_sentences`` and ``max_answer_chars`` in all. A runner-up under ``floor`` (the
+    refusal threshold: alone, it would have been refused) is no part of the answer: a
+    hockey result tacked onto an answer about a ferry."""
     chosen: list[Candidate] = []
     used = 0
     for c in cands:
         if len(chosen) >= settings.max_sentences:
             break
-        if chosen and (used + len(c.text) > settings.max_answer_chars or _redundant(c, chosen)):
+        if chosen and (used + len(c.text) > settings.max_answer_chars or _redundant(c, chosen)
+                       or c.support < floor):
             continue
         chosen.append(c)
         used += len(c.text)
@@ -199,7 +203,7 @@ def extractive_answer(question: str, passages: list[Passage], evidence: Evidence
     if reason := refusal_reason(cands, model, question, passages):
         return weighed(refusal(question, passages, reason), cands, model)
     citations, sentences, parts = [], [], []
-    for n, c in enumerate(select(cands, settings), start=1):
+    for n, c in enumerate(select(cands, settings, model.refuse_below), start=1):
         p = passages[c.passage_no]
         said = (covering(evidence.attributions, p.article_id, c.start, c.end)
                 if c.field == "text" else None)
