@@ -80,9 +80,15 @@ def test_an_answer_from_articles_about_something_else_is_marked_weak(sample_inde
     qa = Assistant(sample_index, settings)
     on = qa.ask("How long did the call between Putin and Trump last?")
     off = qa.ask("How long did the call between Macron and Scholz last?")
+    # a quiz's frame names nothing: "False" is no name the articles must hold
+    quiz = qa.ask("True or False: the call between Putin and Trump lasted more than an hour?")
     assert not on.tentative and on.notice is None
+    assert not quiz.tentative and quiz.notice is None
     assert not off.refused and off.tentative
     assert off.notice == "No retrieved article is about what the question asks."
+    # ... and nothing retrieved is close to what it asks: no names needed
+    water = qa.ask("What is the boiling point of water at sea level?")
+    assert not water.refused and water.tentative
 
 
 def test_answers_across_several_articles(corpus_index):

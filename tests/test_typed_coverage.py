@@ -84,7 +84,9 @@ def test_the_length_of_a_thing_is_not_a_duration():
                    "How long was the pipeline?"):
         assert [a.kind for a in asked_slots(length)] == [], length
     for duration in ("How long is the tunnel closed?", "How long will the bridge be closed?",
-                     "How long is the wait for a kidney?", "How long was the strike?"):
+                     "How long is the wait for a kidney?", "How long was the strike?",
+                     "How long was the ship stuck in the canal?",
+                     "How long is the wait at the border?", "How long were the planes grounded?"):
         assert [a.kind for a in asked_slots(duration)] == ["duration"], duration
 
 
@@ -3124,6 +3126,15 @@ def test_a_sentence_two_reports_repeat_is_one_event_dated_by_the_first():
     assert [(e.date, e.citation.article_id) for e in repeated] == [("2023-03-29", "h1")]
 
 
+def test_a_sentence_repeated_a_year_later_is_another_years_event():
+    opens = "The Harlow Harbor Festival opens on Friday with a parade along the quay."
+    reports = [("f2", "2023-07-04", "Harlow Harbor Festival 2023", f"Harlow festival\n\n{opens}"),
+               ("f1", "2022-07-05", "Harlow Harbor Festival 2022", f"Harlow festival\n\n{opens}")]
+    t = timeline_of("the Harlow Harbor Festival", reports)
+    fridays = {(e.date, e.citation.article_id) for e in t.events if e.citation.quote == opens}
+    assert {("2022-07-01", "f1"), ("2023-06-30", "f2")} <= fridays  # each year's Friday
+
+
 @pytest.mark.parametrize(("sentence", "dates"), [
     ("The plant had 900 workers at the start of the pandemic in March of 2020.",
      [("March of 2020", "2020-03")]),
@@ -3132,6 +3143,8 @@ def test_a_sentence_two_reports_repeat_is_one_event_dated_by_the_first():
     ("Ruiz told NBC's \"Today\" show that the mayor would resign.", []),
     ("His views went beyond what most Catholics today find palatable.", []),
     ("Today, the court ruled against him.", [("Today", "2022-11-09")]),
+    ("“Today’s ruling is a historic day,” the judge said.", [("Today", "2022-11-09")]),
+    ("Residents today are being told to leave.", [("today", "2022-11-09")]),
 ])
 def test_a_month_of_a_year_and_todays_that_date_nothing(sentence, dates):
     assert [(t.text, t.date) for t in find_times("a", sentence, "2022-11-09")] == dates

@@ -775,6 +775,19 @@ def test_rating_an_answer_again_replaces_its_rating_and_unrating_withdraws_it(st
         "How much did the Harbor Street bridge repairs cost?"]
 
 
+def test_a_log_cut_short_or_edited_by_hand_still_takes_ratings_and_keeps_its_bytes(tmp_path):
+    answer = Answer(question="How long was the call?", answer="An hour. [1]")
+    log = feedback.feedback_path(tmp_path)
+    edited = b"caf\xe9 note, not UTF-8\n"
+    log.write_bytes(edited + b'{"answer_id": "a1", "rating": 1, "quest')  # a crash mid-line
+    feedback.record(tmp_path, answer, 1, answer_id="a2")
+    feedback.record(tmp_path, answer, -1, answer_id="a2")  # replaces: the log is rewritten
+    feedback.record(tmp_path, answer, 1, answer_id="a3")
+    assert [(r["answer_id"], r["rating"]) for r in feedback.load(tmp_path)] == [
+        ("a2", -1), ("a3", 1)]
+    assert log.read_bytes().startswith(edited)  # a line it cannot read stays as it was
+
+
 def test_regenerate_asks_again_and_drops_what_followed(state):
     state.add([str(DATA / "articles.jsonl")])
     chat = ask(state, "How much did the Harbor Street bridge repairs cost?")[-1]

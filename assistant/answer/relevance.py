@@ -211,6 +211,34 @@ def articles_about(topic: str, passages: Sequence[Passage], idf: Callable[[str],
     return [ok[p.article_id] for p in passages]
 
 
+_QUIZ_FRAME = re.compile(r"(?i)\btrue\s+or\s+false\b\W*")
+
+
+def about_question(question: str, passages: Sequence[Passage], embed: Embed,
+                   chunk_vectors: dict[str, np.ndarray], t: RelevanceSettings) -> bool:
+    """Is some retrieved article about what ``question`` asks? One of its passages must be
+    as close to the question's topic as :func:`articles_about` asks of an article, and one
+    article must name each of the question's names. Looser than that gate, which a question
+    of the answerer does not fit (a quiz's "True or False", a year that names a fiscal year,
+    frame words such as "which country"): "Who wrote Hamlet?" is about nothing a report on
+    shoplifting in Tower Hamlets holds, nor "What did Angela Merkel say about Brexit?" about a
+    profile of Karl Lagerfeld that names her once but not Brexit."""
+    from assistant.answer.compare.asked import topic_of
+
+    stored = [chunk_vectors[p.chunk_id] for p in passages if p.chunk_id in chunk_vectors]
+    if not stored:
+        return True  # nothing to judge by
+    topic = topic_of(_QUIZ_FRAME.sub(" ", question))
+    q = _unit(embed([topic]))[0]
+    if max(float(_unit(v)[0] @ q) for v in stored) < t.min_article_semantic:
+        return False
+    names = name_groups(topic)
+    texts: dict[str, list[str]] = {}
+    for p in passages:
+        texts.setdefault(p.article_id, [p.title]).append(p.text)
+    return not names or any(_names_all(names, "\n".join(ts)) for ts in texts.values())
+
+
 def _years_told(published: str | None, december: bool = False) -> set[str]:
     """The years a report published on ``published`` may tell of without naming them: its
     own, and, of a December (``december``), the one before in its first

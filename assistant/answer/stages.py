@@ -281,19 +281,17 @@ class Stages:
         yield self.from_text(state, "".join(parts))
 
     def about_nothing(self, question: str, passages: list[Passage]) -> bool:
-        """Is no retrieved article about the question's subject (the relevance gate of compare
-        and timeline)? "Who wrote Hamlet?" over a news archive retrieves a report from Tower
-        Hamlets, which is about something else."""
-        from assistant.answer.compare.asked import topic_of
-        from assistant.answer.relevance import articles_about
+        """Is no retrieved article about what the question asks (see
+        :func:`~assistant.answer.relevance.about_question`)? "Who wrote Hamlet?" over a news
+        archive retrieves a report from Tower Hamlets, which is about something else."""
+        from assistant.answer.relevance import about_question
 
         if not passages:
             return False
-        return not any(articles_about(
-            topic_of(question), passages, self.index.keyword().idf,
-            self.index.query_embedder.encode,
+        return not about_question(
+            question, passages, self.index.query_embedder.encode,
             self.index.vectors.get_vectors([p.chunk_id for p in passages]),
-            self.settings.relevance))
+            self.settings.relevance)
 
     def verify(self, state: Turn) -> Turn:
         answer: Answer = state["answer"]

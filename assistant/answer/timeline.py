@@ -84,21 +84,36 @@ def lede(text: str) -> tuple[int, int] | None:
     return None
 
 
+# reports that repeat a sentence within this many days tell one event (an update, a round-up
+# of the week); a year apart, "The festival opens on Friday" is another year's festival
+REPEAT_DAYS = 7
+
+
 def _first_told(found: list[Candidate]) -> list[Candidate]:
-    """One event for a sentence that several reports repeat word for word (an update, a
-    round-up): the earliest report's, whose relative dates ("on Thursday") count from the day
-    it was told. Each report dated it from its own day: "Tacopina said Thursday ..." was on
-    the timeline on March 30 and on March 31."""
+    """One event for a sentence that reports of the same days repeat word for word (an
+    update, a round-up): the earliest report's, whose relative dates ("on Thursday") count
+    from the day it was told. Each report dated it from its own day: "Tacopina said Thursday
+    ..." was on the timeline on March 30 and on March 31."""
     def key(c: Candidate) -> tuple[str, str]:
         return " ".join(c.sentence.lower().split()), c.expression.lower()
 
     def told(c: Candidate) -> tuple[bool, str]:
         return c.passage.published is None, c.passage.published or ""
 
-    earliest: dict[tuple[str, str], str] = {}
+    def near(a: str | None, b: str | None) -> bool:
+        x, y = day_of(a), day_of(b)
+        return x is None or y is None or abs((x - y).days) <= REPEAT_DAYS
+
+    kept: dict[tuple[str, str], list[Candidate]] = {}
+    drop: set[int] = set()
     for c in sorted(found, key=told):  # stable: a tie keeps the order of retrieval
-        earliest.setdefault(key(c), c.passage.article_id)
-    return [c for c in found if earliest[key(c)] == c.passage.article_id]
+        same = kept.setdefault(key(c), [])
+        if any(k.passage.article_id != c.passage.article_id
+               and near(k.passage.published, c.passage.published) for k in same):
+            drop.add(id(c))
+        else:
+            same.append(c)
+    return [c for c in found if id(c) not in drop]
 
 
 def candidates(passages: list[Passage], mentions: list[TimeMention],

@@ -299,10 +299,10 @@ _STATIVE = re.compile(r"(?i)\b(?:is|are|remains?)\b(?!\s+(?:\w+ing|expected|set|
 _PAST = re.compile(r"(?i)\b(?:was|were|had|did|said|told|\w{3,}ed)\b")
 
 
-# a plural before "today" and a verb in the present after it: how people are nowadays
-_PEOPLE_TODAY = re.compile(r"(?i)(?<=[a-z]s\s)today\s+(?:\w+ly\s+)?(?:find|are|have|know|see|"
-                           r"live|use|think|believe|want|face|need|expect|hold|consider|"
-                           r"accept|reject|prefer|regard|view)\b")
+# a plural before "today" and a present verb of belief after it: how people see things
+# nowadays ("most Catholics today find"; not "Residents today are being told to leave")
+_PEOPLE_TODAY = re.compile(r"(?i)(?<=[a-z]s\s)today\s+(?:\w+ly\s+)?(?:find|know|think|believe|"
+                           r"hold|consider|accept|reject|prefer|regard|view)\b")
 
 
 def _nowadays(sentence: str, m: re.Match[str]) -> bool:
@@ -337,7 +337,7 @@ def _not_a_date(sentence: str, m: re.Match[str]) -> bool:
         return True
     if word == "Today" and re.search(r"\b[A-Z][\w.]*\s+$", sentence[: m.start()]):
         return True  # "USA Today", "Florida Today": a name
-    if word == "Today" and (re.match(r"[\"”’']|\s+show\b", sentence[m.end():])
+    if word == "Today" and (re.match(r"[\"”]|[’'](?!s\b)|\s+show\b", sentence[m.end():])
                             and m.start() > 0 and sentence[m.start() - 1] in "\"“‘'"):
         return True  # NBC's "Today" show: a name
     if _REFERENCE_POINT.search(sentence[: m.start()]):

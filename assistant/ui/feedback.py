@@ -27,31 +27,45 @@ def label(entry: dict[str, Any]) -> str:
     return "Like" if entry.get("rating") == 1 else (entry.get("comment") or "Dislike")
 
 
+def _append(path: Path, line: str) -> None:
+    """Add one line; a last line cut short by a crash gets its end first, so the new rating
+    is a line of its own (and can be found to replace)."""
+    with path.open("ab") as f:
+        if f.tell() > 0:
+            with path.open("rb") as r:
+                r.seek(-1, os.SEEK_END)
+                if r.read(1) != b"\n":
+                    f.write(b"\n")
+        f.write(line.encode("utf-8") + b"\n")
+
+
 def _store(data_dir: Path, answer_id: str, entry: dict[str, Any] | None) -> dict[str, Any] | None:
     """Drop ``answer_id``'s rating from the log and add ``entry`` (if any). Returns the
-    rating dropped. Other lines, a hand-edited one included, are kept as they are."""
+    rating dropped. Other lines, a hand-edited one included (even one that is not UTF-8),
+    are kept byte for byte."""
     path = feedback_path(data_dir)
     path.parent.mkdir(parents=True, exist_ok=True)
     with _LOCK:
-        lines = path.read_text("utf-8").splitlines() if path.is_file() else []
-        kept, earlier = [], None
+        lines = path.read_bytes().splitlines() if path.is_file() else []
+        kept: list[bytes] = []
+        earlier = None
         for line in lines:
             try:
-                old = json.loads(line)
-            except ValueError:
+                old = json.loads(line.decode("utf-8"))
+            except ValueError:  # not JSON, or not UTF-8 (UnicodeDecodeError is one)
                 old = None
             if isinstance(old, dict) and old.get("answer_id") == answer_id:
                 earlier = old
             elif line.strip():
                 kept.append(line)
-        if entry is not None:
-            kept.append(json.dumps(entry, ensure_ascii=False))
-        if earlier is None and entry is not None:  # the common case: one line more
-            with path.open("a", encoding="utf-8") as f:
-                f.write(kept[-1] + "\n")
+        new = json.dumps(entry, ensure_ascii=False) if entry is not None else None
+        if earlier is None and new is not None:  # the common case: one line more
+            _append(path, new)
         elif earlier is not None:  # rewritten whole, then swapped in: never half a log
-            tmp = path.with_suffix(".jsonl.tmp")
-            tmp.write_text("".join(f"{x}\n" for x in kept), "utf-8")
+            if new is not None:
+                kept.append(new.encode("utf-8"))
+            tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+            tmp.write_bytes(b"".join(x + b"\n" for x in kept))
             os.replace(tmp, path)
     return earlier
 
@@ -78,8 +92,8 @@ def record(data_dir: Path, answer: Answer, rating: int, comment: str = "",
     if not answer_id:
         path = feedback_path(data_dir)
         path.parent.mkdir(parents=True, exist_ok=True)
-        with _LOCK, path.open("a", encoding="utf-8") as f:
-            f.write(json.dumps(entry, ensure_ascii=False) + "\n")
+        with _LOCK:
+            _append(path, json.dumps(entry, ensure_ascii=False))
         return None
     return _store(data_dir, answer_id, {**entry, "answer_id": answer_id})
 
@@ -93,4 +107,12 @@ def load(data_dir: Path) -> list[dict[str, Any]]:
     path = feedback_path(data_dir)
     if not path.is_file():
         return []
-    return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+    out = []
+    for line in path.read_bytes().splitlines():
+        try:
+            got = json.loads(line.decode("utf-8"))
+        except ValueError:  # a line cut short by a crash, or edited by hand: not a rating
+            continue
+        if isinstance(got, dict):
+            out.append(got)
+    return out

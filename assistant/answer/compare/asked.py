@@ -78,11 +78,14 @@ _LENGTHY = (r"(?:borders?|bridges?|rivers?|roads?|tunnels?|walls?|coast(?:line)?
             r"railroads?|cables?|shorelines?|frontiers?|boundar(?:y|ies)|ships?|vessels?|"
             r"yachts?|planes?|aircraft|wingspans?|skyscrapers?|towers?|buildings?|snakes?|"
             r"whales?|sharks?|fish|dinosaurs?|fossils?|coasts?)")
-# ... unless it says how long the thing is in some state: "How long is the tunnel closed?"
-_SHUT = r"(?:closed|shut|open|out|down|delayed|blocked|expected|going|set|scheduled|used)\b"
+# ... and only when nothing but where it runs follows the thing ("How long is Finland's
+# border with Russia?"): "How long was the ship stuck", "How long were the planes grounded",
+# "How long is the wait at the border" ask a duration
+_PREPOSITION = r"(?:at|in|on|of|for|to|from|with|by|over|during)\b"
 _LENGTH_OF = (r"\s+(?:is|was|are|were|will\s+be)\s+"
-              r"(?:the\s+|an?\s+|its\s+|their\s+|[\w.-]+['’]s?\s+)?(?:[\w-]+\s+){0,3}?"
-              rf"{_LENGTHY}\b(?!\s+(?:been\s+|be\s+)?{_SHUT})(?!-)")
+              r"(?:the\s+|an?\s+|its\s+|their\s+|[\w.-]+['’]s?\s+)?"
+              rf"(?:(?!{_PREPOSITION})[\w-]+\s+){{0,3}}?"
+              rf"{_LENGTHY}\b(?=\s*(?:[?,.]|$|(?:with|between|from|of|across|along)\b))")
 
 _ASKS: list[tuple[str, re.Pattern[str]]] = [
     # "How far along was her pregnancy?" is asked in weeks
