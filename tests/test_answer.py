@@ -89,6 +89,9 @@ def test_an_answer_from_articles_about_something_else_is_marked_weak(sample_inde
     # ... and nothing retrieved is close to what it asks: no names needed
     water = qa.ask("What is the boiling point of water at sea level?")
     assert not water.refused and water.tentative
+    # a short question is far from every passage, but an article holds each of its words
+    short = qa.ask("How long did the call last?")
+    assert not short.tentative and short.notice is None
 
 
 def test_answers_across_several_articles(corpus_index):

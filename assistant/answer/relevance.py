@@ -218,7 +218,8 @@ def about_question(question: str, passages: Sequence[Passage], embed: Embed,
                    chunk_vectors: dict[str, np.ndarray], t: RelevanceSettings) -> bool:
     """Is some retrieved article about what ``question`` asks? One of its passages must be
     as close to the question's topic as :func:`articles_about` asks of an article, and one
-    article must name each of the question's names. Looser than that gate, which a question
+    article must name each of the question's names (an article that holds every word of the
+    question's topic is close enough). Looser than that gate, which a question
     of the answerer does not fit (a quiz's "True or False", a year that names a fiscal year,
     frame words such as "which country"): "Who wrote Hamlet?" is about nothing a report on
     shoplifting in Tower Hamlets holds, nor "What did Angela Merkel say about Brexit?" about a
@@ -229,14 +230,20 @@ def about_question(question: str, passages: Sequence[Passage], embed: Embed,
     if not stored:
         return True  # nothing to judge by
     topic = topic_of(_QUIZ_FRAME.sub(" ", question))
-    q = _unit(embed([topic]))[0]
-    if max(float(_unit(v)[0] @ q) for v in stored) < t.min_article_semantic:
-        return False
-    names = name_groups(topic)
     texts: dict[str, list[str]] = {}
     for p in passages:
         texts.setdefault(p.article_id, [p.title]).append(p.text)
-    return not names or any(_names_all(names, "\n".join(ts)) for ts in texts.values())
+    whole = ["\n".join(ts) for ts in texts.values()]
+    names = name_groups(topic)
+    if names and not any(_names_all(names, text) for text in whole):
+        return False
+    # a short question is far from every passage ("How long did the call last?", 0.26 to
+    # the report of the call): an article that holds each of its words is about it
+    wanted = set(terms(topic))
+    if wanted and any(wanted <= set(terms(text)) for text in whole):
+        return True
+    q = _unit(embed([topic]))[0]
+    return max(float(_unit(v)[0] @ q) for v in stored) >= t.min_article_semantic
 
 
 def _years_told(published: str | None, december: bool = False) -> set[str]:

@@ -90,8 +90,10 @@ def build_app(state: AppState) -> gr.Blocks:
                             since = gr.Textbox(label="Since (YYYY-MM-DD)", elem_id="since")
                             until = gr.Textbox(label="Until (YYYY-MM-DD)", elem_id="until")
                             # the day to ask as on: "this week" and recency are read from it
+                            # (value "": optional in the API, so a client of the
+                            # endpoints from before "As of" keeps working)
                             as_of = gr.Textbox(label="As of (YYYY-MM-DD)", elem_id="as-of",
-                                               placeholder="today")
+                                               placeholder="today", value="")
                         k = gr.Slider(1, 20, value=s.retrieval.k, step=1, label="Passages")
                         backend = gr.Dropdown(choices=state.backends(), value=s.answer.backend,
                                               label="Answer backend", elem_id="backend")
