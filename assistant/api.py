@@ -168,7 +168,7 @@ class NewsQA:
                  limit: int | None = None) -> list[ArticleInfo]:
         """The indexed articles, newest first (undated last), without their text: only
         ``outlet``'s, only those whose title, outlet or id contains ``search`` (any case),
-        at most ``limit``. An outlet with no articles gives an empty list."""
+        at most ``limit``. An outlet with no articles gives an empty list; an empty one, all."""
         if outlet is not None:
             _text(outlet, "outlet")
         if search is not None:

@@ -165,8 +165,13 @@ def compare_cmd(
     along" a pregnancy asks a duration. A month and day written without a year are in the year
     the question names, and a season across two years ("the 2022-23 season") is dated by its
     first. A count of a body's members ("All 21 members ... voted") answers a count of its
-    people who did what was asked ("How many advisers voted?"). A value must answer what was
-    asked: not a part ("two new cases") nor the whole a part is taken of ("out of the 17"), a
+    people who did what was asked ("How many advisers voted?"). "How long is" a border, a
+    bridge or a river asks a length, which is not typed: the accounts are shown side by side.
+    A value whose clause's named actor is not who acts in the question (the name before its
+    verb: "did Donovan Mitchell score") is someone else's ("Damian Lillard scored 71"),
+    unless the clause names the question's actor or its actor is one phrase with the story's
+    names ("Facebook parent company Meta"). A value must answer what was asked: not a part
+    ("two new cases") nor the whole a part is taken of ("out of the 17"), a
     gap ("3 points behind"), the day a report counted up to ("as of Jan. 11"), turnout for a
     share of the vote,
     another's share or age, another kind of casualty (the trapped are not the injured), another
