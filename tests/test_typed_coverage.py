@@ -3148,3 +3148,23 @@ def test_a_sentence_repeated_a_year_later_is_another_years_event():
 ])
 def test_a_month_of_a_year_and_todays_that_date_nothing(sentence, dates):
     assert [(t.text, t.date) for t in find_times("a", sentence, "2022-11-09")] == dates
+
+
+@pytest.mark.parametrize(("question", "sentence", "another"), [
+    ("How many employees is Quill laying off?", "Brill Motors will lay off 3,000 employees.",
+     True),
+    # the question's actor in other words: a short form, initials, a seat of power
+    ("By how much did the Fed raise rates?",
+     "The Federal Reserve raised rates by 0.25 percentage points.", False),
+    ("By how much did the ECB raise rates?",
+     "The European Central Bank raised rates by 0.5 percentage points.", False),
+    ("How many tanks will Germany send to Ukraine?",
+     "Berlin will send 14 Leopard tanks to Ukraine.", False),
+])
+def test_a_figure_is_anothers_only_when_its_actor_is_not_the_questions_in_any_words(
+        question, sentence, another):
+    from assistant.nlp.actors import Topic
+
+    at = next(i for i, ch in enumerate(sentence) if ch.isdigit())
+    assert Topic.of(question, [sentence]).another(sentence, at, question_doer(question)) \
+        is another

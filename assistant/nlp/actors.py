@@ -41,7 +41,7 @@ from typing import NamedTuple
 
 from assistant.nlp.lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from assistant.nlp.sentences import sentence_spans
-from assistant.nlp.tokens import STOPWORDS, terms
+from assistant.nlp.tokens import STOPWORDS, stem, terms
 
 NameCheck = Callable[[str], bool]
 
@@ -313,7 +313,8 @@ class Topic:
         if who is None or set(terms(_strip_opening(clause)[0])) & doer:
             return False
         have = {t for w in who.words for t in terms(w)} - _TITLES
-        return bool(have) and not (have & (doer | self.partners))
+        return bool(have) and not (have & (doer | self.partners)) \
+            and not _same_actor(who, have, doer)
 
     def mentioned(self, sentence: str) -> bool:
         return bool(set(terms(sentence)) & self.names)
@@ -358,6 +359,33 @@ def question_doer(question: str) -> frozenset[str]:
             run.insert(0, w)
         return frozenset(t for w in run for t in terms(w)) - _TITLES
     return frozenset()
+
+
+# a seat of power written for its country or its government ("Berlin will send 14 tanks")
+_SEATS = {"washington": {"us", "u.s", "united", "america", "american"},
+          "white": {"us", "u.s", "united", "america", "biden", "trump", "obama"},
+          "pentagon": {"us", "u.s", "united", "america"},
+          "moscow": {"russia"}, "kremlin": {"russia", "putin"}, "kyiv": {"ukraine"},
+          "kiev": {"ukraine"}, "beijing": {"china"}, "berlin": {"germany"},
+          "paris": {"france"}, "london": {"britain", "uk", "u.k", "england"},
+          "downing": {"britain", "uk", "u.k"}, "tokyo": {"japan"}, "tehran": {"iran"},
+          "jerusalem": {"israel"}, "seoul": {"korea"}, "pyongyang": {"korea"},
+          "ankara": {"turkey"}, "brussels": {"eu", "europe", "european"},
+          "ottawa": {"canada"}, "canberra": {"australia"}, "delhi": {"india"}}
+
+
+def _same_actor(who: Actor, have: set[str], doer: frozenset[str]) -> bool:
+    """Does ``who`` name the question's actor in other words: a short form ("the Fed", "the
+    Federal Reserve"), initials ("ECB", "European Central Bank"), or a seat of power for its
+    country ("Berlin" for Germany, "the Kremlin" for Russia)?"""
+    if any(len(d) >= 3 and len(h) >= 3 and (h.startswith(d) or d.startswith(h))
+           for d in doer for h in have):
+        return True
+    initials = "".join(w[0] for w in who.words if w[:1].isupper()).lower()
+    if len(initials) >= 2 and initials in doer:
+        return True
+    stems = {stem(d) for d in doer} | set(doer)
+    return any(_SEATS.get(h, set()) & stems for h in have)
 
 
 # a list's separators: names on either side are list-mates, not one phrase
