@@ -138,10 +138,13 @@ def test_a_headline_cut_short_with_an_ellipsis_is_still_the_title(tmp_path: Path
                    "The storm left thousands without power on Monday.", "utf-8")
     sentence = tmp_path / "sentence.txt"  # a first line that ends a sentence is body text
     sentence.write_text("The storm left thousands without power.\n\nMore on Monday.", "utf-8")
+    trailing = tmp_path / "trailing.txt"  # a first sentence that trails off into its text
+    trailing.write_text("They waited, and waited...\nThen the storm came on Monday.", "utf-8")
     [a], _ = load_all(str(cut))
     [b], _ = load_all(str(sentence))
+    [c], _ = load_all(str(trailing))
     assert a.title == "Winter storm death toll rises as residents fear it ..."
-    assert b.title == ""
+    assert b.title == "" and c.title == ""
 
 
 def test_a_parser_missing_its_package_skips_that_file_only(tmp_path: Path, monkeypatch):

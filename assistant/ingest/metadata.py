@@ -54,8 +54,11 @@ def clean_text(raw: str) -> str:
 def guess_title(text: str) -> str:
     """The first line, when it looks like a headline (short, no closing full stop; a
     headline cut short with "..." is one, as search results and feeds give them)."""
-    first = text.split("\n", 1)[0].strip().lstrip("#").strip()
-    cut = first.endswith(("...", "\u2026"))
+    lines = text.split("\n", 2)
+    first = lines[0].strip().lstrip("#").strip()
+    # (a headline cut short stands apart, a blank line under it; a first sentence that
+    # trails off runs on into its paragraph)
+    cut = first.endswith(("...", "\u2026")) and len(lines) > 1 and not lines[1].strip()
     if first and len(first) <= _MAX_TITLE and (cut or not first.endswith((".", ":", ";", ","))):
         return first
     return ""
