@@ -393,6 +393,8 @@ def test_as_of_reads_this_week_from_the_day_given_and_says_so_under_the_answer(b
     page.locator("#filters").click()
     day = page.locator("#as-of textarea, #as-of input").first
     day.fill("2023-08-03")
+    day.press("Tab")  # as a user leaves the box for the question
+    expect(day).to_have_value("2023-08-03")
     ask(page, FERRY_QUESTION)
     msg = answered(page)
     expect(msg.locator(".nq-answer")).to_contain_text("$3.50")  # that week's raise

@@ -90,10 +90,8 @@ def build_app(state: AppState) -> gr.Blocks:
                             since = gr.Textbox(label="Since (YYYY-MM-DD)", elem_id="since")
                             until = gr.Textbox(label="Until (YYYY-MM-DD)", elem_id="until")
                             # the day to ask as on: "this week" and recency are read from it
-                            # (value "": optional in the API, so a client of the
-                            # endpoints from before "As of" keeps working)
                             as_of = gr.Textbox(label="As of (YYYY-MM-DD)", elem_id="as-of",
-                                               placeholder="today", value="")
+                                               placeholder="today")
                         k = gr.Slider(1, 20, value=s.retrieval.k, step=1, label="Passages")
                         backend = gr.Dropdown(choices=state.backends(), value=s.answer.backend,
                                               label="Answer backend", elem_id="backend")
@@ -227,27 +225,31 @@ def build_app(state: AppState) -> gr.Blocks:
                 gr.Warning(inline(str(e)))  # the toast renders HTML
                 yield gr.skip(), kept
 
+        # (day None by default: optional in the API, so a client of /ask from before "As of"
+        # keeps working)
         def on_ask(q: str, chat: list, outs: list, a: str, b: str, kk: int, be: str,
-                   day: str) -> Iterator[tuple[Any, Any]]:
-            yield from chatting(state.ask(q, chat, outs, a, b, kk, be, day), "", gr.skip())
+                   day: str | None = None) -> Iterator[tuple[Any, Any]]:
+            yield from chatting(state.ask(q, chat, outs, a, b, kk, be, day or ""), "",
+                                gr.skip())
 
         asked = answering(question.submit, on_ask, [question, chatbot, *ask_settings],
                           [chatbot, question], "ask")
 
-        def on_retry(chat: list, outs: list, a: str, b: str, kk: int, be: str, day: str,
-                     data: gr.RetryData) -> Iterator[tuple[Any, Any]]:
+        def on_retry(chat: list, outs: list, a: str, b: str, kk: int, be: str,
+                     day: str | None, data: gr.RetryData) -> Iterator[tuple[Any, Any]]:
             at = data.index if isinstance(data.index, int) else data.index[0]
-            yield from chatting(state.retry(at, chat, outs, a, b, kk, be, day), busy(),
+            yield from chatting(state.retry(at, chat, outs, a, b, kk, be, day or ""), busy(),
                                 gr.skip())
 
         retried = answering(chatbot.retry, on_retry, [chatbot, *ask_settings],
                             [chatbot, question], "retry", event_data=True)
 
-        def on_example(chat: list, outs: list, a: str, b: str, kk: int, be: str, day: str,
-                       data: gr.SelectData) -> Iterator[tuple[Any, Any]]:
+        def on_example(chat: list, outs: list, a: str, b: str, kk: int, be: str,
+                       day: str | None, data: gr.SelectData) -> Iterator[tuple[Any, Any]]:
             value = data.value if isinstance(data.value, dict) else {}
             text = str(value.get("text") or "")
-            yield from chatting(state.ask(text, chat, outs, a, b, kk, be, day), busy(), text)
+            yield from chatting(state.ask(text, chat, outs, a, b, kk, be, day or ""), busy(),
+                                text)
 
         exampled = answering(chatbot.example_select, on_example, [chatbot, *ask_settings],
                              [chatbot, question], "example", event_data=True)
