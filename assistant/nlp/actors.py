@@ -41,7 +41,7 @@ from typing import NamedTuple
 
 from assistant.nlp.lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from assistant.nlp.sentences import sentence_spans
-from assistant.nlp.tokens import STOPWORDS, stem, terms
+from assistant.nlp.tokens import STOPWORDS, terms
 
 NameCheck = Callable[[str], bool]
 
@@ -329,7 +329,6 @@ class Topic:
 
 
 # who acts in a question: the names between its auxiliary and its verb ("How many points did
-# Donovan Mitchell score", "How many employees is Amazon laying off")
 # Donovan Mitchell score", "How many employees is Amazon laying off"); a descriptor before
 # the name is no part of it ("did Alabama corrections officer Vicky White sell")
 _AUXILIARY = re.compile(r"\b(?:did|does|do|is|are|was|were|has|have|had|will|would|can|"
@@ -361,17 +360,17 @@ def question_doer(question: str) -> frozenset[str]:
     return frozenset()
 
 
-# a seat of power written for its country or its government ("Berlin will send 14 tanks")
-_SEATS = {"washington": {"us", "u.s", "united", "america", "american"},
-          "white": {"us", "u.s", "united", "america", "biden", "trump", "obama"},
-          "pentagon": {"us", "u.s", "united", "america"},
-          "moscow": {"russia"}, "kremlin": {"russia", "putin"}, "kyiv": {"ukraine"},
-          "kiev": {"ukraine"}, "beijing": {"china"}, "berlin": {"germany"},
-          "paris": {"france"}, "london": {"britain", "uk", "u.k", "england"},
-          "downing": {"britain", "uk", "u.k"}, "tokyo": {"japan"}, "tehran": {"iran"},
-          "jerusalem": {"israel"}, "seoul": {"korea"}, "pyongyang": {"korea"},
-          "ankara": {"turkey"}, "brussels": {"eu", "europe", "european"},
-          "ottawa": {"canada"}, "canberra": {"australia"}, "delhi": {"india"}}
+# a seat of power written for its country or its government ("Berlin will send 14 tanks"),
+# as the terms both are read in (stemmed: "White House" is "whit hous")
+_SEAT_OF = {"Washington": "United States America American",
+            "White House": "United States America Biden Trump Obama",
+            "Pentagon": "United States America", "Moscow": "Russia", "Kremlin": "Russia Putin",
+            "Kyiv": "Ukraine", "Kiev": "Ukraine", "Beijing": "China", "Berlin": "Germany",
+            "Paris": "France", "London": "Britain UK England", "Downing Street": "Britain UK",
+            "Tokyo": "Japan", "Tehran": "Iran", "Jerusalem": "Israel", "Seoul": "Korea",
+            "Pyongyang": "Korea", "Ankara": "Turkey", "Brussels": "EU Europe European",
+            "Ottawa": "Canada", "Canberra": "Australia", "Delhi": "India"}
+_SEATS = {terms(seat)[0]: frozenset(terms(of)) for seat, of in _SEAT_OF.items()}
 
 
 def _same_actor(who: Actor, have: set[str], doer: frozenset[str]) -> bool:
@@ -384,8 +383,7 @@ def _same_actor(who: Actor, have: set[str], doer: frozenset[str]) -> bool:
     initials = "".join(w[0] for w in who.words if w[:1].isupper()).lower()
     if len(initials) >= 2 and initials in doer:
         return True
-    stems = {stem(d) for d in doer} | set(doer)
-    return any(_SEATS.get(h, set()) & stems for h in have)
+    return any(_SEATS.get(h, frozenset()) & doer for h in have)
 
 
 # a list's separators: names on either side are list-mates, not one phrase
