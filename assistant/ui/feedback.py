@@ -30,12 +30,11 @@ def label(entry: dict[str, Any]) -> str:
 def _append(path: Path, line: str) -> None:
     """Add one line; a last line cut short by a crash gets its end first, so the new rating
     is a line of its own (and can be found to replace)."""
-    with path.open("ab") as f:
-        if f.tell() > 0:
-            with path.open("rb") as r:
-                r.seek(-1, os.SEEK_END)
-                if r.read(1) != b"\n":
-                    f.write(b"\n")
+    with path.open("a+b") as f:  # reads anywhere, writes at the end
+        if f.seek(0, os.SEEK_END) > 0:
+            f.seek(-1, os.SEEK_END)
+            if f.read(1) != b"\n":
+                f.write(b"\n")
         f.write(line.encode("utf-8") + b"\n")
 
 
