@@ -42,6 +42,7 @@ from assistant.nlp.answertype import DURATION as _DURATION
 from assistant.nlp.answertype import NUMBER as _NUMBER
 from assistant.nlp.answertype import SPEECH as _SPEECH
 from assistant.nlp.attribution import asked_speaker, speaker_matches
+from assistant.nlp.furniture import cut_short
 from assistant.nlp.sentences import sentence_spans
 from assistant.nlp.tokens import terms
 from assistant.types import Answer, AnswerSentence, Attribution, Citation, Passage
@@ -168,16 +169,12 @@ def refusal_reason(cands: list[Candidate], model: answer_model.AnswerModel,
     return None
 
 
-_CUT_SHORT = re.compile(r"\s*(?:\.\.\.|…)\s*$")
-
-
 def uncut(c: Candidate | ScoredSentence) -> tuple[str, int]:
     """The text a candidate quotes and where the quote ends: a headline its source cut short
     ("Zelensky lashes out at ...") is quoted up to its last word, without the dots, which
     are no words of the story."""
-    if getattr(c, "field", "text") == "title" and (m := _CUT_SHORT.search(c.text)) \
-            and m.start() > 0:
-        return c.text[:m.start()], c.start + m.start()
+    if getattr(c, "field", "text") == "title" and (at := cut_short(c.text)):
+        return c.text[:at], c.start + at
     return c.text, c.end
 
 

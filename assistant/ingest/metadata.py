@@ -10,6 +10,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from assistant.errors import SourceError
 from assistant.nlp.dates import find_dateline, parse_date
+from assistant.nlp.furniture import cut_short
 from assistant.textsafe import whole
 from assistant.types import Article
 
@@ -58,7 +59,7 @@ def guess_title(text: str) -> str:
     first = lines[0].strip().lstrip("#").strip()
     # (a headline cut short stands apart, a blank line under it; a first sentence that
     # trails off runs on into its paragraph)
-    cut = first.endswith(("...", "\u2026")) and len(lines) > 1 and not lines[1].strip()
+    cut = cut_short(first) is not None and len(lines) > 1 and not lines[1].strip()
     if first and len(first) <= _MAX_TITLE and (cut or not first.endswith((".", ":", ";", ","))):
         return first
     return ""

@@ -18,6 +18,15 @@ _OPENER = re.compile(r"(?i)^(?:" + "|".join(re.escape(w) for w in BYLINE_OPENERS
 _CAPTION = re.compile(r"(?i)^(?:" + "|".join(re.escape(w) for w in CAPTION_OPENERS)
                       + r")(?!\w)")
 _PROMO = re.compile(r"(?i)" + "|".join(re.escape(w) for w in PROMO_PHRASES))
+# the dots a scraped headline ends in when its source cut it short
+_CUT_SHORT = re.compile(r"\s*(?:\.\.\.|…)\s*$")
+
+
+def cut_short(text: str) -> int | None:
+    """Where the dots that cut a headline short begin ("Zelensky lashes out at ..." → before
+    " ..."); None when it is whole. The dots are no words of the story."""
+    m = _CUT_SHORT.search(text)
+    return m.start() if m else None
 # "November:FBI director says ..." / "2024:Florida Gov. ..." — a label glued to a headline
 _LINK = re.compile(r"^[^.!]{1,80}?[A-Za-z0-9?'’]:[A-Z0-9“\"]")
 # "What does SOS mode on iPhone mean?Symbol appears during ...": a link headline glued to the

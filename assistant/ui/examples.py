@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from assistant.nlp import furniture
 from assistant.nlp.dates import day_of
 from assistant.ui.cards import esc
 from assistant.ui.format import EMPTY_INDEX_HTML
@@ -22,12 +23,9 @@ N_EXAMPLES = 3
 SHOWN_CHARS = 80  # of a headline in its example box
 # " | CNN", " - Reuters", " — Kremlin" at the end of a headline name the outlet, not the news
 _TAIL = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,30}$")
-_TRAILING_DOTS = re.compile(r"\s*(\.\.\.|…)$")
-
-
 def clean_headline(title: str) -> str:
     t = " ".join((title or "").split())
-    t = _TRAILING_DOTS.sub("", t)
+    t = t[:furniture.cut_short(t)]
     if "|" in t:
         t = _TAIL.sub("", t)
     return t.strip(" .,:;")
@@ -35,7 +33,7 @@ def clean_headline(title: str) -> str:
 
 def cut_short(title: str) -> bool:
     """Whether the source cut the headline short (it ends in "..." or "…")."""
-    return bool(_TRAILING_DOTS.search((title or "").rstrip()))
+    return furniture.cut_short(title or "") is not None
 
 
 def shortened(text: str, limit: int = SHOWN_CHARS) -> str:

@@ -49,6 +49,7 @@ from assistant.answer.compare.verbs import (
 from assistant.answer.extractive import ScoredSentence, cite, question_fit, score_candidates
 from assistant.config import AnswerSettings
 from assistant.nlp.actors import Topic, question_doer
+from assistant.nlp.furniture import cut_short
 from assistant.nlp.quantities import Quantity
 from assistant.nlp.tokens import stem
 from assistant.types import Attribution, Passage
@@ -231,7 +232,7 @@ class _Reader:
                 continue  # a headline about another side of the story
             # a scraped headline cut short ("... for nearly $70 ...") may have
             # lost the end of its figure
-            title = re.sub(r"\s*(?:\.\.\.|…)$", "", p.title)
+            title = p.title[:cut_short(p.title)]
             if (got := self.values_of(a, title, p.published, current_values)) \
                     and title != p.title and isinstance(got[0][1], Quantity) \
                     and got[0][1].end >= len(title) - 1:
