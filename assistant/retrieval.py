@@ -164,3 +164,32 @@ def retrieve(
             also_published_by=also.get(aid, []),
         ))
     return Retrieved(passages=passages, query_vector=qvec)
+
+
+def held_back(index: Index, query: str, passages: Sequence[Passage],
+              query_vector: np.ndarray | None) -> list[Passage]:
+    """The chunks that the per-article cap (or the ranking) left out of the article that
+    holds the two best passages: a story that dominates what was retrieved may answer in a
+    paragraph the query's words do not reach ("the conversation lasted for more than one
+    hour" in a report on a call). Empty unless one article leads twice. Each comes with its
+    dense similarity and BM25 score for the query, and no fused rank of its own."""
+    if len(passages) < 2 or passages[0].article_id != passages[1].article_id:
+        return []
+    lead = passages[0]
+    have = {p.chunk_id for p in passages}
+    rest = [r for r in index.catalog.article_chunks(lead.article_id) if r[0] not in have]
+    if not rest:
+        return []
+    article = index.catalog.get_many([lead.article_id]).get(lead.article_id)
+    if article is None:
+        return []
+    ids = [cid for cid, _, _ in rest]
+    vecs = index.vectors.get_vectors(ids) if query_vector is not None else {}
+    bm25 = index.keyword().scores_of(query, ids)
+    return [Passage(
+        article_id=lead.article_id, chunk_id=cid, score=0.0, text=article.text[start:end],
+        start=start, end=end, title=lead.title, outlet=lead.outlet, published=lead.published,
+        url=lead.url, also_published_by=lead.also_published_by, keyword_score=bm25.get(cid),
+        dense_score=float(vecs[cid] @ query_vector) if cid in vecs and query_vector is not None
+        else None,
+    ) for cid, start, end in rest]

@@ -375,3 +375,77 @@ def test_an_answer_is_not_padded_with_sentences_that_answer_nothing(index, tmp_p
     a = Assistant(index).ask(question)
     assert "pay for the ferry Marlin's new engine" in a.answer
     assert {c.article_id for c in a.citations} == {"ferry-9"}, a.answer
+
+
+STRIKE = {
+    "id": "strike-1", "outlet": "harbourpost.example", "published": "2024-03-08",
+    "title": "Port Selwyn dockworkers end strike after pay deal",
+    "text": (
+        "Dockworkers at Port Selwyn ended their strike on Friday after the union accepted a "
+        "new pay offer from the port authority. The strike at Port Selwyn had halted "
+        "container traffic at the busiest dockworkers' terminal in the region, and the union "
+        "said its members voted by a wide margin to return to work at Port Selwyn. The vote "
+        "was held in the union hall beside the terminal gates, and the result was read out to "
+        "dockworkers waiting outside in the rain. Port Selwyn dockworkers cheered when the "
+        "count was announced, and several said they had feared the strike would drag on into "
+        "the summer. The port authority had offered a smaller rise before the strike began, "
+        "and the union rejected it as too little for dockworkers facing higher rents.\n\n"
+        "Union leader Mara Quint told dockworkers at a rally on the quay that the strike had "
+        "been hard on families but had won the pay rise they asked for. The port authority "
+        "said the Port Selwyn strike deal would cover every "
+        "dockworker on the terminal, including seasonal staff. Quint said the union would "
+        "watch closely how the deal was applied, and that dockworkers at Port Selwyn were "
+        "ready to strike again if the authority went back on its word. The authority's chief "
+        "executive said he hoped the strike would be the last for many years, and that the "
+        "deal was fair to dockworkers and to the Port Selwyn customers who rely on them.\n\n"
+        "Shipping lines diverted vessels to other harbours while the gates were shut. "
+        "Retailers warned of empty shelves "
+        "before the holiday season, and farmers said fruit exports spoiled in the yards. "
+        "Several haulage firms laid off drivers for the duration, and a ferry operator "
+        "cancelled its winter timetable. Insurers said claims for spoiled cargo had risen "
+        "sharply, and one supermarket chain flew in vegetables at great expense to keep its "
+        "shelves stocked through the busiest weeks of the year.\n\n"
+        "Economists at the regional bank estimated that the closure cost exporters millions "
+        "in lost sales, though most of the backlog is expected to clear within weeks. The "
+        "stoppage lasted for eleven days and left more than forty ships waiting at anchor "
+        "off the coast, according to the harbour master. The bank said it would publish a "
+        "fuller estimate at the end of the quarter, once the "
+        "shipping companies have reported their figures for the period. Its chief economist "
+        "said growth in the region would be slower than forecast, but that the damage would "
+        "be temporary if trade returned to normal by the spring, as most companies expect. "
+        "Some smaller exporters said they had lost customers to rivals abroad for good.\n\n"
+        "The port authority thanked dockworkers for returning and said the Port Selwyn "
+        "terminal would run extra shifts over the weekend. The union said the strike vote at "
+        "Port Selwyn showed that dockworkers would not accept pay cuts, and that the deal "
+        "could serve as a model for other ports on the coast. Dockworkers at two other "
+        "ports said they would press for the same terms as the Port Selwyn strike won."),
+}
+
+
+def test_a_value_held_back_by_the_per_article_cap_still_answers(index, tmp_path: Path):
+    """The flagship question over a 41-article archive was answered with "great call": the
+    paragraph that says how long the call lasted shares few words with the question, and the
+    per-article cap kept two better-matching chunks of the same report. A question that asks
+    for a value may be answered from the rest of the story that leads the retrieval."""
+    path = tmp_path / "strike.jsonl"
+    path.write_text(json.dumps(STRIKE), "utf-8")
+    assert ingest([str(path)], index).added == 1
+    question = "How long did the dockworkers' strike at Port Selwyn last?"
+    top = retrieve(index, question, k=2).passages
+    assert [p.article_id for p in top] == ["strike-1", "strike-1"]
+    assert not any("eleven days" in p.text for p in top)  # the cap holds the answer back
+    a = Assistant(index).ask(question, k=2)
+    assert not a.refused, a.refusal_reason
+    assert "lasted for eleven days" in a.answer, a.answer
+    cited = next(c for c in a.citations if "eleven days" in c.quote)
+    assert STRIKE["text"][cited.start:cited.end] == cited.quote
+    assert any(p.start <= cited.start and cited.end <= p.end for p in a.passages)
+
+
+def test_a_question_that_asks_for_no_value_does_not_look_past_the_cap(index, tmp_path: Path):
+    path = tmp_path / "strike.jsonl"
+    path.write_text(json.dumps(STRIKE), "utf-8")
+    assert ingest([str(path)], index).added == 1
+    a = Assistant(index).ask("Who leads the dockworkers' union at Port Selwyn?", k=2)
+    assert len(a.passages) == 2
+    assert "eleven days" not in a.answer

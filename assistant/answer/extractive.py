@@ -73,13 +73,15 @@ def _redundant(c: Candidate, chosen: list[Candidate]) -> bool:
 
 
 def ranked(question: str, passages: list[Passage], evidence: Evidence,
-           model: answer_model.AnswerModel) -> list[Candidate]:
+           model: answer_model.AnswerModel, held: Sequence[Passage] = ()) -> list[Candidate]:
     """Every candidate with the model's probability, best first. When the question asks
     what someone said, that speaker's sentences come first among the ones the model would
-    answer with (the model is fitted on factoid questions, the speaker is explicit)."""
+    answer with (the model is fitted on factoid questions, the speaker is explicit).
+    ``held``: passages retrieval held back, numbered after ``passages`` (see
+    ``features.candidates``)."""
     cands = candidates(question, passages, evidence.vectors, evidence.question_vector,
                        evidence.idf, evidence.embed, evidence.as_of,
-                       int(model.meta.get("recent_days", RECENT_DAYS)))
+                       int(model.meta.get("recent_days", RECENT_DAYS)), held)
     if not cands:
         return []
     x = np.stack([c.x for c in cands])
@@ -90,10 +92,12 @@ def ranked(question: str, passages: list[Passage], evidence: Evidence,
     cands.sort(key=lambda c: (c.support < model.refuse_below, -c.prob))
     asked = asked_speaker(question)
     if asked and evidence.attributions:
+        every = [*passages, *held]
+
         def by_asked(c: Candidate) -> bool:
             if c.field != "text" or c.support < model.refuse_below:
                 return False
-            said = covering(evidence.attributions, passages[c.passage_no].article_id,
+            said = covering(evidence.attributions, every[c.passage_no].article_id,
                             c.start, c.end)
             return said is not None and speaker_matches(asked, said.speaker)
         cands.sort(key=lambda c: not by_asked(c))
@@ -192,16 +196,23 @@ def cite(n: int, p: Passage, c: Candidate | ScoredSentence, said: Attribution | 
 
 def extractive_answer(question: str, passages: list[Passage], evidence: Evidence,
                       settings: AnswerSettings,
-                      model: answer_model.AnswerModel | None = None) -> Answer:
+                      model: answer_model.AnswerModel | None = None,
+                      held: Sequence[Passage] = ()) -> Answer:
     """Quote the best sentences with citations, or refuse. A quoted sentence that the article
-    attributes without naming the speaker in it is introduced by its speaker."""
+    attributes without naming the speaker in it is introduced by its speaker. A sentence of
+    a ``held`` passage (see ``features.candidates``) may answer too; the passages it cites
+    are then listed after the retrieved ones."""
     model = model or answer_model.load(settings.model_path)
-    cands = ranked(question, passages, evidence, model) if passages else []
+    cands = ranked(question, passages, evidence, model, held) if passages else []
     if reason := refusal_reason(cands, model, question, passages):
         return weighed(refusal(question, passages, reason), cands, model)
+    every = [*passages, *held]
     citations, sentences, parts = [], [], []
+    shown = list(passages)
     for n, c in enumerate(select(cands, settings, model.refuse_below), start=1):
-        p = passages[c.passage_no]
+        p = every[c.passage_no]
+        if c.passage_no >= len(passages) and p not in shown:
+            shown.append(p)
         said = (covering(evidence.attributions, p.article_id, c.start, c.end)
                 if c.field == "text" else None)
         citations.append(cite(n, p, c, said))
@@ -209,7 +220,7 @@ def extractive_answer(question: str, passages: list[Passage], evidence: Evidence
         sentences.append(AnswerSentence(text=text, citations=[n]))
         parts.append(f"{text} [{n}]")
     return weighed(Answer(question=question, answer=" ".join(parts), sentences=sentences,
-                          citations=citations, passages=passages), cands, model)
+                          citations=citations, passages=shown), cands, model)
 
 
 def weighed(answer: Answer, cands: list[Candidate], model: answer_model.AnswerModel) -> Answer:

@@ -115,12 +115,16 @@ def candidates(question: str, passages: Sequence[Passage],
                vectors: dict[str, list[SentenceVector]], question_vector: np.ndarray | None,
                idf: Callable[[str], float], embed: Embed | None = None,
                as_of: dt.date | None = None, recent_days: int = RECENT_DAYS,
-               ) -> list[Candidate]:
+               held: Sequence[Passage] = ()) -> list[Candidate]:
     """Every sentence of every passage, and each article's headline once, with features.
 
     ``vectors`` are the stored sentence vectors by chunk id; a sentence without one (an index
     from before they were kept) is embedded with ``embed`` when given, else scores 0 on
-    ``qsim``. ``as_of`` is the day the question is asked (``recent``)."""
+    ``qsim``. ``as_of`` is the day the question is asked (``recent``).
+
+    ``held`` are passages retrieval held back (``assistant.retrieval.held_back``), numbered
+    after ``passages``: only their sentences that hold the kind of thing asked for are
+    candidates, and they change nothing of the others' features."""
     weights = question_terms(question, idf)
     total = sum(weights.values()) or 1.0
     q_terms = set(weights)
@@ -131,6 +135,10 @@ def candidates(question: str, passages: Sequence[Passage],
     context: dict[str, set[str]] = {}
     for p in passages:
         context.setdefault(p.article_id, set(terms(p.title))).update(terms(p.text))
+    for p in held:
+        context.setdefault(p.article_id, set(terms(p.title)))
+    n_retrieved = len(passages)
+    passages = [*passages, *held]
     recent = recent_passages(passages, as_of, recent_days)
 
     out: list[Candidate] = []
@@ -154,6 +162,8 @@ def candidates(question: str, passages: Sequence[Passage],
             if vec is None:
                 missing.append(len(out))
             fit = fits(kind, text, q_lower)
+            if pno >= n_retrieved and not fit:
+                continue
             novel = len(s_terms - q_terms)
             caps = {m.group(0).lower() for m in _CAP_WORD.finditer(text[1:])} - q_caps
             x = np.array([

@@ -400,6 +400,12 @@ class Catalog:
         ).fetchall()
         return [ChunkRow(*r) for r in rows]
 
+    def article_chunks(self, article_id: str) -> list[tuple[str, int, int]]:
+        """``(chunk_id, start, end)`` of each chunk of one article, in text order."""
+        return [tuple(r) for r in self._db.execute(  # type: ignore[misc]
+            "SELECT chunk_id, start, end FROM chunks WHERE article_id = ? ORDER BY start",
+            (article_id,)).fetchall()]
+
     def chunk_spans(self, chunk_ids: list[str]) -> dict[str, tuple[str, int, int]]:
         rows = self._select_in("SELECT chunk_id, article_id, start, end FROM chunks", "chunk_id",
                                chunk_ids)

@@ -86,6 +86,7 @@ class KeywordIndex:
         self.doc_freq = doc_freq
         self.generation = generation
         self.n_docs = len(chunk_ids)
+        self._position: dict[str, int] | None = None  # chunk id → row, built when first asked
 
     # building and persistence -------------------------------------------------
     @classmethod
@@ -183,6 +184,17 @@ class KeywordIndex:
         top = np.argpartition(-scores, n - 1)[:n]
         top = top[np.argsort(-scores[top], kind="stable")]
         return [(self.chunk_ids[i], float(scores[i])) for i in top if scores[i] > 0]
+
+    def scores_of(self, query: str, chunk_ids: Sequence[str]) -> dict[str, float]:
+        """The BM25 score of ``query`` for each of ``chunk_ids`` that is indexed."""
+        q = [t for t in terms(query) if t in self.doc_freq]
+        if not q or not self.n_docs:
+            return {}
+        if self._position is None:
+            self._position = {c: i for i, c in enumerate(self.chunk_ids)}
+        scores = self.weights.scores(q)
+        return {c: float(scores[i]) for c in chunk_ids
+                if (i := self._position.get(c)) is not None}
 
 
 def _rmtree(path: Path) -> None:
