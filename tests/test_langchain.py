@@ -4,6 +4,7 @@ faked (langchain-core's fakes); the index is real Chroma in tmp_path with the bu
 
 from __future__ import annotations
 
+import asyncio
 import threading
 from typing import Any
 
@@ -252,3 +253,49 @@ def test_stopping_a_stream_hangs_up_on_the_model(sample_index):
     model.resume.set()
     assert model.closed.wait(10)
     assert model.sent <= 2  # the token it was writing when the reader left, at most
+
+
+# --- async ---------------------------------------------------------------------------------
+def test_astream_gives_the_models_tokens_then_the_verified_answer(sample_index):
+    """LangChain's default astream runs the whole chain and yields only its output."""
+    reply = reply_for(sample_index)
+    runnable = Assistant(sample_index,
+                         chat_model=FakeListChatModel(responses=[reply])).as_runnable()
+
+    async def read() -> list[Any]:
+        return [c async for c in runnable.astream(Q)]
+
+    *drafts, last = asyncio.run(read())
+    assert len(drafts) > 5 and all(isinstance(d, Draft) for d in drafts)
+    assert "".join(d.text for d in drafts) == reply
+    assert isinstance(last, Answer) and last.sentences[0].supported
+    assert last.citations[0].quote.endswith("fight against terrorism.")
+
+
+def test_astream_and_ainvoke_of_the_offline_chain_give_its_answer(sample_index):
+    runnable = Assistant(sample_index).as_runnable()
+
+    async def read() -> tuple[list[Any], Answer]:
+        return [c async for c in runnable.astream(Q)], await runnable.ainvoke(Q)
+
+    chunks, invoked = asyncio.run(read())
+    assert isinstance(chunks[-1], Answer)
+    assert chunks[-1].answer == invoked.answer
+    assert "more than one hour" in invoked.answer
+
+
+def test_stopping_an_async_stream_hangs_up_on_the_model(sample_index):
+    model = Held(responses=["x"], resume=threading.Event(), closed=threading.Event())
+    runnable = Assistant(sample_index, chat_model=model).as_runnable()
+
+    async def first_then_stop() -> Any:
+        stream = runnable.astream({"question": Q, "k": 4})
+        first = await anext(stream)
+        await asyncio.wait_for(stream.aclose(), 10)  # the model holds its next token 30 s
+        return first
+
+    first = asyncio.run(first_then_stop())
+    assert isinstance(first, Draft) and first.text == "T"
+    model.resume.set()
+    assert model.closed.wait(10)
+    assert model.sent <= 2

@@ -4,7 +4,9 @@ A question becomes a :class:`Turn` (a typed dict: what the stages read and add) 
 stage is a :class:`Step`, a LangChain runnable over it:
 
 - invoked (``invoke``, ``batch``), a step calls its function on the turn and times it;
-- streamed (``stream``, ``transform``), a step passes every :class:`~assistant.types.Draft`
+- streamed (``stream``, ``transform``, and their async twins ``astream``, ``atransform``,
+  which run the same functions in a worker thread, one step of the stream at a time), a
+  step passes every :class:`~assistant.types.Draft`
   that reaches it straight on, as it arrives, then applies its function to the turn that
   follows them. A step with a stream function of its own (generate) yields drafts itself:
   the model's tokens as they come.
@@ -15,15 +17,21 @@ answer; a step added anywhere in it runs either way. Each step is traced as its 
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
+import functools
 import time
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import AsyncIterator, Callable, Generator, Iterator
 from contextlib import closing
 from typing import Any, TypedDict
 
 import numpy as np
 from langchain_core.runnables import Runnable, RunnableConfig
-from langchain_core.runnables.config import ensure_config, get_callback_manager_for_config
+from langchain_core.runnables.config import (
+    ensure_config,
+    get_async_callback_manager_for_config,
+    get_callback_manager_for_config,
+)
 
 from assistant.answer.deadline import Deadline
 from assistant.errors import BackendError, PromptError
@@ -61,6 +69,17 @@ class Turn(TypedDict, total=False):
 
 
 StreamFn = Callable[[Turn], Iterator[Draft | Turn]]
+_END = object()  # the end of a stage's stream, read in a worker thread
+
+
+def _close_after(stream: Any, _done: Any) -> None:
+    _close(stream)
+
+
+def _close(stream: Any) -> None:
+    close = getattr(stream, "close", None)
+    if close is not None:
+        close()
 
 
 class Step(Runnable[Any, Any]):
@@ -124,6 +143,58 @@ class Step(Runnable[Any, Any]):
             run.on_chain_error(e)
             raise
         run.on_chain_end(last)
+
+    async def astream(self, input: Any, config: RunnableConfig | None = None,
+                      **kwargs: Any) -> AsyncIterator[Any]:
+        async def one() -> AsyncIterator[Any]:
+            yield input
+
+        async for out in self.atransform(one(), config, **kwargs):
+            yield out
+
+    async def atransform(self, input: AsyncIterator[Any], config: RunnableConfig | None = None,
+                         **kwargs: Any) -> AsyncIterator[Any]:
+        """As :meth:`transform`, for an event loop: drafts pass on as they come, and the
+        stage's function (or each step of its stream) runs in a worker thread, so the loop
+        is never blocked by retrieval or by waiting on the model. (LangChain's default would
+        run the whole chain first and yield only the answer.)"""
+        config = ensure_config(config)
+        run = await get_async_callback_manager_for_config(config).on_chain_start(
+            None, {"input": ""}, name=config.get("run_name") or self.get_name(),
+            run_id=config.pop("run_id", None))
+        last: Any = None
+        try:
+            async for chunk in input:
+                if isinstance(chunk, Draft):
+                    last = chunk
+                    yield chunk
+                elif self.stream_fn is None:
+                    last = await asyncio.to_thread(self._apply, chunk)
+                    yield last
+                else:
+                    t0 = time.perf_counter()
+                    steps = self.stream_fn(chunk)
+                    loop = asyncio.get_running_loop()
+                    pending: asyncio.Future[Any] | None = None
+                    try:
+                        while True:
+                            pending = loop.run_in_executor(None, next, steps, _END)
+                            out = await pending
+                            if out is _END:
+                                break
+                            last = out if isinstance(out, Draft) else self._stamp(out, t0)
+                            yield last
+                    finally:
+                        # the caller stopped reading (or was cancelled): hang up on the model,
+                        # once the worker is out of the stream if it is still in it
+                        if pending is not None and not pending.done():
+                            pending.add_done_callback(functools.partial(_close_after, steps))
+                        else:
+                            _close(steps)
+        except BaseException as e:
+            await run.on_chain_error(e)
+            raise
+        await run.on_chain_end(last)
 
     def _steps(self, chunks: Iterator[Any]) -> Generator[Any, None, None]:
         try:
