@@ -22,6 +22,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from assistant.nlp.actors import actor
+from assistant.nlp.gender import could_be
 from assistant.nlp.lexicon import COUNTRY_NAMES, MONTHS, WEEKDAYS
 from assistant.nlp.sentences import sentence_spans
 from assistant.nlp.tokens import STOPWORDS, terms
@@ -493,10 +494,13 @@ def find_attributions(article_id: str, text: str, lookback: int = 4) -> list[Att
         elif _is_pronoun(speaker) or _is_generic(speaker):
             # "it said", "the report said": whoever was last named as speaking
             named = [sp for n, sp in recent if no - n <= lookback]
-            if not named and speaker.lower() in ("he", "she"):
-                if not main:
-                    main.append(main_person(text))
-                named = [main[0]] if main[0] else []
+            if speaker.lower() in ("he", "she"):
+                # "she" is not the man quoted last, nor the agency she told
+                named = [sp for sp in named if could_be(sp, speaker, text)]
+                if not named:
+                    if not main:
+                        main.append(main_person(text))
+                    named = [main[0]] if main[0] and could_be(main[0], speaker, text) else []
             speaker = named[-1] if named else speaker
             if named:
                 recent.append((no, speaker))  # a chain of "it said" stays with them
