@@ -3168,3 +3168,33 @@ def test_a_figure_is_anothers_only_when_its_actor_is_not_the_questions_in_any_wo
     at = next(i for i, ch in enumerate(sentence) if ch.isdigit())
     assert Topic.of(question, [sentence]).another(sentence, at, question_doer(question)) \
         is another
+
+
+def test_a_weekday_after_a_forecast_a_hope_or_a_promise_is_to_come():
+    """A CLI walk-through over 2024 coverage: "expects Beryl to ... reach the Yucatan
+    Peninsula on Friday", in a report of Monday 2024-07-01, was dated the Friday before."""
+    def dates(sentence: str, published: str = "2024-07-01") -> list[str]:
+        return [m.date for m in find_times("s", sentence, published)]
+
+    assert dates("The hurricane center expects Beryl to remain a hurricane as it reaches "
+                 "Mexico's Yucatan Peninsula on Friday.") == ["2024-07-05"]
+    assert dates("Forecasters expect the storm to make landfall on Thursday.") == ["2024-07-04"]
+    assert dates("The shelter hopes to have a partner established Thursday.") == ["2024-07-04"]
+    assert dates("The weather service forecasts 2 to 4 inches of rain Friday.") == ["2024-07-05"]
+    assert dates("The Fed is going to raise rates again on Wednesday.") == ["2024-07-03"]
+    # a plan of days before that did not happen, and forecasts of the past, stay past
+    assert dates("The Starliner was supposed to have its moment to shine Tuesday.",
+                 "2021-08-05") == ["2021-08-03"]
+    assert dates("Forecasts had called for clouds, but the skies were blue Sunday.") \
+        == ["2024-06-30"]
+    # months are not read so: "expect inflation to fall from 3% in October" is October past
+    assert dates("Officials expect inflation to fall from 3% in October to 2.4% by the end "
+                 "of the year.", "2023-12-13") == ["2023-10"]
+
+
+def test_a_show_named_by_its_night_is_no_date():
+    assert not find_times("s", "He hosted \"Saturday Night Live\" on the first episode.",
+                          "2024-07-01")
+    # a game is on its night: "during Monday Night Football" dates the game
+    assert [m.date for m in find_times("s", "Hamlin collapsed during Monday Night Football.",
+                                       "2023-01-03")] == ["2023-01-02"]

@@ -43,9 +43,20 @@ _EXPR = re.compile(
     r")\b"
 )
 _FUTURE = re.compile(r"(?i)\b(?:will|would|is to|are to|about to|plans?|planned|scheduled|slated|"
-                     r"supposed to|expected|forecast|next|upcoming|due to|set to|until|"
+                     r"expected|forecast|next|upcoming|due to|set to|until|"
+                     r"supposed to|"
                      r"(?<!was )(?<!were )(?<!been )(?:projected|predicted|poised|on track) to)"
                      r"\b")
+# a weekday is near: it is also to come after a forecast, a hope or a promise ("expects
+# Beryl to reach the Yucatan on Friday", "hopes to have a partner established Thursday").
+# Months are not read this way: "expect inflation to fall from 3% in October" is October past
+# (a plan of days before, "was supposed to shine Tuesday", is past; of a month, "was
+# supposed to take effect in June", still to come)
+_FUTURE_DAY = re.compile(
+    _FUTURE.pattern.replace("supposed to|", "(?<!was )(?<!were )supposed to|")[:-len(r")\b")]
+    + r"|(?<!to )expects?|(?:hopes?|aims?|intends?|promises?) to|"
+    r"forecasts?(?!\s+(?:had|have|has|were|was|are|is|called|showed|said)\b)|"
+    r"(?<!was )(?<!were )going to (?!the\b|an?\b))\b", re.I)
 
 
 def _parse_pub(published: str | None) -> tuple[dt.date | None, int | None]:
@@ -164,7 +175,8 @@ def find_times(article_id: str, text: str, published: str | None) -> list[TimeMe
             # "since Monday", "Since the strike began on Monday": before now
             since = before.lower().rstrip().endswith("since") or bool(
                 re.match(r"(?i)\s*since\b", _own_clause(before)))
-            date = resolve(m, pub, pub_year, _future(sentence, m), since)
+            cues = _FUTURE_DAY if m.groupdict().get("wd") else _FUTURE
+            date = resolve(m, pub, pub_year, _future(sentence, m, cues), since)
             if date:
                 out.append(TimeMention(article_id=article_id, start=a + m.start(),
                                        end=a + m.end(), text=m.group(0), date=date,
@@ -219,7 +231,7 @@ _FOLLOWED_BY_DAY = re.compile(rf"(?i)^,?\s+(?:{_MONTH_NAMES})\.?\s+\d")
 _STARTING = re.compile(r"(?i)\b(?:starting|beginning|effective)\s+(?:on\s+)?$")
 
 
-def _future(sentence: str, m: re.Match[str]) -> bool:
+def _future(sentence: str, m: re.Match[str], cues: re.Pattern[str] = _FUTURE) -> bool:
     """Does the expression's own clause speak of the future? Only a cue before it counts:
     in "confirmed on Tuesday it would deploy" Tuesday is past. The clause reaches back over
     at most three commas whose segments hold no verb, a list of days or an apposition: in
@@ -229,14 +241,14 @@ def _future(sentence: str, m: re.Match[str]) -> bool:
     and any verb ("spoke", "fell", "held") ends the reach."""
     before = sentence[: m.start()]
     after = sentence[m.end():]
-    if _STARTING.search(before) and (_FUTURE.search(after) or not (
+    if _STARTING.search(before) and (cues.search(after) or not (
             _PAST.search(after) or _IRREGULAR_PAST.search(after))):
         return True  # ("Beginning Monday, hospitals saw a surge": the past, told from a day)
     own = _own_clause(before)
     # the rest of the expression's clause, after it
     rest = _CLAUSE_BREAK.split(sentence[m.end():], maxsplit=1)[0]
     if not (_PAST.search(own) or _VERBAL.search(own) or _IRREGULAR_PAST.search(own)
-            or _FUTURE.search(own)):
+            or cues.search(own)):
         # the date sits in the clause's subject ("The eclipse in April will be total"):
         # the clause's verb, after it, says which side of publication
         verb = _FIRST_VERB.search(rest)
@@ -249,7 +261,7 @@ def _future(sentence: str, m: re.Match[str]) -> bool:
             past = [p.start() for p in (_PAST.search(after), _IRREGULAR_PAST.search(after)) if p]
             if verb and past and min(past) < verb.start():
                 verb = None
-        if verb and _FUTURE.fullmatch(verb.group(0)):
+        if verb and cues.fullmatch(verb.group(0)):
             return True
     edges = [0, *(b.end() for b in _CLAUSE_BREAK.finditer(before)), len(before)]
     for i in range(len(edges) - 2, max(-1, len(edges) - 6), -1):
@@ -257,11 +269,11 @@ def _future(sentence: str, m: re.Match[str]) -> bool:
         if i < len(edges) - 2 and _RELATIVE.match(segment):
             continue
         # "Viewing was set Tuesday and Wednesday": a schedule names days to come
-        if _FUTURE.search(segment) or (i == len(edges) - 2 and _SET_FOR.search(segment)):
+        if cues.search(segment) or (i == len(edges) - 2 and _SET_FOR.search(segment)):
             return True
         if _PAST.search(segment) or _VERBAL.search(segment) or _IRREGULAR_PAST.search(segment):
             return False
-        if i == len(edges) - 2 and _COORDINATED.match(segment) and not _FUTURE.search(rest) \
+        if i == len(edges) - 2 and _COORDINATED.match(segment) and not cues.search(rest) \
                 and _PAST_VERB.search(rest):
             # "..., but Monday court filings identified": a clause of its own, in the past
             return False
@@ -333,6 +345,8 @@ def _not_a_date(sentence: str, m: re.Match[str]) -> bool:
         return True
     if m["wd"] and _FOLLOWED_BY_DAY.match(sentence[m.end():]):
         return True
+    if m["wd"] and _SHOW.match(sentence[m.end():]):
+        return True  # "Saturday Night Live": a name
     if word.lower() == "today" and _nowadays(sentence, m):
         return True
     if word == "Today" and re.search(r"\b[A-Z][\w.]*\s+$", sentence[: m.start()]):
@@ -345,6 +359,9 @@ def _not_a_date(sentence: str, m: re.Match[str]) -> bool:
     return bool(m["per"]) and sentence[: m.start()].lower().endswith(("the ", "that "))
 
 
+# a show named by its night tells no day ("hosted 'Saturday Night Live' in 1984"); a game
+# ("during Monday Night Football") is on that weekday, and stays a date
+_SHOW = re.compile(r"\s+Night\s+(?:Live|Raw|Lights)\b")
 # "its lowest level since November 1992", "the first time since 2019", "the most since
 # March": a record's reference point, not when the sentence's event happened
 _REFERENCE_POINT = re.compile(
