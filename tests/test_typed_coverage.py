@@ -149,6 +149,12 @@ def test_values_of_one_meaning_agree_and_different_ones_do_not():
     "How to watch Ana Ruiz on Sunday at the national championships",
     "From USA TODAY Network and wire reports", "From staff and wire reports",
     "Kyodo News Stills via Getty Images Pelé and Diego Maradona pose for a photo in 2016.",
+    # from a CLI walk-through over 2024 coverage: timeline events that were the page's own
+    "Here is the latest info on the mission.",
+    "Note: We've brought you a front-row seat to Florida rocket launches since 1966.",
+    "For the latest news on Beryl, please follow USA TODAY's live updates on the storm for "
+    "Tuesday, July 9.",
+    "To empower the journalism behind IndyStar, please consider a subscription.",
 ])
 def test_bylines_credits_captions_and_links_are_furniture(line: str):
     assert is_furniture(line)
@@ -158,6 +164,8 @@ def test_a_short_sentence_of_news_is_not_furniture():
     assert not is_furniture("Benedict died Saturday.")
     assert not is_furniture("Claudio Carranca, 32, a salesman, said: “I never saw him play.”")
     assert not is_furniture("From wire reports, the toll rose to 12 on Friday.")
+    assert not is_furniture("A few lucky travelers will also have a front-row seat with "
+                            "unobstructed views.")
 
 
 def test_the_outlets_request_for_comment_is_no_event_but_a_refusal_to_comment_is():

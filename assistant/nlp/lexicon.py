@@ -200,7 +200,11 @@ CAPTION_OPENERS = (
 PROMO_PHRASES = (
     "AP Photo", "Getty Images", "via Reuters", "via AP", "(Photo", "Photo by", "Photo credit",
     "newsletter", "Sign up here", "sign up here", "on Twitter @", "facebook.com",
-    "twitter.com/", "instagram.com/", "Read the latest",
+    "twitter.com/", "instagram.com/", "Read the latest", "Here is the latest",
+    "Here's the latest", "Here’s the latest", "consider a subscription",
+    "brought you a front-row seat", "Click here", "live updates file", "Live updates:",
+    "follow USA TODAY's live updates", "follow USA TODAY’s live updates", "For the latest news on",
+    "Subscribe to our", "Subscribe to The Week", "subscribe to get",
 )
 
 # --- quantities (assistant.nlp.quantities) ---------------------------------------------------
