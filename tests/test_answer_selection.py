@@ -449,3 +449,33 @@ def test_a_question_that_asks_for_no_value_does_not_look_past_the_cap(index, tmp
     a = Assistant(index).ask("Who leads the dockworkers' union at Port Selwyn?", k=2)
     assert len(a.passages) == 2
     assert "eleven days" not in a.answer
+
+
+ECLIPSE = [
+    {"id": "eclipse-1", "outlet": "skywatch.example", "published": "2024-03-20",
+     "title": "After April's eclipse, a twenty-year wait",
+     "text": "The total solar eclipse on April 8 will cross Texas, Ohio and Maine. After it, "
+             "the next total solar eclipse visible from the contiguous United States will not "
+             "come until Aug. 23, 2044, astronomers said."},
+    {"id": "garden-1", "outlet": "skywatch.example", "published": "2024-06-02",
+     "title": "Community garden opens its summer season",
+     "text": "The community garden on Elm Street opened for the summer on Saturday, with "
+             "forty plots and a new tool shed for volunteers."},
+]
+
+
+def test_a_period_in_a_when_question_is_of_the_answer_not_of_the_coverage(index,
+                                                                          tmp_path: Path):
+    """A CLI walk-through: "after April 2024" became a filter on coverage published since
+    May 2024, and the question was refused; the 2044 eclipse was written of in March."""
+    path = tmp_path / "eclipse.jsonl"
+    path.write_text("\n".join(json.dumps(a) for a in ECLIPSE), "utf-8")
+    assert ingest([str(path)], index).added == 2
+    a = Assistant(index).ask("When is the next total solar eclipse visible from the "
+                             "contiguous US after April 2024?")
+    assert not a.refused, a.refusal_reason
+    assert "Aug. 23, 2044" in a.answer
+    assert not a.filters.get("since")
+    # a period in a question that asks something else still filters the coverage
+    b = Assistant(index).ask("What opened on Elm Street after May 2024?")
+    assert b.filters.get("since") == "2024-06-01"

@@ -136,8 +136,10 @@ class Stages:
         answers. A window relative to the asking day ("this week", "last month") only says
         which coverage is preferred: retrieval prefers recent coverage anyway, and as a hard
         filter such windows cost a tenth of the answers on newsbench (news quizzes' "this
-        week" often means the week before). The answer says which; the words that ask for it
-        leave the question the answerer matches."""
+        week" often means the week before). In a question that asks when, a fixed window is
+        of the answer ("the next eclipse after April 2024"), not of the coverage: it filters
+        nothing and stays in the question. The answer says which; the words that ask for a
+        window leave the question the answerer matches."""
         from assistant.nlp.dates import date_key
         from assistant.nlp.timefilter import question_window
 
@@ -147,6 +149,12 @@ class Stages:
         stripped = " ".join(state["question"].replace(w.phrase, " ").split())
         if w.latest:
             state["question"], state["latest"] = stripped, w
+            return
+        if answer_kind(state["question"]) == "date" and not w.relative:
+            # "When is the next total eclipse after April 2024?": the period is of the answer,
+            # not of the coverage (the 2044 eclipse was written of before April 2024)
+            state["scope"] = (f"Dates: {w.phrase!r} is read as part of what is asked, not as "
+                              "a period of coverage: all coverage was searched.")
             return
         if w.relative:
             days = self.settings.retrieval.recent_days
