@@ -3206,3 +3206,19 @@ def test_a_show_named_by_its_night_is_no_date():
     # a game is on its night: "during Monday Night Football" dates the game
     assert [m.date for m in find_times("s", "Hamlin collapsed during Monday Night Football.",
                                        "2023-01-03")] == ["2023-01-02"]
+
+
+def test_a_duration_in_two_units_is_one_duration():
+    """A CLI walk-through: compare read "three minutes and 46 seconds" of totality as
+    "three minutes"."""
+    got = [(q.kind, q.text, q.value) for q in
+           find_quantities("Totality will last three minutes and 46 seconds in Dallas.")]
+    assert got == [("duration", "three minutes and 46 seconds", 226.0)]
+    got = [(q.text, q.value) for q in find_quantities("The call lasted 1 hour, 20 minutes.")]
+    assert got == [("1 hour, 20 minutes", 4800.0)]
+    # two durations of two things stay two
+    got = [q.text for q in find_quantities("The strike lasted 10 days and the talks three "
+                                           "hours.")]
+    assert got == ["10 days", "three hours"]
+    assert find_quantities("It lasted three minutes and 46 seconds.")[0].agrees(
+        find_quantities("It lasted 226 seconds.")[0])

@@ -251,6 +251,28 @@ def _counted(sentence: str, end: int, one: bool = False,
 _AT_ONE_POINT = re.compile(r"(?i)(?:one|some|any)\s+(?:point|stage|time)\b")
 
 
+_DURATION_JOIN = re.compile(r"\s*(?:,\s*|\s+and\s+|,\s+and\s+)$")
+
+
+def _join_durations(sentence: str, out: list[Quantity], spans: list[tuple[int, int]]) -> None:
+    """ "three minutes and 46 seconds", "1 hour, 20 minutes": one duration, not two. The
+    second part is of a smaller unit and follows the first with only "and" or a comma."""
+    i = 0
+    while i < len(out) - 1:
+        a, b = out[i], out[i + 1]
+        if (a.kind == b.kind == "duration" and 0 < b.value < a.value
+                and _DURATION_JOIN.fullmatch(sentence[a.end:b.start])
+                and not re.match(r"\s*(?:more|fewer|less|over|under|about|nearly|almost)\b",
+                                 sentence[b.start:b.end])):
+            out[i] = a.model_copy(update={
+                "value": a.value + b.value, "low": a.low + b.value, "high": a.high + b.value,
+                "text": sentence[a.start:b.end], "end": b.end})
+            del out[i + 1]
+            spans.append((a.start, b.end))
+            continue
+        i += 1
+
+
 def find_quantities(sentence: str) -> list[Quantity]:
     """Every typed quantity of ``sentence``, in order; each span is read once, by the most
     specific kind (money, percent, age, duration, distance, then count)."""
@@ -310,6 +332,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
         v = number_value(raw)
         if v is not None and not _YEAR.match(raw):
             add("duration", m, v * TIME_UNITS[m["unit"].lower()])
+    _join_durations(sentence, out, spans)
     for m in _DISTANCE.finditer(sentence):
         v = number_value(m["num"], m["scale"])
         if v is not None and not _taken(spans, m.start(), m.end()):
