@@ -262,3 +262,22 @@ def test_vectors_can_leave_the_headline_to_the_keyword_index():
     chunks = chunk_article(article)
     assert vector_texts(chunks, article) == ["Harbor news\nThe harbor reopened today."]
     assert vector_texts(chunks, article, headline=False) == ["The harbor reopened today."]
+
+
+def test_an_outlet_may_be_given_by_its_name(corpus_index: Index):
+    """A CLI walk-through: `--outlet CNN` was an error over an index of cnn.com."""
+    got = retrieve(corpus_index, "storm", Filters(outlets=("Coastal Herald",))).passages
+    assert got and {p.outlet for p in got} == {"coastalherald.example"}
+    assert {p.outlet for p in retrieve(corpus_index, "storm",
+                                       Filters(outlets=("VALLEYPOST",))).passages} \
+        == {"valleypost.example"}
+    with pytest.raises(ConfigError, match=r"no articles from outlet Coastal"):
+        retrieve(corpus_index, "x", Filters(outlets=("Coastal",)))  # a part is not the name
+
+
+def test_an_outlet_name_that_two_indexed_outlets_share_is_an_error():
+    from assistant.index import named_outlet
+
+    assert named_outlet("cnn", {"cnn.com", "usatoday.com"}) == "cnn.com"
+    assert named_outlet("usa today", {"cnn.com", "usatoday.com"}) == "usatoday.com"
+    assert named_outlet("times", {"times.co.uk", "times.com"}) == "times"  # ambiguous: as given

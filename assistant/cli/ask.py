@@ -51,7 +51,8 @@ def ask_cmd(
     question: str = typer.Argument(..., help="The question, in quotes."),
     as_json: bool = typer.Option(False, "--json", help="Print the answer contract as JSON."),
     outlet: list[str] = typer.Option(None, "--outlet", "-o",
-                                     help="Only this outlet (repeat for several)."),
+                                     help="Only this outlet, by domain or name (cnn.com, "
+                                          "CNN); repeat for several."),
     since: str | None = typer.Option(None, help="Only articles published on/after YYYY-MM-DD."),
     until: str | None = typer.Option(None, help="Only articles published on/before YYYY-MM-DD."),
     k: int | None = typer.Option(None, "-k", min=1, max=100,

@@ -19,7 +19,9 @@ def _assistant(ctx: typer.Context) -> Any:
     return Assistant(open_coverage(settings), settings)
 
 
-OUTLET = typer.Option(None, "--outlet", "-o", help="Only this outlet (repeat for several).")
+OUTLET = typer.Option(None, "--outlet", "-o",
+                      help="Only this outlet, by domain or name (cnn.com, CNN); repeat for "
+                           "several.")
 SINCE = typer.Option(None, help="Only articles published on/after YYYY-MM-DD.")
 UNTIL = typer.Option(None, help="Only articles published on/before YYYY-MM-DD.")
 

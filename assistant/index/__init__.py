@@ -9,6 +9,7 @@ from __future__ import annotations
 import fcntl
 import hashlib
 import os
+import re
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
@@ -34,6 +35,17 @@ def vector_key(text: str) -> str:
     """What a chunk's vector was made from: a hash of the exact text the embedder saw.
     (An index holds one embedding model, so the text alone names the vector.)"""
     return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
+
+
+def named_outlet(key: str, known: set[str]) -> str:
+    """The indexed outlet a user's name for it means: "CNN" or "USA Today" for cnn.com or
+    usatoday.com, when exactly one indexed outlet's name (its domain without the suffix,
+    spaces and dots aside) is that; else ``key`` as given."""
+    if key in known:
+        return key
+    bare = re.sub(r"[\s.'’-]+", "", key)
+    hits = [k for k in known if k and re.sub(r"[\s.'’-]+", "", k.split(".")[0]) == bare]
+    return hits[0] if len(hits) == 1 else key
 
 
 class Index:
@@ -327,6 +339,7 @@ class Index:
         """Validate filters against the index: ``(outlet keys, since key, until key)``."""
         keys = [outlet_key(o) for o in filters.outlets]
         known = self.catalog.outlet_keys() if keys else set()
+        keys = [named_outlet(k, known) for k in keys]
         unknown = [o for o, k in zip(filters.outlets, keys, strict=True) if k not in known]
         if unknown:
             have = ", ".join(sorted(k for k in known if k)) or "none yet"
