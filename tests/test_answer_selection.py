@@ -479,3 +479,32 @@ def test_a_period_in_a_when_question_is_of_the_answer_not_of_the_coverage(index,
     # a period in a question that asks something else still filters the coverage
     b = Assistant(index).ask("What opened on Elm Street after May 2024?")
     assert b.filters.get("since") == "2024-06-01"
+
+
+RACES = [
+    {"id": "race-1", "outlet": "lakeviewnews.example", "published": "2024-02-08",
+     "title": "Ortega wins the Lakeview mayoral race",
+     "text": "Dana Ortega won the Lakeview mayoral race on Tuesday, defeating the incumbent. "
+             "Ortega took 58% of the vote, according to the county clerk. Turnout was the "
+             "highest in a decade."},
+    {"id": "race-2", "outlet": "statewire.example", "published": "2024-02-07",
+     "title": "Brook quits the governor's race",
+     "text": "Ellen Brook ended her campaign for governor after she won only 4% of the vote "
+             "in the Hillcrest primary. She thanked her volunteers in a short statement."},
+]
+
+
+def test_a_follow_up_is_answered_about_the_subject_of_the_question_before(news_index,
+                                                                          tmp_path: Path):
+    """A CLI walk-through: after a question on the Nevada primary, "What share of the vote did
+    she get?" was answered with another candidate's share in another primary: the follow-up
+    was condensed for retrieval, but the sentences were scored against its bare words."""
+    index = news_index
+    path = tmp_path / "races.jsonl"
+    path.write_text("\n".join(json.dumps(a) for a in RACES), "utf-8")
+    assert ingest([str(path)], index).added == 2
+    history = [("What happened in the Lakeview mayoral race?",
+                "Dana Ortega won the Lakeview mayoral race on Tuesday.")]
+    a = Assistant(index).ask("What share of the vote did she get?", history=history)
+    assert a.question == "What share of the vote did she get?"
+    assert "58%" in a.answer.split("[")[0], a.answer

@@ -296,3 +296,12 @@ def test_llm_flags_that_cannot_work_are_one_clear_error(ingested):
     r = runner.invoke(app, ["ask", "How long was the call?", "--backend", "openai",
                             "--base-url", "http://127.0.0.1:9/v1", "--no-fallback"])
     assert r.exit_code == 2 and "needs --model" in r.output
+
+
+def test_chat_says_how_it_asked_a_follow_up_and_takes_as_of(ingested):
+    r = run("chat", "--as-of", "2017-11-25",
+            input="What did Vladimir Putin and Donald Trump discuss?\n"
+                  "How did he describe the call?\n/quit\n")
+    assert r.exit_code == 0, r.output
+    assert "(searched for: " in r.output and "How did Vladimir Putin describe the call?" in r.output
+    assert run("chat", "--as-of", "yesterday", input="/quit\n").exit_code != 0

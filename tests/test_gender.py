@@ -65,3 +65,20 @@ def test_things_are_no_one_a_pronoun_names(speaker):
                                      "meteorologist Samantha Connelly"])
 def test_a_person_named_with_their_organisation_is_a_person(speaker):
     assert not is_thing(speaker)
+
+
+def test_a_follow_ups_pronoun_is_the_person_of_the_turn_before_that_it_can_be():
+    from assistant.answer.condense import heuristic_query, named_person
+
+    before = [("What happened in the Nevada Republican primary?",
+               "Donald Trump won the caucus, and Nikki Haley lost the primary to 'none'.")]
+    assert named_person("What share of the vote did she get?", before) \
+        == "What share of the vote did Nikki Haley get?"
+    assert named_person("What did he say?", before) == "What did Donald Trump say?"
+    assert named_person("What did his campaign say?", before) \
+        == "What did Donald Trump's campaign say?"
+    # no one it can be: the follow-up is joined to the question before, as for "it"
+    storm = [("Where did Hurricane Beryl land?", "Beryl made landfall near Matagorda.")]
+    assert named_person("When did she land?", storm) is None
+    assert heuristic_query("When did she land?", storm) \
+        == "Where did Hurricane Beryl land? When did she land?"

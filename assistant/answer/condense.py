@@ -4,15 +4,46 @@ from __future__ import annotations
 
 import re
 
+from assistant.nlp.gender import could_be, gender, is_thing
+
 _FOLLOW_UP = re.compile(
     r"^\s*(?:and|but|also|so|what about|how about|then)\b|\b(?:he|she|it|its|they|them|their|"
     r"his|her|that|this|those|these|the other)\b", re.I)
+_PERSON = re.compile(r"\b(he|she|his)\b", re.I)
+# a person's full name: "Nikki Haley", "Dana Ortega", "Donald J. Trump"
+_FULL_NAME = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+)+")
+
+
+def named_person(question: str, history: list[tuple[str, str]]) -> str | None:
+    """``question`` with its "he", "she" or "his" replaced by the person the turn before
+    names, when one fits: the first full name of the last question, then of its answer,
+    that the answer does not give the other gender ("she" is not Donald Trump) and that is
+    no place or agency. One the answer gives the pronoun's gender goes first. None when the
+    question has no such pronoun or no one fits."""
+    m = _PERSON.search(question)
+    if not m or not history:
+        return None
+    asked, answered = history[-1]
+    pronoun = "he" if m.group(1).lower() == "his" else m.group(1).lower()
+    names = [n for n in _FULL_NAME.findall(f"{asked}\n{answered}")
+             if not is_thing(n) and could_be(n, pronoun, answered)]
+    if not names:
+        return None
+    want = "m" if pronoun == "he" else "f"
+    name = next((n for n in names if gender(n, answered) == want), names[0])
+    said = f"{name}'s" if m.group(1).lower() == "his" else name
+    return question[:m.start()] + said + question[m.end():]
 
 
 def heuristic_query(question: str, history: list[tuple[str, str]]) -> str:
-    """For retrieval only: a short or pronoun-led follow-up is joined to the last question."""
+    """For retrieval and the offline answerer: a follow-up whose "he" or "she" names someone
+    of the turn before is asked of them ("What share of the vote did she get?" after an
+    answer on Nikki Haley: "What share of the vote did Nikki Haley get?"); another short or
+    pronoun-led follow-up is joined to the last question."""
     if not history:
         return question
+    if (resolved := named_person(question, history)) is not None:
+        question = resolved
     if len(question.split()) <= 6 or _FOLLOW_UP.search(question):
         return f"{history[-1][0]} {question}"
     return question

@@ -58,6 +58,7 @@ class Turn(TypedDict, total=False):
     deadline: Deadline  # the LLM's budget for this whole answer
     timings: dict[str, float]  # stage → ms
     query: str  # condense: the standalone query retrieval uses
+    scored: str  # condense: what the offline answer scores sentences against
     passages: list[Passage]  # retrieve
     attributions: list[Attribution]
     query_vector: np.ndarray | None

@@ -20,7 +20,7 @@ from pydantic import ValidationError
 from assistant.answer import generative
 from assistant.answer.attribution import covering, prefer_speaker
 from assistant.answer.citations import rebuild, repair
-from assistant.answer.condense import heuristic_query
+from assistant.answer.condense import heuristic_query, named_person
 from assistant.answer.contract import check_question
 from assistant.answer.deadline import Deadline
 from assistant.answer.extractive import Evidence, extractive_answer, refusal, weigh
@@ -176,9 +176,14 @@ class Stages:
         if self.model is not None and history:
             query = generative.condense_query(self.model, state["question"], history,
                                               self.settings.answer, state.get("deadline"))
-        else:
-            query = heuristic_query(state["question"], history)
-        return {**state, "query": query}
+            return {**state, "query": query, "scored": query}
+        query = heuristic_query(state["question"], history)
+        # the offline answer scores sentences against the follow-up itself, its "she" named
+        # ("What share of the vote did Nikki Haley get?"); a follow-up joined to the question
+        # before for retrieval ("... the Kremlin ...? and the White House?") would score the
+        # answer before it again
+        scored = named_person(state["question"], history) or state["question"]
+        return {**state, "query": query, "scored": scored}
 
     def retrieve(self, state: Turn) -> Turn:
         k = state.get("k") or self.settings.retrieval.k
@@ -240,13 +245,14 @@ class Stages:
                         as_of=state.get("as_of"))
 
     def extractive(self, state: Turn) -> Turn:
+        asked = state.get("scored") or state["question"]  # see condense
         passages = state["passages"]
         held: list[Passage] = []
-        if answer_kind(state["question"]) in VALUE_KINDS:
-            held = held_back(self.index, state["query"], passages, state.get("query_vector"))
-        answer = extractive_answer(state["question"], passages,
-                                   self.evidence(state, [*passages, *held]),
+        if answer_kind(asked) in VALUE_KINDS:
+            held = held_back(self.index, asked, passages, state.get("query_vector"))
+        answer = extractive_answer(asked, passages, self.evidence(state, [*passages, *held]),
                                    self.settings.answer, held=held)
+        answer.question = state["question"]
         return {**state, "answer": answer}
 
     def messages(self, state: Turn) -> list[Any]:

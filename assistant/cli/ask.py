@@ -99,8 +99,13 @@ def chat_cmd(
     base_url: str | None = typer.Option(None, "--base-url", help="LLM server URL."),
     fallback: bool = typer.Option(True, "--fallback/--no-fallback",
                                   help="Answer extractively, with a notice, if the LLM fails."),
+    as_of: str | None = typer.Option(
+        None, "--as-of", metavar="YYYY-MM-DD",
+        help="Ask as if on this day (default today), every question of the conversation."),
 ) -> None:
-    """A conversation: follow-up questions use the history. /new starts over, /quit ends."""
+    """A conversation: follow-up questions use the history. /new starts over, /quit ends.
+    A follow-up is searched for in other words ("she": the person named before), shown."""
+    day = as_of_date(as_of)
     assistant = _assistant(ctx, k=k, retriever=None, backend=backend, model=model,
                            base_url=base_url, fallback=fallback, drop_unsupported=None)
     filters = filters_from(outlet, since, until)
@@ -131,7 +136,7 @@ def chat_cmd(
             continue
         final = None
         streamed = False
-        for event in assistant.stream(question, filters=filters, history=history):
+        for event in assistant.stream(question, filters=filters, history=history, as_of=day):
             if event.kind == "token":
                 if live and not event.whole:  # a fallback's whole text is printed below
                     out.print(escape(event.text), end="", style="dim")
@@ -146,6 +151,8 @@ def chat_cmd(
                       if fell_back else "[dim]— verified —[/]")
         if final.notice:
             err.print(f"[yellow]note:[/] {escape(redact(final.notice))}")
+        if history and final.query and final.query != question:
+            out.print(f"[dim](searched for: {escape(final.query)})[/]")
         # the verified version, with flags and sources
         out.print(answer_markup(final))
         out.print()
