@@ -47,6 +47,15 @@ def test_help_lists_every_command():
     assert "--outlet" in run("ask", "--help").output
 
 
+def test_the_command_list_is_one_line_a_command():
+    """A CLI walk-through: `newsqa --help` listed compare's whole rulebook (about 130 lines)
+    among the commands. The list gives each a line; its own --help says the rest."""
+    box = run("--help").output.split("Commands", 1)[1]
+    rows = [line for line in box.splitlines() if line.startswith("│")]
+    assert len(rows) <= len(COMMANDS) + 3
+    assert "typed" in " ".join(run("compare", "--help").output.split())
+
+
 def test_ask_json_follows_the_contract(ingested):
     r = run("ask", "How long did the call between Putin and Trump last?", "--json")
     assert r.exit_code == 0

@@ -41,15 +41,22 @@ def root(
     ctx.obj = {"data_dir": data_dir, "collection": collection}
 
 
-app.command("ingest")(ingest.ingest_cmd)
-app.command("ask")(ask.ask_cmd)
-app.command("chat")(ask.chat_cmd)
-app.command("compare")(coverage.compare_cmd)
-app.command("timeline")(coverage.timeline_cmd)
-app.command("stats")(stats.stats_cmd)
-app.command("eval")(evaluate.eval_cmd)
-app.command("serve")(serve.serve_cmd)
-app.command("compact")(compact.compact_cmd)
+app.command("ingest", short_help="Add articles: files, folders, JSON/JSONL, HTML, URLs, feeds.")(
+    ingest.ingest_cmd)
+app.command("ask", short_help="Answer one question with exact quoted citations, or refuse.")(
+    ask.ask_cmd)
+app.command("chat", short_help="A conversation; follow-ups use the history.")(ask.chat_cmd)
+app.command("compare", short_help="Each outlet's account of a question side by side, typed "
+            "values, who differs.")(coverage.compare_cmd)
+app.command("timeline", short_help="Dated events about a topic, in order, with citations.")(
+    coverage.timeline_cmd)
+app.command("stats", short_help="What the index holds: articles, outlets, copies, rejects.")(
+    stats.stats_cmd)
+app.command("eval", short_help="Score a question suite: retrieval, citations, answers, "
+            "refusals.")(evaluate.eval_cmd)
+app.command("serve", short_help="The web UI: chat, compare, timeline, ingest.")(serve.serve_cmd)
+app.command("compact", short_help="Make deleted articles' text leave the disk.")(
+    compact.compact_cmd)
 app.add_typer(articles.app, name="articles")
 app.add_typer(serve.feedback_app, name="feedback")
 
