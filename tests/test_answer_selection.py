@@ -4,6 +4,7 @@ vectors the scorer reads."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -508,3 +509,15 @@ def test_a_follow_up_is_answered_about_the_subject_of_the_question_before(news_i
     a = Assistant(index).ask("What share of the vote did she get?", history=history)
     assert a.question == "What share of the vote did she get?"
     assert "58%" in a.answer.split("[")[0], a.answer
+
+
+def test_an_answer_citing_coverage_after_the_day_asked_as_says_so(news_index):
+    """A CLI walk-through: asked as of 2024-01-20, "Who won the Nevada caucus?" was answered
+    from reports of February with no word of it."""
+    q = "Which team does Damar Hamlin play for?"
+    early = Assistant(news_index).ask(q, as_of=dt.date(2022, 12, 1))
+    assert early.citations and early.notice is not None
+    assert "Cites coverage published after 2022-12-01, the day asked as (2023-01-05)" \
+        in early.notice
+    later = Assistant(news_index).ask(q, as_of=dt.date(2023, 1, 10))
+    assert "the day asked as" not in (later.notice or "")

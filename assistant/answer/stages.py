@@ -67,6 +67,22 @@ def filtered_out(answer: Answer) -> str | None:
     return f"No indexed article passes the filters ({shown}): widen them to search more."
 
 
+def cited_after(answer: Answer, as_of: dt.date | None) -> str | None:
+    """A notice when the answer cites coverage published after the day it is asked as
+    (``--as-of``): "as of" reads "this week" and recency from that day, and filters nothing,
+    so a later report may answer; the reader is told which."""
+    from assistant.nlp.dates import day_of
+
+    if as_of is None:
+        return None
+    later = sorted({d.isoformat() for c in answer.citations
+                    if (d := day_of(c.published)) is not None and d > as_of})
+    if not later:
+        return None
+    return (f"Cites coverage published after {as_of.isoformat()}, the day asked as "
+            f"({', '.join(later)}): filter until that day to leave it out.")
+
+
 def evidence_for(answer: Answer, passages: list[Passage]) -> dict[int, str]:
     """Citation number → the text of the retrieved passage that holds its quote (for a
     headline citation, the headline itself)."""
@@ -386,7 +402,7 @@ class Stages:
         judge = (f"The LLM judge failed ({judged}); the sentences were checked offline only."
                  if judged else None)
         notes = [n for n in (state.get("scope"), notice, judge, filtered_out(answer),
-                             state.get("weak")) if n]
+                             state.get("weak"), cited_after(answer, state.get("as_of"))) if n]
         answer.notice = " ".join(notes) or None
         return answer
 
