@@ -82,3 +82,21 @@ def test_a_follow_ups_pronoun_is_the_person_of_the_turn_before_that_it_can_be():
     assert named_person("When did she land?", storm) is None
     assert heuristic_query("When did she land?", storm) \
         == "Where did Hurricane Beryl land? When did she land?"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Twenty-one states and 41 cities are poised to raise their minimum wages on Jan. 1.",
+    "Totality explained:The real April 2024 total solar eclipse happens inside the path.",
+    "The Republican-led states previously filed their own lawsuit.",
+])
+def test_a_number_a_noun_or_a_links_label_is_no_speaker(sentence):
+    """A CLI walk-through saw "Twenty-one", "Totality" and "The Republican-led" as speakers:
+    "states" is a noun there, and "explained:" a link's label."""
+    assert [a.speaker for a in find_attributions("a", sentence)] == []
+
+
+def test_a_speaker_after_as_or_while_is_named_without_it():
+    assert speaker_of("As Aguilar said earlier this month, the primary is only advisory.",
+                      "As Aguilar") == "Aguilar"
+    assert speaker_of("The report states that the toll rose to 12.", "The report") \
+        == "The report"

@@ -146,7 +146,12 @@ _INVERTED_NP_RE = (r"^(?P<claim>.+?),[\"”]?\s+(?P<cue>said|says|added)\s+"
                    r"(?P<speaker>(?:the|a|an)\s+(?:[\w’'-]+\s+){0,5}[\w’'-]+)\.?$")
 # a sentence may open with a conjunction or adverb that is no part of its speaker
 _NOT_SPEAKER_START = re.compile(r"^(?:But|And|Yet|So|Still|However|Also|Then|Now|Meanwhile|"
-                                r"Instead|Indeed)\b\s*")
+                                r"Instead|Indeed|As|While|Although|Though)\b\s*")
+# "states" and "reads" are nouns as often as sayings: a saying goes on with what is said
+_STATES_WHAT = re.compile(r"\s*(?:that\b|[:,\"“]|in\s+(?:a|an|the|its|his|her)\b)")
+_NUMBER_ONLY = re.compile(r"(?i)(?:\d[\d,.]*|(?:one|two|three|four|five|six|seven|eight|nine|"
+                          r"ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+                          r"ninety|hundred|dozens?)(?:-\w+)?)")
 # "... posted by AT&T Thursday evening": when, not who
 _WHEN = (rf"(?:\s+(?:on\s+|late\s+|early\s+)?(?:{_WEEKDAY_NAMES}|yesterday|today|this|last)"
          r"(?:\s+(?:morning|afternoon|evening|night|week))?)?")
@@ -442,6 +447,15 @@ def _match_at(s: str, at: int, leading_only: bool = False,
             speaker = _ON_PLATFORM.sub("", speaker)
         if speaker in _WEEKDAY_SET:
             continue  # "The findings, noted Thursday in a report": when, never who
+        cue = " ".join(m["cue"].split()).lower()
+        if cue in ("states", "reads") and pattern is pat.leading and not _STATES_WHAT.match(
+                text, m.end("cue")):
+            continue  # "Twenty-one states and 41 cities ...": a noun, not a saying
+        if _NUMBER_ONLY.fullmatch(speaker):
+            continue  # a number is nobody
+        if re.match(r"[^\s:]{2,40}:[A-Z]", text[m.end("cue"):m.end("cue") + 3] or "") or \
+                re.match(r":[A-Z“\"]", text[m.end("cue"):m.end("cue") + 2]):
+            continue  # "Totality explained:The real April 2024 ...": a link's label
         # "..., the Washington Post first reported", "The company has also previously
         # said": when and how it said so, not who
         speaker = _bare_speaker(speaker)
@@ -469,7 +483,7 @@ def _match_at(s: str, at: int, leading_only: bool = False,
         quoted = s[at + m.start("claim"):at + m.start("claim") + 1] in "\"“" or \
             (pattern is pat.trailing and s.lstrip()[:1] in "\"“")
         source_only = pattern in (pat.according_any_lead, pat.according_any_tail)
-        return speaker, " ".join(m["cue"].split()).lower(), a, b, quoted, source_only
+        return speaker, cue, a, b, quoted, source_only
     return None
 
 
