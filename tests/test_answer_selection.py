@@ -521,3 +521,23 @@ def test_an_answer_citing_coverage_after_the_day_asked_as_says_so(news_index):
         in early.notice
     later = Assistant(news_index).ask(q, as_of=dt.date(2023, 1, 10))
     assert "the day asked as" not in (later.notice or "")
+
+
+
+@pytest.mark.parametrize(("question", "sentence", "expected"), [
+    # a CLI walk-through: answered firmly with a sentence on the gymnast
+    ("How old is Suni Williams?", "Suni Lee, 21, won the national title on the balance beam.",
+     ("Suni Williams", "Suni Lee")),
+    ("How old is Suni Williams?", "Suni Lee and Suni Williams met in Houston.", None),
+    # each of these was marked by a first version on newsbench: possessives, titles, places
+    # and companies are no namesakes
+    ("Which of President Joe Biden’s plans?", "over President Joe Biden's plan to wipe", None),
+    ("What is Rishi Sunak’s new deal?", "Rishi Sunak has hailed his deal", None),
+    ("Who runs Walt Disney World’s district?", "stripping Walt Disney Company’s rule", None),
+    ("Louisiana Territory was bought from whom?", "part of the Louisiana Purchase.", None),
+    ("What did President Joe Biden say?", "President Donald Trump said it.", None),
+])
+def test_a_namesake_is_another_person_of_the_asked_first_name(question, sentence, expected):
+    from assistant.answer.relevance import namesake
+
+    assert namesake(question, sentence) == expected

@@ -382,3 +382,40 @@ def undated_weights(topic: str, idf: Callable[[str], float]) -> dict[str, float]
 _NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*(?![\d])")
 # a season or fiscal year across two years: "2022-23", "2022–23", "2022/23"
 _SEASON = re.compile(r"\b((?:19|20)\d\d)[-–/]\d\d\b(?![-–/]\d)")
+
+
+# a person's full name: "Suni Williams", "Donald J. Trump"
+_FULL_NAME = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+)+")
+_TITLE = re.compile(r"^(?:(?:President|Vice|Prime|Minister|Gov|Governor|Sen|Senator|Rep|"
+                    r"Representative|Dr|Mr|Mrs|Ms|Miss|King|Queen|Prince|Princess|Pope|Judge|"
+                    r"Justice|Secretary|General|Gen|Chancellor|Mayor|Sir|Dame|Lord|Lady|"
+                    r"Former|First)\.?\s+)+")
+
+
+def _person(name: str) -> list[str] | None:
+    """The words of a person's name, without title or possessive: "President Joe Biden's" →
+    [Joe, Biden]; None when it is no person's ("Palm Springs", "Walt Disney Company",
+    "Louisiana Territory") or longer than a name."""
+    from assistant.nlp.gender import is_thing
+
+    bare = re.sub(r"['’]s$", "", _TITLE.sub("", name))
+    words = bare.split()
+    if not 2 <= len(words) <= 3 or is_thing(bare) or is_thing(words[0]) or is_thing(words[-1]):
+        return None
+    return words
+
+
+def namesake(question: str, sentence: str) -> tuple[str, str] | None:
+    """``(asked, named)`` when ``sentence`` names another person of a first name the question
+    names, and not the asked one's surname: "Suni Lee" for "How old is Suni Williams?". The
+    answer then tells of someone else."""
+    asked = [w for n in _FULL_NAME.findall(question) if (w := _person(n))]
+    for m in _FULL_NAME.finditer(sentence):
+        words = _person(m.group(0))
+        if words is None:
+            continue
+        for q in asked:
+            if words[0] == q[0] and words[-1] != q[-1] and not re.search(
+                    rf"\b{re.escape(q[-1])}\b", sentence):
+                return " ".join(q), " ".join(words)
+    return None

@@ -26,6 +26,7 @@ from assistant.answer.deadline import Deadline
 from assistant.answer.extractive import Evidence, extractive_answer, refusal, weigh
 from assistant.answer.judge import judge_sentence
 from assistant.answer.pipeline import Turn
+from assistant.answer.relevance import namesake
 from assistant.answer.verify import verify_sentence, with_verdict
 from assistant.config import Settings, validation_problem
 from assistant.errors import BackendError, ConfigError
@@ -341,6 +342,11 @@ class Stages:
                                                        state["passages"]):
             answer.tentative = True  # a warning, not a refusal: the gate can be wrong
             state = {**state, "weak": "No retrieved article is about what the question asks."}
+        elif answer.sentences and (other := namesake(state.get("query") or state["question"],
+                                                     answer.sentences[0].text)):
+            answer.tentative = True
+            state = {**state, "weak": f"The answer's first sentence names {other[1]}, not "
+                                      f"{other[0]}."}
         s = self.settings.answer
         evidence = evidence_for(answer, state["passages"])
         attributions = state.get("attributions") or []
