@@ -521,6 +521,10 @@ def test_an_answer_citing_coverage_after_the_day_asked_as_says_so(news_index):
         in early.notice
     later = Assistant(news_index).ask(q, as_of=dt.date(2023, 1, 10))
     assert "the day asked as" not in (later.notice or "")
+    # asked with no day, "today" is no day the user named: a report stamped tomorrow by its
+    # time zone is not worth a note (an independent review)
+    today = Assistant(news_index).ask(q)
+    assert "the day asked as" not in (today.notice or "")
 
 
 

@@ -100,3 +100,31 @@ def test_a_speaker_after_as_or_while_is_named_without_it():
                       "As Aguilar") == "Aguilar"
     assert speaker_of("The report states that the toll rose to 12.", "The report") \
         == "The report"
+
+
+def test_a_follow_ups_names_are_whole_and_its_own_pronouns_stay():
+    """An independent review: "Did Nikki Haley" was taken for a name, "Ron DeSantis" cut to
+    "Ron De", and "his" in "What did Trump say about his opponent?" given to Joe Biden."""
+    from assistant.answer.condense import named_person
+
+    assert named_person("What share of the vote did she get?",
+                        [("Did Nikki Haley win New Hampshire?", "She lost.")]) \
+        == "What share of the vote did Nikki Haley get?"
+    assert named_person("What did he sign?", [("What did Ron DeSantis do?", "He vetoed.")]) \
+        == "What did Ron DeSantis sign?"
+    assert named_person("What did she announce?", [("Who spoke for Karine Jean-Pierre?",
+                                                     "Nobody.")]) \
+        == "What did Karine Jean-Pierre announce?"
+    assert named_person("What did Trump say about his opponent?",
+                        [("What did Joe Biden say?", "Joe Biden said it.")]) is None
+
+
+def test_review_cases_of_speakers_and_things():
+    """An independent review: a bare surname is a person ("Power", "Lake"), a quote glued to
+    its colon is still said, and "states" before a name is a saying."""
+    assert not is_thing("Power") and not is_thing("Lake") and is_thing("Police")
+    text = ("U.N. envoy Samantha Power visited the camp on Monday. \"The need is vast,\" "
+            "Power said. Aid trucks waited at the border. \"We need access,\" she said.")
+    assert speaker_of(text, "\"We need access") == "Power"
+    assert speaker_of('Biden said:"We will win this."', "Biden") == "Biden"
+    assert speaker_of("The lawsuit states Smith was fired.", "The lawsuit") == "The lawsuit"

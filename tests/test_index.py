@@ -275,9 +275,15 @@ def test_an_outlet_may_be_given_by_its_name(corpus_index: Index):
         retrieve(corpus_index, "x", Filters(outlets=("Coastal",)))  # a part is not the name
 
 
-def test_an_outlet_name_that_two_indexed_outlets_share_is_an_error():
-    from assistant.index import named_outlet
+def test_an_outlet_name_means_every_domain_of_that_name_and_no_other():
+    """An independent review: "news" matched news.yahoo.com and "CNN" left edition.cnn.com
+    out."""
+    from assistant.index import named_outlets
 
-    assert named_outlet("cnn", {"cnn.com", "usatoday.com"}) == "cnn.com"
-    assert named_outlet("usa today", {"cnn.com", "usatoday.com"}) == "usatoday.com"
-    assert named_outlet("times", {"times.co.uk", "times.com"}) == "times"  # ambiguous: as given
+    known = {"cnn.com", "edition.cnn.com", "usatoday.com", "news.yahoo.com", "bbc.co.uk",
+             "bbc.com"}
+    assert named_outlets("cnn", known) == ["cnn.com", "edition.cnn.com"]
+    assert named_outlets("usa today", known) == ["usatoday.com"]
+    assert named_outlets("bbc", known) == ["bbc.co.uk", "bbc.com"]
+    assert named_outlets("news", known) == ["news"]  # a part of a domain names nothing
+    assert named_outlets("yahoo", known) == ["news.yahoo.com"]

@@ -299,3 +299,26 @@ def test_stopping_an_async_stream_hangs_up_on_the_model(sample_index):
     model.resume.set()
     assert model.closed.wait(10)
     assert model.sent <= 2
+
+
+def test_cancelling_an_async_stream_cancels_and_closes_the_models_stream(sample_index):
+    """An independent review: a cancelled task raised 'generator already executing' instead
+    of being cancelled."""
+    model = Held(responses=["x"], resume=threading.Event(), closed=threading.Event())
+    runnable = Assistant(sample_index, chat_model=model).as_runnable()
+
+    async def read(first: asyncio.Event) -> None:
+        async for _chunk in runnable.astream({"question": Q, "k": 4}):
+            first.set()
+
+    async def main() -> None:
+        first = asyncio.Event()
+        task = asyncio.create_task(read(first))
+        await asyncio.wait_for(first.wait(), 30)
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+
+    asyncio.run(main())
+    model.resume.set()
+    assert model.closed.wait(10)  # the model's stream is closed, not left open

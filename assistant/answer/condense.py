@@ -10,8 +10,15 @@ _FOLLOW_UP = re.compile(
     r"^\s*(?:and|but|also|so|what about|how about|then)\b|\b(?:he|she|it|its|they|them|their|"
     r"his|her|that|this|those|these|the other)\b", re.I)
 _PERSON = re.compile(r"\b(he|she|his)\b", re.I)
-# a person's full name: "Nikki Haley", "Dana Ortega", "Donald J. Trump"
-_FULL_NAME = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+)+")
+# a person's full name: "Nikki Haley", "Donald J. Trump", "Ron DeSantis", "Karine
+# Jean-Pierre", "Beto O'Rourke", "José Andrés"
+_NAME_WORD = r"[^\W\d_][^\W\d_’'-]*(?:['’-][^\W\d_]+)*"
+_FULL_NAME = re.compile(rf"(?<![\w’'-])(?=[^\W\d_])(?-i:[A-Z]|[À-Þ]){_NAME_WORD}"
+                        rf"(?:\s+[A-Z]\.)?(?:\s+(?=[A-ZÀ-Þ]){_NAME_WORD})+")
+# words that open a question, never a name's first word: "Did Nikki Haley win?"
+_OPENERS = frozenset("did does do will would was were is are has have had can could should "
+                     "what who whom whose when where why how which after before since and "
+                     "but so then also".split())
 
 
 def named_person(question: str, history: list[tuple[str, str]]) -> str | None:
@@ -23,9 +30,12 @@ def named_person(question: str, history: list[tuple[str, str]]) -> str | None:
     m = _PERSON.search(question)
     if not m or not history:
         return None
+    if any(w.lower() not in _OPENERS for w in re.findall(r"\b[A-Z][\w’'-]*",
+                                                            question[:m.start()])):
+        return None  # "What did Trump say about his opponent?": his own
     asked, answered = history[-1]
     pronoun = "he" if m.group(1).lower() == "his" else m.group(1).lower()
-    names = [n for n in _FULL_NAME.findall(f"{asked}\n{answered}")
+    names = [n for n in _names(f"{asked}\n{answered}")
              if not is_thing(n) and could_be(n, pronoun, answered)]
     if not names:
         return None
@@ -35,11 +45,24 @@ def named_person(question: str, history: list[tuple[str, str]]) -> str | None:
     return question[:m.start()] + said + question[m.end():]
 
 
+def _names(text: str) -> list[str]:
+    """The full names of ``text``, without a question's opening word ("Did Nikki Haley" is
+    Nikki Haley)."""
+    out = []
+    for m in _FULL_NAME.finditer(text):
+        words = m.group(0).split()
+        while words and words[0].lower() in _OPENERS:
+            words = words[1:]
+        if len(words) >= 2:
+            out.append(" ".join(words))
+    return out
+
+
 def heuristic_query(question: str, history: list[tuple[str, str]]) -> str:
-    """For retrieval and the offline answerer: a follow-up whose "he" or "she" names someone
-    of the turn before is asked of them ("What share of the vote did she get?" after an
-    answer on Nikki Haley: "What share of the vote did Nikki Haley get?"); another short or
-    pronoun-led follow-up is joined to the last question."""
+    """For retrieval: a follow-up whose "he" or "she" names someone of the turn before is
+    asked of them ("What share of the vote did she get?" after an answer on Nikki Haley:
+    "What share of the vote did Nikki Haley get?"); a short or pronoun-led follow-up (a
+    resolved one of six words or fewer too) is joined to the last question."""
     if not history:
         return question
     if (resolved := named_person(question, history)) is not None:

@@ -18,6 +18,7 @@ answer; a step added anywhere in it runs either way. Each step is traced as its 
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import datetime as dt
 import functools
 import time
@@ -59,6 +60,7 @@ class Turn(TypedDict, total=False):
     timings: dict[str, float]  # stage → ms
     query: str  # condense: the standalone query retrieval uses
     scored: str  # condense: what the offline answer scores sentences against
+    as_of_given: bool  # prepare: the request named the day (not today by default)
     passages: list[Passage]  # retrieve
     attributions: list[Attribution]
     query_vector: np.ndarray | None
@@ -71,6 +73,7 @@ class Turn(TypedDict, total=False):
 
 StreamFn = Callable[[Turn], Iterator[Draft | Turn]]
 _END = object()  # the end of a stage's stream, read in a worker thread
+_WORKERS = concurrent.futures.ThreadPoolExecutor(max_workers=4, thread_name_prefix="newsqa-step")
 
 
 def _close_after(stream: Any, _done: Any) -> None:
@@ -175,12 +178,13 @@ class Step(Runnable[Any, Any]):
                 else:
                     t0 = time.perf_counter()
                     steps = self.stream_fn(chunk)
-                    loop = asyncio.get_running_loop()
-                    pending: asyncio.Future[Any] | None = None
+                    # the worker's own future: cancelling the await does not mark it done
+                    # while the worker is still inside the stream
+                    working: concurrent.futures.Future[Any] | None = None
                     try:
                         while True:
-                            pending = loop.run_in_executor(None, next, steps, _END)
-                            out = await pending
+                            working = _WORKERS.submit(next, steps, _END)
+                            out = await asyncio.wrap_future(working)
                             if out is _END:
                                 break
                             last = out if isinstance(out, Draft) else self._stamp(out, t0)
@@ -188,13 +192,17 @@ class Step(Runnable[Any, Any]):
                     finally:
                         # the caller stopped reading (or was cancelled): hang up on the model,
                         # once the worker is out of the stream if it is still in it
-                        if pending is not None and not pending.done():
-                            pending.add_done_callback(functools.partial(_close_after, steps))
+                        if working is not None and not working.done():
+                            working.add_done_callback(functools.partial(_close_after, steps))
                         else:
                             _close(steps)
         except BaseException as e:
             await run.on_chain_error(e)
             raise
+        finally:
+            aclose = getattr(input, "aclose", None)
+            if aclose is not None:
+                await aclose()  # the step before this one
         await run.on_chain_end(last)
 
     def _steps(self, chunks: Iterator[Any]) -> Generator[Any, None, None]:

@@ -141,6 +141,7 @@ class Stages:
                        "k": request.k, "scope": None, "latest": None,
                        "history": list(request.history),
                        "as_of": request.as_of or dt.date.today(),
+                       "as_of_given": request.as_of is not None,
                        "started": time.perf_counter(),
                        "deadline": Deadline(self.settings.answer.timeout_s)}
         if not (request.filters.since or request.filters.until):
@@ -348,7 +349,8 @@ class Stages:
             state = {**state, "weak": f"The answer's first sentence names {other[1]}, not "
                                       f"{other[0]}."}
         s = self.settings.answer
-        evidence = evidence_for(answer, state["passages"])
+        # the answer's passages: a held-back chunk it quotes is checked against its own text
+        evidence = evidence_for(answer, answer.passages or state["passages"])
         attributions = state.get("attributions") or []
         said = {}
         for c in answer.citations:
@@ -408,7 +410,9 @@ class Stages:
         judge = (f"The LLM judge failed ({judged}); the sentences were checked offline only."
                  if judged else None)
         notes = [n for n in (state.get("scope"), notice, judge, filtered_out(answer),
-                             state.get("weak"), cited_after(answer, state.get("as_of"))) if n]
+                             state.get("weak"),
+                             cited_after(answer, state.get("as_of")
+                                         if state.get("as_of_given") else None)) if n]
         answer.notice = " ".join(notes) or None
         return answer
 

@@ -37,15 +37,26 @@ def vector_key(text: str) -> str:
     return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
 
 
-def named_outlet(key: str, known: set[str]) -> str:
-    """The indexed outlet a user's name for it means: "CNN" or "USA Today" for cnn.com or
-    usatoday.com, when exactly one indexed outlet's name (its domain without the suffix,
-    spaces and dots aside) is that; else ``key`` as given."""
+def _outlet_name(key: str) -> str:
+    """The name part of an outlet's domain: edition.cnn.com → cnn, bbc.co.uk → bbc, a key
+    that is no domain ("Arts Daily") as it is."""
+    labels = key.split(".")
+    if len(labels) >= 2:
+        labels = labels[:-1]  # the top-level domain
+        if len(labels) >= 2 and labels[-1] in ("co", "com", "org", "net", "ac", "gov", "edu"):
+            labels = labels[:-1]  # .co.uk, .com.au
+    return labels[-1]
+
+
+def named_outlets(key: str, known: set[str]) -> list[str]:
+    """The indexed outlets a user's name for one means: "CNN" is cnn.com and edition.cnn.com,
+    "USA Today" usatoday.com, "BBC" bbc.com and bbc.co.uk (the name part of each domain,
+    spaces, dots and case aside); ``[key]`` as given when it is indexed or names none."""
     if key in known:
-        return key
+        return [key]
     bare = re.sub(r"[\s.'’-]+", "", key)
-    hits = [k for k in known if k and re.sub(r"[\s.'’-]+", "", k.split(".")[0]) == bare]
-    return hits[0] if len(hits) == 1 else key
+    hits = sorted(k for k in known if k and re.sub(r"[\s.'’-]+", "", _outlet_name(k)) == bare)
+    return hits or [key]
 
 
 class Index:
@@ -337,10 +348,11 @@ class Index:
 
     def check_filters(self, filters: Filters) -> tuple[list[str], int | None, int | None]:
         """Validate filters against the index: ``(outlet keys, since key, until key)``."""
-        keys = [outlet_key(o) for o in filters.outlets]
-        known = self.catalog.outlet_keys() if keys else set()
-        keys = [named_outlet(k, known) for k in keys]
-        unknown = [o for o, k in zip(filters.outlets, keys, strict=True) if k not in known]
+        given = [outlet_key(o) for o in filters.outlets]
+        known = self.catalog.outlet_keys() if given else set()
+        named = [named_outlets(k, known) for k in given]
+        unknown = [o for o, ks in zip(filters.outlets, named, strict=True) if ks[0] not in known]
+        keys = [k for ks in named for k in ks]
         if unknown:
             have = ", ".join(sorted(k for k in known if k)) or "none yet"
             raise ConfigError(f"no articles from outlet {', '.join(unknown)} (indexed: {have})")

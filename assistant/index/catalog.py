@@ -84,7 +84,7 @@ CREATE TABLE IF NOT EXISTS junk (
 );
 """
 
-ANALYSIS_VERSION = "43"  # bump when attribution, time or grouping rules change
+ANALYSIS_VERSION = "45"  # bump when attribution, time or grouping rules change
 
 
 def outlet_key(outlet: str) -> str:
@@ -375,10 +375,14 @@ class Catalog:
 
     def articles(self, outlet: str | None = None, limit: int | None = None,
                  search: str | None = None) -> list[ArticleRow]:
-        where, args = [], []
+        where: list[str] = []
+        args: list[str] = []
         if outlet:
-            where.append("outlet_key=?")
-            args.append(outlet_key(outlet))
+            from assistant.index import named_outlets  # the index's reading of outlet names
+
+            keys = named_outlets(outlet_key(outlet), self.outlet_keys())
+            where.append(f"outlet_key IN ({', '.join('?' * len(keys))})")
+            args.extend(keys)
         q = f"SELECT {self._COLS} FROM articles"
         if where:
             q += " WHERE " + " AND ".join(where)

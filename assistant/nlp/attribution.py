@@ -148,7 +148,8 @@ _INVERTED_NP_RE = (r"^(?P<claim>.+?),[\"”]?\s+(?P<cue>said|says|added)\s+"
 _NOT_SPEAKER_START = re.compile(r"^(?:But|And|Yet|So|Still|However|Also|Then|Now|Meanwhile|"
                                 r"Instead|Indeed|As|While|Although|Though)\b\s*")
 # "states" and "reads" are nouns as often as sayings: a saying goes on with what is said
-_STATES_WHAT = re.compile(r"\s*(?:that\b|[:,\"“]|in\s+(?:a|an|the|its|his|her)\b)")
+_STATES_WHAT = re.compile(r"\s*(?:that\b|[:,\"“]|in\s+(?:a|an|the|its|his|her)\b)|"
+                          r"\s+[A-Z]")
 _NUMBER_ONLY = re.compile(r"(?i)(?:\d[\d,.]*|(?:one|two|three|four|five|six|seven|eight|nine|"
                           r"ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
                           r"ninety|hundred|dozens?)(?:-\w+)?)")
@@ -453,8 +454,7 @@ def _match_at(s: str, at: int, leading_only: bool = False,
             continue  # "Twenty-one states and 41 cities ...": a noun, not a saying
         if _NUMBER_ONLY.fullmatch(speaker):
             continue  # a number is nobody
-        if re.match(r"[^\s:]{2,40}:[A-Z]", text[m.end("cue"):m.end("cue") + 3] or "") or \
-                re.match(r":[A-Z“\"]", text[m.end("cue"):m.end("cue") + 2]):
+        if re.match(r":[A-Z]", text[m.end("cue"):m.end("cue") + 2]):
             continue  # "Totality explained:The real April 2024 ...": a link's label
         # "..., the Washington Post first reported", "The company has also previously
         # said": when and how it said so, not who

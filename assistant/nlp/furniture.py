@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 
-from assistant.nlp.lexicon import BYLINE_OPENERS, CAPTION_OPENERS, PROMO_PHRASES
+from assistant.nlp.lexicon import BYLINE_OPENERS, CAPTION_OPENERS, PROMO_OPENERS, PROMO_PHRASES
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _OPENER = re.compile(r"(?i)^(?:" + "|".join(re.escape(w) for w in BYLINE_OPENERS) + r")(?!\w)")
 _CAPTION = re.compile(r"(?i)^(?:" + "|".join(re.escape(w) for w in CAPTION_OPENERS)
                       + r")(?!\w)")
 _PROMO = re.compile(r"(?i)" + "|".join(re.escape(w) for w in PROMO_PHRASES))
+_PROMO_OPENER = re.compile("^(?:" + "|".join(re.escape(w) for w in PROMO_OPENERS) + ")")
 # the dots a scraped headline ends in when its source cut it short
 _CUT_SHORT = re.compile(r"\s*(?:\.\.\.|…)\s*$")
 
@@ -120,7 +121,7 @@ def is_furniture(sentence: str) -> bool:
     if _BY.match(s) or _OPENER.match(s) or _CAPTION.match(s) or _DATELINE_ONLY.match(s) \
             or _SOURCED.match(s):
         return True
-    if _PROMO.search(s):
+    if _PROMO.search(s) or _PROMO_OPENER.match(s):
         return True
     if _LINK.match(s) or _GLUED.match(s) or _IMAGE_CREDIT.search(s):
         return True

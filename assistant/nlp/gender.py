@@ -16,6 +16,7 @@ None when nothing says; such a speaker stays a candidate for either pronoun.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Literal
 
@@ -70,7 +71,7 @@ _FIRST: dict[str, Gender] = {
         "svetlana ana sofia isabel lucia penny jen jenny karine alison allison samantha "
         "christine cathy sabrina abigail alexis amber angelina ashley beth bethany brianna "
         "brittany carla carmen cassandra charlotte chelsea claire courtney crystal danielle "
-        "dana_f debbie eleanor ellen erica erin faith gabrielle gina grace haley heidi holly "
+        "debbie eleanor ellen erica erin faith gabrielle gina grace haley heidi holly "
         "ingrid jane jasmine jillian jodi josephine kara kayla kristen kristin leah "
         "lindsey lydia madeline mallory marcia marianne melanie miranda molly monica natalie "
         "nina paula peggy priya rita roberta rosa sabrina shannon sheila sonia stacy "
@@ -94,6 +95,12 @@ _THING_HEAD = frozenset(
     "officials authorities organization organisation bank power energy airline airlines "
     "motors analysis report data records study survey poll medical hills park valley beach "
     "heights guardian telegraph observer independent economist suit lawsuit".split())
+# nouns that open a sentence as a speaker and name a body, not a surname: "Police said"
+_COLLECTIVE = frozenset("police officials authorities government administration ministry "
+                        "department agency court army military navy council committee "
+                        "commission union party company group office service media "
+                        "prosecutors investigators researchers scientists experts analysts "
+                        "officers staff organizers residents witnesses".split())
 _THING_FIRST = frozenset("hurricane tropical storm typhoon cyclone eastern western northern "
                          "southern central lake mount port".split())
 _THING_WHOLE = frozenset("yonhap reuters tass xinhua interfax ria afp ap cnn bbc nbc abc cbs "
@@ -113,15 +120,24 @@ _SAYS = (r"said|says|told \w+|added|wrote|noted|explained|recalled|insisted|argu
 
 
 def is_thing(speaker: str) -> bool:
-    """Does the speaker's phrase name no person (an agency, a storm, a place)? Its head
-    decides: the last word, a first word that names a storm or region, or the whole."""
-    words = re.sub(r"(?i)^(?:the|a|an)\s+", "", speaker).replace("-", " ").split()
+    """Does the speaker's phrase name no person (an agency, a storm, a place)? A phrase with
+    a person's cue (a first name, an honorific, a role or kin word) is a person, and so is a
+    bare capitalised word that is no agency or place: a surname ("Power", "Lake"). Else its
+    head decides: the last word, a first word that names a storm or region, or the whole."""
+    bare = re.sub(r"(?i)^(?:the|a|an)\s+", "", speaker)
+    words = bare.replace("-", " ").split()
     if not words:
         return False
     low = [re.sub(r"['’]s$", "", w.lower()).strip(".,") for w in words]
     whole = " ".join(w.lower() for w in words)
-    return (low[-1] in _THING_HEAD or low[0] in _THING_FIRST or whole in _THING_WHOLE
-            or " ".join(words) in _PLACES)
+    if whole in _THING_WHOLE or " ".join(words) in _PLACES:
+        return True
+    if any(w in _HONORIFIC or w in _ROLE_WORDS or w in _FIRST for w in low):
+        return False
+    if len(words) == 1 and bare == speaker and words[0][:1].isupper() \
+            and low[0] not in _COLLECTIVE:
+        return False  # a surname: "Power said", "Lake said" (not "Police said")
+    return low[-1] in _THING_HEAD or low[0] in _THING_FIRST
 
 
 def surname(speaker: str) -> str | None:
@@ -146,6 +162,13 @@ def of_phrase(speaker: str) -> Gender | None:
     return found.pop() if len(found) == 1 else None
 
 
+@functools.lru_cache(maxsize=8)
+def _plain(text: str) -> str:
+    """``text`` with the dots of abbreviations out ("St. George's" ends no sentence)."""
+    return _ABBREV.sub(r"\1", text)
+
+
+@functools.lru_cache(maxsize=2048)
 def in_text(name: str, text: str) -> Gender | None:
     """The gender the article gives ``name`` (a surname): honorifics before it ("Mr.
     Ramaphosa"), a pronoun just after its verb ("Hochul said she", "Cho, the 23-year-old who
@@ -154,7 +177,7 @@ def in_text(name: str, text: str) -> Gender | None:
     attacks on big business, Clark", where "his" is another man's). The majority; None
     when none or a tie."""
     n = re.escape(name)
-    text = _ABBREV.sub(r"\1", text)  # "St. George's" ends no sentence
+    text = _plain(text)
     votes = {"m": 0, "f": 0}
     for m in re.finditer(rf"\b(Mr|Ms|Mrs|Miss)\.?\s+(?:[A-Z][\w’'-]*\s+)?{n}\b", text):
         votes[_HONORIFIC[m.group(1).lower()]] += 1

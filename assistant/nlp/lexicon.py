@@ -200,11 +200,17 @@ CAPTION_OPENERS = (
 PROMO_PHRASES = (
     "AP Photo", "Getty Images", "via Reuters", "via AP", "(Photo", "Photo by", "Photo credit",
     "newsletter", "Sign up here", "sign up here", "on Twitter @", "facebook.com",
-    "twitter.com/", "instagram.com/", "Read the latest", "Here is the latest",
-    "Here's the latest", "Here’s the latest", "consider a subscription",
-    "brought you a front-row seat", "Click here", "live updates file", "Live updates:",
-    "follow USA TODAY's live updates", "follow USA TODAY’s live updates", "For the latest news on",
-    "Subscribe to our", "Subscribe to The Week", "subscribe to get",
+    "twitter.com/", "instagram.com/", "Read the latest", "consider a subscription",
+    "brought you a front-row seat", "live updates file", "follow USA TODAY's live updates",
+    "follow USA TODAY’s live updates",
+)
+# what a page's own lines open with, as written (case and all): "Here is the latest info on
+# the mission." (not "Here's the latest sign the economy is slowing: ...", which goes on)
+PROMO_OPENERS = (
+    "Here is the latest info", "Here is the latest on", "Here's the latest on",
+    "Here’s the latest on", "Here is the latest:", "Here's the latest:", "Here’s the latest:",
+    "Click here", "Subscribe to our", "Subscribe to The Week", "For the latest news on",
+    "Live updates:",
 )
 
 # --- quantities (assistant.nlp.quantities) ---------------------------------------------------

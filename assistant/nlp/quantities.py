@@ -254,13 +254,21 @@ _AT_ONE_POINT = re.compile(r"(?i)(?:one|some|any)\s+(?:point|stage|time)\b")
 _DURATION_JOIN = re.compile(r"\s*(?:,\s*|\s+and\s+|,\s+and\s+)$")
 
 
+def _time_unit(text: str) -> float | None:
+    """Seconds in the unit a duration is written in ("three minutes" → 60)."""
+    m = re.search(rf"(?i)\b({_UNITS})s?\b(?!.*\b(?:{_UNITS})s?\b)", text)
+    return float(TIME_UNITS[m.group(1).lower()]) if m else None
+
+
 def _join_durations(sentence: str, out: list[Quantity], spans: list[tuple[int, int]]) -> None:
     """ "three minutes and 46 seconds", "1 hour, 20 minutes": one duration, not two. The
-    second part is of a smaller unit and follows the first with only "and" or a comma."""
+    second part is of a smaller unit, less than one of the first's, and follows it with only
+    "and" or a comma ("15 years and 3 years of supervised release" stays two)."""
     i = 0
     while i < len(out) - 1:
         a, b = out[i], out[i + 1]
-        if (a.kind == b.kind == "duration" and 0 < b.value < a.value
+        ua, ub = _time_unit(a.text), _time_unit(b.text)
+        if (a.kind == b.kind == "duration" and ua and ub and ub < ua and 0 < b.value < ua
                 and _DURATION_JOIN.fullmatch(sentence[a.end:b.start])
                 and not re.match(r"\s*(?:more|fewer|less|over|under|about|nearly|almost)\b",
                                  sentence[b.start:b.end])):

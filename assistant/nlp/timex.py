@@ -48,14 +48,14 @@ _FUTURE = re.compile(r"(?i)\b(?:will|would|is to|are to|about to|plans?|planned|
                      r"(?<!was )(?<!were )(?<!been )(?:projected|predicted|poised|on track) to)"
                      r"\b")
 # a weekday is near: it is also to come after a forecast, a hope or a promise ("expects
-# Beryl to reach the Yucatan on Friday", "hopes to have a partner established Thursday").
+# Beryl to reach the Yucatan on Friday", "hopes to have a partner established Thursday"; not
+# "forecasts", a noun as often: "Forecasts Monday showed rain").
 # Months are not read this way: "expect inflation to fall from 3% in October" is October past
 # (a plan of days before, "was supposed to shine Tuesday", is past; of a month, "was
 # supposed to take effect in June", still to come)
 _FUTURE_DAY = re.compile(
     _FUTURE.pattern.replace("supposed to|", "(?<!was )(?<!were )supposed to|")[:-len(r")\b")]
     + r"|(?<!to )expects?|(?:hopes?|aims?|intends?|promises?) to|"
-    r"forecasts?(?!\s+(?:had|have|has|were|was|are|is|called|showed|said)\b)|"
     r"(?<!was )(?<!were )going to (?!the\b|an?\b))\b", re.I)
 
 
@@ -354,13 +354,18 @@ def _not_a_date(sentence: str, m: re.Match[str]) -> bool:
     if word == "Today" and (re.match(r"[\"”]|[’'](?!s\b)|\s+show\b", sentence[m.end():])
                             and m.start() > 0 and sentence[m.start() - 1] in "\"“‘'"):
         return True  # NBC's "Today" show: a name
-    if _REFERENCE_POINT.search(sentence[: m.start()]):
+    if _REFERENCE_POINT.search(sentence[: m.start()]) or _RECORD_BEFORE.search(
+            sentence[: m.start()]):
         return True
     return bool(m["per"]) and sentence[: m.start()].lower().endswith(("the ", "that "))
 
 
 # a show named by its night tells no day ("hosted 'Saturday Night Live' in 1984"); a game
 # ("during Monday Night Football") is on that weekday, and stays a date
+# "never before had it happened before Sept. 1", "the earliest ... before June": the bound
+# of a record, not when anything happened
+_RECORD_BEFORE = re.compile(r"(?i)\b(?:never|earliest|only)\b[^.;:!?]{0,60}?"
+                            r"\b(?:before|prior to)\s+$")
 _SHOW = re.compile(r"\s+Night\s+(?:Live|Raw|Lights)\b")
 # "its lowest level since November 1992", "the first time since 2019", "the most since
 # March": a record's reference point, not when the sentence's event happened
