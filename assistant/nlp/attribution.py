@@ -148,8 +148,8 @@ _INVERTED_NP_RE = (r"^(?P<claim>.+?),[\"”]?\s+(?P<cue>said|says|added)\s+"
 _NOT_SPEAKER_START = re.compile(r"^(?:But|And|Yet|So|Still|However|Also|Then|Now|Meanwhile|"
                                 r"Instead|Indeed|As|While|Although|Though)\b\s*")
 # "states" and "reads" are nouns as often as sayings: a saying goes on with what is said
-_STATES_WHAT = re.compile(r"\s*(?:that\b|[:,\"“]|in\s+(?:a|an|the|its|his|her)\b)|"
-                          r"\s+[A-Z]")
+_STATES_WHAT = re.compile(r"\s*(?:that\b|[:,\"“]|in\s+(?:a|an|the|its|his|her)\b)")
+_NAME_NEXT = re.compile(r"\s+[A-Z][a-z]")  # "The lawsuit states Smith was fired."
 _NUMBER_ONLY = re.compile(r"(?i)(?:\d[\d,.]*|(?:one|two|three|four|five|six|seven|eight|nine|"
                           r"ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
                           r"ninety|hundred|dozens?)(?:-\w+)?)")
@@ -449,8 +449,9 @@ def _match_at(s: str, at: int, leading_only: bool = False,
         if speaker in _WEEKDAY_SET:
             continue  # "The findings, noted Thursday in a report": when, never who
         cue = " ".join(m["cue"].split()).lower()
-        if cue in ("states", "reads") and pattern is pat.leading and not _STATES_WHAT.match(
-                text, m.end("cue")):
+        if cue in ("states", "reads") and pattern is pat.leading and not (
+                _STATES_WHAT.match(text, m.end("cue"))
+                or (cue == "states" and _NAME_NEXT.match(text, m.end("cue")))):
             continue  # "Twenty-one states and 41 cities ...": a noun, not a saying
         if _NUMBER_ONLY.fullmatch(speaker):
             continue  # a number is nobody
@@ -493,6 +494,14 @@ def find_attributions(article_id: str, text: str, lookback: int = 4) -> list[Att
     recent: list[tuple[int, str]] = []  # (sentence number, named speaker)
     spans = sentence_spans(text)
     main: list[str | None] = []  # the article's main person, found on first need
+    fitting: dict[tuple[str, str], bool] = {}  # (speaker, pronoun) → could_be, once an article
+
+    def fits(who: str, pronoun: str) -> bool:
+        key = (who, pronoun.lower())
+        if key not in fitting:
+            fitting[key] = could_be(who, pronoun, text)
+        return fitting[key]
+
     for no, (a, b) in enumerate(spans):
         got = _match(text[a:b])
         if got is None:
@@ -510,11 +519,11 @@ def find_attributions(article_id: str, text: str, lookback: int = 4) -> list[Att
             named = [sp for n, sp in recent if no - n <= lookback]
             if speaker.lower() in ("he", "she"):
                 # "she" is not the man quoted last, nor the agency she told
-                named = [sp for sp in named if could_be(sp, speaker, text)]
+                named = [sp for sp in named if fits(sp, speaker)]
                 if not named:
                     if not main:
                         main.append(main_person(text))
-                    named = [main[0]] if main[0] and could_be(main[0], speaker, text) else []
+                    named = [main[0]] if main[0] and fits(main[0], speaker) else []
             speaker = named[-1] if named else speaker
             if named:
                 recent.append((no, speaker))  # a chain of "it said" stays with them

@@ -16,7 +16,6 @@ None when nothing says; such a speaker stays a candidate for either pronoun.
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import Literal
 
@@ -99,16 +98,18 @@ _THING_HEAD = frozenset(
 _COLLECTIVE = frozenset("police officials authorities government administration ministry "
                         "department agency court army military navy council committee "
                         "commission union party company group office service media "
-                        "prosecutors investigators researchers scientists experts analysts "
-                        "officers staff organizers residents witnesses".split())
+                        "medical state city "
+                        "county university college report data study survey poll news "
+                        "sources records".split())
 _THING_FIRST = frozenset("hurricane tropical storm typhoon cyclone eastern western northern "
                          "southern central lake mount port".split())
 _THING_WHOLE = frozenset("yonhap reuters tass xinhua interfax ria afp ap cnn bbc nbc abc cbs "
                          "fox npr axios politico bloomberg msnbc".split())
 _PLACES = frozenset(n for names in COUNTRY_NAMES for n in names) | FOREIGN_PLACES | US_STATES
 _CAP = re.compile(r"[A-Z][\w’'.-]*")
-_ABBREV = re.compile(r"\b(St|Dr|Mt|Ft|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Jr|Sr|Prof|Rev|No|Co|Inc|"
-                     r"Corp|Ltd|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.")
+# the dot of an abbreviation, which ends no sentence ("St. George's Cathedral")
+_ABBREV_DOT = (r"(?<=\b(?:St|Dr|Mt|Ft|Jr|Sr|No|Co))\.|(?<=\b(?:Gov|Sen|Rep|Gen|Rev|Inc|Jan|Feb|"
+               r"Aug|Oct|Nov|Dec))\.|(?<=\b(?:Prof|Corp|Sept))\.")
 # what a person's own "In his address, X said" opens with ("Despite his attacks, Clark" is
 # another man's)
 _SPEAKING = (r"address|speech|remarks|statement|letter|post|tweet|interview|testimony|"
@@ -132,11 +133,18 @@ def is_thing(speaker: str) -> bool:
     whole = " ".join(w.lower() for w in words)
     if whole in _THING_WHOLE or " ".join(words) in _PLACES:
         return True
-    if any(w in _HONORIFIC or w in _ROLE_WORDS or w in _FIRST for w in low):
-        return False
-    if len(words) == 1 and bare == speaker and words[0][:1].isupper() \
-            and low[0] not in _COLLECTIVE:
-        return False  # a surname: "Power said", "Lake said" (not "Police said")
+    if len(words) == 1:
+        if bare == speaker and words[0][:1].isupper():
+            # a bare capitalised word is a surname ("Power said", "Lake said"), unless it
+            # names a body ("Police said")
+            return low[0] in _COLLECTIVE
+        return low[0] in _THING_HEAD or low[0] in _COLLECTIVE  # "the agency", "the governor"
+    if low[0] in _THING_FIRST:
+        return True  # "Hurricane Nicole"
+    if len(words) >= 2 and low[-2] in _FIRST:
+        return False  # a phrase that ends in a person's name: "Samantha Power"
+    if any(w in _HONORIFIC or w in _ROLE_WORDS for w in low) and low[-1] not in _THING_HEAD:
+        return False  # "spokeswoman Patricia El-Hinnawy", not "the spokesman's office"
     return low[-1] in _THING_HEAD or low[0] in _THING_FIRST
 
 
@@ -162,13 +170,6 @@ def of_phrase(speaker: str) -> Gender | None:
     return found.pop() if len(found) == 1 else None
 
 
-@functools.lru_cache(maxsize=8)
-def _plain(text: str) -> str:
-    """``text`` with the dots of abbreviations out ("St. George's" ends no sentence)."""
-    return _ABBREV.sub(r"\1", text)
-
-
-@functools.lru_cache(maxsize=2048)
 def in_text(name: str, text: str) -> Gender | None:
     """The gender the article gives ``name`` (a surname): honorifics before it ("Mr.
     Ramaphosa"), a pronoun just after its verb ("Hochul said she", "Cho, the 23-year-old who
@@ -177,7 +178,6 @@ def in_text(name: str, text: str) -> Gender | None:
     attacks on big business, Clark", where "his" is another man's). The majority; None
     when none or a tie."""
     n = re.escape(name)
-    text = _plain(text)
     votes = {"m": 0, "f": 0}
     for m in re.finditer(rf"\b(Mr|Ms|Mrs|Miss)\.?\s+(?:[A-Z][\w’'-]*\s+)?{n}\b", text):
         votes[_HONORIFIC[m.group(1).lower()]] += 1
@@ -185,7 +185,7 @@ def in_text(name: str, text: str) -> Gender | None:
                          text):
         votes[_PRONOUNS[m.group(1).lower()]] += 1
     for m in re.finditer(rf"(?m)(?:^|[.!?]\s+)(?:In|During|At|On|Throughout)\s+(his|her)\s+"
-                         rf"(?:\w+\s+){{0,2}}?(?:{_SPEAKING})\b[^.;!?\"“”]{{0,140}},\s+"
+                         rf"(?:\w+\s+){{0,2}}?(?:{_SPEAKING})\b(?:[^.;!?\"“”]|{_ABBREV_DOT}){{0,140}},\s+"
                          rf"(?:[A-Z][\w’'.-]*\s+){{0,3}}{n}\b", text):
         votes[_PRONOUNS[m.group(1).lower()]] += 1
     if votes["m"] == votes["f"]:
