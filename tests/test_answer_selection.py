@@ -545,3 +545,29 @@ def test_a_namesake_is_another_person_of_the_asked_first_name(question, sentence
     from assistant.answer.relevance import namesake
 
     assert namesake(question, sentence) == expected
+
+
+MVP = "Patrick Mahomes was named Super Bowl MVP."
+
+
+@pytest.mark.parametrize(("question", "sentence", "published", "today", "expected"), [
+    # a CLI walk-through: answered firmly from a report of 2020
+    ("Who won the 2024 Super Bowl MVP award?", MVP, "2020-02-03", 2024, "2020"),
+    # a year is previewed the year before and reviewed the year after (newsbench-dev: "the
+    # 2023 fiscal year" from a report of December 2022)
+    ("How much will the Pell Grant rise in the 2023 fiscal year?", "It rises by $500.",
+     "2022-12-20", 2023, None),
+    ("Who won the 2024 Super Bowl MVP award?", MVP, "2025-01-10", 2025, None),
+    # a year still to come is written of before it
+    ("Which state will host the 2026 World Cup final?", "New Jersey will host it.",
+     "2022-06-16", 2024, None),
+    # the sentence names the year; the question names none
+    ("Who won the 2024 Super Bowl MVP award?", "Mahomes was the 2024 Super Bowl MVP.",
+     "2020-02-03", 2024, None),
+    ("Who won the Super Bowl MVP award?", MVP, "2020-02-03", 2024, None),
+])
+def test_an_answer_from_a_report_of_another_year_is_told(question, sentence, published,
+                                                         today, expected):
+    from assistant.answer.relevance import other_year
+
+    assert other_year(question, sentence, published, today) == expected

@@ -419,3 +419,25 @@ def namesake(question: str, sentence: str) -> tuple[str, str] | None:
                     rf"\b{re.escape(q[-1])}\b", sentence):
                 return " ".join(q), " ".join(words)
     return None
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def other_year(question: str, sentence: str, published: str | None,
+               today: int | None = None) -> str | None:
+    """The year of a report that tells of another time than the one year the question names:
+    "Who won the 2024 Super Bowl MVP award?" answered from a report of 2020 whose sentence
+    names no 2024. None when the question names no year or several, or a year after
+    ``today``'s (the 2026 World Cup is written of before), the report is undated or of the
+    year before, that year or the next (a year is previewed and reviewed), or the sentence
+    names the asked year."""
+    years = set(_YEAR.findall(question))
+    if len(years) != 1 or not published or not published[:4].isdigit():
+        return None
+    asked = int(next(iter(years)))
+    year = int(published[:4])
+    if (today is not None and asked > today) or asked - 1 <= year <= asked + 1 \
+            or str(asked) in sentence:
+        return None
+    return published[:4]

@@ -26,7 +26,7 @@ from assistant.answer.deadline import Deadline
 from assistant.answer.extractive import Evidence, extractive_answer, refusal, weigh
 from assistant.answer.judge import judge_sentence
 from assistant.answer.pipeline import Turn
-from assistant.answer.relevance import namesake
+from assistant.answer.relevance import namesake, other_year
 from assistant.answer.verify import verify_sentence, with_verdict
 from assistant.config import Settings, validation_problem
 from assistant.errors import BackendError, ConfigError
@@ -348,6 +348,13 @@ class Stages:
             answer.tentative = True
             state = {**state, "weak": f"The answer's first sentence names {other[1]}, not "
                                       f"{other[0]}."}
+        elif answer.sentences and answer.citations and (year := other_year(
+                state.get("query") or state["question"], answer.sentences[0].text,
+                answer.citations[0].published,
+                state["as_of"].year if state.get("as_of") else None)):
+            answer.tentative = True
+            state = {**state, "weak": f"The answer's first source is of {year}, not of the "
+                                      "year the question asks about."}
         s = self.settings.answer
         # the answer's passages: a held-back chunk it quotes is checked against its own text
         evidence = evidence_for(answer, answer.passages or state["passages"])
