@@ -15,6 +15,7 @@ from assistant.answer.chain import Assistant
 from assistant.index import spanvec
 from assistant.ingest.pipeline import ingest
 from assistant.retrieval import retrieve
+from tests.helpers import write_jsonl
 
 ARTICLES = [
     {"id": "hamlin-1", "outlet": "northstar.example", "published": "2023-01-05",
@@ -428,8 +429,7 @@ def test_a_value_held_back_by_the_per_article_cap_still_answers(index, tmp_path:
     paragraph that says how long the call lasted shares few words with the question, and the
     per-article cap kept two better-matching chunks of the same report. A question that asks
     for a value may be answered from the rest of the story that leads the retrieval."""
-    path = tmp_path / "strike.jsonl"
-    path.write_text(json.dumps(STRIKE), "utf-8")
+    path = write_jsonl(tmp_path / "strike.jsonl", [STRIKE])
     assert ingest([str(path)], index).added == 1
     question = "How long did the dockworkers' strike at Port Selwyn last?"
     top = retrieve(index, question, k=2).passages
@@ -444,8 +444,7 @@ def test_a_value_held_back_by_the_per_article_cap_still_answers(index, tmp_path:
 
 
 def test_a_question_that_asks_for_no_value_does_not_look_past_the_cap(index, tmp_path: Path):
-    path = tmp_path / "strike.jsonl"
-    path.write_text(json.dumps(STRIKE), "utf-8")
+    path = write_jsonl(tmp_path / "strike.jsonl", [STRIKE])
     assert ingest([str(path)], index).added == 1
     a = Assistant(index).ask("Who leads the dockworkers' union at Port Selwyn?", k=2)
     assert len(a.passages) == 2
@@ -469,8 +468,7 @@ def test_a_period_in_a_when_question_is_of_the_answer_not_of_the_coverage(index,
                                                                           tmp_path: Path):
     """A CLI walk-through: "after April 2024" became a filter on coverage published since
     May 2024, and the question was refused; the 2044 eclipse was written of in March."""
-    path = tmp_path / "eclipse.jsonl"
-    path.write_text("\n".join(json.dumps(a) for a in ECLIPSE), "utf-8")
+    path = write_jsonl(tmp_path / "eclipse.jsonl", ECLIPSE)
     assert ingest([str(path)], index).added == 2
     a = Assistant(index).ask("When is the next total solar eclipse visible from the "
                              "contiguous US after April 2024?")
@@ -501,8 +499,7 @@ def test_a_follow_up_is_answered_about_the_subject_of_the_question_before(news_i
     she get?" was answered with another candidate's share in another primary: the follow-up
     was condensed for retrieval, but the sentences were scored against its bare words."""
     index = news_index
-    path = tmp_path / "races.jsonl"
-    path.write_text("\n".join(json.dumps(a) for a in RACES), "utf-8")
+    path = write_jsonl(tmp_path / "races.jsonl", RACES)
     assert ingest([str(path)], index).added == 2
     history = [("What happened in the Lakeview mayoral race?",
                 "Dana Ortega won the Lakeview mayoral race on Tuesday.")]

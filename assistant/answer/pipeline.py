@@ -217,6 +217,4 @@ class Step(Runnable[Any, Any]):
                     for out in self.stream_fn(chunk):
                         yield out if isinstance(out, Draft) else self._stamp(out, t0)
         finally:
-            close = getattr(chunks, "close", None)
-            if close is not None:
-                close()  # the step before this one, down to the model's stream
+            _close(chunks)  # the step before this one, down to the model's stream

@@ -9,7 +9,6 @@ from __future__ import annotations
 import fcntl
 import hashlib
 import os
-import re
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
@@ -21,7 +20,14 @@ import numpy as np
 from assistant.config import Settings
 from assistant.errors import ConfigError, NotFound, StoreError
 from assistant.index import spanvec
-from assistant.index.catalog import ANALYSIS_VERSION, Analysis, ArticleRow, Catalog, outlet_key
+from assistant.index.catalog import (
+    ANALYSIS_VERSION,
+    Analysis,
+    ArticleRow,
+    Catalog,
+    named_outlets,
+    outlet_key,
+)
 from assistant.index.embedder import Embedder, TextEmbedder, model_slug
 from assistant.index.keyword import KeywordIndex
 from assistant.index.spanvec import SentenceVector, SpanVectors
@@ -35,28 +41,6 @@ def vector_key(text: str) -> str:
     """What a chunk's vector was made from: a hash of the exact text the embedder saw.
     (An index holds one embedding model, so the text alone names the vector.)"""
     return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
-
-
-def _outlet_name(key: str) -> str:
-    """The name part of an outlet's domain: edition.cnn.com → cnn, bbc.co.uk → bbc, a key
-    that is no domain ("Arts Daily") as it is."""
-    labels = key.split(".")
-    if len(labels) >= 2:
-        labels = labels[:-1]  # the top-level domain
-        if len(labels) >= 2 and labels[-1] in ("co", "com", "org", "net", "ac", "gov", "edu"):
-            labels = labels[:-1]  # .co.uk, .com.au
-    return labels[-1]
-
-
-def named_outlets(key: str, known: set[str]) -> list[str]:
-    """The indexed outlets a user's name for one means: "CNN" is cnn.com and edition.cnn.com,
-    "USA Today" usatoday.com, "BBC" bbc.com and bbc.co.uk (the name part of each domain,
-    spaces, dots and case aside); ``[key]`` as given when it is indexed or names none."""
-    if key in known:
-        return [key]
-    bare = re.sub(r"[\s.'’-]+", "", key)
-    hits = sorted(k for k in known if k and re.sub(r"[\s.'’-]+", "", _outlet_name(k)) == bare)
-    return hits or [key]
 
 
 class Index:

@@ -10,6 +10,7 @@ deletes whatever chunks it left, and writes them again.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator, Sequence
@@ -89,6 +90,28 @@ ANALYSIS_VERSION = "46"  # bump when attribution, time or grouping rules change
 
 def outlet_key(outlet: str) -> str:
     return outlet.strip().lower().removeprefix("www.")
+
+
+def _outlet_name(key: str) -> str:
+    """The name part of an outlet's domain: edition.cnn.com → cnn, bbc.co.uk → bbc, a key
+    that is no domain ("Arts Daily") as it is."""
+    labels = key.split(".")
+    if len(labels) >= 2:
+        labels = labels[:-1]  # the top-level domain
+        if len(labels) >= 2 and labels[-1] in ("co", "com", "org", "net", "ac", "gov", "edu"):
+            labels = labels[:-1]  # .co.uk, .com.au
+    return labels[-1]
+
+
+def named_outlets(key: str, known: set[str]) -> list[str]:
+    """The indexed outlets a user's name for one means: "CNN" is cnn.com and edition.cnn.com,
+    "USA Today" usatoday.com, "BBC" bbc.com and bbc.co.uk (the name part of each domain,
+    spaces, dots and case aside); ``[key]`` as given when it is indexed or names none."""
+    if key in known:
+        return [key]
+    bare = re.sub(r"[\s.'’-]+", "", key)
+    hits = sorted(k for k in known if k and re.sub(r"[\s.'’-]+", "", _outlet_name(k)) == bare)
+    return hits or [key]
 
 
 @dataclass(frozen=True)
@@ -378,8 +401,6 @@ class Catalog:
         where: list[str] = []
         args: list[str] = []
         if outlet:
-            from assistant.index import named_outlets  # the index's reading of outlet names
-
             keys = named_outlets(outlet_key(outlet), self.outlet_keys())
             where.append(f"outlet_key IN ({', '.join('?' * len(keys))})")
             args.extend(keys)

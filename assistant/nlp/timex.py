@@ -42,11 +42,11 @@ _EXPR = re.compile(
     r"october|november|december))"
     r")\b"
 )
-_FUTURE = re.compile(r"(?i)\b(?:will|would|is to|are to|about to|plans?|planned|scheduled|slated|"
-                     r"expected|forecast|next|upcoming|due to|set to|until|"
-                     r"supposed to|"
-                     r"(?<!was )(?<!were )(?<!been )(?:projected|predicted|poised|on track) to)"
-                     r"\b")
+# cues that what follows is to come, for any date; "supposed to" is added by each reader
+_FUTURE_CUES = (r"will|would|is to|are to|about to|plans?|planned|scheduled|slated|"
+                r"expected|forecast|next|upcoming|due to|set to|until|"
+                r"(?<!was )(?<!were )(?<!been )(?:projected|predicted|poised|on track) to")
+_FUTURE = re.compile(rf"(?i)\b(?:{_FUTURE_CUES}|supposed to)\b")
 # a weekday is near: it is also to come after a forecast, a hope or a promise ("expects
 # Beryl to reach the Yucatan on Friday", "hopes to have a partner established Thursday"; not
 # "forecasts", a noun as often: "Forecasts Monday showed rain").
@@ -54,9 +54,9 @@ _FUTURE = re.compile(r"(?i)\b(?:will|would|is to|are to|about to|plans?|planned|
 # (a plan of days before, "was supposed to shine Tuesday", is past; of a month, "was
 # supposed to take effect in June", still to come)
 _FUTURE_DAY = re.compile(
-    _FUTURE.pattern.replace("supposed to|", "(?<!was )(?<!were )supposed to|")[:-len(r")\b")]
-    + r"|(?<!to )expects?|(?:hopes?|aims?|intends?|promises?) to|"
-    r"(?<!was )(?<!were )going to (?!the\b|an?\b))\b", re.I)
+    rf"(?i)\b(?:{_FUTURE_CUES}|(?<!was )(?<!were )supposed to|(?<!to )expects?|"
+    r"(?:hopes?|aims?|intends?|promises?) to|"
+    r"(?<!was )(?<!were )going to (?!the\b|an?\b))\b")
 
 
 def _parse_pub(published: str | None) -> tuple[dt.date | None, int | None]:
