@@ -23,6 +23,23 @@ def test_every_line_ends_a_sentence_and_offsets_are_exact():
     assert all(text[a:b] == text[a:b].strip() for a, b in spans)
 
 
+def test_a_stop_glued_to_the_next_word_ends_a_sentence_but_not_an_address_or_initial():
+    # scrapers join paragraphs without a space; a promo must not swallow the lede after it
+    text = ("For the latest news, follow our live updates for Tuesday, July 9.Tropical Storm "
+            "Kestrel hit the coast. Families left in the 1920s.They kept quiet. "
+            "Write to jo@herald.com.Follow the site at www.HarborNews.org and Tide.Harbor.gov "
+            "today. He flew from John F.Kennedy airport to D-W.Va. on Sen.Ames's jet.")
+    assert split_sentences(text) == [
+        "For the latest news, follow our live updates for Tuesday, July 9.",
+        "Tropical Storm Kestrel hit the coast.",
+        "Families left in the 1920s.",
+        "They kept quiet.",
+        "Write to jo@herald.com.Follow the site at www.HarborNews.org and Tide.Harbor.gov "
+        "today.",
+        "He flew from John F.Kennedy airport to D-W.Va. on Sen.Ames's jet.",
+    ]
+
+
 def test_sentence_spans_within_a_window_keep_article_offsets():
     text = "First one. Second one. Third one."
     spans = sentence_spans(text, 11, len(text))

@@ -3,7 +3,8 @@
 A rule-based splitter tuned for news copy: every line break ends a sentence
 (news text puts headlines, datelines and paragraphs on their own lines), and
 inside a line a sentence ends at ``.``, ``!`` or ``?`` (plus any closing quotes
-or brackets) followed by space and a capital, digit or opening quote, unless
+or brackets) followed by space and a capital, digit or opening quote (or glued to a
+capitalised word after a lower-case one: "agencies.The", from paragraphs a scraper joined), unless
 the word before the stop is a known abbreviation, a single initial or dotted initials
 ("J.B."). A question or exclamation that closes a quote and is followed by its attribution
 ('"Are we confident?" he said.', '"Why?" Spurs coach Gregg Popovich said.') is one sentence:
@@ -22,7 +23,10 @@ _ABBREVIATIONS = frozenset(
     p.m i.e e.g d.c n.y l.a""".split()
 )
 
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+# a stop, then space and what may open a sentence; or a stop glued to a capitalised word
+# ("... on Tuesday, July 9.Tropical Storm Beryl ...": paragraphs joined by a scraper)
+_BOUNDARY = re.compile(
+    r"[.!?]+[\"'”’)\]]*(?:\s+(?=[\"'“‘(\[]?[A-Z0-9])|(?=[A-Z][a-z]))")
 _LINE = re.compile(r"[^\n]+")
 _DOTTED_INITIALS = re.compile(r"^(?:[a-z]\.)+[a-z]$")
 # after '?"' or '!"': a short clause that names a speaker and a verb of speaking, ending the
@@ -48,6 +52,25 @@ def _is_abbreviation(text: str, stop: int) -> bool:
     if _DOTTED_INITIALS.match(word):  # "J.B. Bickerstaff"
         return True
     return word in _ABBREVIATIONS
+
+
+def _glued_is_no_end(text: str, m: re.Match[str]) -> bool:
+    """A stop with no space after it ends a sentence only between two plain words: a word of
+    a word ending in a lower-case letter after a letter or digit, or in a digit, before it
+    ("agencies.The", "the 1920s.They", "July 9.Tropical"), and no
+    address on either side ("Coronavirus.Iowa.gov", "@freepress.com.Follow", "www.Site.org").
+    Initials ("John F.Kennedy", "D-W.Va.") have a capital before the stop, so they stay whole."""
+    if m.group(0)[-1:].isspace():
+        return False  # not glued
+    a = m.start()
+    if not (text[a - 1:a].isdigit() or re.fullmatch(r"[A-Za-z0-9][a-z]", text[max(0, a - 2):a])):
+        return True
+    before = text[max(0, a - 60):a].split()
+    after = text[m.end():m.end() + 60].split()
+    word_before = before[-1] if before else ""
+    word_after = after[0] if after else ""
+    return (any(c in word_before for c in "@/:.") or word_before.lower().startswith("www")
+            or re.search(r"\.[a-z]", word_after) is not None or "@" in word_after)
 
 
 def _quote_then_speaker(text: str, m: re.Match[str]) -> bool:
@@ -76,7 +99,8 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     for line in _LINE.finditer(text, start, end):
         cursor = line.start()
         for m in _BOUNDARY.finditer(text, line.start(), line.end()):
-            if _is_abbreviation(text, m.start()) or _quote_then_speaker(text, m):
+            if (_is_abbreviation(text, m.start()) or _glued_is_no_end(text, m)
+                    or _quote_then_speaker(text, m)):
                 continue
             stop = m.end() - len(m.group(0)) + len(m.group(0).rstrip())
             spans.append((cursor, stop))
