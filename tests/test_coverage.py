@@ -408,6 +408,10 @@ def test_compare_and_timeline_commands(sample_index: Index):
     res = runner.invoke(app, ["timeline", "Syria", "--json"], env=env)
     assert res.exit_code == 0, res.output
     assert json.loads(res.output)["events"][0]["date"].startswith("2017-11")
+    # each event says how it was dated and the day of the report it counts from
+    res = runner.invoke(app, ["timeline", "Syria"], env=env)
+    assert res.exit_code == 0, res.output
+    assert "in a report of 2017-11-21" in res.output and "dated by “" in res.output
 
 
 def test_the_ui_shows_speakers_comparisons_timelines_and_reprints(index: Index,

@@ -257,6 +257,74 @@ def test_a_lede_that_dates_itself_on_the_publication_day_is_one_event():
     ]
 
 
+def test_a_lede_that_dates_itself_another_day_is_not_also_the_publication():
+    # a blind timeline probe over newsbench-dev: the lede "... on Thursday as members ousted
+    # two ..." stood at Thursday and again at Friday, its report's day ("published")
+    text = ("NASHVILLE – The state House voted on Thursday to expel two members. "
+            "The vote drew protests.")
+    published = "2023-04-07"  # a Friday
+    passage = article_a1(text, "House expels two", published)
+    events = build("House expulsion", [passage], find_times("a1", text, published),
+                   {"a1": text}).events
+    assert [(e.date, e.expression) for e in events] == [("2023-04-06", "on Thursday")]
+
+
+def test_a_caption_led_by_its_photo_credit_is_furniture():
+    for line in ["Ramon Espinosa/AP A Cuban family carries belongings through Havana on Monday.",
+                 "Phelan M. Ebenhack/AP A manager installs hurricane panels on Monday.",
+                 "Mark Mulville/The Buffalo News/AP People snowshoe through streets on Sunday.",
+                 "Kim Hong-ji/Reuters A woman reacts outside the subway station."]:
+        assert is_furniture(line), line
+    # a slash in a sentence's own words
+    assert not is_furniture("The Pfizer/BioNTech vaccine is approved for people 16 and older.")
+    assert not is_furniture("Pfizer/BioNTech said on Monday it would seek approval.")
+
+
+def test_a_pages_own_lines_from_the_blind_timeline_probe_are_furniture():
+    for line in ["Bruins: Host the Tampa Bay Lightning on Tuesday.",
+                 "Hurricanes: At Calgary on Saturday.",
+                 "Find Thursday’s coverage here.", "Read our full coverage here.",
+                 "Use CNN’s lite site for low bandwidth.",
+                 "To get it in your inbox, sign up for free here.",
+                 "You also can text or WhatsApp your Ian stories to CNN +1 332-261-0775."]:
+        assert is_furniture(line), line
+    for line in ["Biden: At the summit, leaders agreed to a plan on Tuesday.",
+                 "The court heard the coverage here on Monday.",
+                 "Fans will host a vigil on Tuesday."]:
+        assert not is_furniture(line), line
+
+
+def test_weekdays_in_a_row_are_days_in_a_row():
+    def dates(text: str, published: str) -> dict[str, str]:
+        return {m.text: m.date for m in find_times("t", text, published)}
+
+    # 2022-09-25 is a Sunday: alone, "Tuesday" was read as five days before, after a Monday
+    # read as the next day
+    assert dates("Additional strengthening is forecast tonight, followed by more rapid "
+                 "strengthening on Monday and Tuesday.", "2022-09-25") == {
+        "tonight": "2022-09-25", "on Monday": "2022-09-26", "Tuesday": "2022-09-27"}
+    # 2024-08-09 is a Friday: "planned" read Thursday alone as the Thursday to come
+    assert dates("Her three planned shows on Thursday, Friday and Saturday were canceled.",
+                 "2024-08-09") == {"on Thursday": "2024-08-08", "Friday": "2024-08-09",
+                                   "Saturday": "2024-08-10"}
+    # weekdays that are not joined keep their own readings
+    assert dates("The vote was Monday. The count ended Friday.", "2023-04-19") == {
+        "Monday": "2023-04-17", "Friday": "2023-04-14"}
+
+
+def test_a_day_and_month_takes_the_year_of_the_day_it_runs_to():
+    def dates(text: str, published: str) -> dict[str, str]:
+        return {m.text: m.date for m in find_times("t", text, published)}
+
+    assert dates("The probe should hit the asteroid between 26 September and 1 October 2022.",
+                 "2021-11-25") == {"26 September": "2022-09-26",
+                                   "1 October 2022": "2022-10-01"}
+    assert dates("The festival ran from December 28 to January 3, 2023.", "2023-03-01") == {
+        "December 28": "2022-12-28", "January 3, 2023": "2023-01-03"}
+    assert dates("The massacre happened from May 31 to June 1, 1921.", "2020-02-06") == {
+        "May 31": "1921-05-31", "June 1, 1921": "1921-06-01"}
+
+
 # --- attribution -----------------------------------------------------------------------------
 
 def said(text: str) -> dict[str, tuple[str, str | None]]:

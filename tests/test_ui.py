@@ -342,9 +342,12 @@ def test_timeline_events_name_outlet_date_and_link_their_cards():
     c1, c2 = bridge_answer().citations[:2]
     timeline = Timeline(topic="bridge", events=[
         Event(date="2024-03-12", expression="on Tuesday", citation=c1),
-        Event(date="2024-03-13", expression="published", citation=c2)])
+        Event(date="2024-03-13", expression="published", citation=c2),
+        Event(date="2024-03-04", expression="last week", citation=c1)])
     html = timeline_html(timeline, {"a": A_TEXT, "b": B_TEXT})
     assert '<td class="nq-date">2024-03-12</td>' in html
+    # a week is named by its Monday: it reads as a week, not as that day
+    assert '<td class="nq-date">week of 2024-03-04</td>' in html
     assert ('<div class="nq-src"><span class="nq-outlet">herald.example</span> · 2024-03-12 · '
             "dated by “on Tuesday” · Bridge reopens</div>") in html
     assert "dated by publication date · Budget row" in html

@@ -63,6 +63,15 @@ class Timeline(BaseModel):
     passages: list[Passage] = Field(default_factory=list)
 
 
+_WEEK = re.compile(r"(?i)\bweek\b")
+
+
+def when(e: Event) -> str:
+    """An event's date as a reader should take it: a week is named by its Monday
+    (``2022-10-17`` for "last week"), so it reads "week of 2022-10-17", not a day."""
+    return f"week of {e.date}" if len(e.date) == 10 and _WEEK.search(e.expression) else e.date
+
+
 @dataclass
 class Candidate:
     """A possible event: a date expression's sentence, and the passage it was found in."""
@@ -73,6 +82,8 @@ class Candidate:
     end: int
     sentence: str
     passage: Passage
+    lede: bool = False  # the article's lede, standing for the article (it may lie outside
+    # every retrieved passage)
 
 
 def lede(text: str) -> tuple[int, int] | None:
@@ -119,7 +130,8 @@ def _first_told(found: list[Candidate]) -> list[Candidate]:
 def candidates(passages: list[Passage], mentions: list[TimeMention],
                article_text: dict[str, str]) -> list[Candidate]:
     """Dated sentences of the retrieved passages, one per sentence and date, then each
-    article's publication (cited by its lede); furniture left out."""
+    article's publication (cited by its lede, or the lede's own dates when it has some);
+    furniture left out."""
     out: list[Candidate] = []
     seen: set[tuple[str, int, str]] = set()
     for p in passages:
@@ -144,12 +156,19 @@ def candidates(passages: list[Passage], mentions: list[TimeMention],
         if span is None:
             continue
         a, b = span
-        if (aid, a, first.published[:10]) in seen:  # the lede already dates itself that day
-            continue
         where = next((p for p in passages if p.article_id == aid and p.start <= a < p.end),
                      first)
+        own = [m for m in mentions if m.article_id == aid and m.sentence_start == a]
+        if own:  # the lede dates itself ("... on Thursday as members ousted two ..."): those
+            # days place the report, not the day it was published
+            for m in own:
+                if (aid, a, m.date) not in seen:
+                    seen.add((aid, a, m.date))
+                    out.append(Candidate(m.date, m.text, a, b, article_text[aid][a:b], where,
+                                         lede=True))
+            continue
         out.append(Candidate(first.published, "published", a, b, article_text[aid][a:b],
-                             where))
+                             where, lede=True))
     return out
 
 
@@ -289,7 +308,7 @@ def build(topic: str, passages: list[Passage], mentions: list[TimeMention],
         # is judged in its article's opening, as if that were the passage found: the
         # passage found speaks for it no more than for any other line (a digest's first
         # item is another story)
-        off = [i for i, c in enumerate(found) if keep[i] and c.expression == "published"
+        off = [i for i, c in enumerate(found) if keep[i] and c.lede
                and not (c.passage.start <= c.start and c.end <= c.passage.end)]
         if off:
             # judged beside the passages found in those articles, whose best match to the

@@ -122,11 +122,15 @@ def timeline_markup(t: Any) -> str:
 
 
 def _event_lines(events: list[Any]) -> list[str]:
+    from assistant.answer.timeline import when
+
     lines = []
     for e in events:
         c = e.citation
-        lines.append(f"[bold]{e.date:<11}[/] {escape(c.quote)} [{c.n}]")
-        lines.append(f"            [dim]{escape(e.expression)!s} — {escape(c.outlet or 'unknown')}"
+        how = "the day it was published" if e.expression == "published" \
+            else f"“{e.expression}” in a report of {c.published or 'unknown date'}"
+        lines.append(f"[bold]{when(e):<11}[/] {escape(c.quote)} [{c.n}]")
+        lines.append(f"            [dim]dated by {escape(how)} — {escape(c.outlet or 'unknown')}"
                      f", {escape(c.title)} (chars {c.start}–{c.end})[/]")
     return lines
 

@@ -37,6 +37,20 @@ _GLUED = re.compile(r"^[^.!]{1,100}?[a-z0-9’'][?][A-Z][^.!?]*$")
 # "... taken on 28 November 2022 (Image credit: United States Geological Survey)"
 _IMAGE_CREDIT = re.compile(r"(?i)\((?:image|photo|picture)(?:\s+credit)?\s*:|"
                            r"\b(?:image|photo) credit\s*:")
+# a caption led by its photo credit, as galleries print them: "Ramon Espinosa/AP A Cuban
+# family transports ...", "Phelan M. Ebenhack/AP ...", "Mark Mulville/The Buffalo News/AP ...":
+# a name of two to four words (initials too) glued by a slash to the agency. Not "The
+# Pfizer/BioNTech vaccine ...": a sentence's own words do not open with "The".
+_LEAD_CREDIT = re.compile(r"^(?!(?:The|A|An|This|That|These|Those|In|On|At|For|If|As|But|And)"
+                          r"\s)[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+|de|van|von|del|da|"
+                          r"la|le|al)){1,3}/[A-Z]")
+# a sports page's "up next" box: "Bruins: Host the Tampa Bay Lightning on Tuesday.",
+# "Hurricanes: At Calgary on Saturday." (a team, a colon, where it plays next)
+_UP_NEXT = re.compile(r"^[A-Z][\w.'’ -]{1,30}:\s+(?:Hosts?|At|Visits?|Travels? to|Plays?)\s+"
+                      r"(?:the\s+)?[A-Z]")
+# a link to more of the same: "Find Thursday's coverage here.", "Read our full coverage here."
+_MORE_HERE = re.compile(r"(?i)^(?:find|read|see|follow|get|catch up on)\b[^.!?]{0,60}?"
+                        r"\b(?:coverage|updates|stories)\s+here\.?$")
 # "Candy Woodall is a Congress reporter for USA TODAY." / "... covers breaking news for ..."
 _BIO = re.compile(r"(?i)\b(?:is an? (?:\w+\s){0,4}(?:reporter|correspondent|columnist|editor|"
                   r"writer|producer)|covers [\w\s,]{1,60}\bfor)\b")
@@ -123,6 +137,7 @@ def is_furniture(sentence: str) -> bool:
         return True
     if _PROMO.search(s) or _PROMO_OPENER.match(s):
         return True
-    if _LINK.match(s) or _GLUED.match(s) or _IMAGE_CREDIT.search(s):
+    if _LINK.match(s) or _GLUED.match(s) or _IMAGE_CREDIT.search(s) or _LEAD_CREDIT.match(s) \
+            or _UP_NEXT.match(s) or _MORE_HERE.match(s):
         return True
     return bool(_BIO.search(s)) and len(words) < 25

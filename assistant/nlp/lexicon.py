@@ -203,6 +203,9 @@ PROMO_PHRASES = (
     "twitter.com/", "instagram.com/", "Read the latest", "consider a subscription",
     "brought you a front-row seat", "live updates file", "follow USA TODAY's live updates",
     "follow USA TODAY’s live updates",
+    # a blind timeline probe over newsbench-dev: CNN's page lines
+    "lite site for low bandwidth", "in your inbox, sign up", "text or WhatsApp your",
+    "scientific advancements and more",
 )
 # what a page's own lines open with, as written (case and all): "Here is the latest info on
 # the mission." (not "Here's the latest sign the economy is slowing: ...", which goes on)

@@ -1,14 +1,14 @@
 """Sentence spans with character offsets.
 
-A rule-based splitter tuned for news copy: every line break ends a sentence
-(news text puts headlines, datelines and paragraphs on their own lines), and
-inside a line a sentence ends at ``.``, ``!`` or ``?`` (plus any closing quotes
-or brackets) followed by space and a capital, digit or opening quote (or glued to a
-capitalised word after a lower-case one: "agencies.The", from paragraphs a scraper joined), unless
-the word before the stop is a known abbreviation, a single initial or dotted initials
-("J.B."). A question or exclamation that closes a quote and is followed by its attribution
-('"Are we confident?" he said.', '"Why?" Spurs coach Gregg Popovich said.') is one sentence:
-news puts the speaker after the quote, and the quote alone is no sentence of its own.
+A rule-based splitter tuned for news copy: every line break ends a sentence (news text
+puts headlines, datelines and paragraphs on their own lines), and inside a line a sentence
+ends at ``.``, ``!`` or ``?`` (plus any closing quotes or brackets) followed by space and a
+capital, digit or opening quote, or at a full stop glued to a capitalised word after a
+lower-case one ("agencies.The": paragraphs a scraper joined), unless the word before the
+stop is a known abbreviation, a single initial or dotted initials ("J.B."). A question or
+exclamation that closes a quote and is followed by its attribution ('"Are we confident?" he
+said.', '"Why?" Spurs coach Gregg Popovich said.') is one sentence: news puts the speaker
+after the quote, and the quote alone is no sentence of its own.
 """
 
 from __future__ import annotations
@@ -55,13 +55,16 @@ def _is_abbreviation(text: str, stop: int) -> bool:
 
 
 def _glued_is_no_end(text: str, m: re.Match[str]) -> bool:
-    """A stop with no space after it ends a sentence only between two plain words: a word of
-    a word ending in a lower-case letter after a letter or digit, or in a digit, before it
-    ("agencies.The", "the 1920s.They", "July 9.Tropical"), and no
-    address on either side ("Coronavirus.Iowa.gov", "@freepress.com.Follow", "www.Site.org").
-    Initials ("John F.Kennedy", "D-W.Va.") have a capital before the stop, so they stay whole."""
+    """A full stop with no space after it ends a sentence only between two plain words: a
+    word ending in a lower-case letter after a letter or digit, or a number, before it
+    ("agencies.The", "the 1920s.They", "July 9.Tropical"), and no address on either side
+    ("Coronavirus.Iowa.gov", "@freepress.com.Follow", "www.Site.org"). Initials ("John
+    F.Kennedy", "D-W.Va.") have a capital before the stop, so they stay whole."""
     if m.group(0)[-1:].isspace():
         return False  # not glued
+    if m.group(0)[0] != ".":
+        return True  # "What does SOS mode mean?Symbol appears ...": two link headlines glued
+        # (page furniture, see assistant.nlp.furniture), or a subhead glued to its paragraph
     a = m.start()
     if not (text[a - 1:a].isdigit() or re.fullmatch(r"[A-Za-z0-9][a-z]", text[max(0, a - 2):a])):
         return True
