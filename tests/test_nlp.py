@@ -38,6 +38,16 @@ def test_a_stop_glued_to_the_next_word_ends_a_sentence_but_not_an_address_or_ini
         "today.",
         "He flew from John F.Kennedy airport to D-W.Va. on Sen.Ames's jet.",
     ]
+    # a straight quote that opens the next sentence, an ellipsis in a title, a numbered list,
+    # and a quoted question whose speaker's title holds a glued stop (an independent review)
+    assert split_sentences('The mayor left."We will fight," she said.') == [
+        'The mayor left."We will fight," she said.']
+    assert split_sentences('The band played "Meanwhile...Back at the Lab" in June.') == [
+        'The band played "Meanwhile...Back at the Lab" in June.']
+    assert split_sentences("Do this:\n\n1.Move to a new town.") == [
+        "Do this:", "1.Move to a new town."]
+    assert split_sentences('"Why now?" Sen. Joe Manchin, D-W.Va., asked on Monday.') == [
+        '"Why now?" Sen. Joe Manchin, D-W.Va., asked on Monday.']
 
 
 def test_sentence_spans_within_a_window_keep_article_offsets():

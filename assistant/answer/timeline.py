@@ -82,8 +82,7 @@ class Candidate:
     end: int
     sentence: str
     passage: Passage
-    lede: bool = False  # the article's lede, standing for the article (it may lie outside
-    # every retrieved passage)
+    lede: bool = False  # the article's lede standing for it (maybe outside every passage)
 
 
 def lede(text: str) -> tuple[int, int] | None:
@@ -127,6 +126,12 @@ def _first_told(found: list[Candidate]) -> list[Candidate]:
     return [c for c in found if id(c) not in drop]
 
 
+def _near(date: str, published: str) -> bool:
+    """Is ``date`` a day within :data:`REPEAT_DAYS` of the report's ``published`` day?"""
+    x, y = day_of(date) if len(date) == 10 else None, day_of(published)
+    return x is not None and y is not None and abs((x - y).days) <= REPEAT_DAYS
+
+
 def candidates(passages: list[Passage], mentions: list[TimeMention],
                article_text: dict[str, str]) -> list[Candidate]:
     """Dated sentences of the retrieved passages, one per sentence and date, then each
@@ -158,17 +163,21 @@ def candidates(passages: list[Passage], mentions: list[TimeMention],
         a, b = span
         where = next((p for p in passages if p.article_id == aid and p.start <= a < p.end),
                      first)
-        own = [m for m in mentions if m.article_id == aid and m.sentence_start == a]
-        if own:  # the lede dates itself ("... on Thursday as members ousted two ..."): those
-            # days place the report, not the day it was published
+        sentence = article_text[aid][a:b]
+        own = [m for m in mentions if m.article_id == aid and m.sentence_start == a
+               and _near(m.date, first.published)]
+        if own and not (asks_for_comment(sentence) or tells_where_to_watch(sentence)):
+            # the lede dates itself within days of its report ("... on Thursday as members
+            # ousted two ..."): that day places the report, not the day it was published. A
+            # lede that recalls another time ("Mauna Loa, which last erupted in 1984, is
+            # erupting") or tells what is to come ("... starting April 1") still places
+            # its report's publication
             for m in own:
                 if (aid, a, m.date) not in seen:
                     seen.add((aid, a, m.date))
-                    out.append(Candidate(m.date, m.text, a, b, article_text[aid][a:b], where,
-                                         lede=True))
+                    out.append(Candidate(m.date, m.text, a, b, sentence, where, lede=True))
             continue
-        out.append(Candidate(first.published, "published", a, b, article_text[aid][a:b],
-                             where, lede=True))
+        out.append(Candidate(first.published, "published", a, b, sentence, where, lede=True))
     return out
 
 

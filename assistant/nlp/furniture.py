@@ -11,7 +11,13 @@ from __future__ import annotations
 
 import re
 
-from assistant.nlp.lexicon import BYLINE_OPENERS, CAPTION_OPENERS, PROMO_OPENERS, PROMO_PHRASES
+from assistant.nlp.lexicon import (
+    BYLINE_OPENERS,
+    CAPTION_OPENERS,
+    PHOTO_AGENCIES,
+    PROMO_OPENERS,
+    PROMO_PHRASES,
+)
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _OPENER = re.compile(r"(?i)^(?:" + "|".join(re.escape(w) for w in BYLINE_OPENERS) + r")(?!\w)")
@@ -38,16 +44,23 @@ _GLUED = re.compile(r"^[^.!]{1,100}?[a-z0-9’'][?][A-Z][^.!?]*$")
 _IMAGE_CREDIT = re.compile(r"(?i)\((?:image|photo|picture)(?:\s+credit)?\s*:|"
                            r"\b(?:image|photo) credit\s*:")
 # a caption led by its photo credit, as galleries print them: "Ramon Espinosa/AP A Cuban
-# family transports ...", "Phelan M. Ebenhack/AP ...", "Mark Mulville/The Buffalo News/AP ...":
-# a name of two to four words (initials too) glued by a slash to the agency. Not "The
-# Pfizer/BioNTech vaccine ...": a sentence's own words do not open with "The".
-_LEAD_CREDIT = re.compile(r"^(?!(?:The|A|An|This|That|These|Those|In|On|At|For|If|As|But|And)"
-                          r"\s)[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+|de|van|von|del|da|"
-                          r"la|le|al)){1,3}/[A-Z]")
+# family transports ...", "Mark Mulville/The Buffalo News/AP People snowshoe ...": a name of
+# two to four words (initials too), then a slash, and a photo agency among the next few
+# slashed parts. Not "New York/New Jersey is a host ...", "Eli Lilly/Boehringer Ingelheim's
+# drug", "The Pfizer/BioNTech vaccine": no agency.
+_LEAD_CREDIT = re.compile(
+    r"^(?!(?:The|A|An|This|That|These|Those|In|On|At|For|If|As|But|And|While|After|When)\s)"
+    r"[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+|de|van|von|del|da|la|le|al)){1,3}"
+    r"(?:/[^/\n]{1,40}?){0,3}/(?:(?:[A-Z][\w.'’&-]*\s){1,5}via\s)?(?:"
+    + "|".join(re.escape(a) for a in PHOTO_AGENCIES)
+    + r")(?=$|[\s/])")
 # a sports page's "up next" box: "Bruins: Host the Tampa Bay Lightning on Tuesday.",
-# "Hurricanes: At Calgary on Saturday." (a team, a colon, where it plays next)
-_UP_NEXT = re.compile(r"^[A-Z][\w.'’ -]{1,30}:\s+(?:Hosts?|At|Visits?|Travels? to|Plays?)\s+"
-                      r"(?:the\s+)?[A-Z]")
+# "Hurricanes: At Calgary on Saturday." (a team, a colon, where it plays next and when, in
+# names only: not "Oscars: Hosts Jimmy Kimmel and Tina Fey drew laughs on Sunday.")
+_UP_NEXT = re.compile(
+    r"^[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}:\s+(?:Hosts?|At|Visits?|vs\.?)\s+(?:the\s+)?"
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z0-9][\w.'’-]*){0,4}\s+(?:on\s+)?"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+night)?\.?$")
 # a link to more of the same: "Find Thursday's coverage here.", "Read our full coverage here."
 _MORE_HERE = re.compile(r"(?i)^(?:find|read|see|follow|get|catch up on)\b[^.!?]{0,60}?"
                         r"\b(?:coverage|updates|stories)\s+here\.?$")

@@ -205,7 +205,6 @@ PROMO_PHRASES = (
     "follow USA TODAY’s live updates",
     # a blind timeline probe over newsbench-dev: CNN's page lines
     "lite site for low bandwidth", "in your inbox, sign up", "text or WhatsApp your",
-    "scientific advancements and more",
 )
 # what a page's own lines open with, as written (case and all): "Here is the latest info on
 # the mission." (not "Here's the latest sign the economy is slowing: ...", which goes on)
@@ -213,7 +212,20 @@ PROMO_OPENERS = (
     "Here is the latest info", "Here is the latest on", "Here's the latest on",
     "Here’s the latest on", "Here is the latest:", "Here's the latest:", "Here’s the latest:",
     "Click here", "Subscribe to our", "Subscribe to The Week", "For the latest news on",
-    "Live updates:",
+    "Live updates:", "Explore the universe with news on",
+)
+# who took a news photo, as a credit names them ("Ramon Espinosa/AP", "Yamil Lage/AFP/Getty
+# Images", "Mike Lang/USA Today Network"): a caption that opens with such a credit is no line
+# of the story
+PHOTO_AGENCIES = (
+    "AP", "AFP", "Reuters", "Getty Images", "Getty", "USA Today", "USA TODAY", "CNN",
+    "Bloomberg", "Shutterstock", "ZUMA", "Zuma", "EPA", "EPA-EFE", "Xinhua", "Sipa",
+    "NurPhoto", "Anadolu", "Pool", "Redux", "Icon Sportswire", "Imagn", "Associated Press",
+    "TNS", "Abaca", "DPA", "dpa", "Picture Alliance", "SOPA Images", "LightRocket",
+    "WireImage", "FilmMagic", "Corbis", "Hulton Archive", "NBAE", "NHLI", "MLB Photos",
+    "Keystone", "Everett Collection", "Alamy", "PA Images", "WPA Pool", "The Canadian Press",
+    "Kyodo", "Yonhap", "NASA", "USGS", "PA Wire", "Netflix", "HBO", "BBC", "Instagram",
+    "Facebook",
 )
 
 # --- quantities (assistant.nlp.quantities) ---------------------------------------------------

@@ -26,7 +26,7 @@ _ABBREVIATIONS = frozenset(
 # a stop, then space and what may open a sentence; or a stop glued to a capitalised word
 # ("... on Tuesday, July 9.Tropical Storm Beryl ...": paragraphs joined by a scraper)
 _BOUNDARY = re.compile(
-    r"[.!?]+[\"'”’)\]]*(?:\s+(?=[\"'“‘(\[]?[A-Z0-9])|(?=[A-Z][a-z]))")
+    r"[.!?]++[\"'”’)\]]*+(?:\s+(?=[\"'“‘(\[]?[A-Z0-9])|(?=[A-Z][a-z]))")
 _LINE = re.compile(r"[^\n]+")
 _DOTTED_INITIALS = re.compile(r"^(?:[a-z]\.)+[a-z]$")
 # after '?"' or '!"': a short clause that names a speaker and a verb of speaking, ending the
@@ -62,9 +62,12 @@ def _glued_is_no_end(text: str, m: re.Match[str]) -> bool:
     F.Kennedy", "D-W.Va.") have a capital before the stop, so they stay whole."""
     if m.group(0)[-1:].isspace():
         return False  # not glued
-    if m.group(0)[0] != ".":
-        return True  # "What does SOS mode mean?Symbol appears ...": two link headlines glued
-        # (page furniture, see assistant.nlp.furniture), or a subhead glued to its paragraph
+    stop = m.group(0)
+    if stop[0] != "." or stop.startswith("..") or any(q in stop for q in "\"'"):
+        # "What does SOS mode mean?Symbol appears ...": two link headlines glued (page
+        # furniture, see assistant.nlp.furniture); "Meanwhile...Back at the Lab": a title;
+        # 'left the room."We will fight': a straight quote that opens the next sentence
+        return True
     a = m.start()
     if not (text[a - 1:a].isdigit() or re.fullmatch(r"[A-Za-z0-9][a-z]", text[max(0, a - 2):a])):
         return True
@@ -72,6 +75,9 @@ def _glued_is_no_end(text: str, m: re.Match[str]) -> bool:
     after = text[m.end():m.end() + 60].split()
     word_before = before[-1] if before else ""
     word_after = after[0] if after else ""
+    line_start = text.rfind("\n", 0, a) + 1
+    if word_before.isdigit() and not text[line_start:a - len(word_before)].strip():
+        return True  # a numbered list: "1.Move to ..." opening its line
     return (any(c in word_before for c in "@/:.") or word_before.lower().startswith("www")
             or re.search(r"\.[a-z]", word_after) is not None or "@" in word_after)
 
@@ -85,7 +91,7 @@ def _quote_then_speaker(text: str, m: re.Match[str]) -> bool:
     line_end = len(text) if line_end < 0 else line_end
     end = line_end
     for nxt in _BOUNDARY.finditer(text, m.end(), line_end):  # the next real sentence end
-        if not _is_abbreviation(text, nxt.start()):
+        if not (_is_abbreviation(text, nxt.start()) or _glued_is_no_end(text, nxt)):
             end = nxt.start() + 1
             break
     return _SPEECH_TAIL.fullmatch(text[m.end():end].rstrip()) is not None

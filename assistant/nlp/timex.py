@@ -11,6 +11,9 @@ day of an unknown year). Rules, in news convention:
   months after publication (past tense) or before it (future), the adjacent year.
 - Without a known publication year, only expressions that carry their own year, or a month
   and day (kept as ``--MM-DD``), are resolved: a year is never invented.
+- Days joined in one span or list are read together (:func:`_paired`): weekdays named in
+  order are days in a row, a weekday beside its date is that date, and a day and month
+  without a year take the year of the day they run to.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from typing import NamedTuple
 
 from assistant.nlp.dates import MONTHS, _iso
 from assistant.nlp.furniture import is_furniture
@@ -178,10 +182,11 @@ def find_times(article_id: str, text: str, published: str | None) -> list[TimeMe
             since = before.lower().rstrip().endswith("since") or bool(
                 re.match(r"(?i)\s*since\b", _own_clause(before)))
             cues = _FUTURE_DAY if m.groupdict().get("wd") else _FUTURE
-            date = resolve(m, pub, pub_year, _future(sentence, m, cues), since)
+            future = _future(sentence, m, cues)
+            date = resolve(m, pub, pub_year, future, since)
             if date:
-                found.append((m, date))
-        for m, date in _paired(sentence, found, pub):
+                found.append(Reading(m, date, future and not since))
+        for m, date, _ in _paired(sentence, found, pub):
             out.append(TimeMention(article_id=article_id, start=a + m.start(), end=a + m.end(),
                                    text=m.group(0), date=date, sentence_start=a,
                                    sentence_end=b))
@@ -189,69 +194,121 @@ def find_times(article_id: str, text: str, published: str | None) -> list[TimeMe
 
 
 # what joins two days of one span or list: "Monday and Tuesday", "26 September to 1 October"
+# (not a possessive after a comma: "On Thursday, Monday's ruling was appealed")
 _JOIN = re.compile(r"(?i)\s*(?:,\s*(?:and\s+|or\s+)?|and|or|through|to|until|-|–|—)\s*"
                    r"(?:on\s+)?")
-Found = list[tuple[re.Match[str], str]]  # date expressions of a sentence, with their dates
+_POSSESSIVE = re.compile(r"['’]s\b")
+_APPOSED = re.compile(r"(?i)\s*,?\s*(?:the\s+)?")  # "Sunday 18 December", "Tuesday, Nov. 8"
+
+
+class Reading(NamedTuple):
+    """A date expression of a sentence, its date, and whether its clause speaks of what is
+    to come."""
+
+    match: re.Match[str]
+    date: str
+    future: bool
+
+
+Found = list[Reading]
 
 
 def _paired(sentence: str, found: Found, pub: dt.date | None) -> Found:
     """Days joined in one span or list are read together: a day and month with no year
-    takes the year of the one it runs to, and weekdays in a row are days in a row (see
-    :func:`_year_of_span` and :func:`_days_in_a_row`)."""
-    joined = [i > 0 and _JOIN.fullmatch(sentence, found[i - 1][0].end(), found[i][0].start())
-              is not None for i in range(len(found))]
+    takes the year of the one it runs to, a weekday set beside a date is that date ("When:
+    Sunday 18 December 2022" in a report of the week before), and weekdays in a row are days
+    in a row (see :func:`_year_of_span` and :func:`_days_in_a_row`)."""
+    joined = [i > 0 and _JOIN.fullmatch(sentence, found[i - 1].match.end(),
+                                        found[i].match.start()) is not None
+              and not _POSSESSIVE.match(sentence, found[i].match.end())
+              for i in range(len(found))]
     out = _year_of_span(found, joined)
+    for i in range(len(out) - 1):  # "When: Sunday 18 December 2022": the day its date names
+        g = out[i + 1].match.groupdict()
+        if out[i].match.group("wd") and (g["md"] or g["dm"]) and len(out[i + 1].date) == 10 \
+                and _APPOSED.fullmatch(sentence, out[i].match.end(), out[i + 1].match.start()):
+            out[i] = out[i]._replace(date=out[i + 1].date)
     if pub is None:
         return out
     i = 0
     while i < len(out):
         j = i + 1
-        while j < len(out) and joined[j] and _bare_weekday(out[j][0]) \
-                and _bare_weekday(out[j - 1][0]):
+        while j < len(out) and joined[j] and _bare_weekday(out[j].match) \
+                and _bare_weekday(out[j - 1].match):
             j += 1
         if j - i > 1:
-            out[i:j] = _days_in_a_row(out[i:j], pub)
+            out[i:j] = _days_in_a_row(sentence, out[i:j], pub)
         i = j
     return out
 
 
 def _year_of_span(found: Found, joined: list[bool]) -> Found:
-    """ "between 26 September and 1 October 2022": September of 2022 (of the year before
-    when the span runs over New Year, "December 28 to January 3, 2023")."""
+    """A day and month with no year takes the year of the one it runs to: "between 26
+    September and 1 October 2022" is September of 2022 (of the year before when the span
+    runs over New Year, "December 28 to January 3, 2023"), and so on back along a list
+    ("Sept. 26, Sept. 28 and Oct. 1, 2022"). A day that year has not (29 February) keeps its
+    own reading."""
     out = list(found)
-    for i in range(1, len(out)):
-        (m1, d1), (m2, d2) = out[i - 1], out[i]
-        g1, g2 = m1.groupdict(), m2.groupdict()
-        if joined[i] and (g1["md"] or g1["dm"]) and not (g1["md_y"] or g1["dm_y"]) \
-                and (g2["md_y"] or g2["dm_y"]) and len(d1) == 10 and len(d2) == 10:
-            year = int(d2[:4]) - (1 if d1[5:] > d2[5:] else 0)
-            out[i - 1] = (m1, f"{year:04d}{d1[4:]}")
+    dated = [bool(r.match.group("md_y") or r.match.group("dm_y")) for r in found]  # a year
+    for i in range(len(out) - 1, 0, -1):
+        first, then = out[i - 1], out[i]
+        g1 = first.match.groupdict()
+        if not (joined[i] and dated[i] and (g1["md"] or g1["dm"]) and not dated[i - 1]
+                and len(first.date) == 10 and len(then.date) == 10):
+            continue
+        year = int(then.date[:4]) - (1 if first.date[5:] > then.date[5:] else 0)
+        try:
+            day = dt.date(year, int(first.date[5:7]), int(first.date[8:10]))
+        except ValueError:
+            continue
+        out[i - 1], dated[i - 1] = first._replace(date=day.isoformat()), True
     return out
 
 
-def _days_in_a_row(run: Found, pub: dt.date) -> Found:
+_WILL = re.compile(r"(?i)\b(?:will|would|won['’]t|wouldn['’]t)\b")
+
+
+def _days_in_a_row(sentence: str, run: Found, pub: dt.date) -> Found:
     """Weekdays joined in a row ("on Monday and Tuesday", "Thursday, Friday and Saturday")
-    are days in a row. Of the placements that keep them so, each anchored on one member's
-    own reading, the one most members agree with wins, and of those the nearest publication:
-    "rapid strengthening on Monday and Tuesday" in a Sunday report is the Tuesday after that
-    Monday, not the one before; "shows on Thursday, Friday and Saturday were canceled" in
-    Friday's, the Thursday before. A tie broken by tense was tried over newsbench's 43,800
-    dated expressions and was no better ("saw ... between Thursday and Monday" is past; "cars
-    ... Thursday and Friday must have", told with "said", is to come)."""
-    days = [dt.date.fromisoformat(d) for _, d in run]
+    are days in a row, when they are named in order within a week (not "Sunday, Saturday and
+    Friday", not "Saturday to Saturday"). Of the placements that keep them so, each anchored
+    on one member's own reading, the one most members agree with wins, and of those the
+    nearest publication: "rapid strengthening on Monday and Tuesday" in a Sunday report is
+    the Tuesday after that Monday, not the one before; "shows on Thursday, Friday and
+    Saturday were canceled" in Friday's, the Thursday before. When every member's clause
+    speaks of what is to come and the sentence says "will" or "would", no placement may put
+    one before publication ("will reopen Tuesday through Saturday" in a Wednesday report: the
+    coming Tuesday). A tie broken by
+    tense was tried over newsbench's 43,800 dated expressions and was no better ("saw ...
+    between Thursday and Monday" is past; "cars ... Thursday and Friday must have", told with
+    "said", is to come)."""
+    days = [dt.date.fromisoformat(r.date) for r in run]
     steps = [0]
-    for (ma, _), (mb, _) in itertools.pairwise(run):
-        steps.append(steps[-1] + (_WEEKDAYS.index(mb.group("wd_d").lower())
-                                  - _WEEKDAYS.index(ma.group("wd_d").lower())) % 7)
+    for a, b in itertools.pairwise(run):
+        step = (_WEEKDAYS.index(b.match.group("wd_d").lower())
+                - _WEEKDAYS.index(a.match.group("wd_d").lower())) % 7
+        if step == 0:
+            return run  # "Saturday to Saturday": not days in a row
+        steps.append(steps[-1] + step)
+    if steps[-1] > 6:
+        return run  # out of order: "Rain fell Sunday, Saturday and Friday"
+    # "will reopen Tuesday through Saturday": every member to come, and said with "will" (a
+    # "planned" or "scheduled" may be told in the past: "planned shows ... were canceled")
+    to_come = all(r.future for r in run) and _WILL.search(sentence) is not None
 
     def score(first: dt.date) -> tuple[int, int, int]:
         placed = [first + dt.timedelta(days=s) for s in steps]
         agree = sum(p == d for p, d in zip(placed, days, strict=True))
         return -agree, sum(abs((p - pub).days) for p in placed), first.toordinal()
 
-    first = min({d - dt.timedelta(days=s) for d, s in zip(days, steps, strict=True)}, key=score)
-    return [(m, (first + dt.timedelta(days=s)).isoformat())
-            for (m, _), s in zip(run, steps, strict=True)]
+    placements = [d - dt.timedelta(days=s) for d, s in zip(days, steps, strict=True)]
+    if to_come:
+        placements = [f for f in placements if f >= pub]
+    if not placements:
+        return run
+    first = min(placements, key=score)
+    return [r._replace(date=(first + dt.timedelta(days=s)).isoformat())
+            for r, s in zip(run, steps, strict=True)]
 
 
 def _bare_weekday(m: re.Match[str]) -> bool:
