@@ -3298,6 +3298,12 @@ def test_a_weekday_after_a_forecast_a_hope_or_a_promise_is_to_come():
     # months are not read so: "expect inflation to fall from 3% in October" is October past
     assert dates("Officials expect inflation to fall from 3% in October to 2.4% by the end "
                  "of the year.", "2023-12-13") == ["2023-10"]
+    # a second blind timeline probe: "won't" is "will not", and a day looked forward to is
+    # to come (2022-09-24 is a Saturday, 2022-12-11 a Sunday)
+    assert dates("But the rocket won’t launch Tuesday as planned due to the storm.",
+                 "2022-09-24") == ["2022-09-27"]
+    assert dates("What a semi-final we have to look forward to at the stadium on Wednesday "
+                 "evening.", "2022-12-11") == ["2022-12-14"]
 
 
 def test_a_show_named_by_its_night_is_no_date():

@@ -48,7 +48,8 @@ _EXPR = re.compile(
     r")\b"
 )
 # cues that what follows is to come, for any date; "supposed to" is added by each reader
-_FUTURE_CUES = (r"will|would|is to|are to|about to|plans?|planned|scheduled|slated|"
+_FUTURE_CUES = (r"will|would|won['’]t|wouldn['’]t|is to|are to|about to|plans?|planned|"
+                r"scheduled|slated|"
                 r"expected|forecast|next|upcoming|due to|set to|until|"
                 r"(?<!was )(?<!were )(?<!been )(?:projected|predicted|poised|on track) to")
 _FUTURE = re.compile(rf"(?i)\b(?:{_FUTURE_CUES}|supposed to)\b")
@@ -60,7 +61,7 @@ _FUTURE = re.compile(rf"(?i)\b(?:{_FUTURE_CUES}|supposed to)\b")
 # supposed to take effect in June", still to come)
 _FUTURE_DAY = re.compile(
     rf"(?i)\b(?:{_FUTURE_CUES}|(?<!was )(?<!were )supposed to|(?<!to )expects?|"
-    r"(?:hopes?|aims?|intends?|promises?) to|"
+    r"(?:hopes?|aims?|intends?|promises?) to|look(?:s|ing)? forward to|"
     r"(?<!was )(?<!were )going to (?!the\b|an?\b))\b")
 
 
