@@ -672,6 +672,42 @@ def test_a_digest_whose_opening_is_another_story_places_no_report_on_the_timelin
     assert any(e.expression == "published" for e in t.events)  # the veto report keeps its own
 
 
+FIVE_THINGS = {
+    "id": "f5", "title": "Ferry strike, county fair: 5 things to know on May 9, 2022",
+    "outlet": "nation.example", "published": "2022-05-09",
+    "text": "Ferry strike, county fair: 5 things to know on May 9, 2022\n\n"
+            "The Harbor Ferry strike entered its third day on Monday as ferry crews rejected "
+            "the latest Harbor Ferry wage offer. The county fair opened on Saturday with a "
+            "record crowd of 40,000 visitors and a parade of tractors."}
+
+
+def test_a_digest_is_known_by_its_title():
+    from assistant.answer.relevance import is_digest
+
+    assert is_digest(FIVE_THINGS["title"])
+    assert is_digest("Ten Things You Need to Know Today: 3 April 2023 | The Week UK")
+    assert is_digest("Trump pleads not guilty, Finland joins NATO: 5 Things podcast")
+    # a single story's recap or its own list is no digest
+    assert not is_digest("Women's national title game recap: LSU defeats Iowa 102-85")
+    assert not is_digest("Dr. Seuss: Bet you didn't know these 30 things about the author")
+
+
+def test_the_other_story_of_a_digest_adds_no_timeline_event(index: Index, tmp_path: Path):
+    """A second blind timeline probe: a '5 things to know' page's item on another story stood
+    in the timeline beside its item on the topic, carried by their shared passage."""
+    plain = dict(FIVE_THINGS, id="p5", title="Harbor Ferry strike enters third day")
+    ingest([str(write_jsonl(tmp_path / "f.jsonl", [FIVE_THINGS]))], index)
+    events = Assistant(index).timeline("the Harbor Ferry strike").events
+    quotes = [e.citation.quote for e in events if e.citation.article_id == "f5"]
+    assert any(q.startswith("The Harbor Ferry strike entered") for q in quotes)
+    assert not any("county fair opened" in q for q in quotes)
+    # the same text under a single story's headline keeps its passage's reading
+    index.delete("f5")
+    ingest([str(write_jsonl(tmp_path / "p.jsonl", [plain]))], index)
+    quotes = [e.citation.quote for e in Assistant(index).timeline("the Harbor Ferry strike").events]
+    assert any("county fair opened" in q for q in quotes)
+
+
 MINE = [
     {"id": "m1", "title": "Mine collapse in Dunmore kills 12", "outlet": "valleytimes.example",
      "published": "2024-03-14",

@@ -237,7 +237,7 @@ class Assistant:
                         ) -> Callable[[list[str], list[Passage]], list[bool]]:
         """Which sentences (each in its passage) are about ``topic``: the shared relevance
         gate of timeline and compare (assistant/answer/relevance.py)."""
-        from assistant.answer.relevance import in_passages, passes
+        from assistant.answer.relevance import in_passages, is_digest, passes
         from assistant.nlp.actors import Topic
 
         idf = self.index.keyword().idf
@@ -249,7 +249,7 @@ class Assistant:
 
         def judge(sentences: list[str], where: list[Passage]) -> list[bool]:
             scored = in_passages(topic, sentences, where, passages, idf, embed, stored)
-            return [passes(r, limits) and not about.elsewhere(s)
-                    for s, r in zip(sentences, scored, strict=True)]
+            return [passes(r, limits, alone=is_digest(p.title)) and not about.elsewhere(s)
+                    for s, r, p in zip(sentences, scored, where, strict=True)]
 
         return judge

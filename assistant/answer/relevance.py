@@ -138,16 +138,31 @@ def in_passages(topic: str, sentences: Sequence[str], where: Sequence[Passage],
             for p, r in zip(where, scored, strict=True)]
 
 
-def passes(r: Relevance, t: RelevanceSettings) -> bool:
+# a digest of the day's stories: "5 things to know on May 8, 2022", "Ten Things You Need to
+# Know Today", "... : 5 Things podcast", "news roundup"
+_DIGEST = re.compile(r"(?i)\b(?:\d+|three|five|ten)\s+things\s+(?:to|you\s+need\s+to)\s+know\b|"
+                     r"\b5\s+things\s+podcast\b|\bnews\s+roundup\b")
+
+
+def is_digest(title: str | None) -> bool:
+    """Is ``title`` a digest's, whose paragraphs are each another story?"""
+    return bool(title) and _DIGEST.search(title or "") is not None
+
+
+def passes(r: Relevance, t: RelevanceSettings, alone: bool = False) -> bool:
     """Does the sentence, or the passage it sits in, match the topic both lexically and
     semantically, in an article that is about the topic? (The thresholds say how well.) A
     sentence close to the topic in an article that holds all of its terms passes too: the
-    passage around "Benedict died Saturday." need not repeat "Pope"."""
+    passage around "Benedict died Saturday." need not repeat "Pope". With ``alone`` (a
+    sentence of a digest, whose neighbours are other stories) only the sentence's own match
+    counts."""
     if r.article_lexical is not None and r.article_lexical < t.min_article_lexical:
         return False
     if r.article_semantic is not None and r.article_semantic < t.min_article_semantic:
         return False
     own = r.lexical >= t.min_lexical and r.semantic >= t.min_semantic
+    if alone:
+        return own
     around = (r.context_lexical >= t.min_context_lexical
               and r.context_semantic >= t.min_context_semantic)
     in_article = (r.article_lexical is not None
