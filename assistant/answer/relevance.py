@@ -146,7 +146,7 @@ _DIGEST = re.compile(r"(?i)\b(?:\d+|three|five|ten)\s+things\s+(?:to|you\s+need\
 
 def is_digest(title: str | None) -> bool:
     """Is ``title`` a digest's, whose paragraphs are each another story?"""
-    return bool(title) and _DIGEST.search(title or "") is not None
+    return title is not None and _DIGEST.search(title) is not None
 
 
 def passes(r: Relevance, t: RelevanceSettings, alone: bool = False) -> bool:

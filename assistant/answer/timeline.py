@@ -111,8 +111,8 @@ def _first_told(found: list[Candidate]) -> list[Candidate]:
         return c.passage.published is None, c.passage.published or ""
 
     def near(a: str | None, b: str | None) -> bool:
-        x, y = day_of(a), day_of(b)
-        return x is None or y is None or abs((x - y).days) <= REPEAT_DAYS
+        apart = _days_apart(a, b)
+        return apart is None or apart <= REPEAT_DAYS
 
     kept: dict[tuple[str, str], list[Candidate]] = {}
     drop: set[int] = set()
@@ -126,10 +126,16 @@ def _first_told(found: list[Candidate]) -> list[Candidate]:
     return [c for c in found if id(c) not in drop]
 
 
+def _days_apart(a: str | None, b: str | None) -> int | None:
+    """Days between two dates, or None unless both are whole days."""
+    x, y = day_of(a), day_of(b)
+    return None if x is None or y is None else abs((x - y).days)
+
+
 def _near(date: str, published: str) -> bool:
     """Is ``date`` a day within :data:`REPEAT_DAYS` of the report's ``published`` day?"""
-    x, y = day_of(date) if len(date) == 10 else None, day_of(published)
-    return x is not None and y is not None and abs((x - y).days) <= REPEAT_DAYS
+    apart = _days_apart(date, published)
+    return apart is not None and apart <= REPEAT_DAYS
 
 
 def candidates(passages: list[Passage], mentions: list[TimeMention],
@@ -139,10 +145,13 @@ def candidates(passages: list[Passage], mentions: list[TimeMention],
     furniture left out."""
     out: list[Candidate] = []
     seen: set[tuple[str, int, str]] = set()
+    of_article: dict[str, list[TimeMention]] = {}
+    for m in mentions:
+        of_article.setdefault(m.article_id, []).append(m)
     for p in passages:
         text = article_text[p.article_id]
-        for m in mentions:
-            if m.article_id != p.article_id or not (p.start <= m.start and m.end <= p.end):
+        for m in of_article.get(p.article_id, []):
+            if not (p.start <= m.start and m.end <= p.end):
                 continue
             key = (m.article_id, m.sentence_start, m.date)
             sentence = text[m.sentence_start:m.sentence_end].strip()
@@ -164,7 +173,7 @@ def candidates(passages: list[Passage], mentions: list[TimeMention],
         where = next((p for p in passages if p.article_id == aid and p.start <= a < p.end),
                      first)
         sentence = article_text[aid][a:b]
-        own = [m for m in mentions if m.article_id == aid and m.sentence_start == a
+        own = [m for m in of_article.get(aid, []) if m.sentence_start == a
                and _near(m.date, first.published)]
         if own and not (asks_for_comment(sentence) or tells_where_to_watch(sentence)):
             # the lede dates itself within days of its report ("... on Thursday as members

@@ -48,8 +48,9 @@ _EXPR = re.compile(
     r")\b"
 )
 # cues that what follows is to come, for any date; "supposed to" is added by each reader
-_FUTURE_CUES = (r"will|would|won['’]t|wouldn['’]t|is to|are to|about to|plans?|planned|"
-                r"scheduled|slated|"
+_WILL_CUES = r"will|would|won['’]t|wouldn['’]t"
+_WILL = re.compile(rf"(?i)\b(?:{_WILL_CUES})\b")
+_FUTURE_CUES = (rf"{_WILL_CUES}|is to|are to|about to|plans?|planned|scheduled|slated|"
                 r"expected|forecast|next|upcoming|due to|set to|until|"
                 r"(?<!was )(?<!were )(?<!been )(?:projected|predicted|poised|on track) to")
 _FUTURE = re.compile(rf"(?i)\b(?:{_FUTURE_CUES}|supposed to)\b")
@@ -264,9 +265,6 @@ def _year_of_span(found: Found, joined: list[bool]) -> Found:
             continue
         out[i - 1], dated[i - 1] = first._replace(date=day.isoformat()), True
     return out
-
-
-_WILL = re.compile(r"(?i)\b(?:will|would|won['’]t|wouldn['’]t)\b")
 
 
 def _days_in_a_row(sentence: str, run: Found, pub: dt.date) -> Found:
