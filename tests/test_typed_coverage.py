@@ -38,7 +38,7 @@ from assistant.answer.relevance import (
     passes,
     term_weights,
 )
-from assistant.answer.timeline import Timeline, build
+from assistant.answer.timeline import Event, Timeline, build
 from assistant.cli import app
 from assistant.cli.coverage import reading_label
 from assistant.config import AnswerSettings, RelevanceSettings
@@ -55,7 +55,7 @@ from assistant.nlp.attribution import find_attributions
 from assistant.nlp.furniture import is_furniture
 from assistant.nlp.quantities import find_quantities
 from assistant.nlp.timex import find_times
-from assistant.types import Attribution, Passage, TimeMention
+from assistant.types import Attribution, Citation, Passage, TimeMention
 from assistant.ui import views
 from tests.helpers import write_jsonl
 
@@ -3348,6 +3348,52 @@ def test_a_show_named_by_its_night_is_no_date():
     # a game is on its night: "during Monday Night Football" dates the game
     assert [m.date for m in find_times("s", "Hamlin collapsed during Monday Night Football.",
                                        "2023-01-03")] == ["2023-01-02"]
+
+
+def test_a_title_named_for_its_week_or_year_is_no_date():
+    """Over newsbench, 17 sentences dated a TV show ("said on ABC's “This Week”") or a list
+    ("The Best Places to Travel This Year"): a capitalised week or year is a title."""
+    for sentence in ["Hochul said on ABC’s “This Week” the suspect was known.",
+                     "‘Last Week Tonight with John Oliver’ (HBO, 2014-present)",
+                     "It is on its “The Best Places to Travel This Year” list."]:
+        assert not find_times("s", sentence, "2022-05-15"), sentence
+    assert [m.date for m in find_times("s", "This week, she said so.", "2022-05-18")] == \
+        ["2022-05-16"]
+
+
+def test_a_sunday_papers_week_is_the_one_it_closes():
+    """The blind timeline probes: "expected to reach the US later this week" in a report of
+    Sunday 25 September 2022 was dated the week that report ends, and "last week" in a
+    Sunday report the week before the one it ends."""
+    def dates(text: str, published: str) -> list[str]:
+        return [m.date for m in find_times("s", text, published)]
+
+    sunday = "2022-09-25"
+    assert dates("The storm is expected to reach the US later this week.", sunday) == \
+        ["2022-09-26"]
+    assert dates("Temperatures are expected to drop this week.", sunday) == ["2022-09-26"]
+    # what a Sunday's week saw is that week, and so is a Wednesday's week to come
+    assert dates("The front pushed through earlier this week.", sunday) == ["2022-09-19"]
+    assert dates("The bank said this week it had lost money.", sunday) == ["2022-09-19"]
+    assert dates("The storm is expected to reach the US later this week.", "2022-09-21") == \
+        ["2022-09-19"]
+    # ... and its "last week" is the week it closes (Finland's parliament voted on Tuesday
+    # 17 May 2022; the report is of Sunday the 22nd), where Monday's is the week before
+    assert dates("The Finnish parliament voted 188 to 8 last week to pursue membership.",
+                 "2022-05-22") == ["2022-05-16"]
+    assert dates("The Finnish parliament voted 188 to 8 last week to pursue membership.",
+                 "2022-05-23") == ["2022-05-16"]
+
+
+def test_a_timeline_event_says_a_week_is_a_week():
+    """A timeline's JSON said "2023-03-06" for "last week", which a reader takes for a day:
+    each event carries how to read its date."""
+    cite = Citation(n=1, article_id="a", title="t", outlet="o", quote="q", start=0, end=1)
+    week = Event(date="2023-03-06", expression="last week", citation=cite)
+    day = Event(date="2023-03-06", expression="on Monday", citation=cite)
+    assert json.loads(week.model_dump_json())["when"] == "week of 2023-03-06"
+    assert json.loads(day.model_dump_json())["when"] == "2023-03-06"
+    assert Event.model_validate_json(week.model_dump_json()) == week
 
 
 def test_a_duration_in_two_units_is_one_duration():

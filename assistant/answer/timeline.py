@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, computed_field
 
 from assistant.answer.relevance import frame_start
 from assistant.nlp.dates import day_of
@@ -47,6 +47,12 @@ class Event(BaseModel):
     expression: str = Field(description="How the text says it; 'published' for the article's "
                                         "own date.")
     citation: Citation
+
+    @computed_field(description="The date as a reader should take it: a week named by its "  # type: ignore[prop-decorator]
+                                "Monday reads 'week of 2022-10-17', anything else its date.")
+    @property
+    def when(self) -> str:
+        return when(self)
 
 
 class Timeline(BaseModel):

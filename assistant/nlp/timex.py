@@ -11,6 +11,9 @@ day of an unknown year). Rules, in news convention:
   months after publication (past tense) or before it (future), the adjacent year.
 - Without a known publication year, only expressions that carry their own year, or a month
   and day (kept as ``--MM-DD``), are resolved: a year is never invented.
+- A week is named by its Monday ("last week", "this week"). A Sunday report closes its week:
+  its "last week" is the week ending that day, and what is to come "this week" comes in the
+  next one.
 - Days joined in one span or list are read together (:func:`_paired`): weekdays named in
   order are days in a row, a weekday beside its date is that date, and a day and month
   without a year take the year of the day they run to.
@@ -151,6 +154,14 @@ def resolve(m: re.Match[str], pub: dt.date | None, pub_year: int | None,
         if unit == "month":
             month0 = pub.year * 12 + pub.month - 1 + step
             return f"{month0 // 12:04d}-{month0 % 12 + 1:02d}"
+        if pub.weekday() == 6:
+            # a Sunday paper's week is the one it closes: "last week" is that week (Finland's
+            # vote of Tuesday 17 May 2022 in a report of Sunday the 22nd), and what is to
+            # come "this week" comes in the next one
+            if step == -1:
+                step = 0
+            elif step == 0 and (future or g["per"].lower().startswith("later")):
+                step = 1
         monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=step)
         return monday.isoformat()  # the week, named by its Monday
     if g["mo"]:
@@ -479,10 +490,12 @@ def _not_a_date(sentence: str, m: re.Match[str]) -> bool:
         return True
     if m["wd"] and _SHOW.match(sentence[m.end():]):
         return True  # "Saturday Night Live": a name
+    if m["per"] and m["per_u"][0].isupper() and not m["per_u"].isupper():
+        return True  # ABC's "This Week", "Last Week Tonight", "Places to Travel This Year"
     if word.lower() == "today" and _nowadays(sentence, m):
         return True
-    if word == "Today" and re.search(r"\b[A-Z][\w.]*\s+$", sentence[: m.start()]):
-        return True  # "USA Today", "Florida Today": a name
+    if word in ("Today", "Tonight") and re.search(r"\b[A-Z][\w.]*\s+$", sentence[: m.start()]):
+        return True  # "USA Today", "Florida Today", "Last Week Tonight": a name
     if word == "Today" and (re.match(r"[\"”]|[’'](?!s\b)|\s+show\b", sentence[m.end():])
                             and m.start() > 0 and sentence[m.start() - 1] in "\"“‘'"):
         return True  # NBC's "Today" show: a name
