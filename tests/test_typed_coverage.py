@@ -306,6 +306,22 @@ def test_a_pages_own_lines_from_the_blind_timeline_probe_are_furniture():
         assert not is_furniture(line), line
 
 
+def test_a_third_blind_timeline_probes_page_lines_are_furniture():
+    """Uvalde's timeline was 19 gallery captions credited "Matthew Busch for CNN", and a
+    video link's line stood as an event."""
+    for line in ["Matthew Busch for CNN A prayer vigil is held in Uvalde on May 25.",
+                 "Adriana Zehbrauskas for CNN A group of migrants rest at a shelter.",
+                 "Video Ad Feedback DOJ to force White House officials to testify about "
+                 "Trump's actions on Jan. 6 02:34 - Source: CNN",
+                 "Why one former diplomat is worried about Pelosi's visit to Taiwan 02:58 - "
+                 "Source: CNN"]:
+        assert is_furniture(line), line
+    for line in ["Jake Tapper for CNN said on Tuesday that it was over.",
+                 "John Smith wrote for CNN Opinion on Monday about the vote.",
+                 "The feedback from viewers was mixed, the network said on Monday."]:
+        assert not is_furniture(line), line
+
+
 def test_weekdays_in_a_row_are_days_in_a_row():
     def dates(text: str, published: str) -> dict[str, str]:
         return {m.text: m.date for m in find_times("t", text, published)}
@@ -3383,6 +3399,75 @@ def test_a_sunday_papers_week_is_the_one_it_closes():
                  "2022-05-22") == ["2022-05-16"]
     assert dates("The Finnish parliament voted 188 to 8 last week to pursue membership.",
                  "2022-05-23") == ["2022-05-16"]
+
+
+def test_a_day_that_names_an_event_takes_the_year_the_article_gives_it():
+    """Over newsbench, 405 "Jan. 6" without a year were dated 2022 or 2023 in reports of
+    those years: "the Jan. 6 attack" is the day of 2021 the article names elsewhere, and
+    "the Jan. 6 committee" names a body, not the day of what it does."""
+    def dates(text: str, published: str) -> list[tuple[str, str]]:
+        return [(m.text, m.date) for m in find_times("s", text, published)]
+
+    text = ("The Capitol was stormed on January 6, 2021. The Jan. 6 attack shocked the "
+            "nation. The Jan. 6 committee will present new evidence on Thursday.")
+    assert dates(text, "2022-10-11") == [("January 6, 2021", "2021-01-06"),
+                                         ("Jan. 6", "2021-01-06"),
+                                         ("on Thursday", "2022-10-13")]
+    assert dates("The battleship sank on Dec. 7, 1941. In the days after the Dec. 7 ambush, "
+                 "ships were kept out.", "2019-05-24")[1] == ("Dec. 7", "1941-12-07")
+    # a day that names nothing keeps its own reading, and a hearing is held on its day
+    assert dates("Rioters broke in on January 6, 2021. He spoke on Jan. 6 to the press.",
+                 "2022-02-11")[1] == ("Jan. 6", "2022-01-06")
+    assert dates("At the May 3 hearing, the judge ruled.", "2022-08-17") == \
+        [("May 3", "2022-05-03")]
+
+
+def test_a_day_named_in_the_present_progressive_is_to_come():
+    """Over newsbench, "the state board of education is meeting Monday" in a Friday report
+    was the Monday before: a clause in the present progressive that names a day speaks of
+    an arrangement to come. 2021-04-09 is a Friday."""
+    def dates(text: str) -> list[str]:
+        return [m.date for m in find_times("s", text, "2021-04-09")]
+
+    assert dates("The state board of education is meeting Monday to discuss it.") == \
+        ["2021-04-12"]
+    assert dates("The sheriff's office is holding a Career Day on Saturday.") == \
+        ["2021-04-10"]
+    # not a possessive's noun, not over a verb in the past, not the past progressive
+    assert dates("Following the Fed’s meeting on Wednesday, Powell spoke.") == ["2021-04-07"]
+    assert dates("They are following travel restrictions announced Monday.") == \
+        ["2021-04-05"]
+    assert dates("Police were searching Tuesday for the man.") == ["2021-04-06"]
+
+
+def test_a_day_that_starts_its_clause_reads_the_clauses_own_verb():
+    """A third blind timeline probe: "On Monday, members of the public are to be encouraged
+    to join" (a Saturday report) was the Monday before; and over newsbench "The Navy on
+    Tuesday said it will ask the public" was the Tuesday after: the "will" is what was said,
+    not when it was said. 2023-05-06 is a Saturday."""
+    def dates(text: str) -> list[str]:
+        return [m.date for m in find_times("s", text, "2023-05-06")]
+
+    assert dates("On Monday, members of the public are to be encouraged to volunteer.") == \
+        ["2023-05-08"]
+    assert dates("On Saturday, Trump is scheduled to headline the party's dinner.") == \
+        ["2023-05-06"]
+    assert dates("The Navy on Tuesday said it will ask the public how to use the site.") == \
+        ["2023-05-02"]
+    assert dates("Walgreens in March said it planned to close 150 stores.") == ["2023-03"]
+    assert dates("On Monday, officials said the bridge was closed.") == ["2023-05-01"]
+    # a field "set on Sunday" was settled then; a hearing "set for Tuesday" is to come
+    assert [m.date for m in find_times("s", "Half of the Final Four field was set on Sunday.",
+                                       "2023-03-27")] == ["2023-03-26"]
+    assert dates("The hearing was set for Tuesday.") == ["2023-05-09"]
+
+
+def test_a_weekday_with_a_name_of_its_own_is_no_date():
+    """Over newsbench, every "Black Friday" (24) was dated the Friday before its report."""
+    assert not find_times("s", "Target is adding new Black Friday deals.", "2020-11-16")
+    assert not find_times("s", "He wrote about Bloody Sunday in Derry.", "2022-01-30")
+    assert [m.date for m in find_times("s", "The deals end Friday.", "2020-11-16")] == \
+        ["2020-11-13"]
 
 
 def test_a_timeline_event_says_a_week_is_a_week():

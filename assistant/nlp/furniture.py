@@ -54,6 +54,13 @@ _LEAD_CREDIT = re.compile(
     r"(?:/[^/\n]{1,40}?){0,3}/(?:(?:[A-Z][\w.'’&-]*\s){1,5}via\s)?(?:"
     + "|".join(re.escape(a) for a in PHOTO_AGENCIES)
     + r")(?=$|[\s/])")
+# a photographer's credit for the outlet leading its caption: "Matthew Busch for CNN A prayer
+# vigil is held in Uvalde on May 25."
+_FOR_OUTLET_CREDIT = re.compile(
+    r"^[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3}\s+for\s+(?:CNN|USA TODAY)\s+[A-Z“\"]")
+# a video link's line: "Video Ad Feedback Taiwan holds ceremony for F-16V jets 02:11 - Source:
+# CNN"
+_VIDEO = re.compile(r"^Video Ad Feedback\b|\b\d{1,2}:\d\d\s*-\s*Source:\s*[A-Z]")
 # a sports page's "up next" box: "Bruins: Host the Tampa Bay Lightning on Tuesday.",
 # "Hurricanes: At Calgary on Saturday." (a team, a colon, where it plays next and when, in
 # names only: not "Oscars: Hosts Jimmy Kimmel and Tina Fey drew laughs on Sunday.")
@@ -151,6 +158,7 @@ def is_furniture(sentence: str) -> bool:
     if _PROMO.search(s) or _PROMO_OPENER.match(s):
         return True
     if _LINK.match(s) or _GLUED.match(s) or _IMAGE_CREDIT.search(s) or _LEAD_CREDIT.match(s) \
-            or _UP_NEXT.match(s) or _MORE_HERE.match(s):
+            or _UP_NEXT.match(s) or _MORE_HERE.match(s) or _FOR_OUTLET_CREDIT.match(s) \
+            or _VIDEO.search(s):
         return True
     return bool(_BIO.search(s)) and len(words) < 25

@@ -183,6 +183,8 @@ def find_times(article_id: str, text: str, published: str | None) -> list[TimeMe
     if pub is not None:
         pub = written_on(text, spans, pub)
     out: list[TimeMention] = []
+    years: dict[tuple[int, int], set[int]] = {}  # a month and day → the years it is given
+    named: list[tuple[int, tuple[int, int], bool]] = []
     for a, b in spans:
         sentence = text[a:b]
         found: Found = []
@@ -200,10 +202,51 @@ def find_times(article_id: str, text: str, published: str | None) -> list[TimeMe
             if date:
                 found.append(Reading(m, date, future and not since))
         for m, date, _ in _paired(sentence, found, pub):
+            day = _month_and_day(m)
+            if day is not None and (m["md_y"] or m["dm_y"]):
+                years.setdefault(day, set()).add(int(m["md_y"] or m["dm_y"]))
+            elif day is not None and (kind := _named_day(sentence, m)):
+                named.append((len(out), day, kind == "institution"))
             out.append(TimeMention(article_id=article_id, start=a + m.start(), end=a + m.end(),
                                    text=m.group(0), date=date, sentence_start=a,
                                    sentence_end=b))
-    return out
+    # a day that names an event ("the Dec. 7 ambush", "the Jan. 6 attack") is the day the
+    # article gives with its year ("the attack of January 6, 2021"); a body named for a day
+    # tells no date of what it does ("the Jan. 6 committee will present new evidence")
+    drop = set()
+    for i, (month, d), institution in named:
+        told = years.get((month, d), set())
+        if institution:
+            drop.add(i)
+        elif len(told) == 1:
+            out[i] = out[i].model_copy(update={"date": _iso(next(iter(told)), month, d)})
+    return [x for i, x in enumerate(out) if i not in drop]
+
+
+# a month and day that names an event: after "the" ("the May 6 inferno") or before a noun
+# for one ("Jan. 6 attack"); of those, a body set up after the day ("Jan. 6 committee")
+_NAMED_BY = re.compile(r"(?i)\bthe\s+$")
+_EVENT_NAME = re.compile(r"(?:th|st|nd|rd)?\s+(?:(?P<institution>(?:select\s+)?(?:committee|panel|"
+                         r"commission|investigations?|probe|rioters|defendants))|"
+                         r"insurrection|riots?|attacks?|ambush|crash|breach|inferno)\b")
+
+
+def _month_and_day(m: re.Match[str]) -> tuple[int, int] | None:
+    if m["md"]:
+        return MONTHS[m["md_m"].lower()], int(m["md_d"])
+    if m["dm"]:
+        return MONTHS[m["dm_m"].lower()], int(m["dm_d"])
+    return None
+
+
+def _named_day(sentence: str, m: re.Match[str]) -> str | None:
+    """ "institution" for a month and day that names a body ("the Jan. 6 committee"),
+    "event" for one that names an event ("the Dec. 7 ambush", "the Jan. 6 attack"), else
+    None."""
+    after = _EVENT_NAME.match(sentence, m.end())
+    if after is not None:
+        return "institution" if after["institution"] else "event"
+    return "event" if _NAMED_BY.search(sentence, 0, m.start()) else None
 
 
 # what joins two days of one span or list: "Monday and Tuesday", "26 September to 1 October"
@@ -394,17 +437,20 @@ def _future(sentence: str, m: re.Match[str], cues: re.Pattern[str] = _FUTURE) ->
             or cues.search(own)):
         # the date sits in the clause's subject ("The eclipse in April will be total"):
         # the clause's verb, after it, says which side of publication
+        where = rest
         verb = _FIRST_VERB.search(rest)
         if verb is None and _FRONTED.fullmatch(before) and sentence[m.end():].lstrip()[:1] == ",":
             # a day fronted before the clause it dates: "On Monday, a NASA spacecraft will
             # deliberately slam into an asteroid" (the clause after the comma)
             # ... unless a verb in the past comes first ("On Monday, officials said ...")
-            after = _CLAUSE_BREAK.split(sentence[m.end():].lstrip()[1:], maxsplit=1)[0]
+            after = where = _CLAUSE_BREAK.split(sentence[m.end():].lstrip()[1:], maxsplit=1)[0]
             verb = _FIRST_VERB.search(after)
             past = [p.start() for p in (_PAST.search(after), _IRREGULAR_PAST.search(after)) if p]
             if verb and past and min(past) < verb.start():
                 verb = None
-        if verb and cues.fullmatch(verb.group(0)):
+        # the verb or the words right after it: "On Monday, members of the public are to be
+        # encouraged to volunteer" (a report of the Saturday before)
+        if verb and (cues.fullmatch(verb.group(0)) or _TO_COME.match(where, verb.start())):
             return True
     edges = [0, *(b.end() for b in _CLAUSE_BREAK.finditer(before)), len(before)]
     for i in range(len(edges) - 2, max(-1, len(edges) - 6), -1):
@@ -412,7 +458,12 @@ def _future(sentence: str, m: re.Match[str], cues: re.Pattern[str] = _FUTURE) ->
         if i < len(edges) - 2 and _RELATIVE.match(segment):
             continue
         # "Viewing was set Tuesday and Wednesday": a schedule names days to come
-        if cues.search(segment) or (i == len(edges) - 2 and _SET_FOR.search(segment)):
+        if cues.search(segment) or (i == len(edges) - 2 and _SET_FOR.search(segment)
+                                    and not (_WAS_SET.search(segment)
+                                             and m.group(0).lower().startswith("on "))):
+            return True
+        if i == len(edges) - 2 and (p := _PROGRESSIVE.search(segment)) is not None \
+                and not (_PAST.search(p["tail"]) or _IRREGULAR_PAST.search(p["tail"])):
             return True
         if _PAST.search(segment) or _VERBAL.search(segment) or _IRREGULAR_PAST.search(segment):
             return False
@@ -439,15 +490,32 @@ _IRREGULAR_PAST = re.compile(
     r"slid|spent|stood|stole|struck|swore|thought|threw|woke|wore|wrote|broke|cut|set|let|"
     r"bit|blew|drew|dug|fed|felt|fled|forgot|lit|read|sank|sought|split|spread|swept|tore|"
     r"withdrew|overtook|undertook|upheld)\b")
-# the first verb-like word after a date in a clause's subject
-_FIRST_VERB = re.compile(r"(?i)\b(?:will|would|is|are|was|were|has|have|had|\w{3,}ed)\b")
+# the first verb-like word after a date in a clause's subject ("said" too: in "The Navy on
+# Tuesday said it will ask", the "will" is what was said)
+_FIRST_VERB = re.compile(r"(?i)\b(?:will|would|is|are|was|were|has|have|had|said|says|told|"
+                         r"\w{3,}ed)\b")
 _RELATIVE = re.compile(r"(?i)\s*(?:who|which|whose|whom|that)\b")
 # what may stand before a day fronted to its clause: nothing, or a time of it ("At dawn
 # Monday, ...", "Early Sunday, ...", "By Friday, ...")
 _FRONTED = re.compile(r"(?i)\s*[\"“]?\s*(?:(?:at|by|early|late|until)\s+)?"
                       r"(?:(?:dawn|daybreak|dusk|noon|midnight)\s+)?(?:on\s+)?")
+# "the Final Four field was set on Sunday": settled then, not scheduled for then
+_WAS_SET = re.compile(r"(?i)\b(?:was|were|been|had)\s+set\s+$")
 _SET_FOR = re.compile(r"(?i)\bset\s+(?:for\s+|on\s+)?(?:[A-Z]\w+\s+and\s+)?$")
 
+
+# a present "is" or "are" that says what is to come: "are to be encouraged", "is set to"
+_TO_COME = re.compile(r"(?i)(?:is|are)\s+(?:(?:set|expected|scheduled|slated|due|poised|"
+                      r"going)\s+)?to\b")
+# a weekday that names a day of its own, not the one of the report's week (the sales of
+# "Black Friday" are written of for weeks before it; "Bloody Sunday" is 1972)
+_NAMED_WEEKDAY = re.compile(r"\b(?:Black|Cyber|Bloody)\s+$")
+# a clause in the present progressive tells what is to come when it names a day: "the state
+# board is meeting Monday", "the sheriff's office is holding a Career Day on Saturday"
+# (not a possessive's noun, "the Fed's meeting on Wednesday", and not over a verb in the
+# past, "are following restrictions announced Monday")
+_PROGRESSIVE = re.compile(r"(?i)\b(?:is|are|am|(?<=\w)['’]re)\s+(?:\w+ly\s+|not\s+)?"
+                          r"(?:being\s+)?\w{2,}ing\b(?P<tail>[^.;:!?]*)$")
 
 _STATIVE = re.compile(r"(?i)\b(?:is|are|remains?)\b(?!\s+(?:\w+ing|expected|set|due|to|"
                       r"scheduled|slated)\b)")
@@ -490,6 +558,8 @@ def _not_a_date(sentence: str, m: re.Match[str]) -> bool:
         return True
     if m["wd"] and _SHOW.match(sentence[m.end():]):
         return True  # "Saturday Night Live": a name
+    if m["wd"] and m.group(0) == m["wd_d"] and _NAMED_WEEKDAY.search(sentence, 0, m.start()):
+        return True  # "Black Friday deals", "Bloody Sunday": a name, not this week's day
     if m["per"] and m["per_u"][0].isupper() and not m["per_u"].isupper():
         return True  # ABC's "This Week", "Last Week Tonight", "Places to Travel This Year"
     if word.lower() == "today" and _nowadays(sentence, m):
