@@ -724,6 +724,54 @@ def test_the_other_story_of_a_digest_adds_no_timeline_event(index: Index, tmp_pa
     assert any("county fair opened" in q for q in quotes)
 
 
+HEAT = [
+    {"id": "eu", "title": "Europe's heat wave sets records in Britain and France",
+     "outlet": "worlddesk.example", "published": "2022-07-20",
+     "text": "Europe's heat wave sets records in Britain and France\n\nThe European heat "
+             "wave broke Britain's temperature record on Tuesday, when Coningsby reached "
+             "40.3C, and wildfires burned across southern France on Monday."},
+    {"id": "us", "title": "US heat wave: heat dome breaks records across Texas",
+     "outlet": "nationdesk.example", "published": "2022-07-21",
+     "text": "US heat wave: heat dome breaks records across Texas\n\nThe heat wave baking "
+             "the southern plains broke records in Dallas on Wednesday, and cooling centers "
+             "opened in Oklahoma on Tuesday as temperatures passed 105 degrees."},
+]
+
+
+def test_a_report_that_never_names_the_topics_place_adds_no_timeline_event(
+        index: Index, tmp_path: Path):
+    """A third blind timeline probe: 14 of the 22 events of "the 2022 European heat wave"
+    came from reports on the US and Chinese heat waves. A timeline's articles must now be
+    about the topic as compare's are: its names, its numbers, a word of what happened."""
+    # "European" is a common word of an archive, "heat wave" a rare one
+    others = [{"id": f"o{i}", "title": title, "outlet": "worlddesk.example",
+               "published": "2022-07-1{i}", "text": f"{title}\n\n{text}"}
+              for i, (title, text) in enumerate([
+                  ("European Central Bank raises rates", "The European Central Bank raised "
+                   "its main rate by half a point on Thursday, its first rise in 11 years."),
+                  ("European Parliament backs gas plan", "The European Parliament voted on "
+                   "Wednesday to back the plan to cut gas use by 15% before winter."),
+                  ("European champions draw in friendly", "The European champions drew 1-1 "
+                   "with a Mexican side on Saturday in their last friendly before the season.")])]
+    ingest([str(write_jsonl(tmp_path / "h.jsonl", HEAT + others))], index)
+    events = Assistant(index).timeline("the 2022 European heat wave").events
+    assert any("Coningsby" in e.citation.quote for e in events)
+    assert all(e.citation.article_id == "eu" for e in events)
+
+
+def test_a_span_of_years_in_a_topic_is_told_by_any_year_in_it(index: Index, tmp_path: Path):
+    """Coverage-real: a report of January 2024 on "the Quaker Oats salmonella recall of
+    2023–2024" that never writes 2023 is about it."""
+    recall = {"id": "q1", "title": "Quaker Oats adds cereals to its salmonella recall",
+              "outlet": "fooddesk.example", "published": "2024-01-12",
+              "text": "Quaker Oats adds cereals to its salmonella recall\n\nQuaker Oats added "
+                      "Cap'n Crunch cereals to its salmonella recall on Thursday, the company "
+                      "said in a notice."}
+    ingest([str(write_jsonl(tmp_path / "q.jsonl", [recall]))], index)
+    events = Assistant(index).timeline("the Quaker Oats salmonella recall of 2023–2024").events
+    assert any("Cap'n Crunch" in e.citation.quote for e in events)
+
+
 MINE = [
     {"id": "m1", "title": "Mine collapse in Dunmore kills 12", "outlet": "valleytimes.example",
      "published": "2024-03-14",

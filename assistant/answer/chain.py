@@ -236,8 +236,9 @@ class Assistant:
     def relevance_judge(self, topic: str, passages: list[Passage],
                         ) -> Callable[[list[str], list[Passage]], list[bool]]:
         """Which sentences (each in its passage) are about ``topic``: the shared relevance
-        gate of timeline and compare (assistant/answer/relevance.py)."""
-        from assistant.answer.relevance import in_passages, is_digest, passes
+        gate of timeline and compare (assistant/answer/relevance.py), in an article that is
+        about it (:func:`~assistant.answer.relevance.articles_about`)."""
+        from assistant.answer.relevance import articles_about, in_passages, is_digest, passes
         from assistant.nlp.actors import Topic
 
         idf = self.index.keyword().idf
@@ -246,10 +247,18 @@ class Assistant:
         limits = self.settings.relevance
 
         about = Topic.of(topic, [p.text for p in passages], [p.article_id for p in passages])
+        # the articles about the topic, as compare asks of them: its names, its numbers and a
+        # word of what happened (a report on the US heat wave is not about "the 2022 European
+        # heat wave", however close its sentences come)
+        bodies = {aid: a.text for aid, a in self.index.catalog.get_many(
+            {p.article_id for p in passages}).items()}
+        kept = {p.article_id for p, k in zip(passages, articles_about(
+            topic, passages, idf, embed, stored, limits, bodies), strict=True) if k}
 
         def judge(sentences: list[str], where: list[Passage]) -> list[bool]:
             scored = in_passages(topic, sentences, where, passages, idf, embed, stored)
-            return [passes(r, limits, alone=is_digest(p.title)) and not about.elsewhere(s)
+            return [p.article_id in kept and passes(r, limits, alone=is_digest(p.title))
+                    and not about.elsewhere(s)
                     for s, r, p in zip(sentences, scored, where, strict=True)]
 
         return judge

@@ -203,6 +203,9 @@ def articles_about(topic: str, passages: Sequence[Passage], idf: Callable[[str],
         close[p.article_id] = max(close.get(p.article_id, -1.0), cos)
         texts.setdefault(p.article_id, [p.title]).append(p.text)
     numbers = set(_NUMBER.findall(topic))
+    # a span of years ("the recall of 2023–2024") is told by any year in it
+    spans = [(int(a), int(b)) for a, b in _YEAR_SPAN.findall(topic)]
+    numbers -= {str(y) for span in spans for y in span}
     names = name_groups(topic)
     # a year names a time, not a thing: "the March 2022 earthquake" is in an article
     # published that year that never writes "2022"; a December's, also in the first days of
@@ -215,10 +218,12 @@ def articles_about(topic: str, passages: Sequence[Passage], idf: Callable[[str],
     # that names it tells of it, whatever verb it uses ("made landfall" for "struck")
     happened = [] if named & _EVENT_NAMES else [
         _plain(w) for w in weights if not any(same_word(_plain(w), g, shortest=4) for g in named)]
+    told = {aid: set(_NUMBER.findall("\n".join(ts) + "\n" + (bodies or {}).get(aid, "")))
+            | years[aid] for aid, ts in texts.items()}
     ok = {aid: lexical_match(weights, "\n".join(ts)) >= t.min_article_lexical
           and close[aid] >= t.min_article_semantic
-          and numbers <= set(_NUMBER.findall("\n".join(ts) + "\n" + (bodies or {}).get(aid, "")))
-          | years[aid]
+          and numbers <= told[aid]
+          and all(any(str(y) in told[aid] for y in range(a, b + 1)) for a, b in spans)
           and _names_all(names, "\n".join(ts))
           and (not happened or _uses_any([set(happened)],
                                          {_plain(w) for w in terms("\n".join(ts))}))
@@ -396,6 +401,7 @@ def undated_weights(topic: str, idf: Callable[[str], float]) -> dict[str, float]
 # a number the topic names ("Interstate 75", "Title 42") must be in the article too
 _NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*(?![\d])")
 # a season or fiscal year across two years: "2022-23", "2022–23", "2022/23"
+_YEAR_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\b")
 _SEASON = re.compile(r"\b((?:19|20)\d\d)[-–/]\d\d\b(?![-–/]\d)")
 
 
