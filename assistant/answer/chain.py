@@ -230,14 +230,17 @@ class Assistant:
 
         state = self.retrieve(topic, filters, k or 20)
         passages = state["passages"]
-        return build(topic, passages, *self._dated(passages),
-                     judge=self.relevance_judge(state["question"], passages))
+        mentions, texts = self._dated(passages)
+        return build(topic, passages, mentions, texts,
+                     judge=self.relevance_judge(state["question"], passages, texts))
 
     def relevance_judge(self, topic: str, passages: list[Passage],
+                        bodies: dict[str, str] | None = None,
                         ) -> Callable[[list[str], list[Passage]], list[bool]]:
         """Which sentences (each in its passage) are about ``topic``: the shared relevance
         gate of timeline and compare (assistant/answer/relevance.py), in an article that is
-        about it (:func:`~assistant.answer.relevance.articles_about`)."""
+        about it (:func:`~assistant.answer.relevance.articles_about`; ``bodies``: the
+        articles' texts by id, when the caller has read them)."""
         from assistant.answer.relevance import articles_about, in_passages, is_digest, passes
         from assistant.nlp.actors import Topic
 
@@ -250,8 +253,9 @@ class Assistant:
         # the articles about the topic, as compare asks of them: its names, its numbers and a
         # word of what happened (a report on the US heat wave is not about "the 2022 European
         # heat wave", however close its sentences come)
-        bodies = {aid: a.text for aid, a in self.index.catalog.get_many(
-            {p.article_id for p in passages}).items()}
+        if bodies is None:
+            bodies = {aid: a.text for aid, a in self.index.catalog.get_many(
+                {p.article_id for p in passages}).items()}
         kept = {p.article_id for p, k in zip(passages, articles_about(
             topic, passages, idf, embed, stored, limits, bodies), strict=True) if k}
 

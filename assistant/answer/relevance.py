@@ -401,7 +401,7 @@ def undated_weights(topic: str, idf: Callable[[str], float]) -> dict[str, float]
 # a number the topic names ("Interstate 75", "Title 42") must be in the article too
 _NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*(?![\d])")
 # a season or fiscal year across two years: "2022-23", "2022–23", "2022/23"
-_YEAR_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\b")
+_YEAR_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*[-–—/]\s*((?:19|20)\d\d)\b")
 _SEASON = re.compile(r"\b((?:19|20)\d\d)[-–/]\d\d\b(?![-–/]\d)")
 
 

@@ -57,7 +57,8 @@ _LEAD_CREDIT = re.compile(
 # a photographer's credit for the outlet leading its caption: "Matthew Busch for CNN A prayer
 # vigil is held in Uvalde on May 25."
 _FOR_OUTLET_CREDIT = re.compile(
-    r"^[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3}\s+for\s+(?:CNN|USA TODAY)\s+[A-Z“\"]")
+    r"^[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3}\s+for\s+(?:CNN|USA TODAY)"
+    r"(?:\s+[A-Z“\"]|\s*$)")
 # a video link's line: "Video Ad Feedback Taiwan holds ceremony for F-16V jets 02:11 - Source:
 # CNN"
 _VIDEO = re.compile(r"^Video Ad Feedback\b|\b\d{1,2}:\d\d\s*-\s*Source:\s*[A-Z]")

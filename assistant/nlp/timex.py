@@ -218,17 +218,36 @@ def find_times(article_id: str, text: str, published: str | None) -> list[TimeMe
         told = years.get((month, d), set())
         if institution:
             drop.add(i)
-        elif len(told) == 1:
+        elif len(told) == 1 and (pub is None or next(iter(told)) <= pub.year):
+            # a named event is past: a year after the report is another day's
             out[i] = out[i].model_copy(update={"date": _iso(next(iter(told)), month, d)})
     return [x for i, x in enumerate(out) if i not in drop]
 
 
-# a month and day that names an event: after "the" ("the May 6 inferno") or before a noun
-# for one ("Jan. 6 attack"); of those, a body set up after the day ("Jan. 6 committee")
-_NAMED_BY = re.compile(r"(?i)\bthe\s+$")
-_EVENT_NAME = re.compile(r"(?:th|st|nd|rd)?\s+(?:(?P<institution>(?:select\s+)?(?:committee|panel|"
-                         r"commission|investigations?|probe|rioters|defendants))|"
-                         r"insurrection|riots?|attacks?|ambush|crash|breach|inferno)\b")
+# a month and day that names an event, before a noun for one ("the Jan. 6 attack", "the
+# May 6 inferno"), or a body or a group named after it ("the Jan. 6 committee", "the House
+# Jan. 6 select committee", "the Jan. 6 criminal investigation", "Jan. 6 rioters"; not "the
+# March 14 committee hearing", held that day)
+_EVENT_NAME = re.compile(
+    r"(?i)(?:th|st|nd|rd)?\s+(?:(?P<institution>(?:(?!and\b|or\b)[a-z-]+\s+)?(?:select\s+)?"
+    r"(?:sub)?(?:committee|panel|commission|investigations?|probe|rioters|defendants)\b"
+    r"(?!\s+(?:hearings?|meetings?|sessions?|discussions?|votes?)\b))|"
+    r"(?:[A-Z][\w-]*\s+)?(?:insurrection|riots?|attacks?|assault|siege|violence|ambush|crash|"
+    r"breach|inferno|massacre|bombings?)\b)")
+# "the Jan. 6 rally", "the January 6 congressional certification": a day named for what
+# happened on it, unless what it names comes back each year or is set for that day ("the
+# Nov. 8 election", "the April 15 deadline", "the May 3 hearing", "the January 6
+# anniversary")
+_THE = re.compile(r"(?i)\bthe\s+$")
+_RECURRING = re.compile(r"(?i)(?:th|st|nd|rd)?\s+(?:(?:general|special|primary|presidential|"
+                        r"midterm|state|federal|tax|filing|court|first|final|public)\s+)?"
+                        r"(?:elections?|primary|primaries|"
+                        r"runoffs?|votes?|ballots?|deadlines?|hearings?|meetings?|sessions?|"
+                        r"debates?|anniversary|holiday|games?|match|race|concerts?|shows?|"
+                        r"deadline|date)\b")
+# a day after "on" dates its clause, whatever follows it ("On Jan. 6 rioters stormed the
+# Capitol")
+_ON = re.compile(r"(?i)\bon\s+$")
 
 
 def _month_and_day(m: re.Match[str]) -> tuple[int, int] | None:
@@ -244,9 +263,12 @@ def _named_day(sentence: str, m: re.Match[str]) -> str | None:
     "event" for one that names an event ("the Dec. 7 ambush", "the Jan. 6 attack"), else
     None."""
     after = _EVENT_NAME.match(sentence, m.end())
-    if after is not None:
-        return "institution" if after["institution"] else "event"
-    return "event" if _NAMED_BY.search(sentence, 0, m.start()) else None
+    if after is not None and after["institution"]:
+        return None if _ON.search(sentence, 0, m.start()) else "institution"
+    if after is not None or (_THE.search(sentence, 0, m.start())
+                             and not _RECURRING.match(sentence, m.end())):
+        return "event"
+    return None
 
 
 # what joins two days of one span or list: "Monday and Tuesday", "26 September to 1 October"
@@ -438,7 +460,7 @@ def _future(sentence: str, m: re.Match[str], cues: re.Pattern[str] = _FUTURE) ->
         # the date sits in the clause's subject ("The eclipse in April will be total"):
         # the clause's verb, after it, says which side of publication
         where = rest
-        verb = _FIRST_VERB.search(rest)
+        verb = None if _SAID.match(rest) else _FIRST_VERB.search(rest)
         if verb is None and _FRONTED.fullmatch(before) and sentence[m.end():].lstrip()[:1] == ",":
             # a day fronted before the clause it dates: "On Monday, a NASA spacecraft will
             # deliberately slam into an asteroid" (the clause after the comma)
@@ -462,8 +484,7 @@ def _future(sentence: str, m: re.Match[str], cues: re.Pattern[str] = _FUTURE) ->
                                     and not (_WAS_SET.search(segment)
                                              and m.group(0).lower().startswith("on "))):
             return True
-        if i == len(edges) - 2 and (p := _PROGRESSIVE.search(segment)) is not None \
-                and not (_PAST.search(p["tail"]) or _IRREGULAR_PAST.search(p["tail"])):
+        if i == len(edges) - 2 and _arranged(segment, sentence[m.end():], bool(m["mo"])):
             return True
         if _PAST.search(segment) or _VERBAL.search(segment) or _IRREGULAR_PAST.search(segment):
             return False
@@ -490,10 +511,11 @@ _IRREGULAR_PAST = re.compile(
     r"slid|spent|stood|stole|struck|swore|thought|threw|woke|wore|wrote|broke|cut|set|let|"
     r"bit|blew|drew|dug|fed|felt|fled|forgot|lit|read|sank|sought|split|spread|swept|tore|"
     r"withdrew|overtook|undertook|upheld)\b")
-# the first verb-like word after a date in a clause's subject ("said" too: in "The Navy on
-# Tuesday said it will ask", the "will" is what was said)
-_FIRST_VERB = re.compile(r"(?i)\b(?:will|would|is|are|was|were|has|have|had|said|says|told|"
-                         r"\w{3,}ed)\b")
+# the first verb-like word after a date in a clause's subject
+_FIRST_VERB = re.compile(r"(?i)\b(?:will|would|is|are|was|were|has|have|had|\w{3,}ed)\b")
+# ... a past verb of saying right after it: in "The Navy on Tuesday said it will ask", the
+# "will" is what was said (not "The schedule for Tuesday says the polls will open")
+_SAID = re.compile(r"(?i)\s*(?:said|told)\b")
 _RELATIVE = re.compile(r"(?i)\s*(?:who|which|whose|whom|that)\b")
 # what may stand before a day fronted to its clause: nothing, or a time of it ("At dawn
 # Monday, ...", "Early Sunday, ...", "By Friday, ...")
@@ -505,17 +527,42 @@ _SET_FOR = re.compile(r"(?i)\bset\s+(?:for\s+|on\s+)?(?:[A-Z]\w+\s+and\s+)?$")
 
 
 # a present "is" or "are" that says what is to come: "are to be encouraged", "is set to"
-_TO_COME = re.compile(r"(?i)(?:is|are)\s+(?:(?:set|expected|scheduled|slated|due|poised|"
-                      r"going)\s+)?to\b")
+_TO_COME = re.compile(r"(?i)(?:is|are)\s+(?:(?:set|expected|scheduled|slated|poised|going)\s+)?"
+                      r"to\b")
 # a weekday that names a day of its own, not the one of the report's week (the sales of
 # "Black Friday" are written of for weeks before it; "Bloody Sunday" is 1972)
 _NAMED_WEEKDAY = re.compile(r"\b(?:Black|Cyber|Bloody)\s+$")
-# a clause in the present progressive tells what is to come when it names a day: "the state
-# board is meeting Monday", "the sheriff's office is holding a Career Day on Saturday"
-# (not a possessive's noun, "the Fed's meeting on Wednesday", and not over a verb in the
-# past, "are following restrictions announced Monday")
-_PROGRESSIVE = re.compile(r"(?i)\b(?:is|are|am|(?<=\w)['’]re)\s+(?:\w+ly\s+|not\s+)?"
-                          r"(?:being\s+)?\w{2,}ing\b(?P<tail>[^.;:!?]*)$")
+# a clause in the present progressive of an arrangement tells what is to come when it names
+# a day: "the state board is meeting Monday", "the sheriff's office is holding a Career Day
+# on Saturday". Only verbs of arrangements: "Police are investigating a shooting on Sunday"
+# and "A boy is missing after an accident Saturday" tell of a day past
+_PROGRESSIVE = re.compile(
+    r"(?i)\b(?:is|are|am|(?<=\w)['’]re)\s+(?:\w+ly\s+)?(?:meeting|holding|hosting|playing|"
+    r"offering|opening|reopening|launching|kicking|bringing|heading|taking|competing|"
+    r"travell?ing|visiting|planning|preparing|leaving|setting|coming|returning|arriving|"
+    r"starting|beginning|headlining|debuting|premiering|airing|staging|voting|testifying|"
+    r"appearing|unveiling)\b")
+_PROGRESSIVE_ANY = re.compile(
+    r"(?i)\b(?:is|are|am|(?<=\w)['’]re)\s+(?:\w+ly\s+)?"
+    r"(?!\w*thing\b|during\b|morning\b|evening\b)\w{2,}ing\b")
+# ... unless the day is another event's, after the verb: "is hosting a vigil after Sunday's
+# shooting", "a motive for Monday's shooting"
+_PAST_EVENT = re.compile(r"(?i)\b(?:after|following|since|during)\b")
+
+
+def _arranged(segment: str, after: str, month: bool = False) -> bool:
+    """Does the clause before a date (``segment``; ``after`` is the sentence after it) put
+    an arrangement in the present progressive, with nothing that makes the date another
+    event's (a possessive day, a past verb or "after ..." between)? For a month ("is leaving
+    office in January", "who is challenging Evers in November") any verb in the present
+    progressive will do: an ongoing state reaches a month to come, not a day."""
+    clause = segment[max(segment.rfind(c) for c in ".;:!?") + 1:]
+    found = list((_PROGRESSIVE_ANY if month else _PROGRESSIVE).finditer(clause))
+    if not found:
+        return False
+    tail = clause[found[-1].end():]
+    return not (_PAST.search(tail) or _IRREGULAR_PAST.search(tail) or _PAST_EVENT.search(tail)
+                or _POSSESSIVE.match(after))
 
 _STATIVE = re.compile(r"(?i)\b(?:is|are|remains?)\b(?!\s+(?:\w+ing|expected|set|due|to|"
                       r"scheduled|slated)\b)")
