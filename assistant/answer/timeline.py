@@ -40,6 +40,7 @@ from assistant.types import Citation, Passage, TimeMention
 
 # sentences, and the passage each sits in → keep each or not
 Judge = Callable[[list[str], list[Passage]], list[bool]]
+_WEEK = re.compile(r"(?i)\bweek\b")
 
 
 class Event(BaseModel):
@@ -52,7 +53,10 @@ class Event(BaseModel):
                                 "Monday reads 'week of 2022-10-17', anything else its date.")
     @property
     def when(self) -> str:
-        return when(self)
+        """A week is named by its Monday (``2022-10-17`` for "last week"), so it reads "week
+        of 2022-10-17", not a day."""
+        week = len(self.date) == 10 and _WEEK.search(self.expression)
+        return f"week of {self.date}" if week else self.date
 
 
 class Timeline(BaseModel):
@@ -67,15 +71,6 @@ class Timeline(BaseModel):
         "Israel beside the 2021 strikes in Syria), sometimes an earlier or later chapter of a "
         "long one. Oldest first, numbered last."))
     passages: list[Passage] = Field(default_factory=list)
-
-
-_WEEK = re.compile(r"(?i)\bweek\b")
-
-
-def when(e: Event) -> str:
-    """An event's date as a reader should take it: a week is named by its Monday
-    (``2022-10-17`` for "last week"), so it reads "week of 2022-10-17", not a day."""
-    return f"week of {e.date}" if len(e.date) == 10 and _WEEK.search(e.expression) else e.date
 
 
 @dataclass

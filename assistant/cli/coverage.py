@@ -122,15 +122,14 @@ def timeline_markup(t: Any) -> str:
 
 
 def _event_lines(events: list[Any]) -> list[str]:
-    from assistant.answer.timeline import when
 
     lines = []
-    width = max([10, *(len(when(e)) for e in events)])  # "week of 2022-10-17" is wider
+    width = max([10, *(len(e.when) for e in events)])  # "week of 2022-10-17" is wider
     for e in events:
         c = e.citation
         how = "the day it was published" if e.expression == "published" \
             else f"“{e.expression}” in a report of {c.published or 'unknown date'}"
-        lines.append(f"[bold]{when(e):<{width}}[/]  {escape(c.quote)} [{c.n}]")
+        lines.append(f"[bold]{e.when:<{width}}[/]  {escape(c.quote)} [{c.n}]")
         lines.append(f"{' ' * (width + 2)}[dim]dated by {escape(how)} — "
                      f"{escape(c.outlet or 'unknown')}, {escape(c.title)} "
                      f"(chars {c.start}–{c.end})[/]")

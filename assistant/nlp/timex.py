@@ -107,14 +107,8 @@ def resolve(m: re.Match[str], pub: dt.date | None, pub_year: int | None,
     the date is on or before publication, whatever the tense."""
     g = m.groupdict()
     future = future and not since
-    if g["md"]:
-        y = int(g["md_y"]) if g["md_y"] else None
-        return _month_day(MONTHS[g["md_m"].lower()], int(g["md_d"]), y, pub, pub_year, future,
-                          since)
-    if g["dm"]:
-        y = int(g["dm_y"]) if g["dm_y"] else None
-        return _month_day(MONTHS[g["dm_m"].lower()], int(g["dm_d"]), y, pub, pub_year, future,
-                          since)
+    if (day := _month_and_day(m)) is not None:
+        return _month_day(*day, _year_given(m), pub, pub_year, future, since)
     if g["my"]:
         return _iso(int(g["my_y"]), MONTHS[g["my_m"].lower()], None)
     if g["yr"]:
@@ -203,8 +197,8 @@ def find_times(article_id: str, text: str, published: str | None) -> list[TimeMe
                 found.append(Reading(m, date, future and not since))
         for m, date, _ in _paired(sentence, found, pub):
             day = _month_and_day(m)
-            if day is not None and (m["md_y"] or m["dm_y"]):
-                years.setdefault(day, set()).add(int(m["md_y"] or m["dm_y"]))
+            if day is not None and (year := _year_given(m)) is not None:
+                years.setdefault(day, set()).add(year)
             elif day is not None and (kind := _named_day(sentence, m)):
                 named.append((len(out), day, kind == "institution"))
             out.append(TimeMention(article_id=article_id, start=a + m.start(), end=a + m.end(),
@@ -244,18 +238,25 @@ _RECURRING = re.compile(r"(?i)(?:th|st|nd|rd)?\s+(?:(?:general|special|primary|p
                         r"(?:elections?|primary|primaries|"
                         r"runoffs?|votes?|ballots?|deadlines?|hearings?|meetings?|sessions?|"
                         r"debates?|anniversary|holiday|games?|match|race|concerts?|shows?|"
-                        r"deadline|date)\b")
+                        r"date)\b")
 # a day after "on" dates its clause, whatever follows it ("On Jan. 6 rioters stormed the
 # Capitol")
 _ON = re.compile(r"(?i)\bon\s+$")
 
 
 def _month_and_day(m: re.Match[str]) -> tuple[int, int] | None:
+    """The month and day a match names ("Nov. 20", "20 November"), or None."""
     if m["md"]:
         return MONTHS[m["md_m"].lower()], int(m["md_d"])
     if m["dm"]:
         return MONTHS[m["dm_m"].lower()], int(m["dm_d"])
     return None
+
+
+def _year_given(m: re.Match[str]) -> int | None:
+    """The year a month and day is written with ("Nov. 20, 2017"), or None."""
+    year = m["md_y"] or m["dm_y"]
+    return int(year) if year else None
 
 
 def _named_day(sentence: str, m: re.Match[str]) -> str | None:

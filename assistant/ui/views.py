@@ -12,7 +12,6 @@ import re
 from typing import Any
 
 from assistant.answer.compare import listing
-from assistant.answer.timeline import when
 from assistant.types import Citation
 from assistant.ui.cards import IconFn, badge, inline, ref, sources_block
 from assistant.ui.format import EMPTY_INDEX_HTML
@@ -148,7 +147,7 @@ def timeline_html(t: Any, texts: dict[str, str] | None = None,
 def _event_row(e: Any) -> str:
     c = e.citation
     how = f"“{inline(e.expression)}”" if e.expression != "published" else "publication date"
-    return (f'<tr><td class="nq-date">{inline(when(e))}</td><td>{inline(c.quote)} '
+    return (f'<tr><td class="nq-date">{inline(e.when)}</td><td>{inline(c.quote)} '
             f'{ref(c, TIMELINE_PREFIX)}<div class="nq-src"><span class="nq-outlet">'
             f'{inline(c.outlet or "unknown outlet")}</span> · {inline(c.published or "undated")}'
             f" · dated by {how} · {inline(c.title or '(untitled)')}</div></td></tr>")
