@@ -10,9 +10,10 @@ Deleting an article takes it out of answers at once, but copies of its text stay
 
 Compacting copies the live chunks (vectors as stored, nothing re-embedded) into a fresh Chroma
 collection, drops the old one (and with it its log), removes the vector-index folders nothing
-uses any more, rebuilds the keyword index, and checkpoints and vacuums both SQLite files. A
-Chroma server's files are the server's: there the freed pages stay until its operator runs
-``chroma vacuum --path DIR``.
+uses any more, clears the slots the new vector index reserved but holds nothing in (they are
+written from memory nobody cleared: see ``hnsw_files``), rebuilds the keyword index, and
+checkpoints and vacuums both SQLite files. A Chroma server's files are the server's: there
+the freed pages stay until its operator runs ``chroma vacuum --path DIR``.
 
 It takes the index's write lock. A running ``newsqa serve`` on the same index must be
 restarted afterwards: it holds the old collection.
@@ -29,6 +30,7 @@ from pydantic import BaseModel
 
 from assistant.errors import StoreError
 from assistant.index import Index, _disk_usage
+from assistant.index.hnsw_files import clear_unused_slots
 
 _PAGE = 1000
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
@@ -113,7 +115,8 @@ def _rebuild_collection(index: Index) -> int:
 
 
 def _drop_unused_segments(chroma_dir: Path) -> None:
-    """Vector-index folders of dropped collections (Chroma leaves some behind)."""
+    """Remove the vector-index folders of dropped collections (Chroma leaves some behind),
+    and clear the reserved, unused slots of the ones in use (see ``hnsw_files``)."""
     db = chroma_dir / "chroma.sqlite3"
     con = sqlite3.connect(db, timeout=30)
     try:
@@ -121,8 +124,11 @@ def _drop_unused_segments(chroma_dir: Path) -> None:
     finally:
         con.close()
     for entry in chroma_dir.iterdir():
-        if entry.is_dir() and _UUID.match(entry.name) and entry.name not in used:
-            shutil.rmtree(entry, ignore_errors=True)
+        if entry.is_dir() and _UUID.match(entry.name):
+            if entry.name in used:
+                clear_unused_slots(entry)
+            else:
+                shutil.rmtree(entry, ignore_errors=True)
 
 
 def compact(index: Index) -> CompactReport:

@@ -1,0 +1,59 @@
+"""Clear the slots a local Chroma vector index has reserved but not used.
+
+Chroma's vector index (its fork of hnswlib) reserves room for ``max_elements`` vectors when it
+creates a segment and writes that whole reservation to ``data_level0.bin`` (one record per
+vector) and ``length.bin`` (one float per vector) straight from ``malloc``'d memory it never
+clears. The slots past ``cur_element_count`` therefore hold whatever the process had freed
+before: pointers, and sometimes pieces of article text, a deleted one's included. Later
+writes only touch used slots, so the residue stays until a vector lands there.
+
+:func:`clear_unused_slots` overwrites those unused slots with zeros, reading the counts from
+the segment's ``header.bin``. It changes no used slot, so the index reads exactly as before.
+"""
+
+from __future__ import annotations
+
+import struct
+from pathlib import Path
+
+# header.bin, as persistHeader writes it: a version (int), then offsetLevel0, max_elements,
+# cur_element_count, size_data_per_element (each a size_t). Only these are read.
+_HEADER = struct.Struct("<iQQQQ")
+_VERSION = 1
+_LENGTH_BYTES = 4  # one float per slot
+
+
+def _zero_from(path: Path, start: int) -> int:
+    """Overwrite ``path`` with zeros from byte ``start`` to its end; the bytes that were not
+    zero already (0 when the tail was clean or the file is shorter)."""
+    size = path.stat().st_size
+    if start >= size:
+        return 0
+    with path.open("r+b") as f:
+        f.seek(start)
+        tail = f.read(size - start)
+        dirty = len(tail) - tail.count(0)
+        if dirty:
+            f.seek(start)
+            f.write(bytes(size - start))
+            f.flush()
+    return dirty
+
+
+def clear_unused_slots(segment: Path) -> int:
+    """Zero the reserved, unused slots of one vector-index folder; the number of non-zero
+    bytes cleared. A folder whose header is missing, of another version or inconsistent is
+    left untouched (0): better a residue than a broken index."""
+    header = segment / "header.bin"
+    if not header.is_file() or header.stat().st_size < _HEADER.size:
+        return 0
+    version, offset0, capacity, used, record = _HEADER.unpack(header.read_bytes()[:_HEADER.size])
+    if version != _VERSION or offset0 != 0 or record <= 0 or used > capacity:
+        return 0
+    cleared = 0
+    data, lengths = segment / "data_level0.bin", segment / "length.bin"
+    if data.is_file():
+        cleared += _zero_from(data, used * record)
+    if lengths.is_file():
+        cleared += _zero_from(lengths, used * _LENGTH_BYTES)
+    return cleared
