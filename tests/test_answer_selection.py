@@ -568,3 +568,51 @@ def test_an_answer_from_a_report_of_another_year_is_told(question, sentence, pub
     from assistant.answer.relevance import other_year
 
     assert other_year(question, sentence, published, today) == expected
+
+
+BORDER_SUIT = {
+    "id": "border-suit", "outlet": "capitolwire.example", "published": "2024-01-04",
+    "title": "Justice Department takes border law to court",
+    "text": "Gov. Greg Abbott said the Justice Department sued this week over the border law "
+            "to undermine his authority. Federal lawyers filed the case against Texas in "
+            "Austin on Wednesday, over a law that lets state police arrest migrants.\n\n"
+            "Legal experts said the case could take months to resolve."}
+
+
+def test_which_state_is_answered_by_a_sentence_that_names_a_state(index, tmp_path: Path):
+    """A "which state" question asks for a member of a closed list: a sentence that names the
+    governor but no state does not hold the answer, however well it matches."""
+    path = write_jsonl(tmp_path / "suit.jsonl", [BORDER_SUIT])
+    assert ingest([str(path)], index).added == 1
+    a = Assistant(index).ask("Which state did the Justice Department sue this week over its "
+                             "border law?", as_of=dt.date(2024, 1, 5))
+    assert not a.refused, a.refusal_reason
+    assert "against Texas" in a.answer.split("[")[0], a.answer
+
+
+@pytest.mark.parametrize(("question", "sentence", "expected"), [
+    # a state is no country, and a country the question names is not its answer
+    ("Which country does Finland share a border with?",
+     "Finland shares an 832-mile border with Russia.", True),
+    ("Which country does Finland share a border with?",
+     "Finland joined NATO on Tuesday, its foreign minister said.", False),
+    ("Which US state is represented by Kevin McCarthy?",
+     "House GOP leader Kevin McCarthy regrouped after a sixth ballot.", False),
+    ("Which US state is represented by Kevin McCarthy?",
+     "The California Republican can only afford to lose four votes.", True),
+    ("Which US state is represented by Kevin McCarthy?",
+     "The U.S. House adjourned without a speaker.", False),
+    ("Which African nation postponed its election?",
+     "Senegal's president postponed the February vote.", True),
+    # an open class or an organisation: any new name fits, as before
+    ("Which group of countries announced oil cuts?",
+     "OPEC+ announced the cuts on Sunday.", True),
+    ("Which state-owned firm won the contract?", "The contract went to Norinco.", True),
+    ("Which city will host the final?", "MetLife Stadium in East Rutherford will host it.",
+     True),
+])
+def test_a_closed_class_of_place_needs_one_of_its_members(question, sentence, expected):
+    from assistant.nlp.answertype import answer_kind, fits
+
+    assert answer_kind(question) in ("place", "organisation")
+    assert fits(answer_kind(question), sentence, question.lower()) is expected

@@ -4,7 +4,8 @@
 for an organisation, "which country" or "where" for a place, "who" or "which actor" for a
 person, "what did X say" for reported speech, "which ..." or "what is the name of ..." for a
 name. A sentence fits a name-like kind when it holds a capitalised name the question does
-not already contain (the answer is new information, not the question's own subject).
+not already contain (the answer is new information, not the question's own subject); for
+"which country" or "which state" that name must be a country or a US state (``places``).
 
 Patterns only: spaCy's entity types were measured against these (eval/studies, answer
 selection on newsbench-dev) and added nothing to answer accuracy, at a 2-second load.
@@ -15,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from assistant.nlp import places
 from assistant.nlp.lexicon import MONTHS, WEEKDAYS
 
 Kind = Literal["duration", "money", "number", "date", "person", "place", "organisation", "name",
@@ -112,4 +114,6 @@ def fits(kind: Kind | None, sentence: str, question: str) -> bool | None:
         return bool(DATE.search(sentence))
     if kind == "speech":
         return bool(SPEECH.search(sentence) or '"' in sentence or "“" in sentence)
+    if kind == "place" and (cls := places.asked_class(question)):
+        return places.names_new(sentence, question, cls)
     return new_name(sentence, question)
