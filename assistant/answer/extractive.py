@@ -42,7 +42,7 @@ from assistant.nlp.answertype import DURATION as _DURATION
 from assistant.nlp.answertype import NUMBER as _NUMBER
 from assistant.nlp.answertype import SPEECH as _SPEECH
 from assistant.nlp.attribution import asked_speaker, speaker_matches
-from assistant.nlp.furniture import cut_short
+from assistant.nlp.furniture import cut_short, site_suffix
 from assistant.nlp.sentences import sentence_spans
 from assistant.nlp.tokens import terms
 from assistant.types import Answer, AnswerSentence, Attribution, Citation, Passage
@@ -142,15 +142,17 @@ def refusal(question: str, passages: list[Passage], reason: str | None = None) -
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
+_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 def absent_speaker(question: str, passages: Sequence[Passage]) -> str | None:
     """The speaker a "what did X say" question asks about, when no retrieved passage or
     headline names any part of them ("Angela Merkel": neither "Angela" nor "Merkel"); then
     nothing retrieved can be what X said. One word of the name is enough ("Donald Trump"
-    asked, "Trump" written), so a first name alone never vetoes."""
+    asked, "Trump" written), so a first name alone never vetoes; a possessive is the name it is
+    written on ("Heathrow's chief operating officer": "Heathrow")."""
     asked = asked_speaker(question)
-    names = _CAPITALISED.findall(asked or "")
+    names = [_POSSESSIVE.sub("", n) for n in _CAPITALISED.findall(asked or "")]
     if not names:
         return None
     text = " ".join(f"{p.title} {p.text}" for p in passages)
@@ -174,12 +176,18 @@ def refusal_reason(cands: list[Candidate], model: answer_model.AnswerModel,
 
 
 def uncut(c: Candidate | ScoredSentence) -> tuple[str, int]:
-    """The text a candidate quotes and where the quote ends: a headline its source cut short
-    ("Zelensky lashes out at ...") is quoted up to its last word, without the dots, which
-    are no words of the story."""
-    if getattr(c, "field", "text") == "title" and (at := cut_short(c.text)):
-        return c.text[:at], c.start + at
-    return c.text, c.end
+    """The text a candidate quotes and where the quote ends: a headline is quoted without the
+    site's name after a bar ("... dies at 82 | CNN") and, when its source cut it short
+    ("Zelensky lashes out at ..."), up to its last word, without the dots: neither is a word
+    of the story."""
+    if getattr(c, "field", "text") != "title":
+        return c.text, c.end
+    text = c.text
+    if (at := site_suffix(text)) is not None:
+        text = text[:at]
+    if at := cut_short(text):
+        text = text[:at]
+    return text, c.start + len(text)
 
 
 def cite(n: int, p: Passage, c: Candidate | ScoredSentence, said: Attribution | None,

@@ -80,8 +80,8 @@ def cited_after(answer: Answer, as_of: dt.date | None) -> str | None:
                     if (d := day_of(c.published)) is not None and d > as_of})
     if not later:
         return None
-    return (f"Cites coverage published after {as_of.isoformat()}, the day asked as "
-            f"({', '.join(later)}): filter until that day to leave it out.")
+    return (f"Asked as on {as_of.isoformat()}, but cites coverage published later "
+            f"({', '.join(later)}): filter until {as_of.isoformat()} to leave it out.")
 
 
 def evidence_for(answer: Answer, passages: list[Passage]) -> dict[int, str]:

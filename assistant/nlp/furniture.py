@@ -29,6 +29,18 @@ _PROMO_OPENER = re.compile("^(?:" + "|".join(re.escape(w) for w in PROMO_OPENERS
 _CUT_SHORT = re.compile(r"\s*(?:\.\.\.|…)\s*$")
 
 
+# a site's or section's name after a bar at a scraped headline's end: "... dies at 82 | CNN",
+# "... | The Week UK", "... | CNN ..."
+_SITE_SUFFIX = re.compile(r"\s+\|\s+[^|!?]{1,40}$")
+
+
+def site_suffix(text: str) -> int | None:
+    """Where a site's name after a bar ends a headline ("Pelé dies at 82 | CNN" → before
+    " | CNN"); None when there is none. It names the page, not the story."""
+    m = _SITE_SUFFIX.search(text)
+    return m.start() if m and m.start() > 0 else None
+
+
 def cut_short(text: str) -> int | None:
     """Where the dots that cut a headline short begin ("Zelensky lashes out at ..." → before
     " ..."); None when it is whole. The dots are no words of the story."""
