@@ -173,6 +173,9 @@ def test_how_much_a_thing_costs_asks_for_money_not_any_number():
     assert fits("money", "The repairs cost $14.2 million in the end.", q)
     assert fits("money", "Tickets are 12 euros at the door.", q)
     assert answer_kind("How many homes lost water?") == "number"
+    # a hyphenated word between "how much" and its verb keeps the question one of money
+    assert answer_kind("How much will the Tasmanian tiger de-extinction project cost?") == \
+        "money"
 
 
 def test_a_speaker_no_passage_names_is_absent_but_a_surname_is_enough():

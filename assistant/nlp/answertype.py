@@ -67,7 +67,7 @@ _WHICH = r"\b(?:which|what)\s+(?:\w+\s+){0,2}?"
 # (kind, question pattern), first match wins
 _KINDS: list[tuple[Kind, re.Pattern[str]]] = [
     ("duration", re.compile(r"\bhow long\b|\bfor how\b", re.I)),
-    ("money", re.compile(r"\bhow much\b(?:\s+\w+){0,8}?\s+(?:cost|costs|pay|paid|spend|spent|"
+    ("money", re.compile(r"\bhow much\b(?:\s+[\w’'-]+){0,8}?\s+(?:cost|costs|pay|paid|spend|spent|"
                          r"worth|price|priced|charge|charged|fined|raise|raised|earn|earned|"
                          r"owe|owed|sell|sold|budget)\b|\bhow much money\b|"
                          r"\bwhat (?:price|fee|fine|salary)\b", re.I)),
