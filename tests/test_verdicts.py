@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from langchain_core.language_models.fake_chat_models import FakeListChatModel
+from rich.text import Text
 
 from assistant.answer.chain import Assistant
 from assistant.answer.contract import answer_json
@@ -15,7 +16,7 @@ from assistant.answer.judge import parse_reply
 from assistant.cli.render import answer_markup
 from assistant.index import Index
 from assistant.retrieval import retrieve
-from assistant.types import Answer, AnswerSentence, JudgeVerdict
+from assistant.types import Answer, AnswerSentence, Citation, JudgeVerdict
 from assistant.ui.format import answer_html
 
 Q = "How long did the call between Putin and Trump last?"
@@ -171,3 +172,20 @@ def test_a_sentence_built_as_unsupported_says_so():
     s = AnswerSentence(text="x", supported=False)
     assert s.verdict == "unsupported" and s.flag() == "unsupported"
     assert not AnswerSentence(text="x", verdict="contradicted").supported
+
+
+def test_the_cli_lists_an_article_once_and_its_other_quotes_under_it():
+    def cite(n: int, article: str, quote: str) -> Citation:
+        return Citation(n=n, article_id=article, title=f"Title of {article}", outlet="ex.com",
+                        published="2024-01-02", quote=quote, start=0, end=len(quote))
+
+    answer = Answer(question="q", answer="a", sentences=[
+        AnswerSentence(text="One.", citations=[1]), AnswerSentence(text="Two.", citations=[2]),
+        AnswerSentence(text="Three.", citations=[3])],
+        citations=[cite(1, "a", "One."), cite(2, "b", "Two."), cite(3, "a", "Three.")])
+    shown = Text.from_markup(answer_markup(answer)).plain.splitlines()
+    sources = shown[shown.index("Sources") + 1:]
+    assert [line for line in sources if line.startswith("[")] == [
+        "[1] Title of a — ex.com, 2024-01-02", "[2] Title of b — ex.com, 2024-01-02",
+        "[3] the same article as [1]"]
+    assert '    "Three." (chars 0–6)' in sources  # its own quote, as for any citation

@@ -58,8 +58,14 @@ def answer_markup(answer: Answer) -> str:
     if answer.citations:
         lines.append("")
         lines.append("[bold]Sources[/]")
+        first: dict[str, int] = {}  # article id -> the first citation of it
         for c in answer.citations:
-            lines.append(escape(source_line(c)))
+            if c.article_id in first:  # the article is listed once; its other quotes follow
+                lines.append(escape(f"[{c.n}] ") + "[dim]"
+                             + escape(f"the same article as [{first[c.article_id]}]") + "[/]")
+            else:
+                first[c.article_id] = c.n
+                lines.append(escape(source_line(c)))
             where = "the headline" if c.field == "title" else f"chars {c.start}–{c.end}"
             lines.append(f'    [italic]"{escape(c.quote)}"[/] [dim]({where})[/]')
             if c.speaker:
