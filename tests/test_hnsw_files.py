@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import json
 import struct
+import subprocess
+import sys
+import textwrap
 from pathlib import Path
+
+import chromadb
+import numpy as np
+from chromadb.config import Settings as ChromaSettings
 
 from assistant.api import NewsQA
 from assistant.index.hnsw_files import clear_unused_slots
@@ -81,3 +88,54 @@ def test_compact_leaves_no_residue_in_the_vector_index_reservation(tmp_path, emb
         found = qa.retriever(mode="dense", k=3).invoke("Which bakery won the bread prize?")
         assert [d.metadata["article_id"] for d in found][:1] == ["bakery"]  # reads as before
         assert len(found) == 2
+
+
+REOPEN = textwrap.dedent("""
+    import sys
+    import chromadb
+    import numpy as np
+    from chromadb.config import Settings
+    path, n = sys.argv[1], int(sys.argv[2])
+    client = chromadb.PersistentClient(path=path, settings=Settings(anonymized_telemetry=False))
+    col = client.get_collection("probe")
+    got = col.get(include=["embeddings"])
+    vecs = dict(zip(got["ids"], got["embeddings"]))
+    assert len(vecs) == n, len(vecs)
+    found = col.query(query_embeddings=[vecs[f"v{i}"] for i in range(n)], n_results=1)
+    assert [ids[0] for ids in found["ids"]] == [f"v{i}" for i in range(n)], found["ids"]
+    print("ok")
+""")
+
+
+def test_clearing_a_real_index_keeps_every_used_slot(tmp_path):
+    """On files a real Chroma wrote with vectors flushed into them (a small sync threshold),
+    residue planted in the reserved slots is cleared, the used slots keep every byte, and a
+    fresh process that opens the index finds each vector as its own nearest neighbour."""
+    path, n = tmp_path / "chroma", 55
+    client = chromadb.PersistentClient(path=str(path),
+                                       settings=ChromaSettings(anonymized_telemetry=False))
+    col = client.create_collection("probe", embedding_function=None, configuration={
+        "hnsw": {"space": "cosine", "sync_threshold": 10, "batch_size": 10}})
+    vectors = np.random.default_rng(7).normal(size=(n, 16)).astype(np.float32)
+    for a in range(0, n, 5):  # several writes, so that the index is flushed on the way
+        col.add(ids=[f"v{i}" for i in range(a, a + 5)], embeddings=vectors[a:a + 5].tolist())
+    assert col.count() == n
+    del col, client
+    seg = next(path.glob("*/header.bin")).parent
+    _, _, capacity, used, record = struct.unpack("<iQQQQ", (seg / "header.bin").read_bytes()[:36])
+    assert 0 < used < capacity  # some slots used, some only reserved
+    data, lengths = seg / "data_level0.bin", seg / "length.bin"
+    kept = {data: data.read_bytes()[:used * record], lengths: lengths.read_bytes()[:used * 4]}
+    planted = 0
+    for f, per in ((data, record), (lengths, 4)):
+        size = f.stat().st_size
+        f.write_bytes(kept[f] + b"\xab" * (size - used * per))
+        planted += size - used * per
+    assert planted > 0
+    assert clear_unused_slots(seg) == planted
+    for f, head in kept.items():
+        body = f.read_bytes()
+        assert body[:len(head)] == head and body[len(head):] == bytes(len(body) - len(head))
+    done = subprocess.run([sys.executable, "-c", REOPEN, str(path), str(n)], capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr[-2000:]

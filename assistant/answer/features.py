@@ -129,7 +129,6 @@ def candidates(question: str, passages: Sequence[Passage],
     total = sum(weights.values()) or 1.0
     q_terms = set(weights)
     kind = answer_kind(question)
-    q_lower = question.lower()
     q_caps = {m.group(0).lower() for m in _CAP_WORD.finditer(question)}
     bm_top = max((p.keyword_score or 0.0 for p in passages), default=0.0) or 1.0
     context: dict[str, set[str]] = {}
@@ -161,7 +160,7 @@ def candidates(question: str, passages: Sequence[Passage],
                 is not None else 0.0
             if vec is None:
                 missing.append(len(out))
-            fit = fits(kind, text, q_lower)
+            fit = fits(kind, text, question)
             if pno >= n_retrieved and not fit:
                 continue
             novel = len(s_terms - q_terms)

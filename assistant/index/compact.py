@@ -9,11 +9,12 @@ Deleting an article takes it out of answers at once, but copies of its text stay
 - the keyword index files keep the text until they are rebuilt.
 
 Compacting copies the live chunks (vectors as stored, nothing re-embedded) into a fresh Chroma
-collection, drops the old one (and with it its log), removes the vector-index folders nothing
-uses any more, clears the slots the new vector index reserved but holds nothing in (they are
-written from memory nobody cleared: see ``hnsw_files``), rebuilds the keyword index, and
-checkpoints and vacuums both SQLite files. A Chroma server's files are the server's: there
-the freed pages stay until its operator runs ``chroma vacuum --path DIR``.
+collection, drops the old one (and with it its log), rebuilds the keyword index, checkpoints
+and vacuums the catalog, removes the vector-index folders nothing uses any more, clears the
+slots the new vector index reserved but holds nothing in (they are written from memory nobody
+cleared: see ``hnsw_files``), and checkpoints and vacuums Chroma's SQLite file. A Chroma
+server's files are the server's: there the freed pages stay until its operator runs
+``chroma vacuum --path DIR``.
 
 It takes the index's write lock. A running ``newsqa serve`` on the same index must be
 restarted afterwards: it holds the old collection.

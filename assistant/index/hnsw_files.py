@@ -13,6 +13,7 @@ the segment's ``header.bin``. It changes no used slot, so the index reads exactl
 
 from __future__ import annotations
 
+import os
 import struct
 from pathlib import Path
 
@@ -37,6 +38,7 @@ def _zero_from(path: Path, start: int) -> int:
             f.seek(start)
             f.write(bytes(size - start))
             f.flush()
+            os.fsync(f.fileno())
     return dirty
 
 

@@ -114,6 +114,6 @@ def fits(kind: Kind | None, sentence: str, question: str) -> bool | None:
         return bool(DATE.search(sentence))
     if kind == "speech":
         return bool(SPEECH.search(sentence) or '"' in sentence or "“" in sentence)
-    if kind == "place" and (cls := places.asked_class(question)):
+    if kind in ("place", "name") and (cls := places.asked_class(question)):
         return places.names_new(sentence, question, cls)
     return new_name(sentence, question)

@@ -30,15 +30,20 @@ _CUT_SHORT = re.compile(r"\s*(?:\.\.\.|…)\s*$")
 
 
 # a site's or section's name after a bar at a scraped headline's end: "... dies at 82 | CNN",
-# "... | The Week UK", "... | CNN ..."
-_SITE_SUFFIX = re.compile(r"\s+\|\s+[^|!?]{1,40}$")
+# "... | The Week UK", "... | CNN ..."; one to four capitalised words (a headline after a
+# label, "Opinion | Why the court got it wrong", is no site's name)
+_SITE_SUFFIX = re.compile(r"\s+\|\s+(?:[A-Z0-9][\w.&’'-]*)(?:\s+[A-Z0-9][\w.&’'-]*){0,3}"
+                          r"(?:\s*(?:\.\.\.|…))?\s*$")
 
 
 def site_suffix(text: str) -> int | None:
     """Where a site's name after a bar ends a headline ("Pelé dies at 82 | CNN" → before
-    " | CNN"); None when there is none. It names the page, not the story."""
+    " | CNN"); None when there is none, or when what is before the bar is shorter than the
+    name (then the bar follows a label). It names the page, not the story."""
     m = _SITE_SUFFIX.search(text)
-    return m.start() if m and m.start() > 0 else None
+    if not m or m.start() < m.end() - m.start():
+        return None
+    return m.start()
 
 
 def cut_short(text: str) -> int | None:
