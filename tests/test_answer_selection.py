@@ -665,3 +665,21 @@ def test_a_sites_name_after_a_bar_is_cut_from_a_headline_and_nothing_else(title,
 
     at = site_suffix(title)
     assert (title if at is None else title[:at]) == quoted
+
+
+def test_a_speaker_is_found_in_any_spelling_of_the_name_and_without_a_title():
+    from assistant.answer.extractive import absent_speaker
+    from assistant.nlp.attribution import speaker_matches
+    from assistant.nlp.tokens import same_name
+    from assistant.types import Passage
+
+    for asked in ("Zelensky", "Zelenskiy", "President Zelensky", "Volodymyr Zelenskyy"):
+        assert speaker_matches(asked, "Ukrainian President Volodymyr Zelenskyy"), asked
+    assert speaker_matches("Pele", "Pelé")
+    assert not speaker_matches("Hillary Clinton", "Bill Clinton")  # another first name
+    assert not speaker_matches("the president", "Joe Biden")  # a title alone names no one
+    assert not same_name("harris", "morris") and not same_name("kim", "kin")  # short or apart
+    p = Passage(article_id="z", chunk_id="z:0", score=1.0, start=0, end=60,
+                text="Zelenskyy said Europe must act now.", title="Plant fire")
+    assert absent_speaker("What did Zelensky say about the plant fire?", [p]) is None
+    assert absent_speaker("What did Putin say about the plant fire?", [p]) == "Putin"

@@ -287,3 +287,21 @@ def test_an_outlet_name_means_every_domain_of_that_name_and_no_other():
     assert named_outlets("bbc", known) == ["bbc.co.uk", "bbc.com"]
     assert named_outlets("news", known) == ["news"]  # a part of a domain names nothing
     assert named_outlets("yahoo", known) == ["news.yahoo.com"]
+
+
+def test_a_name_typed_without_its_accents_finds_the_article_that_has_them(index: Index,
+                                                                          tmp_path):
+    from assistant.ingest.pipeline import ingest
+    from tests.helpers import write_jsonl
+
+    path = write_jsonl(tmp_path / "pele.jsonl", [
+        {"id": "pele", "title": "Brazil says farewell", "outlet": "ex.com",
+         "published": "2023-01-03",
+         "text": "Pelé was buried in Santos on Tuesday after a procession through São Paulo."},
+        {"id": "other", "title": "Santos harbour reopens", "outlet": "ex.com",
+         "published": "2023-01-03", "text": "The harbour of Santos reopened on Tuesday."}])
+    assert ingest([str(path)], index).added == 2
+    kw = index.keyword()
+    for query in ("Pele", "Pelé", "PELE", "Sao Paulo"):  # only the accented words match
+        found = kw.search(query, 2)
+        assert [chunk.split(":")[0] for chunk, _ in found] == ["pele"], (query, found)

@@ -88,3 +88,8 @@ def test_terms_drop_stopwords_and_stem_lightly():
     assert {stem(w) for w in ("describe", "described", "describes", "describing")} == {"describ"}
     assert stem("called") == stem("calls") == "call"
     assert stem("class") == "class"
+
+
+def test_terms_leave_accents_out():
+    assert terms("Pelé, São Paulo, Türkiye") == terms("Pele, Sao Paulo, Turkiye") == [
+        "pele", "sao", "paulo", "turkiy"]

@@ -379,3 +379,9 @@ def test_faithful_quotations_and_spelled_numbers_stay_supported():
     for wrong in ('The mayor said the state would "pay half".',
                   "The works cost thirty million euros for five thousand homes."):
         assert not verify_sentence(wrong, [MAYOR]).supported, wrong
+
+
+def test_an_accented_quote_is_supported_by_its_source():
+    source = "Pelé was buried in Santos on Tuesday after a procession through São Paulo."
+    v = verify_sentence("Pelé, São Paulo.", [source])  # every word of it has an accent
+    assert v.verdict == "supported", v

@@ -44,7 +44,7 @@ from assistant.nlp.answertype import SPEECH as _SPEECH
 from assistant.nlp.attribution import asked_speaker, speaker_matches
 from assistant.nlp.furniture import cut_short, site_suffix
 from assistant.nlp.sentences import sentence_spans
-from assistant.nlp.tokens import terms
+from assistant.nlp.tokens import fold, same_name, terms
 from assistant.types import Answer, AnswerSentence, Attribution, Citation, Passage
 
 __all__ = ["_DATE", "_DURATION", "Evidence", "answering", "cite", "extractive_answer",
@@ -150,13 +150,15 @@ def absent_speaker(question: str, passages: Sequence[Passage]) -> str | None:
     headline names any part of them ("Angela Merkel": neither "Angela" nor "Merkel"); then
     nothing retrieved can be what X said. One word of the name is enough ("Donald Trump"
     asked, "Trump" written), so a first name alone never vetoes; a possessive is the name it is
-    written on ("Heathrow's chief operating officer": "Heathrow")."""
+    written on ("Heathrow's chief operating officer": "Heathrow"), and a name is found in any
+    of its spellings ("Zelensky", "Zelenskyy"; "Pele", "Pelé")."""
     asked = asked_speaker(question)
     names = [_POSSESSIVE.sub("", n) for n in _CAPITALISED.findall(asked or "")]
     if not names:
         return None
-    text = " ".join(f"{p.title} {p.text}" for p in passages)
-    if any(re.search(rf"\b{re.escape(n)}\b", text) for n in names):
+    written = {fold(_POSSESSIVE.sub("", w).lower()) for p in passages
+               for w in _CAPITALISED.findall(f"{p.title} {p.text}")}
+    if any(same_name(w, fold(n.lower())) for n in names for w in written):
         return None
     return asked
 

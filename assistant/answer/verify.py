@@ -35,7 +35,7 @@ from assistant.answer.contract import strip_markers
 from assistant.answer.contradiction import find_conflict
 from assistant.answer.contradiction.align import sentences_of
 from assistant.nlp.lexicon import MONTHS, NUMBER_WORD_VALUES, WEEKDAYS
-from assistant.nlp.tokens import STOPWORDS, has_term, terms
+from assistant.nlp.tokens import STOPWORDS, fold, has_term, terms
 from assistant.types import AnswerSentence, Attribution, JudgeVerdict, VerdictKind
 
 _ALNUM = re.compile(r"[^\W_]")
@@ -215,7 +215,7 @@ def verify_sentence(sentence: str, cited: list[str], min_support: float = DEFAUL
     known = [*cited, *(f"{a.speaker} said" for a in said if a is not None)]
     missing = missing_facts(text, known)
     s_terms = set(terms(text))
-    lowered = _indexed(" ".join(known)).lower
+    lowered = fold(_indexed(" ".join(known)).lower)
     shared = sum(has_term(lowered, t) for t in s_terms)
     overlap = round(shared / len(s_terms), 3) if s_terms else 1.0
     if overlap < min_support:  # about something else: whatever one clause of it says

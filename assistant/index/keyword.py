@@ -26,7 +26,7 @@ import numpy as np
 from assistant.index.catalog import Catalog
 from assistant.nlp.tokens import terms
 
-_FORMAT = 1
+_FORMAT = 2  # 2: terms without accents
 
 
 class Weights:

@@ -25,7 +25,7 @@ from assistant.nlp.actors import actor
 from assistant.nlp.gender import could_be
 from assistant.nlp.lexicon import COUNTRY_NAMES, MONTHS, WEEKDAYS
 from assistant.nlp.sentences import sentence_spans
-from assistant.nlp.tokens import STOPWORDS, terms
+from assistant.nlp.tokens import STOPWORDS, same_name, terms
 from assistant.types import Attribution
 
 _VERBS = (
@@ -685,6 +685,18 @@ def asked_speaker(question: str) -> str | None:
     return who or None
 
 
+# a title before a name is no part of it: "President Zelenskiy" is the "Volodymyr Zelenskyy"
+# an article quotes
+_TITLE_TERMS = frozenset(terms(
+    "president vice prime minister premier chancellor king queen prince princess pope gov "
+    "governor sen senator rep representative congressman congresswoman mayor secretary "
+    "ceo chief executive chairman chairwoman director general gen dr mr mrs ms former "
+    "ukrainian russian american british french german chinese israeli us u.s uk"))
+
+
 def speaker_matches(asked: str, speaker: str) -> bool:
-    want = speaker_key(asked)
-    return bool(want) and want <= speaker_key(speaker)
+    """Is ``speaker`` the one ``asked`` names: every word of the asked name but a title before
+    it, in any of its spellings ("Zelensky", "Zelenskyy"), among the speaker's?"""
+    want, have = speaker_key(asked), speaker_key(speaker)
+    want = (want - _TITLE_TERMS) or want
+    return bool(want) and all(any(same_name(w, h) for h in have) for w in want)

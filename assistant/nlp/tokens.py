@@ -2,12 +2,13 @@
 
 One tokenizer serves the keyword index, the extractive answerer and the
 verifier, so a term means the same thing everywhere: lower-cased word
-characters, English stop words removed, a light suffix-stripping stemmer.
+characters without accents, English stop words removed, a light suffix-stripping stemmer.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -54,9 +55,17 @@ def _strip_suffix(w: str) -> str:
     return w
 
 
+def fold(text: str) -> str:
+    """``text`` without accents ("Pelé" → "Pele", "Türkiye" → "Turkiye"): readers type names
+    either way."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
 def words(text: str) -> list[str]:
-    """Lower-cased word tokens, with possessive endings dropped."""
-    low = [w.lower() for w in _WORD.findall(text)]
+    """Lower-cased word tokens without accents, with possessive endings dropped."""
+    low = [fold(w.lower()) for w in _WORD.findall(text)]
     return [w[:-2] if w.endswith("'s") else w
             for w in (x.replace("’", "'") if "’" in x else x for x in low)]
 
@@ -74,9 +83,33 @@ def same_word(a: str, b: str, shortest: int = 3) -> bool:
 
 
 
+def _one_edit(a: str, b: str) -> bool:
+    """Do ``a`` and ``b`` differ by one letter changed, added or dropped?"""
+    if len(a) > len(b):
+        a, b = b, a
+    if len(b) - len(a) > 1:
+        return False
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + 1:] == b[i + 1:] if len(a) == len(b) else a[i:] == b[i + 1:]
+
+
+def same_name(a: str, b: str, shortest: int = 5) -> bool:
+    """Are ``a`` and ``b`` (lower-cased, unaccented) spellings of one name: equal, or, when
+    both have at least ``shortest`` letters, one letter apart or one the other plus up to two
+    letters ("zelensky", "zelenskyy", "zelenskiy")? Transliterations vary so."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < shortest:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    return (long_.startswith(short) and len(long_) - len(short) <= 2) or _one_edit(a, b)
+
+
 def has_term(lowered: str, term: str) -> bool:
-    """Is ``term`` one of ``terms(text)``, where ``lowered`` is ``text.lower()`` with "’" made
-    "'"? For a few terms against a long text: only words that start like ``term`` are
+    """Is ``term`` one of ``terms(text)``, where ``lowered`` is ``fold(text.lower())`` with "’"
+    made "'"? For a few terms against a long text: only words that start like ``term`` are
     stemmed (stemming only drops or rewrites an ending, so every word with this stem starts
     with it, less a final "y")."""
     prefix = term[:-1] if term.endswith("y") else term
