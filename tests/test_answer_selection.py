@@ -683,3 +683,17 @@ def test_a_speaker_is_found_in_any_spelling_of_the_name_and_without_a_title():
                 text="Zelenskyy said Europe must act now.", title="Plant fire")
     assert absent_speaker("What did Zelensky say about the plant fire?", [p]) is None
     assert absent_speaker("What did Putin say about the plant fire?", [p]) == "Putin"
+
+
+def test_a_pronoun_the_article_never_resolved_is_shown_as_no_speaker():
+    from assistant.answer.attribution import attributed_form
+    from assistant.nlp.attribution import shown_speaker
+    from assistant.types import Attribution
+
+    assert shown_speaker("she") is None and shown_speaker("It") is None
+    assert shown_speaker("Dr. Peter Marks") == "Dr. Peter Marks"
+    a = Attribution(article_id="a", sentence_start=0, sentence_end=20, claim_start=0,
+                    claim_end=20, speaker="she", cue="said", quote=True)
+    assert attributed_form("“We will rebuild.”", a) == "“We will rebuild.”"  # no "She said:"
+    named = a.model_copy(update={"speaker": "Mayor Ruiz"})
+    assert attributed_form("“We will rebuild.”", named) == "Mayor Ruiz said: “We will rebuild.”"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import http.server
+import json
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -71,6 +72,20 @@ def test_jsonl_records_and_a_malformed_line(tmp_path: Path):
         (f"{f}:2", "malformed JSON"), (f"{f}:4", "record has no 'text'")]
 
 
+def test_a_text_with_too_few_words_is_no_article(tmp_path: Path):
+    """A word pasted by mistake, or a table of numbers, is skipped with the reason; the real
+    article beside it loads."""
+    f = tmp_path / "export.jsonl"
+    f.write_text("\n".join(json.dumps(r) for r in [
+        {"id": "hi", "text": "hello"}, {"id": "table", "text": "a,b,c\n1,2,3"},
+        {"id": "ok", "text": "The ferry ran again on Friday."}]))
+    articles, skipped = load_all(str(f))
+    assert [a.article_id for a in articles] == ["ok"]
+    assert [(s.source, s.reason) for s in skipped] == [
+        (f"{f}:1", "too short to be an article (1 word: 'hello')"),
+        (f"{f}:2", "too short to be an article (0 words: 'a,b,c\\n1,2,3')")]
+
+
 def test_a_sidecar_named_after_no_article_file_is_named_not_ignored(tmp_path: Path):
     (tmp_path / "side.md").write_text("Ferry resumes\n\nThe ferry ran again on Friday.")
     (tmp_path / "side.meta.json").write_text("{bad json")  # should be side.md.meta.json
@@ -104,7 +119,7 @@ def test_json_list_and_wrapped_object(tmp_path: Path):
     a = tmp_path / "list.json"
     a.write_text('[{"text": "One story.", "title": "A"}, {"text": "Two story.", "title": "B"}]')
     b = tmp_path / "wrapped.json"
-    b.write_text('{"articles": [{"content": "Three.", "headline": "C", "link": "https://x.example/c"}]}')
+    b.write_text('{"articles": [{"content": "Three stories.", "headline": "C", "link": "https://x.example/c"}]}')
     articles, _ = load_all(str(a), str(b))
     assert [x.title for x in articles] == ["A", "B", "C"]
     assert articles[2].outlet == "x.example"

@@ -33,6 +33,7 @@ from assistant.ui.cards import (
     Quote,
     badge,
     card,
+    context_span,
     group_by_article,
     highlight,
     ref,
@@ -119,10 +120,19 @@ def test_citations_of_one_article_make_one_card_with_each_quote_highlighted_and_
     assert '<span class="nq-outlet">herald.example</span>' in html
 
 
+def test_a_quotes_context_starts_and_ends_between_words():
+    text = "The crowd in Qatar cheered as Argentina won the final against France on penalties."
+    start = text.index("Argentina")
+    end = text.index(" the final")  # the quote: "Argentina won"
+    a, b = context_span(text, start, end, width=12)
+    assert text[a:b] == "cheered as Argentina won the final"
+    assert context_span(text, 0, 9, width=12) == (0, text.index(" cheered"))  # from the start
+
+
 def test_overlapping_quotes_share_one_highlight_and_keep_their_labels():
     text = "One two three four five."
     quotes = [Quote(4, 13, "q-1", "1"), Quote(8, 18, "q-2", "2")]  # "two three", "three four"
-    assert windows(text, [(4, 13), (8, 18)], width=3) == [(1, 21)]
+    assert windows(text, [(4, 13), (8, 18)], width=3) == [(4, 18)]  # at spaces, not "ne"
     assert highlight(text, 0, len(text), quotes) == (
         'One <sup class="nq-qn" id="q-1">1</sup><mark>two </mark>'
         '<sup class="nq-qn" id="q-2">2</sup><mark>three</mark><mark> four</mark> five.')

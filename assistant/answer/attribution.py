@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from assistant.nlp.attribution import SPEECH_CUE, speaker_key, speaker_matches
+from assistant.nlp.attribution import SPEECH_CUE, shown_speaker, speaker_key, speaker_matches
 from assistant.nlp.tokens import terms
 from assistant.types import Attribution, Passage
 
@@ -41,8 +41,8 @@ def keeps_attribution(sentence: str, cited: list[Attribution]) -> str | None:
 def attributed_form(sentence: str, attribution: Attribution | None) -> str:
     """An extractive answer sentence that keeps its attribution: a quoted sentence that does
     not itself say who speaks ('"We had a great call."') is introduced by its speaker."""
-    if attribution is None or SPEECH_CUE.search(sentence) or names_speaker(sentence,
-                                                                      attribution.speaker):
+    if attribution is None or shown_speaker(attribution.speaker) is None or \
+            SPEECH_CUE.search(sentence) or names_speaker(sentence, attribution.speaker):
         return sentence
     speaker = attribution.speaker[:1].upper() + attribution.speaker[1:]
     body = sentence.strip()

@@ -41,7 +41,7 @@ from assistant.nlp.answertype import DATE as _DATE
 from assistant.nlp.answertype import DURATION as _DURATION
 from assistant.nlp.answertype import NUMBER as _NUMBER
 from assistant.nlp.answertype import SPEECH as _SPEECH
-from assistant.nlp.attribution import asked_speaker, speaker_matches
+from assistant.nlp.attribution import asked_speaker, shown_speaker, speaker_matches
 from assistant.nlp.furniture import cut_short, site_suffix
 from assistant.nlp.sentences import sentence_spans
 from assistant.nlp.tokens import fold, same_name, terms
@@ -200,7 +200,8 @@ def cite(n: int, p: Passage, c: Candidate | ScoredSentence, said: Attribution | 
     quote, end = uncut(c)
     return Citation(n=n, article_id=p.article_id, title=p.title, outlet=p.outlet,
                     published=p.published, url=p.url, quote=quote, start=c.start, end=end,
-                    field=fld, speaker=said.speaker if said and fld == "text" else None,
+                    field=fld, speaker=shown_speaker(said.speaker) if said and fld == "text"
+                    else None,
                     also_published_by=p.also_published_by)
 
 

@@ -32,7 +32,7 @@ from assistant.config import Settings, validation_problem
 from assistant.errors import BackendError, ConfigError
 from assistant.index import Index
 from assistant.nlp.answertype import answer_kind
-from assistant.nlp.attribution import asked_speaker
+from assistant.nlp.attribution import asked_speaker, shown_speaker
 from assistant.nlp.timefilter import Window
 from assistant.retrieval import Retrieved, held_back, retrieve
 from assistant.types import Answer, Draft, Passage, Request
@@ -365,7 +365,7 @@ class Stages:
                 continue
             if (a := covering(attributions, c.article_id, c.start, c.end)) is not None:
                 said[c.n] = a
-                c.speaker = c.speaker or a.speaker
+                c.speaker = c.speaker or shown_speaker(a.speaker)
         checked = []
         judge_error: str | None = None
         for sentence in answer.sentences:

@@ -22,6 +22,10 @@ _FURNITURE = frozenset(
 _TRACKING = re.compile(r"^(utm_|fbclid$|gclid$|cmpid$|ref$)")
 _MAX_TITLE = 200
 
+# an article has words: "hello" pasted by mistake, or a table of numbers, is none
+MIN_WORDS = 2
+_WORDS = re.compile(r"[^\W\d_]{2,}")
+
 
 def normalise_url(url: str) -> str:
     """Canonical form for identity: lower-case host, no fragment, tracking or trailing slash."""
@@ -101,6 +105,9 @@ def build_article(
     body = clean_text(whole(text or ""))
     if not body:
         raise SourceError(source, "no article text (empty)")
+    if len(found := _WORDS.findall(body)) < MIN_WORDS:
+        raise SourceError(source, f"too short to be an article ({len(found)} word"
+                                  f"{'' if len(found) == 1 else 's'}: {body[:40]!r})")
     url_s = whole(str(url).strip()) if url else None
     dateline_date, agency = find_dateline(body)
     warnings = []

@@ -279,6 +279,12 @@ def _is_pronoun(speaker: str) -> bool:
     return speaker.lower() in _PERSONAL | {"it"}
 
 
+def shown_speaker(speaker: str | None) -> str | None:
+    """The speaker to show a reader: None for a pronoun the article never resolved ("she"),
+    which names no one."""
+    return None if speaker is None or _is_pronoun(speaker) else speaker
+
+
 def _is_generic(speaker: str) -> bool:
     return re.sub(r"(?i)^(?:the|a|an|its|their)\s+", "", speaker).lower() in _GENERIC
 

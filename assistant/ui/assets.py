@@ -128,6 +128,7 @@ CSS = """
  .gradio-container>.main{padding-left:8px !important;padding-right:8px !important}
  .nq-title-bar span{display:none}
  .nq-card{padding:6px 8px}
+ .nq-speaker{white-space:normal;overflow-wrap:anywhere}
  .nq-nums{margin-left:0}
  #chat .message-row .message{padding-left:10px !important;padding-right:10px !important}
  .nq-timeline tr,.nq-timeline td{display:block}

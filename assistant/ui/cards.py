@@ -59,11 +59,19 @@ def group_by_article(citations: Iterable[Citation]) -> list[ArticleGroup]:
 
 def context_span(text: str, start: int, end: int, width: int = CONTEXT_CHARS,
                  ) -> tuple[int, int]:
-    """The paragraph around ``[start, end)``, trimmed to ``width`` characters each side."""
+    """The paragraph around ``[start, end)``, trimmed to about ``width`` characters each side
+    at a space, never inside a word ("…ar in Qatar" read as a typo)."""
     para_start = text.rfind("\n", 0, start) + 1
     para_end = text.find("\n", end)
     para_end = len(text) if para_end == -1 else para_end
-    return max(para_start, start - width), min(para_end, end + width)
+    a, b = max(para_start, start - width), min(para_end, end + width)
+    if a > para_start and not text[a - 1].isspace():
+        space = text.find(" ", a, start)
+        a = start if space == -1 else space + 1
+    if b < para_end and not text[b].isspace():
+        space = text.rfind(" ", end, b)
+        b = end if space == -1 else space
+    return a, b
 
 
 def windows(text: str, spans: Sequence[tuple[int, int]], width: int = CONTEXT_CHARS,
