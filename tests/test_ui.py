@@ -1130,3 +1130,16 @@ def test_a_follow_up_s_history_holds_the_answer_not_the_checker_s_flags():
     # a sentence of the answer's own in parentheses stays
     assert convs.answer_text("Talks went on (unsupported claims aside). [1]") == \
         "Talks went on (unsupported claims aside). [1]"
+
+
+def test_the_pages_second_event_for_one_flag_choice_says_nothing_twice(state):
+    """Gradio 6 sends a flag-menu choice twice in a row: one toast, one stored rating."""
+    state.add([str(DATA / "articles.jsonl")])
+    chat = ask(state, "How much did the Harbor Street bridge repairs cost?")[-1]
+    bridge = chat[1]["content"]
+    flag = "A quote does not say this"
+    assert state.rate(bridge, flag, now=100.0).startswith("Thanks")
+    assert state.rate(bridge, flag, now=100.1) is None  # the repeat
+    assert len(feedback.load(state.settings.data_dir)) == 1
+    assert state.rate(bridge, True, now=100.2).startswith("Thanks")  # a new choice is news
+    assert state.rate(bridge, True, now=103.0).startswith("Thanks")  # so is a later click

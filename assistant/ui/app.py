@@ -55,6 +55,9 @@ SEARCHING = "Searching the coverage…"
 CHECKING = "Checking each sentence against its sources…"
 
 
+# seconds within which the same rating of the same answer is the page repeating itself
+REPEAT_S = 2.0
+
 class FilterProblem(ConfigError):
     """The Ask tab's filters cannot be used (a date that is not one, an inverted range, an
     outlet the index does not hold). Input to fix, not an answer: nothing is asked, and the
@@ -81,6 +84,9 @@ class AppState:
         self.ingesting = threading.Event()
         self.upload_root = upload_root(settings)
         self.answers = RecentAnswers()
+        # the last rating of each answer and when it came: the page sends a flag-menu
+        # choice twice in a row (Gradio 6), and the second is no news
+        self._rated: dict[str, tuple[bool | str, float]] = {}
         self.icons = Favicons(settings.ui.favicons_dir or settings.data_dir / "favicons")
 
     def backends(self) -> list[str]:
@@ -173,12 +179,20 @@ class AppState:
         question = plain_text(str(chat[at]["content"]))
         yield from self.ask(question, chat[:at], outlets, since, until, k, backend, as_of)
 
-    def rate(self, content: str, liked: bool | str) -> str:
+    def rate(self, content: str, liked: bool | str, now: float | None = None) -> str | None:
         """Store a like (True), dislike (False) or named complaint (a string) with the
         answer that ``content`` (a chat message) shows, in place of its earlier rating; ""
-        (the chosen rating clicked again) withdraws it. Returns what to tell the user."""
+        (the chosen rating clicked again) withdraws it. Returns what to tell the user, or
+        None for the same rating of the same answer again within ``REPEAT_S`` seconds (the
+        page's second event for one flag-menu choice: stored already, nothing to say)."""
         aid = message_id(content)
         answer = self.answers.get(aid) if aid else None
+        now = time.monotonic() if now is None else now
+        if aid is not None and answer is not None:
+            last = self._rated.get(aid)
+            self._rated[aid] = (liked, now)
+            if last is not None and last[0] == liked and now - last[1] < REPEAT_S:
+                return None
         if aid is None or answer is None:
             return ("Only answers can be rated." if aid is None else
                     "This answer is from before the server restarted, or was stopped; it "
@@ -193,10 +207,10 @@ class AppState:
         else:
             return "Unknown rating: like, dislike, or one of the flag menu's complaints."
         earlier = feedback.record(self.settings.data_dir, answer, rating, comment, aid)
-        now = feedback.label({"rating": rating, "comment": comment})
+        label = feedback.label({"rating": rating, "comment": comment})
         replaced = (f" (it replaces your {feedback.label(earlier)})"
-                    if earlier and feedback.label(earlier) != now else "")
-        return f"Thanks: your rating is saved with this answer: {now}{replaced}."
+                    if earlier and feedback.label(earlier) != label else "")
+        return f"Thanks: your rating is saved with this answer: {label}{replaced}."
 
     # --- compare and timeline ----------------------------------------------------------
     def _view(self, text: str, ask_for: str, make: Callable[[str], Any],

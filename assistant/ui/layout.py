@@ -267,7 +267,8 @@ def build_app(state: AppState) -> gr.Blocks:
             at = data.index if isinstance(data.index, int) else data.index[0]
             chat = convs.messages(chat)
             content = chat[at]["content"] if 0 <= at < len(chat) else ""
-            gr.Info(state.rate(content, data.liked))
+            if (said := state.rate(content, data.liked)) is not None:
+                gr.Info(said)
 
         chatbot.like(on_like, chatbot, None, api_name="rate")
 
