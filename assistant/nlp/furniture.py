@@ -30,9 +30,10 @@ _CUT_SHORT = re.compile(r"\s*(?:\.\.\.|…)\s*$")
 
 
 # a site's or section's name after a bar at a scraped headline's end: "... dies at 82 | CNN",
-# "... | The Week UK", "... | CNN ..."; one to four capitalised words (a headline after a
-# label, "Opinion | Why the court got it wrong", is no site's name)
-_SITE_SUFFIX = re.compile(r"\s+\|\s+(?:[A-Z0-9][\w.&’'-]*)(?:\s+[A-Z0-9][\w.&’'-]*){0,3}"
+# "... | The Week UK", "... | CNN ...", "... | Fact check"; one to four words, the first
+# capitalised (a headline after a label, "Opinion | Why the court got it wrong", is no site's
+# name)
+_SITE_SUFFIX = re.compile(r"\s+\|\s+(?:[A-Z0-9][\w.&’'-]*)(?:\s+[\w.&’'-]+){0,3}"
                           r"(?:\s*(?:\.\.\.|…))?\s*$")
 
 

@@ -10,7 +10,6 @@ Coverage tab instead. Pure: index figures in, text out.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -21,13 +20,12 @@ from assistant.ui.format import EMPTY_INDEX_HTML
 
 N_EXAMPLES = 3
 SHOWN_CHARS = 80  # of a headline in its example box
-# " | CNN", " - Reuters", " — Kremlin" at the end of a headline name the outlet, not the news
-_TAIL = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,30}$")
 def clean_headline(title: str) -> str:
+    """A headline without the dots its source cut it short with and the site's name after a
+    bar (" | CNN": it names the outlet, not the news; a dash may be the headline's own)."""
     t = " ".join((title or "").split())
     t = t[:furniture.cut_short(t)]
-    if "|" in t:
-        t = _TAIL.sub("", t)
+    t = t[:furniture.site_suffix(t)]
     return t.strip(" .,:;")
 
 
