@@ -153,14 +153,18 @@ def absent_speaker(question: str, passages: Sequence[Passage]) -> str | None:
     written on ("Heathrow's chief operating officer": "Heathrow"), and a name is found in any
     of its spellings ("Zelensky", "Zelenskyy"; "Pele", "Pelé")."""
     asked = asked_speaker(question)
-    names = [_POSSESSIVE.sub("", n) for n in _CAPITALISED.findall(asked or "")]
+    names = [_name(n) for n in _CAPITALISED.findall(asked or "")]
     if not names:
         return None
-    written = {fold(_POSSESSIVE.sub("", w).lower()) for p in passages
-               for w in _CAPITALISED.findall(f"{p.title} {p.text}")}
-    if any(same_name(w, fold(n.lower())) for n in names for w in written):
+    written = {_name(w) for p in passages for w in _CAPITALISED.findall(f"{p.title} {p.text}")}
+    if any(same_name(w, n) for n in names for w in written):
         return None
     return asked
+
+
+def _name(word: str) -> str:
+    """A capitalised word as names are compared: lower-cased, unaccented, no possessive."""
+    return fold(_POSSESSIVE.sub("", word).lower())
 
 
 def refusal_reason(cands: list[Candidate], model: answer_model.AnswerModel,

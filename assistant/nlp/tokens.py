@@ -82,7 +82,6 @@ def same_word(a: str, b: str, shortest: int = 3) -> bool:
     return a == b or (min(len(a), len(b)) >= shortest and (a.startswith(b) or b.startswith(a)))
 
 
-
 def _one_edit(a: str, b: str) -> bool:
     """Do ``a`` and ``b`` differ by one letter changed, added or dropped?"""
     if len(a) > len(b):

@@ -53,10 +53,9 @@ __all__ = ["EMPTY_INDEX", "AppState", "FilterProblem", "serve", "upload_root"]
 
 SEARCHING = "Searching the coverage…"
 CHECKING = "Checking each sentence against its sources…"
-
-
 # seconds within which the same rating of the same answer is the page repeating itself
 REPEAT_S = 2.0
+
 
 class FilterProblem(ConfigError):
     """The Ask tab's filters cannot be used (a date that is not one, an inverted range, an
