@@ -282,6 +282,19 @@ def test_on_a_phone_the_answer_and_its_first_source_show_right_after_asking(watc
     expect(cell).to_be_visible(timeout=30_000)
     box = cell.bounding_box()
     assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"]
+    # three columns fit: the id and chunk count are left out, a date is one line under its
+    # heading, and a tap on a title still gives the delete box the article's whole id
+    expect(page.locator("#articles th[data-heading='3']")).to_be_hidden()
+    heading = page.locator("#articles th[data-heading='2']").bounding_box()
+    date = page.locator("#articles .body-cell[data-col='2']").get_by_text(
+        "2024-03-12", exact=True).filter(visible=True).first.bounding_box()
+    assert heading is not None and date is not None
+    assert heading["x"] <= date["x"] and date["x"] + date["width"] <= heading["x"] + \
+        heading["width"] <= PHONE["width"], (heading, date)
+    assert date["height"] < 1.5 * cell.evaluate("e => parseFloat(getComputedStyle(e).lineHeight)")
+    cell.click()
+    expect(page.locator("#delete-id textarea, #delete-id input").first).to_have_value(
+        "harbor-1")
 
 
 # where a quote's card head is after its marker's jump: its box and the quote's, and whether
@@ -476,6 +489,49 @@ def test_a_like_or_dislike_is_stored_with_the_answer_it_rates(watched, server: S
     expect(page.locator("#clear-confirm")).to_be_hidden()
     expect(conversations.locator("label")).to_have_count(0)
     expect(page.locator("#chat .nq-card")).to_have_count(0)
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
+def test_the_last_answers_flag_menu_opens_inside_the_chat_and_files_a_complaint(
+        watched, server: Server, viewport: dict[str, int]):
+    """At the end of a full chat, the flag menu below the last answer was cut off by the
+    chat's scrolling area: it opens above its button now, every choice in view."""
+    from assistant.ui.feedback import load
+
+    before = len(load(server.data))
+    page = watched(viewport=viewport).open()
+    ask(page, "How much did the Harbor Street bridge repairs cost?")
+    answered(page)
+    ask(page, "Which documentary won the Lakeside Film Festival prize?")
+    answered(page, 2)
+    last = page.locator("#chat .message-row.bot-row").last
+    flag = last.locator("button[aria-label='Feedback']")
+    # the chat's scrolling area at its end: the last answer's buttons at its bottom edge
+    scroller = flag.evaluate_handle("""(el) => {
+        for (let p = el.parentElement; p; p = p.parentElement) {
+            if (/(auto|scroll)/.test(getComputedStyle(p).overflowY)
+                && p.scrollHeight > p.clientHeight) return p;
+        }
+        return null;
+    }""")
+    assert scroller.evaluate("(s) => s !== null"), "the chat does not scroll: too short a test"
+    scroller.evaluate("(s) => { s.scrollTop = s.scrollHeight; }")
+    expect(flag).to_be_in_viewport()
+    flag.click()
+    choices = last.locator(".extra-feedback-option")
+    expect(choices).to_have_count(2)
+    expect(choices.first).to_be_visible()
+    area = scroller.evaluate("(s) => { const r = s.getBoundingClientRect();"
+                             " return [r.top, r.bottom]; }")
+    for i in range(2):
+        box = choices.nth(i).bounding_box()
+        assert box is not None
+        assert area[0] <= box["y"] and box["y"] + box["height"] <= area[1], (box, area)
+    choices.filter(has_text="A quote does not say this").click()
+    assert eventually(lambda: len(load(server.data)) == before + 1)
+    stored = load(server.data)[-1]
+    assert stored["question"] == "Which documentary won the Lakeside Film Festival prize?"
+    assert stored["comment"] == "A quote does not say this"
 
 
 def test_conversations_survive_a_reload_and_are_listed_in_the_browser(watched):

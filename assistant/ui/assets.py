@@ -21,6 +21,8 @@ The script does what Gradio has no setting for:
   reader reads is made the message's plain text. A text box with a submit button (Ask,
   Compare, Build timeline) has the button inside its <label>, so it was read as "Question
   Ask": it is named by its label alone;
+- the flag menu (Gradio's extra feedback options) opens above its button, inside the answer
+  it rates: opened downwards from the last answer, the chat's scrolling area clipped it;
 - nothing else: no network, no storage (conversations go through ``gr.BrowserState``).
 """
 
@@ -124,6 +126,9 @@ CSS = """
 .nq-view table.nq-slots{border:1px solid var(--border-color-primary) !important;
  border-collapse:separate;border-spacing:0;border-radius:10px}
 .nq-view table.nq-slots tr:last-child td{border-bottom:none !important}
+#chat .extra-feedback-options{top:auto !important;bottom:calc(100% + 4px);z-index:70;
+ padding:4px;border-radius:8px;background:var(--background-fill-primary);
+ border:1px solid var(--border-color-primary);box-shadow:0 6px 20px rgba(0,0,0,.25)}
 @media (max-width: 640px){
  .gradio-container>.main{padding-left:8px !important;padding-right:8px !important}
  .nq-title-bar span{display:none}
@@ -133,6 +138,21 @@ CSS = """
  #chat .message-row .message{padding-left:10px !important;padding-right:10px !important}
  .nq-timeline tr,.nq-timeline td{display:block}
  .nq-view table.nq-timeline td.nq-date{border-bottom:none !important;padding-bottom:0}
+ #articles .body-cell,#articles th{font-size:12px !important}
+ #articles .body-cell .cell-wrap,#articles th .cell-wrap{padding:6px 5px !important}
+ #articles .virtual-body,#articles table.header-table{width:100% !important}
+ #articles table.header-table{table-layout:fixed !important}
+ #articles .sizing-body td:nth-child(n+4){display:none}
+ #articles th[data-heading="3"],#articles th[data-heading="4"],
+ #articles .body-cell[data-col="3"],#articles .body-cell[data-col="4"]{display:none !important}
+ #articles th[data-heading="0"]{width:calc(100% - 192px) !important;min-width:0 !important;
+  max-width:none !important}
+ #articles .body-cell[data-col="0"]{flex:1 1 0 !important;width:auto !important;
+  min-width:0 !important}
+ #articles th[data-heading="1"],#articles .body-cell[data-col="1"]{width:106px !important;
+  min-width:106px !important;max-width:106px !important;flex:0 0 106px !important}
+ #articles th[data-heading="2"],#articles .body-cell[data-col="2"]{width:86px !important;
+  min-width:86px !important;max-width:86px !important;flex:0 0 86px !important}
 }
 """
 
