@@ -697,3 +697,22 @@ def test_a_pronoun_the_article_never_resolved_is_shown_as_no_speaker():
     assert attributed_form("“We will rebuild.”", a) == "“We will rebuild.”"  # no "She said:"
     named = a.model_copy(update={"speaker": "Mayor Ruiz"})
     assert attributed_form("“We will rebuild.”", named) == "Mayor Ruiz said: “We will rebuild.”"
+
+
+def test_what_else_did_he_say_quotes_the_speaker_and_never_repeats(sample_index):
+    """A walk-through: "What else did he say?" after an answer on what Trump said repeated
+    that answer (or asked it of Putin). It quotes what the report attributes to Trump and the
+    answers before did not, and once nothing is left, says so."""
+    qa = Assistant(sample_index)
+    q1 = "What did Trump say about the call?"
+    first = qa.ask(q1)
+    # the report names him by role: "... the US leader told reporters"
+    assert "We're talking about North Korea" in first.answer, first.answer
+    second = qa.ask("What else did he say?", history=[(q1, first.answer)])
+    assert not second.refused
+    assert "peace in Syria" in second.answer, second.answer
+    spans = {(c.article_id, c.start) for c in first.citations}
+    assert not spans & {(c.article_id, c.start) for c in second.citations}
+    history = [(q1, first.answer), ("What else did he say?", second.answer)]
+    third = qa.ask("What did he say next?", history=history)
+    assert third.refused and "answers before" in (third.refusal_reason or "")

@@ -128,3 +128,37 @@ def test_review_cases_of_speakers_and_things():
     assert speaker_of(text, "\"We need access") == "Power"
     assert speaker_of('Biden said:"We will win this."', "Biden") == "Biden"
     assert speaker_of("The lawsuit states Smith was fired.", "The lawsuit") == "The lawsuit"
+
+
+def test_a_follow_ups_he_is_the_speaker_the_question_before_asked_about():
+    """A walk-through: "What else did he say?" after "What did Trump say about the call?"
+    was asked of President Putin, the first full name of the answer; a surname alone is
+    the person asked about. A turn that itself said "he" is read as it was resolved."""
+    from assistant.answer.condense import named_person
+
+    first = ("What did Trump say about the call?",
+             "The US leader said: \"We had a great call with President Putin.\" [1]")
+    assert named_person("What else did he say?", [first]) == "What else did Trump say?"
+    second = ("What else did he say?", "\"We're talking about peace in Syria.\" [1]")
+    assert named_person("What did he say next?", [first, second]) \
+        == "What did Trump say next?"
+    # a speaker asked about that is no person stays out: the answer's person is meant
+    agency = ("What did the Kremlin say?", "Dmitry Peskov said the talks went well. [1]")
+    assert named_person("What did he add?", [agency]) == "What did Dmitry Peskov add?"
+
+
+def test_a_follow_up_asking_for_more_holds_the_answers_before_without_markers():
+    from assistant.answer.condense import heuristic_query, said_before
+
+    history = [("What did Trump say about the call?", "We had a great call. [1] Fine. [2]"),
+               ("What else did he say?", "We're talking about Syria. [1]")]
+    assert said_before("What did he say next?", history) \
+        == "We had a great call. Fine.\nWe're talking about Syria."
+    assert said_before("Anything else?", history[:1]) == "We had a great call. Fine."
+    assert said_before("What did he say?", history) == ""  # asks again, not for more
+    assert said_before("How many more troops were sent?", history) == ""
+    assert said_before("What else?", []) == ""
+    # a long follow-up asking for more keeps the topic asked about
+    assert heuristic_query("What else did he say to the reporters there?", history[:1]) \
+        == ("What did Trump say about the call? What else did Trump say to the reporters "
+            "there?")

@@ -20,6 +20,13 @@ def covering(attributions: Iterable[Attribution], article_id: str, start: int,
     return None
 
 
+def said_by(asked: str, a: Attribution) -> bool:
+    """Is ``a`` said by the speaker a question asks about, as written ("Trump said") or by
+    the role the article names ("the US leader", whom it names Donald Trump)?"""
+    return speaker_matches(asked, a.speaker) or (
+        a.speaker_name is not None and speaker_matches(asked, a.speaker_name))
+
+
 def in_passage(attributions: Iterable[Attribution], p: Passage) -> list[Attribution]:
     return [a for a in attributions if a.article_id == p.article_id
             and a.sentence_start < p.end and a.sentence_end > p.start]
@@ -55,5 +62,5 @@ def prefer_speaker(passages: list[Passage], attributions: list[Attribution],
                    asked: str) -> list[Passage]:
     """Passages holding a claim attributed to ``asked`` first, in their retrieval order."""
     def has(p: Passage) -> bool:
-        return any(speaker_matches(asked, a.speaker) for a in in_passage(attributions, p))
+        return any(said_by(asked, a) for a in in_passage(attributions, p))
     return sorted(passages, key=lambda p: not has(p))

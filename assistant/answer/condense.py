@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.nlp.attribution import asked_speaker
 from assistant.nlp.gender import could_be, gender, is_thing
 
 _FOLLOW_UP = re.compile(
@@ -23,10 +24,11 @@ _OPENERS = frozenset("did does do will would was were is are has have had can co
 
 def named_person(question: str, history: list[tuple[str, str]]) -> str | None:
     """``question`` with its "he", "she" or "his" replaced by the person the turn before
-    names, when one fits: the first full name of the last question, then of its answer,
-    that the answer does not give the other gender ("she" is not Donald Trump) and that is
-    no place or agency. One the answer gives the pronoun's gender goes first. None when the
-    question has no such pronoun or no one fits."""
+    names, when one fits: the speaker the last question asked about ("What did Trump say
+    ...?": Trump, a surname alone), then the first full name of the last question, then of
+    its answer, that the answer does not give the other gender ("she" is not Donald Trump)
+    and that is no place or agency. One the answer gives the pronoun's gender goes first.
+    None when the question has no such pronoun or no one fits."""
     m = _PERSON.search(question)
     if not m or not history:
         return None
@@ -34,8 +36,13 @@ def named_person(question: str, history: list[tuple[str, str]]) -> str | None:
                                                             question[:m.start()])):
         return None  # "What did Trump say about his opponent?": his own
     asked, answered = history[-1]
+    # the turn before may itself have asked of "him": read it as it was resolved
+    asked = (named_person(asked, history[-6:-1]) if _PERSON.search(asked) else None) or asked
     pronoun = "he" if m.group(1).lower() == "his" else m.group(1).lower()
-    names = [n for n in _names(f"{asked}\n{answered}")
+    speaker = asked_speaker(asked)
+    if speaker and _PERSON.fullmatch(speaker):  # "What did he say?" asked of no one
+        speaker = None
+    names = [n for n in [*([speaker] if speaker else []), *_names(f"{asked}\n{answered}")]
              if not is_thing(n) and could_be(n, pronoun, answered)]
     if not names:
         return None
@@ -58,15 +65,33 @@ def _names(text: str) -> list[str]:
     return out
 
 
+# a follow-up that asks for what the answer before did not say
+_MORE = re.compile(r"\b(?:else|next)\b|\b(?:what|any)\s+(?:more|other|further)\b", re.I)
+_MARKER = re.compile(r"\s*\[\d+\]")
+
+
+def said_before(question: str, history: list[tuple[str, str]], turns: int = 5) -> str:
+    """The answers of the last ``turns`` turns, as plain text without their [n] markers,
+    when ``question`` asks for something besides them ("What else did he say?", "What did
+    he say next?"); else "". Their sentences are then no answer: the turn would repeat
+    them."""
+    if not history or not _MORE.search(question):
+        return ""
+    return "\n".join(" ".join(_MARKER.sub(" ", answer).split())
+                     for _, answer in history[-turns:])
+
+
 def heuristic_query(question: str, history: list[tuple[str, str]]) -> str:
     """For retrieval: a follow-up whose "he" or "she" names someone of the turn before is
     asked of them ("What share of the vote did she get?" after an answer on Nikki Haley:
     "What share of the vote did Nikki Haley get?"); a short or pronoun-led follow-up (a
-    resolved one of six words or fewer too) is joined to the last question."""
+    resolved one of six words or fewer too) is joined to the last question, and so is one
+    that asks for more ("What else did Volodymyr Zelensky say?" keeps the topic asked)."""
     if not history:
         return question
+    more = bool(_MORE.search(question))
     if (resolved := named_person(question, history)) is not None:
         question = resolved
-    if len(question.split()) <= 6 or _FOLLOW_UP.search(question):
+    if more or len(question.split()) <= 6 or _FOLLOW_UP.search(question):
         return f"{history[-1][0]} {question}"
     return question

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from assistant.answer import model as answer_model
-from assistant.answer.attribution import attributed_form, covering
+from assistant.answer.attribution import attributed_form, covering, said_by
 from assistant.answer.contract import CANNOT_ANSWER, neutralise_markers
 from assistant.answer.features import RECENT_DAYS, Candidate, Embed, candidates
 from assistant.config import AnswerSettings
@@ -99,7 +99,7 @@ def ranked(question: str, passages: list[Passage], evidence: Evidence,
                 return False
             said = covering(evidence.attributions, every[c.passage_no].article_id,
                             c.start, c.end)
-            return said is not None and speaker_matches(asked, said.speaker)
+            return said is not None and said_by(asked, said)
         cands.sort(key=lambda c: not by_asked(c))
     return cands
 
@@ -212,19 +212,30 @@ def cite(n: int, p: Passage, c: Candidate | ScoredSentence, said: Attribution | 
 def extractive_answer(question: str, passages: list[Passage], evidence: Evidence,
                       settings: AnswerSettings,
                       model: answer_model.AnswerModel | None = None,
-                      held: Sequence[Passage] = ()) -> Answer:
+                      held: Sequence[Passage] = (), before: str = "") -> Answer:
     """Quote the best sentences with citations, or refuse. A quoted sentence that the article
     attributes without naming the speaker in it is introduced by its speaker. A sentence of
     a ``held`` passage (see ``features.candidates``) may answer too; the passages it cites
-    are then listed after the retrieved ones."""
+    are then listed after the retrieved ones. A sentence ``before`` already holds (the answer
+    before, when a follow-up asks for more: ``condense.said_before``) is no answer; and when
+    such a follow-up asks what someone said, what the coverage attributes to them is."""
     model = model or answer_model.load(settings.model_path)
     cands = ranked(question, passages, evidence, model, held) if passages else []
-    if reason := refusal_reason(cands, model, question, passages):
-        return weighed(refusal(question, passages, reason), cands, model)
     every = [*passages, *held]
+    floor, theirs = model.refuse_below, []
+    if before:
+        cands = [c for c in cands if " ".join(c.text.split()) not in before]
+        # "What else did Trump say?": what the coverage attributes to them is the answer,
+        # however little it shares with the question's words
+        if theirs := _said_by_asked(question, cands, every, evidence.attributions):
+            cands, floor = theirs, 0.0
+    if not theirs and (reason := refusal_reason(cands, model, question, passages)):
+        if before:
+            reason = f"nothing more than the answers before: {reason}"
+        return weighed(refusal(question, passages, reason), cands, model)
     citations, sentences, parts = [], [], []
     shown = list(passages)
-    for n, c in enumerate(select(cands, settings, model.refuse_below), start=1):
+    for n, c in enumerate(select(cands, settings, floor), start=1):
         p = every[c.passage_no]
         if c.passage_no >= len(passages) and p not in shown:
             shown.append(p)
@@ -236,6 +247,21 @@ def extractive_answer(question: str, passages: list[Passage], evidence: Evidence
         parts.append(f"{text} [{n}]")
     return weighed(Answer(question=question, answer=" ".join(parts), sentences=sentences,
                           citations=citations, passages=shown), cands, model)
+
+
+def _said_by_asked(question: str, cands: list[Candidate], every: Sequence[Passage],
+                   attributions: Sequence[Attribution]) -> list[Candidate]:
+    """The body sentences the coverage attributes to the speaker ``question`` asks about."""
+    asked = asked_speaker(question)
+    if not asked:
+        return []
+    out = []
+    for c in cands:
+        a = covering(attributions, every[c.passage_no].article_id, c.start, c.end) \
+            if c.field == "text" else None
+        if a is not None and said_by(asked, a):
+            out.append(c)
+    return out
 
 
 def weighed(answer: Answer, cands: list[Candidate], model: answer_model.AnswerModel) -> Answer:

@@ -20,7 +20,7 @@ from pydantic import ValidationError
 from assistant.answer import generative
 from assistant.answer.attribution import covering, prefer_speaker
 from assistant.answer.citations import rebuild, repair
-from assistant.answer.condense import heuristic_query, named_person
+from assistant.answer.condense import heuristic_query, named_person, said_before
 from assistant.answer.contract import check_question
 from assistant.answer.deadline import Deadline
 from assistant.answer.extractive import Evidence, extractive_answer, refusal, weigh
@@ -269,7 +269,9 @@ class Stages:
         if answer_kind(asked) in VALUE_KINDS:
             held = held_back(self.index, asked, passages, state.get("query_vector"))
         answer = extractive_answer(asked, passages, self.evidence(state, [*passages, *held]),
-                                   self.settings.answer, held=held)
+                                   self.settings.answer, held=held,
+                                   before=said_before(state["question"],
+                                                    state.get("history") or []))
         answer.question = state["question"]
         return {**state, "answer": answer}
 

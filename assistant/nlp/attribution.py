@@ -673,7 +673,7 @@ def speaker_key(speaker: str) -> frozenset[str]:
 
 
 _ASKED = re.compile(
-    r"(?i)\b(?:what|how)\s+(?:did|does|do|has|have)\s+(?P<who>.+?)\s+"
+    r"(?i)\b(?:what|how)(?:\s+(?:else|more))?\s+(?:did|does|do|has|have)\s+(?P<who>.+?)\s+"
     r"(?:say|said|tell|told|describe|call|think|claim|report|announce|state|write)\b"
     r"|\baccording to\s+(?P<who2>[^,?]+)"
     r"|\b(?P<who3>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)['’]s\s+(?:account|version|statement|"
