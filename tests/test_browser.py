@@ -275,6 +275,13 @@ def test_on_a_phone_the_answer_and_its_first_source_show_right_after_asking(watc
     assert question_box is not None and question_box["y"] > msg.locator(
         ".nq-answer").bounding_box()["y"]  # no control sits between the question and answer
 
+    # the next question too: when it is sent nothing is below it yet to scroll by, so it
+    # was left at the bottom of the chat, its answer out of sight (a web UI walk-through)
+    ask(page, "Which documentary won the Lakeside Film Festival prize?")
+    second = answered(page, 2)
+    assert on_screen(second.locator(".nq-answer")), second.locator(".nq-answer").bounding_box()
+    assert on_screen(second.locator(".nq-card").first.locator(".nq-outlet"))
+
     # the Coverage table on a phone: titles wrap instead of hiding behind a scroll
     page.get_by_role("tab", name="Coverage").click()
     cell = page.locator("#articles").get_by_text(

@@ -140,6 +140,37 @@ def test_the_verifier_flags_a_sentence_that_drops_the_attribution(sample_index: 
     assert keeps_attribution("It rained.", []) is None
 
 
+def test_a_pronoun_no_one_resolved_is_no_attribution_to_keep():
+    """A web UI walk-through saw a quote struck through as "states as fact what the article
+    attributes to he"."""
+    from assistant.types import Attribution
+
+    def said(speaker: str) -> Attribution:
+        return Attribution(article_id="a", sentence_start=0, sentence_end=40, claim_start=0,
+                           claim_end=30, speaker=speaker, cue="said", quote=True)
+
+    assert keeps_attribution("The vote was a sham.", [said("he")]) is None
+    assert keeps_attribution("The vote was a sham.", [said("Mayor Ortega")]) \
+        == "states as fact what the article attributes to Mayor Ortega"
+
+
+def test_the_person_an_article_is_about_is_named_without_a_title_or_an_and():
+    """A web UI walk-through saw "said by And Trump": the article's main person was read as
+    "And Trump" ("Former President Donald" was cut short), and a sentence's straight quote
+    that closes its own curly one ("called “Political Persecution."") was read as closing
+    a quote of the sentences before, which were all given to that speaker."""
+    from assistant.nlp.attribution import find_attributions, main_person
+
+    text = ("Former President Donald Trump pleaded not guilty on Tuesday.\n\n"
+            "A grand jury voted last week to indict Trump. It is a first.\n\n"
+            "Trump’s lawyers will fight it. And Trump shared a statement criticizing what he "
+            "called “Political Persecution at the highest level.\"\n\nTrump flew home.")
+    assert main_person(text) == "Donald Trump"
+    found = find_attributions("a", text)
+    assert [(text[a.sentence_start:a.sentence_end][:9], a.speaker) for a in found] == [
+        ("And Trump", "Donald Trump")]
+
+
 def test_an_extractive_quote_without_its_speaker_is_introduced_by_them(sample_index: Index):
     a = Assistant(sample_index).ask("What did the US leader say about peace in Syria?")
     assert not a.refused

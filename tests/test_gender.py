@@ -162,3 +162,22 @@ def test_a_follow_up_asking_for_more_holds_the_answers_before_without_markers():
     assert heuristic_query("What else did he say to the reporters there?", history[:1]) \
         == ("What did Trump say about the call? What else did Trump say to the reporters "
             "there?")
+
+
+def test_a_short_question_naming_its_own_subject_is_no_follow_up():
+    """A web UI walk-through: "What happened in East Palestine, Ohio?" asked after a question
+    on a bank was joined to it for retrieval and refused; asked first, it was answered."""
+    from assistant.answer.condense import heuristic_query
+
+    bank = [("What happened to Silicon Valley Bank?", "It collapsed. [1]")]
+    assert heuristic_query("What happened in East Palestine, Ohio?", bank) \
+        == "What happened in East Palestine, Ohio?"
+    assert heuristic_query("Where is Kyiv?", bank) == "Where is Kyiv?"
+    # a short question about what came before, or about what someone said of it, follows
+    assert heuristic_query("Who bought it?", bank) \
+        == "What happened to Silicon Valley Bank? Who bought it?"
+    assert heuristic_query("When?", bank) == "What happened to Silicon Valley Bank? When?"
+    assert heuristic_query("What did Yellen say?", bank) \
+        == "What happened to Silicon Valley Bank? What did Yellen say?"
+    assert heuristic_query("What about Credit Suisse?", bank) \
+        == "What happened to Silicon Valley Bank? What about Credit Suisse?"

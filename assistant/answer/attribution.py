@@ -37,7 +37,9 @@ def names_speaker(sentence: str, speaker: str) -> bool:
 
 
 def keeps_attribution(sentence: str, cited: list[Attribution]) -> str | None:
-    """None if ``sentence`` keeps the attribution of what it cites, else why not."""
+    """None if ``sentence`` keeps the attribution of what it cites, else why not. A pronoun
+    the article never resolved ("he said") names no one to keep."""
+    cited = [a for a in cited if shown_speaker(a.speaker) is not None]
     if not cited or SPEECH_CUE.search(sentence):
         return None
     if any(names_speaker(sentence, a.speaker) for a in cited):

@@ -86,12 +86,25 @@ def heuristic_query(question: str, history: list[tuple[str, str]]) -> str:
     asked of them ("What share of the vote did she get?" after an answer on Nikki Haley:
     "What share of the vote did Nikki Haley get?"); a short or pronoun-led follow-up (a
     resolved one of six words or fewer too) is joined to the last question, and so is one
-    that asks for more ("What else did Volodymyr Zelensky say?" keeps the topic asked)."""
+    that asks for more ("What else did Volodymyr Zelensky say?" keeps the topic asked). A
+    short question that names something the last one did not is asked alone, unless it asks
+    what someone said ("What did Yellen say?" is said about the topic before)."""
     if not history:
         return question
     more = bool(_MORE.search(question))
     if (resolved := named_person(question, history)) is not None:
         question = resolved
-    if more or len(question.split()) <= 6 or _FOLLOW_UP.search(question):
+    short = len(question.split()) <= 6
+    if more or _FOLLOW_UP.search(question) or (short and (
+            asked_speaker(question) or not _own_names(question, history[-1][0]))):
         return f"{history[-1][0]} {question}"
     return question
+
+
+def _own_names(question: str, before: str) -> set[str]:
+    """The capitalised words of ``question`` after its first that ``before`` lacks: a short
+    question that names its own subject ("What happened in East Palestine, Ohio?" after a
+    question on a bank) is a new question, not a follow-up."""
+    known = {w.lower() for w in re.findall(r"[\w’'-]+", before)}
+    return {w for w in re.findall(r"(?<!^)\b[A-Z][\w’'-]*", question.strip())
+            if w.lower() not in known and w.lower() not in _OPENERS}

@@ -601,7 +601,25 @@ def _continued(text: str, spans: list[tuple[int, int]], found: list[Attribution]
 
 
 _NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z’'.-]+){1,2}"
-_FULL_NAME = re.compile(rf"\b({_NAME})")
+_CAP_RUN = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z’'.-]+)+")
+# words that open a run of capitals without being a name's: "Former President Donald
+# Trump", "And Trump shared ..."
+_NOT_NAME = frozenset("and but so or yet then when after as if while former president vice "
+                      "prime minister gov governor sen senator rep mayor secretary judge "
+                      "justice chief the".split())
+
+
+def _full_names(text: str) -> list[str]:
+    """Names of two or three words in ``text``, without a title or a conjunction before
+    them: "Former President Donald Trump" is Donald Trump, "And Trump" no full name."""
+    out = []
+    for m in _CAP_RUN.finditer(text):
+        words = re.sub(r"['’]s$", "", m.group(0)).split()
+        while words and words[0].lower() in _NOT_NAME:
+            words = words[1:]
+        if 2 <= len(words) <= 3:
+            out.append(" ".join(words))
+    return out
 
 
 def main_person(text: str) -> str | None:
@@ -609,8 +627,7 @@ def main_person(text: str) -> str | None:
     (at least three times). For a "he said" with no one named before it."""
     top = text[:600]
     best, count = None, 2
-    for m in _FULL_NAME.finditer(top):
-        name = re.sub(r"['’]s$", "", m.group(1))
+    for name in _full_names(top):
         n = len(re.findall(rf"\b{re.escape(name.split()[-1])}\b", text))
         if n > count:
             best, count = name, n
@@ -661,7 +678,10 @@ def _closes_quote(claim_to_end: str) -> bool:
             if not opened:
                 return True
             opened -= 1
-    return claim_to_end.count('"') % 2 == 1 and not claim_to_end.startswith('"')
+    # a straight quote that closes a curly one of the sentence ('called “Political
+    # Persecution."') closes nothing before it
+    return claim_to_end.count('"') % 2 == 1 and not claim_to_end.startswith('"') \
+        and not opened
 
 
 def speaker_key(speaker: str) -> frozenset[str]:

@@ -12,11 +12,11 @@ The script does what Gradio has no setting for:
 - folded cards: a marker whose quote sits in a folded card opens the card;
 - previews: a marker's preview is moved to stay inside the chat's scrolling area (which
   would clip it) and the window;
-- scroll: a new question is scrolled to the top of the chat, so its answer and first source
-  appear below it, not the end of a long answer; a marker's jump to its quote keeps the
-  quote's card head (outlet, date, headline) in view above it (and on a touch screen, which
-  keeps a tapped marker "hovered", its preview shows on focus only, so that it does not
-  cover that head);
+- scroll: a new question is scrolled to the top of the chat (again as its answer fills in
+  below it, unless the reader scrolls), so its answer and first source appear below it,
+  not the end of a long answer; a marker's jump to its quote keeps the quote's card head
+  (outlet, date, headline) in view above it (and on a touch screen, which keeps a tapped
+  marker "hovered", its preview shows on focus only, so that it does not cover that head);
 - labels: Gradio names each chat message by its content, our HTML source; the name a screen
   reader reads is made the message's plain text. A text box with a submit button (Ask,
   Compare, Build timeline) has the button inside its <label>, so it was read as "Question
@@ -129,6 +129,7 @@ CSS = """
 #chat .extra-feedback-options{top:auto !important;bottom:calc(100% + 4px);z-index:70;
  padding:4px;border-radius:8px;background:var(--background-fill-primary);
  border:1px solid var(--border-color-primary);box-shadow:0 6px 20px rgba(0,0,0,.25)}
+#chat .extra-feedback-option{font-size:.85rem !important;padding:4px 8px !important}
 @media (max-width: 640px){
  .gradio-container>.main{padding-left:8px !important;padding-right:8px !important}
  .nq-title-bar span{display:none}
@@ -238,20 +239,33 @@ HEAD = """<script>
   document.addEventListener("mouseover", place, true);
   document.addEventListener("focusin", place, true);
   // A new question goes to the top of the chat; its answer and sources fill in below it.
-  let questions = -1;
+  // When the question arrives, nothing is below it yet to scroll by: it is moved up again
+  // as its answer comes, until it reaches the top or its answer is complete.
+  let questions = -1, pending = null;
   const follow = () => {
     const chat = document.getElementById("chat");
     if (!chat) return;
     const rows = chat.querySelectorAll(".message-row.user-row");
     if (questions >= 0 && rows.length > questions) {
-      const row = rows[rows.length - 1];
-      const log = row.closest('[role="log"]') || chat;
-      log.scrollTop += row.getBoundingClientRect().top - log.getBoundingClientRect().top;
+      pending = rows[rows.length - 1];
       const top = chat.getBoundingClientRect().top;
       if (top < 0 || top > window.innerHeight / 2) chat.scrollIntoView({block: "start"});
     }
     questions = rows.length;
+    if (!pending) return;
+    if (!pending.isConnected) { pending = null; return; }
+    const log = pending.closest('[role="log"]') || chat;
+    const off = pending.getBoundingClientRect().top - log.getBoundingClientRect().top;
+    if (Math.abs(off) > 1) log.scrollTop += off;
+    const answered = [...chat.querySelectorAll(".nq-msg[id^='m-']:not(.nq-live)")].some(
+      (m) => pending.compareDocumentPosition(m) & Node.DOCUMENT_POSITION_FOLLOWING);
+    const left = pending.getBoundingClientRect().top - log.getBoundingClientRect().top;
+    if (answered || Math.abs(left) <= 1) pending = null;
   };
+  // a reader who scrolls meanwhile is left where they scrolled to
+  for (const kind of ["wheel", "touchmove", "keydown"]) {
+    document.addEventListener(kind, () => { pending = null; }, {passive: true});
+  }
   // Gradio labels each chat message "bot's message: " + its content, which for us is HTML
   // source (tags, "AT&amp;T"): a screen reader reads the message's plain text instead.
   const relabel = () => {
