@@ -528,6 +528,8 @@ def test_the_last_answers_flag_menu_opens_inside_the_chat_and_files_a_complaint(
     choices = last.locator(".extra-feedback-option")
     expect(choices).to_have_count(2)
     expect(choices.first).to_be_visible()
+    # in a size to read (Gradio's own is 10 px)
+    assert choices.first.evaluate("e => parseFloat(getComputedStyle(e).fontSize)") >= 12
     area = scroller.evaluate("(s) => { const r = s.getBoundingClientRect();"
                              " return [r.top, r.bottom]; }")
     for i in range(2):
@@ -703,6 +705,7 @@ def test_delete_confirms_keeps_the_search_and_add_clears_its_fields(watched, ser
     # search, click the article: its id fills the box; delete asks first
     page.locator("#search textarea, #search input").first.fill("harbor")
     expect(page.locator("#articles")).not_to_contain_text("Storm closes schools")  # searched
+    expect(page.locator("#search-note")).to_contain_text(re.compile(r"\b\d+ articles? match"))
     # the table draws each cell twice (a hidden wrapper and its shown text): click the shown
     row = page.locator("#articles").get_by_text(
         "Harbor bridge reopens after eight months").filter(visible=True).first

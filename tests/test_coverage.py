@@ -476,3 +476,18 @@ def test_empty_compare_and_timeline_input_is_handled(index: Index, missing: str)
     state = AppState(index.settings, index=index)
     assert "nq-empty" in state.compare_html(missing)
     assert "nq-empty" in state.timeline_html(missing)
+
+
+@pytest.mark.parametrize(("sentence", "published", "date"), [
+    # a web UI walk-through: in a report of the coronation (6 May 2023), the queen's death
+    # was placed in the September to come
+    ("He ascended the throne when Elizabeth died Sept. 8.", "2023-05-06", "2022-09-08"),
+    ("She announced Aug. 1 that she would run.", "2023-03-01", "2022-08-01"),
+    # nothing past before it: the nearest such day, as before
+    ("The Fed meets Sept. 20.", "2023-05-06", "2023-09-20"),
+    ("The launch is scheduled Sept. 20.", "2023-05-06", "2023-09-20"),
+    ("The Fed will meet Sept. 20.", "2023-05-06", "2023-09-20"),
+])
+def test_a_day_without_its_year_after_a_past_verb_is_before_publication(sentence, published,
+                                                                        date):
+    assert [t.date for t in find_times("a", sentence, published)] == [date]

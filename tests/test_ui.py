@@ -1143,3 +1143,14 @@ def test_the_pages_second_event_for_one_flag_choice_says_nothing_twice(state):
     assert len(feedback.load(state.settings.data_dir)) == 1
     assert state.rate(bridge, True, now=100.2).startswith("Thanks")  # a new choice is news
     assert state.rate(bridge, True, now=103.0).startswith("Thanks")  # so is a later click
+
+
+def test_a_search_of_the_coverage_table_says_how_many_match_and_when_none(state):
+    """A web UI walk-through: a search that found nothing left an empty table, and no
+    search ever said how many articles it found."""
+    state.add([str(DATA / "articles.jsonl")])
+    assert state.search_note("") == ""
+    assert state.search_note("  coastalherald ") == "2 articles match."
+    assert state.search_note("Storm closes") == "1 article matches."
+    assert state.search_note("Titan") == "No article's title, outlet or id holds “Titan”."
+    assert len(state.article_rows("coastalherald")) == 2

@@ -80,7 +80,7 @@ def _parse_pub(published: str | None) -> tuple[dt.date | None, int | None]:
 
 
 def _month_day(m: int, d: int, y: int | None, pub: dt.date | None, pub_year: int | None,
-               future: bool, since: bool = False) -> str | None:
+               future: bool, since: bool = False, past: bool = False) -> str | None:
     if y is not None:
         return _iso(y, m, d)
     if pub is None:
@@ -95,20 +95,25 @@ def _month_day(m: int, d: int, y: int | None, pub: dt.date | None, pub_year: int
     if since:  # "closed since April 3": the latest such day on or before publication
         before = [x for x in days if (x - pub).days <= 1]
         return max(before).isoformat() if before else None
-    # the tense says which side of publication, within six months; else the nearest
+    # the tense says which side of publication, within six months; else, when the verb
+    # before it is past, the latest such day before publication ("died Sept. 8" in May's
+    # paper is last September's); else the nearest ("The Fed meets Sept. 20")
     fits = [x for x in days if abs((x - pub).days) <= 183
             and ((x - pub).days >= -1 if future else (x - pub).days <= 1)]
+    if not fits and past and not future:
+        fits = [max(x for x in days if (x - pub).days <= 1)]
     return min(fits or days, key=lambda x: abs((x - pub).days)).isoformat()
 
 
 def resolve(m: re.Match[str], pub: dt.date | None, pub_year: int | None,
-            future: bool, since: bool = False) -> str | None:
+            future: bool, since: bool = False, past: bool = False) -> str | None:
     """The ISO (possibly partial) date of one matched expression, or None. After "since"
-    the date is on or before publication, whatever the tense."""
+    the date is on or before publication, whatever the tense; ``past``: a verb in the past
+    before it ("died Sept. 8")."""
     g = m.groupdict()
     future = future and not since
     if (day := _month_and_day(m)) is not None:
-        return _month_day(*day, _year_given(m), pub, pub_year, future, since)
+        return _month_day(*day, _year_given(m), pub, pub_year, future, since, past)
     if g["my"]:
         return _iso(int(g["my_y"]), MONTHS[g["my_m"].lower()], None)
     if g["yr"]:
@@ -192,7 +197,8 @@ def find_times(article_id: str, text: str, published: str | None) -> list[TimeMe
                 re.match(r"(?i)\s*since\b", _own_clause(before)))
             cues = _FUTURE_DAY if m.groupdict().get("wd") else _FUTURE
             future = _future(sentence, m, cues)
-            date = resolve(m, pub, pub_year, future, since)
+            past = bool(_PAST_BEFORE_DATE.search(_own_clause(before)))
+            date = resolve(m, pub, pub_year, future, since, past)
             if date:
                 found.append(Reading(m, date, future and not since))
         for m, date, _ in _paired(sentence, found, pub):
@@ -642,6 +648,14 @@ _REFERENCE_POINT = re.compile(
 def _is_dateline(sentence: str, m: re.Match[str]) -> bool:
     before = sentence[: m.start()]
     return m.start() < 40 and bool(re.fullmatch(r"[A-Z][A-Z .'’-]{1,40},\s*", before))
+
+
+# a verb in the past right before the date ("died Sept. 8", "was held on Dec. 3"), not an
+# adjective ("self-imposed Aug. 7 deadline") nor a word that schedules ("scheduled Sept. 20")
+_PAST_BEFORE_DATE = re.compile(
+    r"(?<![-\w])(?!(?:scheduled|expected|slated|planned|proposed|delayed|postponed|moved|"
+    r"rescheduled)\b)(?:was|were|died|began|ended|won|lost|fell|rose|met|[a-z]{3,}ed)"
+    r"(?:\s+(?:on|in))?\s*$")
 
 
 def _own_clause(before: str) -> str:

@@ -44,6 +44,7 @@ from assistant.ui.format import (
     empty_index_html,
     error_html,
     live_html,
+    md_escape,
     message_id,
     unplaced,
     user_html,
@@ -55,6 +56,7 @@ SEARCHING = "Searching the coverage…"
 CHECKING = "Checking each sentence against its sources…"
 # seconds within which the same rating of the same answer is the page repeating itself
 REPEAT_S = 2.0
+SEARCH_SHOWN = 500  # rows of the Coverage table a search shows
 
 
 class FilterProblem(ConfigError):
@@ -250,7 +252,20 @@ class AppState:
     def article_rows(self, search: str = "") -> list[list[str]]:
         return [coverage.article_row(r)
                 for r in self.index.catalog.articles(search=(search or "").strip() or None,
-                                                     limit=500)]
+                                                     limit=SEARCH_SHOWN)]
+
+    def search_note(self, search: str = "") -> str:
+        """How many articles a search of the Coverage table finds ("" with no search): an
+        empty table says nothing of itself."""
+        wanted = (search or "").strip()
+        if not wanted:
+            return ""
+        found = len(self.index.catalog.articles(search=wanted, limit=SEARCH_SHOWN + 1))
+        if not found:
+            return f"No article's title, outlet or id holds “{md_escape(wanted)}”."
+        if found > SEARCH_SHOWN:
+            return f"More than {SEARCH_SHOWN} articles match; the newest {SEARCH_SHOWN} are shown."
+        return "1 article matches." if found == 1 else f"{found} articles match."
 
     def outlets(self) -> list[str]:
         return self.index.catalog.outlets()

@@ -140,6 +140,7 @@ def build_app(state: AppState) -> gr.Blocks:
                 ingest_md = gr.Markdown(elem_id="ingest-result")
                 search = gr.Textbox(label="Search articles (title, outlet or id)",
                                     elem_id="search")
+                search_note = gr.Markdown(elem_id="search-note")
                 table = gr.Dataframe(headers=coverage.HEADERS, interactive=False, wrap=True,
                                      elem_id="articles",
                                      column_widths=["48%", "17%", "13%", "15%", "7%"])
@@ -390,6 +391,8 @@ def build_app(state: AppState) -> gr.Blocks:
                                     api_name="sample"))
         search.change(state.article_rows, search, table, show_progress="hidden",
                       api_name="search")
+        search.change(state.search_note, search, search_note, show_progress="hidden",
+                      **private)
 
         def on_pick(data: gr.SelectData) -> tuple[Any, ...]:
             row = data.row_value or []
