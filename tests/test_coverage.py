@@ -166,6 +166,9 @@ def test_the_person_an_article_is_about_is_named_without_a_title_or_an_and():
             "Trump’s lawyers will fight it. And Trump shared a statement criticizing what he "
             "called “Political Persecution at the highest level.\"\n\nTrump flew home.")
     assert main_person(text) == "Donald Trump"
+    # a longer run ends with its name (an independent review)
+    assert main_person("Federal Reserve Chair Jerome Powell held rates. Powell said so. "
+                       "Powell left. Powell came back.") == "Jerome Powell"
     found = find_attributions("a", text)
     assert [(text[a.sentence_start:a.sentence_end][:9], a.speaker) for a in found] == [
         ("And Trump", "Donald Trump")]
@@ -487,7 +490,20 @@ def test_empty_compare_and_timeline_input_is_handled(index: Index, missing: str)
     ("The Fed meets Sept. 20.", "2023-05-06", "2023-09-20"),
     ("The launch is scheduled Sept. 20.", "2023-05-06", "2023-09-20"),
     ("The Fed will meet Sept. 20.", "2023-05-06", "2023-09-20"),
+    # an independent review: a passive that is to come, irregular pasts, a leap day
+    ("The album is released Sept. 20.", "2023-05-06", "2023-09-20"),
+    ("The report, to be released Sept. 20, will say more.", "2023-05-06", "2023-09-20"),
+    ("The summit was held on Aug. 1.", "2023-03-01", "2022-08-01"),
+    ("Officials said Sept. 8 that it was over.", "2023-05-06", "2022-09-08"),
+    ("He died Feb. 29.", "2024-01-10", "2024-02-29"),  # no earlier 29 February: no crash
 ])
 def test_a_day_without_its_year_after_a_past_verb_is_before_publication(sentence, published,
                                                                         date):
     assert [t.date for t in find_times("a", sentence, published)] == [date]
+
+
+def test_a_range_of_days_after_a_past_verb_keeps_its_year():
+    """"lasted Aug. 1 through Aug. 5": the end is in the start's year (it was split)."""
+    got = [t.date for t in find_times("a", "The strike lasted Aug. 1 through Aug. 5.",
+                                      "2023-03-01")]
+    assert got == ["2022-08-01", "2022-08-05"]

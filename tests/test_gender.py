@@ -181,3 +181,25 @@ def test_a_short_question_naming_its_own_subject_is_no_follow_up():
         == "What happened to Silicon Valley Bank? What did Yellen say?"
     assert heuristic_query("What about Credit Suisse?", bank) \
         == "What happened to Silicon Valley Bank? What about Credit Suisse?"
+
+
+def test_review_cases_of_follow_ups():
+    """An independent review: "next" in "the next meeting" asks for no more than before, a
+    long question of its own is no follow-up, a follow-up naming what the answer named is
+    one, and "he" is never an agency or a crowd the question before asked about."""
+    from assistant.answer.condense import heuristic_query, named_person, said_before
+
+    bank = [("What happened to Silicon Valley Bank?",
+             "SVB collapsed after a run, and the FDIC took it over. [1]")]
+    assert said_before("When is the next meeting of the presidents?", bank) == ""
+    assert heuristic_query("Who will be the next prime minister of the United Kingdom?",
+                           bank) == "Who will be the next prime minister of the United Kingdom?"
+    assert heuristic_query("How did the FDIC respond?", bank) \
+        == "What happened to Silicon Valley Bank? How did the FDIC respond?"
+    primary = [("Who came second in the New Hampshire primary?", "Nikki Haley did. [1]")]
+    assert heuristic_query("Did she drop out?", primary) \
+        == "Who came second in the New Hampshire primary? Did Nikki Haley drop out?"
+    for asked in ("What did the Kremlin say?", "What did reporters say?",
+                  "What did Trump and Putin say?"):
+        assert named_person("What did he add?", [(asked, "Mayor Ruiz said so. [1]")]) \
+            == "What did Mayor Ruiz add?", asked

@@ -40,8 +40,9 @@ def named_person(question: str, history: list[tuple[str, str]]) -> str | None:
     asked = (named_person(asked, history[-6:-1]) if _PERSON.search(asked) else None) or asked
     pronoun = "he" if m.group(1).lower() == "his" else m.group(1).lower()
     speaker = asked_speaker(asked)
-    if speaker and _PERSON.fullmatch(speaker):  # "What did he say?" asked of no one
-        speaker = None
+    if speaker and (_PERSON.fullmatch(speaker) or not speaker[:1].isupper()
+                    or " and " in speaker or is_thing(f"the {speaker}")):
+        speaker = None  # "he" is no one asked of as "he", "reporters", "the Kremlin", a pair
     names = [n for n in [*([speaker] if speaker else []), *_names(f"{asked}\n{answered}")]
              if not is_thing(n) and could_be(n, pronoun, answered)]
     if not names:
@@ -66,7 +67,8 @@ def _names(text: str) -> list[str]:
 
 
 # a follow-up that asks for what the answer before did not say
-_MORE = re.compile(r"\b(?:else|next)\b|\b(?:what|any)\s+(?:more|other|further)\b", re.I)
+_MORE = re.compile(r"\belse\b|\b(?:say|said|do|did|does|happen|happens|happened|come|comes|"
+                   r"came)\s+next\b|\b(?:what|any)\s+(?:more|other|further)\b", re.I)
 _MARKER = re.compile(r"\s*\[\d+\]")
 
 
@@ -91,12 +93,13 @@ def heuristic_query(question: str, history: list[tuple[str, str]]) -> str:
     what someone said ("What did Yellen say?" is said about the topic before)."""
     if not history:
         return question
-    more = bool(_MORE.search(question))
+    typed = question
     if (resolved := named_person(question, history)) is not None:
         question = resolved
-    short = len(question.split()) <= 6
-    if more or _FOLLOW_UP.search(question) or (short and (
-            asked_speaker(question) or not _own_names(question, history[-1][0]))):
+    # a subject of its own, as typed, that neither the question nor the answer before names
+    own = bool(_own_names(typed, "\n".join(history[-1]))) and not asked_speaker(typed)
+    if _FOLLOW_UP.search(question) or (
+            (len(question.split()) <= 6 or _MORE.search(typed)) and not own):
         return f"{history[-1][0]} {question}"
     return question
 
@@ -104,7 +107,8 @@ def heuristic_query(question: str, history: list[tuple[str, str]]) -> str:
 def _own_names(question: str, before: str) -> set[str]:
     """The capitalised words of ``question`` after its first that ``before`` lacks: a short
     question that names its own subject ("What happened in East Palestine, Ohio?" after a
-    question on a bank) is a new question, not a follow-up."""
+    question on a bank) is a new question, not a follow-up; "How did the FDIC respond?"
+    after an answer that names the FDIC is one."""
     known = {w.lower() for w in re.findall(r"[\w’'-]+", before)}
     return {w for w in re.findall(r"(?<!^)\b[A-Z][\w’'-]*", question.strip())
             if w.lower() not in known and w.lower() not in _OPENERS}

@@ -222,15 +222,16 @@ def extractive_answer(question: str, passages: list[Passage], evidence: Evidence
     model = model or answer_model.load(settings.model_path)
     cands = ranked(question, passages, evidence, model, held) if passages else []
     every = [*passages, *held]
-    floor, theirs = model.refuse_below, []
+    floor, theirs, repeated = model.refuse_below, [], 0
     if before:
-        cands = [c for c in cands if " ".join(c.text.split()) not in before]
+        kept = [c for c in cands if " ".join(c.text.split()) not in before]
+        cands, repeated = kept, len(cands) - len(kept)
         # "What else did Trump say?": what the coverage attributes to them is the answer,
         # however little it shares with the question's words
         if theirs := _said_by_asked(question, cands, every, evidence.attributions):
             cands, floor = theirs, 0.0
     if not theirs and (reason := refusal_reason(cands, model, question, passages)):
-        if before:
+        if repeated:
             reason = f"nothing more than the answers before: {reason}"
         return weighed(refusal(question, passages, reason), cands, model)
     citations, sentences, parts = [], [], []

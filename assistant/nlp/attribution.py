@@ -611,13 +611,16 @@ _NOT_NAME = frozenset("and but so or yet then when after as if while former pres
 
 def _full_names(text: str) -> list[str]:
     """Names of two or three words in ``text``, without a title or a conjunction before
-    them: "Former President Donald Trump" is Donald Trump, "And Trump" no full name."""
+    them: "Former President Donald Trump" is Donald Trump, "And Trump" no full name, and a
+    longer run ends with its name ("Senate Majority Leader Chuck Schumer")."""
     out = []
     for m in _CAP_RUN.finditer(text):
         words = re.sub(r"['’]s$", "", m.group(0)).split()
         while words and words[0].lower() in _NOT_NAME:
             words = words[1:]
-        if 2 <= len(words) <= 3:
+        if len(words) > 3:  # a title of its own words before the name ends the run:
+            words = words[-2:]  # "Federal Reserve Chair Jerome Powell"
+        if len(words) >= 2:
             out.append(" ".join(words))
     return out
 

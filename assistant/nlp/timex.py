@@ -101,7 +101,7 @@ def _month_day(m: int, d: int, y: int | None, pub: dt.date | None, pub_year: int
     fits = [x for x in days if abs((x - pub).days) <= 183
             and ((x - pub).days >= -1 if future else (x - pub).days <= 1)]
     if not fits and past and not future:
-        fits = [max(x for x in days if (x - pub).days <= 1)]
+        fits = [max(before)] if (before := [x for x in days if (x - pub).days <= 1]) else []
     return min(fits or days, key=lambda x: abs((x - pub).days)).isoformat()
 
 
@@ -187,6 +187,7 @@ def find_times(article_id: str, text: str, published: str | None) -> list[TimeMe
     for a, b in spans:
         sentence = text[a:b]
         found: Found = []
+        last_past = (0, False)  # where the last date ended, and whether a past verb led it
         for m in _EXPR.finditer(sentence):
             if m.group(0).lower() == "may" or _is_dateline(sentence, m) or _not_a_date(
                     sentence, m):
@@ -197,10 +198,12 @@ def find_times(article_id: str, text: str, published: str | None) -> list[TimeMe
                 re.match(r"(?i)\s*since\b", _own_clause(before)))
             cues = _FUTURE_DAY if m.groupdict().get("wd") else _FUTURE
             future = _future(sentence, m, cues)
-            past = bool(_PAST_BEFORE_DATE.search(_own_clause(before)))
+            past = bool(_PAST_BEFORE_DATE.search(_own_clause(before))) or bool(
+                last_past[1] and _RANGE_JOIN.fullmatch(sentence[last_past[0]:m.start()]))
             date = resolve(m, pub, pub_year, future, since, past)
             if date:
                 found.append(Reading(m, date, future and not since))
+            last_past = (m.end(), past)
         for m, date, _ in _paired(sentence, found, pub):
             day = _month_and_day(m)
             if day is not None and (year := _year_given(m)) is not None:
@@ -653,9 +656,13 @@ def _is_dateline(sentence: str, m: re.Match[str]) -> bool:
 # a verb in the past right before the date ("died Sept. 8", "was held on Dec. 3"), not an
 # adjective ("self-imposed Aug. 7 deadline") nor a word that schedules ("scheduled Sept. 20")
 _PAST_BEFORE_DATE = re.compile(
-    r"(?<![-\w])(?!(?:scheduled|expected|slated|planned|proposed|delayed|postponed|moved|"
-    r"rescheduled)\b)(?:was|were|died|began|ended|won|lost|fell|rose|met|[a-z]{3,}ed)"
+    r"(?<![-\w])(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )"
+    r"(?!(?:scheduled|expected|slated|planned|proposed|delayed|postponed|moved|rescheduled)\b)"
+    r"(?:was|were|died|began|ended|won|lost|fell|rose|met|said|told|held|born|sold|found|"
+    r"made|paid|struck|shot|hit|left|took|came|went|saw|[a-z]{3,}ed)"
     r"(?:\s+(?:on|in))?\s*$")
+# what joins the two ends of a range of days: "lasted Aug. 1 through Aug. 5"
+_RANGE_JOIN = re.compile(r"\s*(?:through|thru|to|until|till|and|-|–|—)\s*$", re.I)
 
 
 def _own_clause(before: str) -> str:

@@ -88,6 +88,8 @@ class AppState:
         # the last rating of each answer and when it came: the page sends a flag-menu
         # choice twice in a row (Gradio 6), and the second is no news
         self._rated: dict[str, tuple[bool | str, float]] = {}
+        # the Coverage table's last search: ((words, index generation), rows)
+        self._last_search: tuple[tuple[str, int], list[ArticleRow]] | None = None
         self.icons = Favicons(settings.ui.favicons_dir or settings.data_dir / "favicons")
 
     def backends(self) -> list[str]:
@@ -249,10 +251,21 @@ class AppState:
     def stats_markdown(self) -> str:
         return coverage.stats_markdown(self.index.stats())
 
+    def _searched(self, wanted: str) -> list[ArticleRow]:
+        """Up to ``SEARCH_SHOWN + 1`` articles that ``wanted`` finds, newest first: the
+        table and its note read one scan of the catalog (the last search is kept, for its
+        generation of the index)."""
+        key = (wanted, self.generation())
+        last = self._last_search
+        if last is not None and last[0] == key:
+            return last[1]
+        rows = self.index.catalog.articles(search=wanted or None, limit=SEARCH_SHOWN + 1)
+        self._last_search = (key, rows)
+        return rows
+
     def article_rows(self, search: str = "") -> list[list[str]]:
         return [coverage.article_row(r)
-                for r in self.index.catalog.articles(search=(search or "").strip() or None,
-                                                     limit=SEARCH_SHOWN)]
+                for r in self._searched((search or "").strip())[:SEARCH_SHOWN]]
 
     def search_note(self, search: str = "") -> str:
         """How many articles a search of the Coverage table finds ("" with no search): an
@@ -260,7 +273,7 @@ class AppState:
         wanted = (search or "").strip()
         if not wanted:
             return ""
-        found = len(self.index.catalog.articles(search=wanted, limit=SEARCH_SHOWN + 1))
+        found = len(self._searched(wanted))
         if not found:
             return f"No article's title, outlet or id holds “{md_escape(wanted)}”."
         if found > SEARCH_SHOWN:

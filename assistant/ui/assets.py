@@ -257,13 +257,15 @@ HEAD = """<script>
     const log = pending.closest('[role="log"]') || chat;
     const off = pending.getBoundingClientRect().top - log.getBoundingClientRect().top;
     if (Math.abs(off) > 1) log.scrollTop += off;
-    const answered = [...chat.querySelectorAll(".nq-msg[id^='m-']:not(.nq-live)")].some(
-      (m) => pending.compareDocumentPosition(m) & Node.DOCUMENT_POSITION_FOLLOWING);
+    // any reply after it that is no longer being written: an answer, a refusal, an error
+    const answered = [...chat.querySelectorAll(".nq-msg:not(.nq-live):not(.nq-user)")].some(
+      (m) => !pending.contains(m)
+        && pending.compareDocumentPosition(m) & Node.DOCUMENT_POSITION_FOLLOWING);
     const left = pending.getBoundingClientRect().top - log.getBoundingClientRect().top;
     if (answered || Math.abs(left) <= 1) pending = null;
   };
   // a reader who scrolls meanwhile is left where they scrolled to
-  for (const kind of ["wheel", "touchmove", "keydown"]) {
+  for (const kind of ["wheel", "touchmove", "keydown", "pointerdown"]) {
     document.addEventListener(kind, () => { pending = null; }, {passive: true});
   }
   // Gradio labels each chat message "bot's message: " + its content, which for us is HTML
