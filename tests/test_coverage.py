@@ -471,7 +471,7 @@ def test_the_ui_shows_speakers_comparisons_timelines_and_reprints(index: Index,
     flood = state.assistant("extractive").ask("How many people were forced from their homes?")
     texts = {aid: a.text for aid, a in index.catalog.get_many(
         [c.article_id for c in flood.citations]).items()}
-    assert "Also published by 2" in sources_html(flood, texts)
+    assert "Also published elsewhere (2)" in sources_html(flood, texts)
 
 
 @pytest.mark.parametrize("missing", ["", "   "])

@@ -312,8 +312,17 @@ def test_a_card_lists_other_outlets_that_ran_the_story_never_its_own():
     c = bridge_answer().citations[0].model_copy(
         update={"also_published_by": ["herald.example", "wire.example"]})
     html = sources_block([c], {"a": A_TEXT}, "src")
-    assert "Also published by 1" in html and "<li>wire.example</li>" in html
+    assert "Also published elsewhere (1)" in html and "<li>wire.example</li>" in html
     assert "<li>herald.example</li>" not in html
+    # as retrieval names them, with their headlines (a web UI walk-through saw a card of
+    # cnn.com list two cnn.com pages as "Also published by 2")
+    c = c.model_copy(update={"also_published_by": [
+        "herald.example (Bridge reopens)", "herald.example (Harbor bridge open again)",
+        "wire.example (Bridge reopens after repairs)"]})
+    html = sources_block([c], {"a": A_TEXT}, "src")
+    assert "Also published elsewhere (1)" in html
+    assert "<li>wire.example (Bridge reopens after repairs)</li>" in html
+    assert "herald.example (" not in html
 
 
 def test_a_counted_noun_is_shown_as_the_values_write_it():

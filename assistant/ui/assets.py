@@ -134,7 +134,8 @@ CSS = """
  .gradio-container>.main{padding-left:8px !important;padding-right:8px !important}
  .nq-title-bar span{display:none}
  .nq-card{padding:6px 8px}
- .nq-speaker{white-space:normal;overflow-wrap:anywhere}
+ .nq-speaker{white-space:normal;overflow-wrap:anywhere;display:inline-block;max-width:100%;
+  box-sizing:border-box;vertical-align:baseline}
  .nq-nums{margin-left:0}
  #chat .message-row .message{padding-left:10px !important;padding-right:10px !important}
  .nq-timeline tr,.nq-timeline td{display:block}

@@ -188,13 +188,15 @@ def card(group: ArticleGroup, text: str, prefix: str, icon: IconFn | None = None
     else:  # the article is gone (deleted since): show the quotes themselves
         snippets = [alone(x) for x in cited]
     snippets += [alone(x) for x in headline if x not in title_ok]
-    # near-copies in the card's own outlet are not other outlets that ran it
-    also = sorted({o for x in group.citations for o in x.also_published_by} - {outlet})
+    # near-copies in the card's own outlet are not other outlets that ran it (an entry is
+    # "outlet (headline)")
+    also = sorted({o for x in group.citations for o in x.also_published_by
+                   if o.split(" (", 1)[0] != outlet})
     also_html = ""
     if also:
         items = "".join(f"<li>{inline(o)}</li>" for o in also)
-        also_html = (f'<details class="nq-also"><summary>Also published by {len(also)}'
-                     f"</summary><ul>{items}</ul></details>")
+        also_html = (f'<details class="nq-also"><summary>Also published elsewhere '
+                     f"({len(also)})</summary><ul>{items}</ul></details>")
     quotes_html = "".join(f'<blockquote class="nq-quote">{s}</blockquote>' for s in snippets)
     head = (f'<div class="nq-card-head">{badge(outlet, icon(outlet) if icon else None)}'
             f'<span class="nq-outlet">{inline(outlet)}</span>'
