@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer.contract import strip_markers
 from assistant.nlp.attribution import asked_speaker
 from assistant.nlp.gender import could_be, gender, is_thing
 
@@ -69,7 +70,6 @@ def _names(text: str) -> list[str]:
 # a follow-up that asks for what the answer before did not say
 _MORE = re.compile(r"\belse\b|\b(?:say|said|do|did|does|happen|happens|happened|come|comes|"
                    r"came)\s+next\b|\b(?:what|any)\s+(?:more|other|further)\b", re.I)
-_MARKER = re.compile(r"\s*\[\d+\]")
 
 
 def said_before(question: str, history: list[tuple[str, str]], turns: int = 5) -> str:
@@ -79,8 +79,7 @@ def said_before(question: str, history: list[tuple[str, str]], turns: int = 5) -
     them."""
     if not history or not _MORE.search(question):
         return ""
-    return "\n".join(" ".join(_MARKER.sub(" ", answer).split())
-                     for _, answer in history[-turns:])
+    return "\n".join(" ".join(strip_markers(answer).split()) for _, answer in history[-turns:])
 
 
 def heuristic_query(question: str, history: list[tuple[str, str]]) -> str:

@@ -95,11 +95,8 @@ def ranked(question: str, passages: list[Passage], evidence: Evidence,
         every = [*passages, *held]
 
         def by_asked(c: Candidate) -> bool:
-            if c.field != "text" or c.support < model.refuse_below:
-                return False
-            said = covering(evidence.attributions, every[c.passage_no].article_id,
-                            c.start, c.end)
-            return said is not None and said_by(asked, said)
+            return c.support >= model.refuse_below and _said_by_speaker(
+                c, asked, every, evidence.attributions)
         cands.sort(key=lambda c: not by_asked(c))
     return cands
 
@@ -250,19 +247,21 @@ def extractive_answer(question: str, passages: list[Passage], evidence: Evidence
                           citations=citations, passages=shown), cands, model)
 
 
+def _said_by_speaker(c: Candidate, asked: str, every: Sequence[Passage],
+                     attributions: Sequence[Attribution]) -> bool:
+    """Is ``c`` a body sentence the coverage attributes to the speaker ``asked``?"""
+    if c.field != "text":
+        return False
+    a = covering(attributions, every[c.passage_no].article_id, c.start, c.end)
+    return a is not None and said_by(asked, a)
+
+
 def _said_by_asked(question: str, cands: list[Candidate], every: Sequence[Passage],
                    attributions: Sequence[Attribution]) -> list[Candidate]:
     """The body sentences the coverage attributes to the speaker ``question`` asks about."""
     asked = asked_speaker(question)
-    if not asked:
-        return []
-    out = []
-    for c in cands:
-        a = covering(attributions, every[c.passage_no].article_id, c.start, c.end) \
-            if c.field == "text" else None
-        if a is not None and said_by(asked, a):
-            out.append(c)
-    return out
+    return [c for c in cands if _said_by_speaker(c, asked, every, attributions)] \
+        if asked else []
 
 
 def weighed(answer: Answer, cands: list[Candidate], model: answer_model.AnswerModel) -> Answer:

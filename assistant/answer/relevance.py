@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Callable, Sequence
 
 import numpy as np
@@ -217,7 +216,7 @@ def articles_about(topic: str, passages: Sequence[Passage], idf: Callable[[str],
     # ... unless a name is itself the event ("Typhoon Nanmadol", "Hurricane Ian"): a report
     # that names it tells of it, whatever verb it uses ("made landfall" for "struck")
     happened = [] if named & _EVENT_NAMES else [
-        _plain(w) for w in weights if not any(same_word(_plain(w), g, shortest=4) for g in named)]
+        w for w in weights if not any(same_word(w, g, shortest=4) for g in named)]
     told = {aid: set(_NUMBER.findall("\n".join(ts) + "\n" + (bodies or {}).get(aid, "")))
             | years[aid] for aid, ts in texts.items()}
     ok = {aid: lexical_match(weights, "\n".join(ts)) >= t.min_article_lexical
@@ -226,7 +225,7 @@ def articles_about(topic: str, passages: Sequence[Passage], idf: Callable[[str],
           and all(any(str(y) in told[aid] for y in range(a, b + 1)) for a, b in spans)
           and _names_all(names, "\n".join(ts))
           and (not happened or _uses_any([set(happened)],
-                                         {_plain(w) for w in terms("\n".join(ts))}))
+                                         set(terms("\n".join(ts)))))
           for aid, ts in texts.items()}
     return [ok[p.article_id] for p in passages]
 
@@ -301,13 +300,8 @@ _HOME_NAMES = ("United States", "United States of America", "United Kingdom")
 _STARTS = re.compile(r"^\W*$|[.!?:]\W*$")
 
 
-def _plain(term: str) -> str:
-    """``term`` without accents: "lópez" and "lopez" are one name."""
-    return "".join(c for c in unicodedata.normalize("NFKD", term)
-                   if not unicodedata.combining(c))
-
-
-_HOME_TERMS = [{_plain(t) for t in terms(n)} for n in _HOME_NAMES]
+# terms are read without accents (``tokens.fold``): "lópez" and "lopez" are one name
+_HOME_TERMS = [set(terms(n)) for n in _HOME_NAMES]
 
 
 def name_groups(topic: str) -> list[set[str]]:
@@ -321,8 +315,7 @@ def name_groups(topic: str) -> list[set[str]]:
         words = m.group(0).split()
         if _STARTS.search(topic[:m.start()]):
             words = words[1:]
-        got = {_plain(t) for t in terms(" ".join(words))
-               if t not in _NOT_NAMES and len(t) > 2}
+        got = {t for t in terms(" ".join(words)) if t not in _NOT_NAMES and len(t) > 2}
         if got and got not in _HOME_TERMS:
             out.append(got)
     return out
@@ -336,7 +329,7 @@ def _names_all(groups: list[set[str]], text: str) -> bool:
     """Does ``text`` name each of the ``groups``, by one of its terms in any form ("Kenya",
     "Kenyans", "Kenyan"; "Rajapaksa" for "Gotabaya Rajapaksa"; "Lopez" for "López"),
     written as a name ("One Medical" is not named by "medical treatments")?"""
-    said = {_plain(t) for w in _CAPITALISED.findall(text) for t in terms(w)}
+    said = {t for w in _CAPITALISED.findall(text) for t in terms(w)}
     return _uses_any(groups, said)
 
 
