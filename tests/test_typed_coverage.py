@@ -38,7 +38,7 @@ from assistant.answer.relevance import (
     passes,
     term_weights,
 )
-from assistant.answer.timeline import Event, Timeline, build
+from assistant.answer.timeline import Event, Timeline, build, same_telling
 from assistant.cli import app
 from assistant.cli.coverage import reading_label
 from assistant.config import AnswerSettings, RelevanceSettings
@@ -52,7 +52,7 @@ from assistant.index import Index
 from assistant.ingest.pipeline import ingest
 from assistant.nlp.actors import question_doer
 from assistant.nlp.attribution import find_attributions
-from assistant.nlp.furniture import is_furniture
+from assistant.nlp.furniture import asks, is_furniture
 from assistant.nlp.quantities import find_quantities
 from assistant.nlp.timex import find_times
 from assistant.types import Attribution, Citation, Passage, TimeMention
@@ -291,6 +291,8 @@ def test_a_pages_own_lines_from_the_blind_timeline_probe_are_furniture():
     for line in ["Bruins: Host the Tampa Bay Lightning on Tuesday.",
                  "Hurricanes: At Calgary on Saturday.",
                  "Find Thursday’s coverage here.", "Read our full coverage here.",
+                 "For the latest on Hamlin, visit our live updates here.",
+                 "Here's our latest coverage of Hamlin.",
                  "Use CNN’s lite site for low bandwidth.",
                  "To get it in your inbox, sign up for free here.",
                  "You also can text or WhatsApp your Ian stories to CNN +1 332-261-0775."]:
@@ -302,7 +304,9 @@ def test_a_pages_own_lines_from_the_blind_timeline_probe_are_furniture():
                  "New York/New Jersey is a host with an edge at nabbing the final.",
                  "Los Angeles/Long Beach ports handled record cargo on Tuesday.",
                  "While Buccini/Pollin had hoped to start demolition in December.",
-                 "The budget funds vaccines, scientific advancements and more."]:
+                 "The budget funds vaccines, scientific advancements and more.",
+                 "Here are the updates the FDIC gave on Friday about deposits.",
+                 "For the latest quarter, the bank reported updates to its loan book."]:
         assert not is_furniture(line), line
 
 
@@ -3340,6 +3344,75 @@ def test_a_sentence_repeated_a_year_later_is_another_years_event():
     t = timeline_of("the Harlow Harbor Festival", reports)
     fridays = {(e.date, e.citation.article_id) for e in t.events if e.citation.quote == opens}
     assert {("2022-07-01", "f1"), ("2023-06-30", "f2")} <= fridays  # each year's Friday
+
+
+def test_an_updates_small_edit_of_a_sentence_is_one_event():
+    """Two reports of the Harlow bank's failure tell the regulator's Friday announcement, the
+    later one with "would" for "will": a multi-outlet timeline listed it twice on Friday,
+    and twice again on Monday (the day it names)."""
+    first = ("The regulator announced Friday afternoon that customers of Harlow Savings, the "
+             "county's largest lender, will have access to their funds by Monday morning.")
+    later = first.replace("will have", "would have")
+    reports = [("b2", "2023-03-13", "Harlow Savings: what depositors should know",
+                f"Harlow Savings\n\n{later} Depositors queued outside on Monday."),
+               ("b1", "2023-03-10", "Harlow Savings fails",
+                f"Harlow Savings fails\n\n{first} The bank was closed on Friday.")]
+    t = timeline_of("Harlow Savings failure", reports)
+    told = [(e.date, e.citation.article_id) for e in t.events
+            if e.citation.quote in (first, later)]
+    assert sorted(told) == [("2023-03-10", "b1"), ("2023-03-13", "b1")]
+
+
+def test_an_update_with_a_new_figure_stays_an_event_of_its_own():
+    first = "The county said on Tuesday that the flood had killed 12 people in Harlow and Ashby."
+    later = first.replace("12", "15")
+    reports = [("f2", "2023-05-10", "Harlow flood toll rises", f"Harlow flood\n\n{later}"),
+               ("f1", "2023-05-09", "Harlow flood", f"Harlow flood\n\n{first}")]
+    t = timeline_of("Harlow flood", reports)
+    quotes = {e.citation.quote for e in t.events if e.expression == "on Tuesday"}
+    assert quotes == {first, later}
+
+
+@pytest.mark.parametrize(("first", "second", "same"), [
+    ("the fdic said friday it would pay".split(), "the fdic said friday it will pay".split(),
+     False),  # one word in seven changed: too much for so short a sentence
+    ("a b c d e f g h i j".split(), "a b c d e f g h i k".split(), True),  # one in ten
+    ("a b c d e f g h i j".split(), "a b c d e f g h x y".split(), False),
+    ("toll 12 a b c d e f g h".split(), "toll 15 a b c d e f g h".split(), False),
+    ("a b c d e f g h i j".split(), "a b c d e f g h i j k".split(), True),  # one added
+])
+def test_same_telling_allows_one_word_in_ten_and_no_new_number(first, second, same):
+    assert same_telling(first, second) is same
+
+
+def test_a_pages_questions_of_now_are_no_events_but_questions_of_the_past_are():
+    """A multi-outlet timeline of a bank's failure held "How many banks have failed in
+    2023?" (a subhead) and "What's the weather today?" (a promo) as events."""
+    text = ("Harlow bank failures\n\nHow many banks have failed in 2023?\n\n"
+            "What's the weather today?\n\n"
+            "Why did Harlow Savings close on Friday?\n\n"
+            "The first thing the manager asked on Friday was, “Did we lose them all?”\n\n"
+            "“Why now?” a depositor asked on Friday.")
+    t = timeline_of("Harlow bank failures", [("q1", "2023-03-13", "Harlow bank failures",
+                                              text)])
+    quotes = {e.citation.quote for e in t.events}
+    assert "How many banks have failed in 2023?" not in quotes
+    assert "What's the weather today?" not in quotes
+    assert {"Why did Harlow Savings close on Friday?",
+            "The first thing the manager asked on Friday was, “Did we lose them all?”",
+            "“Why now?” a depositor asked on Friday."} <= quotes
+
+
+@pytest.mark.parametrize(("sentence", "asking"), [
+    ("How many banks have failed in 2023?", True),
+    ("“What is next?”", True),
+    ("He asked: \"Why?\"", False),
+    ("“Why now?” she asked Tuesday.", False),
+    ("According to Pritts, the first thing Hamlin asked was, “Did we win?”", False),
+    ("The bank failed on Friday.", False),
+])
+def test_asks_reads_a_question_without_who_asked_it(sentence, asking):
+    assert asks(sentence) is asking
 
 
 @pytest.mark.parametrize(("sentence", "dates"), [

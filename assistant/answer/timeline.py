@@ -22,12 +22,14 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from pydantic import BaseModel, Field, computed_field
 
 from assistant.answer.relevance import frame_start
 from assistant.nlp.dates import day_of
 from assistant.nlp.furniture import (
+    asks,
     asks_for_comment,
     followed_by_credit,
     is_furniture,
@@ -98,16 +100,40 @@ def lede(text: str) -> tuple[int, int] | None:
 # reports that repeat a sentence within this many days tell one event (an update, a round-up
 # of the week); a year apart, "The festival opens on Friday" is another year's festival
 REPEAT_DAYS = 7
+# a sentence another report of those days tells with at most one word in this many changed
+# ("would have access" for "will have access": an update's edit), and every number kept, is
+# the same telling. A rule of editing, not a fitted number: a changed figure ("rose to 15")
+# is news, and stays an event of its own
+EDIT_WORDS = 10
+_TOKEN = re.compile(r"[\w’'$%.,-]*\w")
+_NUMBER = re.compile(r"\d")
+
+
+def _tokens(sentence: str) -> list[str]:
+    return _TOKEN.findall(sentence.lower())
+
+
+def same_telling(a: list[str], b: list[str]) -> bool:
+    """Are two sentences' words (see :func:`_tokens`) one telling: equal, or a few words
+    apart (at most one in :data:`EDIT_WORDS` changed, added or dropped) with the same
+    numbers?"""
+    if a == b:
+        return True
+    if [w for w in a if _NUMBER.search(w)] != [w for w in b if _NUMBER.search(w)]:
+        return False
+    longest = max(len(a), len(b))
+    if abs(len(a) - len(b)) * EDIT_WORDS > longest:
+        return False
+    matched = sum(block.size for block in SequenceMatcher(None, a, b, autojunk=False)
+                  .get_matching_blocks())
+    return (longest - matched) * EDIT_WORDS <= longest
 
 
 def _first_told(found: list[Candidate]) -> list[Candidate]:
-    """One event for a sentence that reports of the same days repeat word for word (an
-    update, a round-up): the earliest report's, whose relative dates ("on Thursday") count
-    from the day it was told. Each report dated it from its own day: "Tacopina said Thursday
-    ..." was on the timeline on March 30 and on March 31."""
-    def key(c: Candidate) -> tuple[str, str]:
-        return " ".join(c.sentence.lower().split()), c.expression.lower()
-
+    """One event for a sentence that reports of the same days repeat word for word, or with
+    an update's small edit (see :func:`same_telling`): the earliest report's, whose relative
+    dates ("on Thursday") count from the day it was told. Each report dated it from its own
+    day: "Tacopina said Thursday ..." was on the timeline on March 30 and on March 31."""
     def told(c: Candidate) -> tuple[bool, str]:
         return c.passage.published is None, c.passage.published or ""
 
@@ -115,15 +141,17 @@ def _first_told(found: list[Candidate]) -> list[Candidate]:
         apart = _days_apart(a, b)
         return apart is None or apart <= REPEAT_DAYS
 
-    kept: dict[tuple[str, str], list[Candidate]] = {}
+    kept: dict[str, list[tuple[list[str], Candidate]]] = {}
     drop: set[int] = set()
     for c in sorted(found, key=told):  # stable: a tie keeps the order of retrieval
-        same = kept.setdefault(key(c), [])
+        words = _tokens(c.sentence)
+        same = kept.setdefault(c.expression.lower(), [])
         if any(k.passage.article_id != c.passage.article_id
-               and near(k.passage.published, c.passage.published) for k in same):
+               and near(k.passage.published, c.passage.published)
+               and same_telling(w, words) for w, k in same):
             drop.add(id(c))
         else:
-            same.append(c)
+            same.append((words, c))
     return [c for c in found if id(c) not in drop]
 
 
@@ -137,6 +165,17 @@ def _near(date: str, published: str) -> bool:
     """Is ``date`` a day within :data:`REPEAT_DAYS` of the report's ``published`` day?"""
     apart = _days_apart(date, published)
     return apart is not None and apart <= REPEAT_DAYS
+
+
+# a question about the past presupposes what it asks about: "Why did Simone Biles get a
+# deduction during Friday's vault?" tells of Friday's vault
+_PAST_AUXILIARY = re.compile(r"(?i)\b(?:did|was|were|had)\b")
+
+
+def asks_of_now(sentence: str) -> bool:
+    """Is ``sentence`` a question that tells of no event: a subhead, a link or a promo that
+    asks of now ("How many banks have failed in 2023?", "What's the weather today?")?"""
+    return asks(sentence) and not _PAST_AUXILIARY.search(sentence)
 
 
 def candidates(passages: list[Passage], mentions: list[TimeMention],
@@ -156,7 +195,8 @@ def candidates(passages: list[Passage], mentions: list[TimeMention],
                 continue
             key = (m.article_id, m.sentence_start, m.date)
             sentence = text[m.sentence_start:m.sentence_end].strip()
-            if key in seen or is_furniture(sentence) or asks_for_comment(sentence) \
+            if key in seen or is_furniture(sentence) or asks_of_now(sentence) \
+                    or asks_for_comment(sentence) \
                     or tells_where_to_watch(sentence) or followed_by_credit(text, m.sentence_end):
                 continue
             seen.add(key)

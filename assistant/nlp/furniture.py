@@ -87,9 +87,14 @@ _UP_NEXT = re.compile(
     r"^[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}:\s+(?:Hosts?|At|Visits?|vs\.?)\s+(?:the\s+)?"
     r"[A-Z][\w.'’-]*(?:\s+[A-Z0-9][\w.'’-]*){0,4}\s+(?:on\s+)?"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+night)?\.?$")
-# a link to more of the same: "Find Thursday's coverage here.", "Read our full coverage here."
-_MORE_HERE = re.compile(r"(?i)^(?:find|read|see|follow|get|catch up on)\b[^.!?]{0,60}?"
-                        r"\b(?:coverage|updates|stories)\s+here\.?$")
+# a link to more of the same: "Find Thursday's coverage here.", "Read our full coverage here.",
+# "For the latest on Hamlin, visit our live updates here.", "Here's our latest coverage of
+# Hamlin."
+_MORE_HERE = re.compile(r"(?i)^(?:for\s+(?:the\s+)?(?:latest|more)\b[^.!?]{0,60}?,\s*)?"
+                        r"(?:find|read|see|follow|get|catch up on|visit|check out)\b"
+                        r"[^.!?]{0,60}?\b(?:coverage|updates|stories)\s+here\.?$"
+                        r"|^here(?:'s|’s|\s+is|\s+are)\s+(?:our\s+(?:(?:latest|full|live)\s+)*|the\s+latest\s+)"
+                        r"(?:coverage|updates)\b[^.!?]{0,60}[.:]?$")
 # "Candy Woodall is a Congress reporter for USA TODAY." / "... covers breaking news for ..."
 _BIO = re.compile(r"(?i)\b(?:is an? (?:\w+\s){0,4}(?:reporter|correspondent|columnist|editor|"
                   r"writer|producer)|covers [\w\s,]{1,60}\bfor)\b")
@@ -142,6 +147,24 @@ def asks_for_comment(sentence: str) -> bool:
     story was reported, not an event of it. A party that declines to comment ("Meta
     declined to comment Monday") has answered, which is news."""
     return bool(_ASKED_FOR_COMMENT.search(sentence))
+
+
+_OPEN_QUOTE = re.compile(r"[\"“‘]")
+
+
+def asks(sentence: str) -> bool:
+    """Does ``sentence`` ask rather than tell ("How many banks have failed in 2023?", "What's
+    the weather today?")? A page's subheads, links and promos ask. A report's own question
+    comes with who asked it: before it ("the first thing Hamlin asked was, “Did we win?”")
+    or after it ("“Why now?” she asked Tuesday."), and is told, not asked."""
+    s = sentence.rstrip()
+    bare = s.rstrip("\"'”’)]")
+    if not bare.endswith("?"):
+        return False
+    if bare == s:
+        return True
+    opened = list(_OPEN_QUOTE.finditer(bare))
+    return not opened or len(_WORD.findall(bare[:opened[-1].start()])) < 2
 
 
 # a photo credit: "Jung Yeon-je/AFP/Getty Images", "Rebecca Wright/CNN", "Courtesy Suah Cho"
