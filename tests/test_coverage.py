@@ -474,6 +474,46 @@ def test_the_ui_shows_speakers_comparisons_timelines_and_reprints(index: Index,
     assert "Also published elsewhere (2)" in sources_html(flood, texts)
 
 
+BRIDGE = [
+    {"id": "h1", "title": "Harlow bridge closes for repairs", "outlet": "harbourtimes.example",
+     "published": "2024-05-07",
+     "text": "Harlow bridge closes for repairs\n\nThe Harlow bridge closed on Monday for six "
+             "weeks of repairs, the city said. Traffic on the Harlow bridge route was diverted "
+             "through Ashby."},
+    {"id": "h2", "title": "Harlow bridge repairs run late", "outlet": "valleynews.example",
+     "published": "2024-05-21",
+     "text": "Harlow bridge repairs run late\n\nRepairs to the Harlow bridge fell behind on "
+             "Friday, engineers said. The Harlow bridge will stay closed for eight weeks, the "
+             "city council said on Monday."},
+]
+
+
+def test_compare_and_timeline_views_keep_to_their_filters(index: Index, tmp_path: Path):
+    """A walk-through found no outlet or date filters in the Compare and Timeline tabs."""
+    ingest([str(write_jsonl(tmp_path / "b.jsonl", BRIDGE))], index)
+    state = AppState(index.settings, index=index)
+    whole = state.timeline_html("Harlow bridge repairs")
+    assert "harbourtimes.example" in whole and "valleynews.example" in whole
+    assert "nq-filtered" not in whole
+    one = state.timeline_html("Harlow bridge repairs", ["valleynews.example"], "", "")
+    assert "valleynews.example" in one and "harbourtimes.example" not in one
+    assert '<p class="nq-filtered">Only valleynews.example</p>' in one
+    later = state.timeline_html("Harlow bridge repairs", [], "2024-05-10", "")
+    assert "valleynews.example" in later and "harbourtimes.example" not in later
+    assert "published on or after 2024-05-10" in later
+    question = "How long will the Harlow bridge be closed?"
+    both = state.compare_html(question)
+    assert "six weeks" in both and "eight weeks" in both
+    compared = state.compare_html(question, ["harbourtimes.example"], "", "2024-05-10")
+    assert "six weeks" in compared and "eight weeks" not in compared
+    assert "Only harbourtimes.example · published on or before 2024-05-10" in compared
+    # filters that cannot be used say why, and nothing is searched
+    swapped = state.compare_html(question, [], "2024-05-20", "2024-05-01")
+    assert "nq-empty" in swapped and "swap them" in swapped and "weeks" not in swapped
+    unknown = state.timeline_html("Harlow bridge repairs", ["nowhere.example"], "", "")
+    assert "No article in the index is from" in unknown and "tl-1" not in unknown
+
+
 @pytest.mark.parametrize("missing", ["", "   "])
 def test_empty_compare_and_timeline_input_is_handled(index: Index, missing: str):
     state = AppState(index.settings, index=index)

@@ -695,6 +695,25 @@ def test_the_page_warns_of_bad_filters_and_keeps_the_chat_and_the_question(state
     assert len(state.answers) == 1 and feedback.load(state.settings.data_dir) == []
 
 
+def test_a_question_over_the_limit_is_refused_whole_and_stays_in_its_box(state):
+    """The boxes had a browser-side max_length, which cut a long paste without a word."""
+    state.add([str(DATA / "articles.jsonl")])
+    demo = build_app(state)
+    boxes = {b.elem_id: b for b in demo.blocks.values() if isinstance(b, gr.Textbox)}
+    for name in ("question", "compare-question", "timeline-topic"):
+        assert boxes[name].max_length is None, name
+    fns = {f.api_name: f.fn for f in demo.fns.values()}
+    long_q = "How much did the Harbor Street bridge repairs cost? " + "x" * 2000
+    chat, box = list(fns["ask"](long_q, [], [], "", "", 6, "extractive", ""))[-1]
+    assert box == long_q  # kept, to be shortened
+    assert "characters long; the limit is 2,000" in chat[-1]["content"]
+    assert len(state.answers) == 0
+    chat, box = list(fns["ask"]("How much did the Harbor Street bridge repairs cost?", [], [],
+                                "", "", 6, "extractive", ""))[-1]
+    assert box == "" and len(state.answers) == 1
+    assert "the limit is 2,000" in state.timeline_html(long_q)
+
+
 def test_the_page_asks_as_on_the_day_given_and_says_so_under_each_answer(state, tmp_path,
                                                                            monkeypatch):
     state.add([str(write_jsonl(tmp_path / "ferries.jsonl", FERRIES))])
@@ -951,7 +970,7 @@ def test_an_add_empties_the_upload_box_even_when_files_failed_and_never_blames_t
     empty.write_text("")
     junk.write_bytes(bytes(range(256)) * 8)
     out = fns["add"]([str(empty), str(junk)], "", "", "", "", "", "")
-    said, files = out[0], out[5]
+    said, files = out[0], out[-7]  # the upload box: the first of the seven add fields
     assert "skipped empty.txt" in said and "skipped junk.txt" in said
     assert files is None  # the failures are in the summary; the box is emptied
     # the same paths sent again (a stale page, an API call): gone from the server, and said so
@@ -963,7 +982,7 @@ def test_an_add_empties_the_upload_box_even_when_files_failed_and_never_blames_t
     kept.parent.mkdir()
     kept.write_text("Kept\n\nA body.")
     out = fns["add"]([str(kept)], "", "Headline\n\nBody.", "", "", "May", "")
-    assert "Nothing was added" in out[0] and out[5] == gr.skip() and kept.exists()
+    assert "Nothing was added" in out[0] and out[-7] == gr.skip() and kept.exists()
 
 
 def test_an_add_names_uploads_and_the_pasted_text_not_the_servers_folders(state):

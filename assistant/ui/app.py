@@ -216,32 +216,44 @@ class AppState:
         return f"Thanks: your rating is saved with this answer: {label}{replaced}."
 
     # --- compare and timeline ----------------------------------------------------------
-    def _view(self, text: str, ask_for: str, make: Callable[[str], Any],
-              render: Callable[..., str],
-              cited: Callable[[Any], list[Citation]]) -> str:
-        """A compare or timeline view: ``render(make(text))``, or why there is nothing."""
+    def _view(self, text: str, ask_for: str, make: Callable[[str, Filters], Any],
+              render: Callable[..., str], cited: Callable[[Any], list[Citation]],
+              outlets: list[str] | None = None, since: str = "", until: str = "") -> str:
+        """A compare or timeline view: ``render(make(text, filters))``, or why there is
+        nothing. Filters that cannot be used are said in the view, nothing is searched."""
         text = whole(text or "")
         if not text.strip():
             return views.empty(ask_for)
         if self.index.catalog.is_empty():
             return views.empty_index()
+        if problem := self.filters_problem(outlets, since, until):
+            return views.empty(f"Error: {inline(problem)}")
+        filters = Filters(outlets=tuple(outlets or ()), since=(since or "").strip() or None,
+                          until=(until or "").strip() or None)
         try:
-            result = make(text)
+            result = make(text, filters)
         except NewsQAError as e:
             return views.empty(f"Error: {inline(redact(str(e)))}")
-        return render(result, self.texts(cited(result)), self.icons)
+        return views.filtered_note(filters) + render(result, self.texts(cited(result)),
+                                                     self.icons)
 
-    def compare_html(self, question: str) -> str:
+    def compare_html(self, question: str, outlets: list[str] | None = None, since: str = "",
+                     until: str = "") -> str:
+        """The Compare tab's view of ``question``, within the outlets and dates given."""
         return self._view(question, "Type a question above, such as “How many people died?”, "
                           "to see each outlet's account side by side.",
                           self.assistant("extractive").compare, views.comparison_html,
-                          lambda c: [x for a in c.accounts for x in a.citations])
+                          lambda c: [x for a in c.accounts for x in a.citations],
+                          outlets, since, until)
 
-    def timeline_html(self, topic: str) -> str:
+    def timeline_html(self, topic: str, outlets: list[str] | None = None, since: str = "",
+                      until: str = "") -> str:
+        """The Timeline tab's view of ``topic``, within the outlets and dates given."""
         return self._view(topic, "Type a topic above, such as a name or an event, to see its "
                           "dated events in order.",
                           self.assistant("extractive").timeline, views.timeline_html,
-                          lambda t: [e.citation for e in [*t.events, *t.background, *t.apart]])
+                          lambda t: [e.citation for e in [*t.events, *t.background, *t.apart]],
+                          outlets, since, until)
 
     # --- coverage ----------------------------------------------------------------------
     def generation(self) -> int:

@@ -103,6 +103,7 @@ CSS = """
  padding:0 4px;margin-left:4px;white-space:nowrap}
 .nq-also{font-size:.85em;margin-top:4px}
 .nq-empty,.nq-placeholder{color:var(--body-text-color-subdued)}
+.nq-filtered{color:var(--body-text-color-subdued);font-size:.9em;margin:0 0 8px}
 .nq-placeholder{max-width:560px;margin:0 auto;text-align:center;line-height:1.5}
 .nq-view-head{font-size:.9em;color:var(--body-text-color-subdued);margin-bottom:6px}
 .nq-timeline+.nq-view-head,.nq-empty+.nq-view-head{margin-top:14px}

@@ -52,6 +52,18 @@ def browser_secret(settings: Settings) -> str:
     return value
 
 
+def view_filters(name: str) -> list[Any]:
+    """A Compare or Timeline tab's own outlet and date filters (the Ask tab's are its own):
+    the outlets box, then Since and Until. Their ids start with ``name``."""
+    with gr.Accordion("Filters", open=False, elem_id=f"{name}-filters"):
+        chosen = gr.Dropdown(choices=[], multiselect=True, label="Outlets",
+                             elem_id=f"{name}-outlets")
+        with gr.Row():
+            since = gr.Textbox(label="Since (YYYY-MM-DD)", elem_id=f"{name}-since")
+            until = gr.Textbox(label="Until (YYYY-MM-DD)", elem_id=f"{name}-until")
+    return [chosen, since, until]
+
+
 def build_app(state: AppState) -> gr.Blocks:
     s = state.settings
     private: dict[str, Any] = {"api_visibility": "private"}
@@ -80,7 +92,6 @@ def build_app(state: AppState) -> gr.Blocks:
                     question = gr.Textbox(
                         label="Question", show_label=False, elem_id="question",
                         submit_btn="Ask", stop_btn=False, lines=1, max_lines=6,
-                        max_length=s.answer.max_question_chars,
                         placeholder="Ask a question about the coverage in the index")
                     with gr.Accordion("Filters and answer backend", open=False,
                                       elem_id="filters"):
@@ -104,17 +115,18 @@ def build_app(state: AppState) -> gr.Blocks:
                             "side by side: who reports a value, who gives a different one, who "
                             "is silent.")
                 cmp_q = gr.Textbox(label="Question", elem_id="compare-question",
-                                   max_length=s.answer.max_question_chars, submit_btn="Compare",
+                                   submit_btn="Compare",
                                    placeholder="A question to compare across outlets: how "
                                                "many, how much, when, who said what")
+                cmp_filters = view_filters("compare")
                 cmp_out = gr.HTML(elem_id="comparison")
             with gr.Tab("Timeline", id="timeline-tab"):
                 gr.Markdown("Dated events in the coverage of a topic, oldest first; relative "
                             "dates are resolved against each article's publication date.")
                 tl_q = gr.Textbox(label="Topic", elem_id="timeline-topic",
                                   placeholder="A person, a place or an event",
-                                  submit_btn="Build timeline",
-                                  max_length=s.answer.max_question_chars)
+                                  submit_btn="Build timeline")
+                tl_filters = view_filters("timeline")
                 tl_out = gr.HTML(elem_id="timeline-view")
             with gr.Tab("Coverage", id="coverage"):
                 stats_md = gr.Markdown("Loading…", elem_id="stats")
@@ -158,26 +170,31 @@ def build_app(state: AppState) -> gr.Blocks:
         timer = gr.Timer(s.ui.refresh_s)
 
         # --- the index, as every page shows it -------------------------------------------
+        # every outlets box follows the index: the Ask tab's, Compare's and Timeline's
+        outlet_boxes = [outlets, cmp_filters[0], tl_filters[0]]
+
         def current() -> tuple[Any, ...]:
-            """Stats, outlet choices, the empty chat's text and examples, the generation."""
+            """Stats, each outlets box's choices, the empty chat's text and examples, the
+            generation."""
             gen = state.generation()  # first: a change made meanwhile shows at the next tick
-            return (state.stats_markdown(), gr.update(choices=state.outlets()),
+            choices = gr.update(choices=state.outlets())
+            return (state.stats_markdown(), *(choices,) * len(outlet_boxes),
                     gr.update(examples=state.examples() or None,
                               placeholder=state.placeholder()), gen)
 
+        shown_outputs = [stats_md, table, *outlet_boxes, chatbot, seen]
+
         def figures(search_text: str, force: bool, shown: int) -> tuple[Any, ...]:
             if not force and state.generation() == shown:
-                return (gr.skip(),) * 5
+                return (gr.skip(),) * len(shown_outputs)
             stats, *rest = current()
             return (stats, state.article_rows(search_text), *rest)
 
-        shown_outputs = [stats_md, table, outlets, chatbot, seen]
-
         def on_load(stored: Any, search_text: str) -> tuple[Any, ...]:
             cid, chat = convs.current_chat(stored)
-            stats, rows, outlet_choices, empty_chat, gen = figures(search_text, True, -1)
+            *shown, empty_chat, gen = figures(search_text, True, -1)
             listed = gr.update(choices=convs.choices(stored), value=cid if chat else None)
-            return (cid, listed, stats, rows, outlet_choices, {**empty_chat, "value": chat}, gen)
+            return (cid, listed, *shown, {**empty_chat, "value": chat}, gen)
 
         demo.load(on_load, [store, search], [conv_id, conv_list, *shown_outputs], **private)
         timer.tick(lambda q, shown: figures(q, False, shown), [search, seen], shown_outputs,
@@ -230,7 +247,10 @@ def build_app(state: AppState) -> gr.Blocks:
         # keeps working)
         def on_ask(q: str, chat: list, outs: list, a: str, b: str, kk: int, be: str,
                    day: str | None = None) -> Iterator[tuple[Any, Any]]:
-            yield from chatting(state.ask(q, chat, outs, a, b, kk, be, day or ""), "",
+            # no max_length on the boxes: a browser cuts a long paste silently. A question
+            # over the limit is refused in the chat, and stays in its box to be shortened
+            box = q if len((q or "").strip()) > s.answer.max_question_chars else ""
+            yield from chatting(state.ask(q, chat, outs, a, b, kk, be, day or ""), box,
                                 gr.skip())
 
         asked = answering(question.submit, on_ask, [question, chatbot, *ask_settings],
@@ -323,15 +343,15 @@ def build_app(state: AppState) -> gr.Blocks:
                  queue=False, **private)
 
         # --- compare and timeline ------------------------------------------------------------
-        gr.on([cmp_q.submit], state.compare_html, cmp_q, cmp_out, concurrency_limit=2,
-              api_name="compare")
-        gr.on([tl_q.submit], state.timeline_html, tl_q, tl_out, concurrency_limit=2,
-              api_name="timeline")
+        gr.on([cmp_q.submit], state.compare_html, [cmp_q, *cmp_filters], cmp_out,
+              concurrency_limit=2, api_name="compare")
+        gr.on([tl_q.submit], state.timeline_html, [tl_q, *tl_filters], tl_out,
+              concurrency_limit=2, api_name="timeline")
 
         # --- coverage ------------------------------------------------------------------------
         # The API of add, sample and delete takes only what they need; the table is
         # refreshed after them, keeping the search the page shows.
-        changed = [stats_md, outlets, chatbot, seen]
+        changed = [stats_md, *outlet_boxes, chatbot, seen]
         add_fields = [files, urls, paste, p_title, p_outlet, p_date, p_url]
 
         def after_change(message: str, clear: bool, taken: bool = False) -> tuple[Any, ...]:

@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from assistant.answer.compare import listing
-from assistant.types import Citation
+from assistant.types import Citation, Filters
 from assistant.ui.cards import IconFn, badge, inline, ref, sources_block
 from assistant.ui.format import EMPTY_INDEX_HTML
 
@@ -28,6 +28,21 @@ def empty(text: str) -> str:
 
 def empty_index() -> str:
     return empty(EMPTY_INDEX_HTML)
+
+
+def filtered_note(f: Filters) -> str:
+    """What a compare or timeline view was limited to, above it ("Only cnn.com · published
+    2023-03-01 to 2023-03-31"); nothing when it searched the whole index."""
+    parts = []
+    if f.outlets:
+        parts.append("Only " + ", ".join(inline(o) for o in f.outlets))
+    if f.since and f.until:
+        parts.append(f"published {inline(f.since)} to {inline(f.until)}")
+    elif f.since:
+        parts.append(f"published on or after {inline(f.since)}")
+    elif f.until:
+        parts.append(f"published on or before {inline(f.until)}")
+    return f'<p class="nq-filtered">{" · ".join(parts)}</p>' if parts else ""
 
 
 def source_line(c: Citation) -> str:
