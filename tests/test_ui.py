@@ -695,6 +695,18 @@ def test_the_page_warns_of_bad_filters_and_keeps_the_chat_and_the_question(state
     assert len(state.answers) == 1 and feedback.load(state.settings.data_dir) == []
 
 
+def test_compare_and_timeline_api_take_the_question_alone(state):
+    """The tabs' filters are optional API arguments: a client from before them, which sends
+    the question alone, keeps working (an independent review found them required)."""
+    info = build_app(state).get_api_info()["named_endpoints"]
+    for name in ("/compare", "/timeline"):
+        params = {p["parameter_name"]: p["parameter_has_default"] for p in
+                  info[name]["parameters"]}
+        assert list(params)[1:] == ["outlets", "since", "until"], name
+        first, *filters = params.values()
+        assert not first and all(filters), name
+
+
 def test_a_question_over_the_limit_is_refused_whole_and_stays_in_its_box(state):
     """The boxes had a browser-side max_length, which cut a long paste without a word."""
     state.add([str(DATA / "articles.jsonl")])

@@ -37,7 +37,7 @@ from assistant.nlp.furniture import (
 )
 from assistant.nlp.lexicon import EVENT_NOUNS
 from assistant.nlp.sentences import sentence_spans
-from assistant.nlp.timex import ends_before, sort_key
+from assistant.nlp.timex import ends_before, in_past_tense, sort_key
 from assistant.types import Citation, Passage, TimeMention
 
 # sentences, and the passage each sits in → keep each or not
@@ -100,30 +100,36 @@ def lede(text: str) -> tuple[int, int] | None:
 # reports that repeat a sentence within this many days tell one event (an update, a round-up
 # of the week); a year apart, "The festival opens on Friday" is another year's festival
 REPEAT_DAYS = 7
-# a sentence another report of those days tells with at most one word in this many changed
-# ("would have access" for "will have access": an update's edit), and every number kept, is
-# the same telling. A rule of editing, not a fitted number: a changed figure ("rose to 15")
-# is news, and stays an event of its own
+# a sentence another report of those days tells with only its tense, a modal or an article
+# changed ("would have access" for "will have access": an update's edit), at most one word
+# in this many, is the same telling. A rule of editing, not a fitted number: a changed figure
+# ("rose to 15", "five" for "seven", "million" for "billion"), a negation ("will not have"),
+# an ordinal ("third weekend") or any other word is news, and stays an event of its own
 EDIT_WORDS = 10
-_TOKEN = re.compile(r"[\w’'$%.,-]*\w")
-_NUMBER = re.compile(r"\d")
+_EDITS = frozenset({"will", "would", "is", "was", "are", "were", "has", "have", "had", "be",
+                    "been", "says", "said", "can", "could", "may", "might", "shall", "should",
+                    "a", "an", "the", "that"})
+_TOKEN = re.compile(r"\$?\w+(?:[’'.,%-]+\w+)*%?")
 
 
 def _tokens(sentence: str) -> list[str]:
     return _TOKEN.findall(sentence.lower())
 
 
+def _content(words: list[str]) -> tuple[str, ...]:
+    """The words an edit may not change, in order."""
+    return tuple(w for w in words if w not in _EDITS)
+
+
 def same_telling(a: list[str], b: list[str]) -> bool:
-    """Are two sentences' words (see :func:`_tokens`) one telling: equal, or a few words
-    apart (at most one in :data:`EDIT_WORDS` changed, added or dropped) with the same
-    numbers?"""
+    """Are two sentences' words (see :func:`_tokens`) one telling: equal, or apart only by
+    tense, modal and article words (see :data:`_EDITS`), at most one in
+    :data:`EDIT_WORDS` changed, added or dropped?"""
     if a == b:
         return True
-    if [w for w in a if _NUMBER.search(w)] != [w for w in b if _NUMBER.search(w)]:
+    if _content(a) != _content(b):
         return False
     longest = max(len(a), len(b))
-    if abs(len(a) - len(b)) * EDIT_WORDS > longest:
-        return False
     matched = sum(block.size for block in SequenceMatcher(None, a, b, autojunk=False)
                   .get_matching_blocks())
     return (longest - matched) * EDIT_WORDS <= longest
@@ -133,7 +139,8 @@ def _first_told(found: list[Candidate]) -> list[Candidate]:
     """One event for a sentence that reports of the same days repeat word for word, or with
     an update's small edit (see :func:`same_telling`): the earliest report's, whose relative
     dates ("on Thursday") count from the day it was told. Each report dated it from its own
-    day: "Tacopina said Thursday ..." was on the timeline on March 30 and on March 31."""
+    day: "Tacopina said Thursday ..." was on the timeline on March 30 and on March 31. A
+    report's lede standing for its publication is never merged."""
     def told(c: Candidate) -> tuple[bool, str]:
         return c.passage.published is None, c.passage.published or ""
 
@@ -141,11 +148,14 @@ def _first_told(found: list[Candidate]) -> list[Candidate]:
         apart = _days_apart(a, b)
         return apart is None or apart <= REPEAT_DAYS
 
-    kept: dict[str, list[tuple[list[str], Candidate]]] = {}
+    # only sentences with the same date words and the same content can be one telling
+    kept: dict[tuple[str, tuple[str, ...]], list[tuple[list[str], Candidate]]] = {}
     drop: set[int] = set()
     for c in sorted(found, key=told):  # stable: a tie keeps the order of retrieval
+        if c.lede:
+            continue
         words = _tokens(c.sentence)
-        same = kept.setdefault(c.expression.lower(), [])
+        same = kept.setdefault((c.expression.lower(), _content(words)), [])
         if any(k.passage.article_id != c.passage.article_id
                and near(k.passage.published, c.passage.published)
                and same_telling(w, words) for w, k in same):
@@ -167,15 +177,16 @@ def _near(date: str, published: str) -> bool:
     return apart is not None and apart <= REPEAT_DAYS
 
 
-# a question about the past presupposes what it asks about: "Why did Simone Biles get a
-# deduction during Friday's vault?" tells of Friday's vault
-_PAST_AUXILIARY = re.compile(r"(?i)\b(?:did|was|were|had)\b")
+# a question about the past presupposes what it asks about ("Why did Simone Biles get a
+# deduction during Friday's vault?", "Who won the Super Bowl on Sunday?"); one in the present
+# or the perfect asks of now ("How many banks have failed in 2023?")
+_PERFECT = re.compile(r"(?i)\b(?:have|has|[’']ve)(?:n[’']t)?\s+(?:\w+\s+)?\w+(?:ed|en)\b")
 
 
 def asks_of_now(sentence: str) -> bool:
     """Is ``sentence`` a question that tells of no event: a subhead, a link or a promo that
     asks of now ("How many banks have failed in 2023?", "What's the weather today?")?"""
-    return asks(sentence) and not _PAST_AUXILIARY.search(sentence)
+    return asks(sentence) and not in_past_tense(_PERFECT.sub(" ", sentence))
 
 
 def candidates(passages: list[Passage], mentions: list[TimeMention],
@@ -201,7 +212,6 @@ def candidates(passages: list[Passage], mentions: list[TimeMention],
                 continue
             seen.add(key)
             out.append(Candidate(m.date, m.text, m.sentence_start, m.sentence_end, sentence, p))
-    out = _first_told(out)
     for aid in dict.fromkeys(p.article_id for p in passages):
         first = next(p for p in passages if p.article_id == aid)
         if not first.published or (aid, -1, first.published) in seen:
@@ -216,7 +226,8 @@ def candidates(passages: list[Passage], mentions: list[TimeMention],
         sentence = article_text[aid][a:b]
         own = [m for m in of_article.get(aid, []) if m.sentence_start == a
                and _near(m.date, first.published)]
-        if own and not (asks_for_comment(sentence) or tells_where_to_watch(sentence)):
+        if own and not (asks_for_comment(sentence) or tells_where_to_watch(sentence)
+                        or asks_of_now(sentence)):
             # the lede dates itself within days of its report ("... on Thursday as members
             # ousted two ..."): that day places the report, not the day it was published. A
             # lede that recalls another time ("Mauna Loa, which last erupted in 1984, is
@@ -381,6 +392,8 @@ def build(topic: str, passages: list[Passage], mentions: list[TimeMention],
             for i, k in zip(off, alone, strict=True):
                 keep[i] = k
         found = [c for c, k in zip(found, keep, strict=True) if k]
+    # after the judge: a repeat in a report it keeps stands for one in a report it drops
+    found = _first_told(found)
     # a story of now has its time: a report a year or more from its main coverage, telling
     # of nothing in that time, is another story in its words; a name's story is all its life
     name = names_only(topic)

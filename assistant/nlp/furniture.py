@@ -90,11 +90,14 @@ _UP_NEXT = re.compile(
 # a link to more of the same: "Find Thursday's coverage here.", "Read our full coverage here.",
 # "For the latest on Hamlin, visit our live updates here.", "Here's our latest coverage of
 # Hamlin."
-_MORE_HERE = re.compile(r"(?i)^(?:for\s+(?:the\s+)?(?:latest|more)\b[^.!?]{0,60}?,\s*)?"
-                        r"(?:find|read|see|follow|get|catch up on|visit|check out)\b"
-                        r"[^.!?]{0,60}?\b(?:coverage|updates|stories)\s+here\.?$"
-                        r"|^here(?:'s|’s|\s+is|\s+are)\s+(?:our\s+(?:(?:latest|full|live)\s+)*|the\s+latest\s+)"
-                        r"(?:coverage|updates)\b[^.!?]{0,60}[.:]?$")
+# (a dot of an abbreviation, "U.S.", "St. Louis", is no sentence's end; a colon ends the
+# promo: what follows it is news, "Here are the latest updates: the FDIC sold the bank")
+_IN_LINE = r"(?:[^.!?:]|\.(?=\w)|(?:(?<=\b[A-Z])|(?<=\b[A-Z][a-z]))\.)"
+_MORE_HERE = re.compile(r"(?i)^(?:for\s+(?:the\s+)?(?:latest|more)\b" + _IN_LINE + r"{0,60}?,"
+                        r"\s*)?(?:find|read|see|follow|get|catch up on|visit|check out)\b"
+                        + _IN_LINE + r"{0,60}?\b(?:coverage|updates|stories)\s+here\.?$"
+                        r"|^here(?:'s|’s|\s+is|\s+are)\s+(?:our\s+(?:(?:latest|full|live)\s+)*|"
+                        r"the\s+latest\s+)(?:coverage|updates)\b" + _IN_LINE + r"{0,60}[.:]?$")
 # "Candy Woodall is a Congress reporter for USA TODAY." / "... covers breaking news for ..."
 _BIO = re.compile(r"(?i)\b(?:is an? (?:\w+\s){0,4}(?:reporter|correspondent|columnist|editor|"
                   r"writer|producer)|covers [\w\s,]{1,60}\bfor)\b")
@@ -149,22 +152,21 @@ def asks_for_comment(sentence: str) -> bool:
     return bool(_ASKED_FOR_COMMENT.search(sentence))
 
 
-_OPEN_QUOTE = re.compile(r"[\"“‘]")
+# the words a question opens with
+_INTERROGATIVE = re.compile(
+    r"(?i)^[\"“‘'(\[\s]*(?:who|whom|whose|what|what[’']s|when|where|why|how|which|is|are|was|"
+    r"were|do|does|did|can|could|will|would|should|has|have|had|isn[’']t|aren[’']t|"
+    r"didn[’']t|doesn[’']t|won[’']t)\b")
 
 
 def asks(sentence: str) -> bool:
     """Does ``sentence`` ask rather than tell ("How many banks have failed in 2023?", "What's
-    the weather today?")? A page's subheads, links and promos ask. A report's own question
-    comes with who asked it: before it ("the first thing Hamlin asked was, “Did we win?”")
-    or after it ("“Why now?” she asked Tuesday."), and is told, not asked."""
-    s = sentence.rstrip()
-    bare = s.rstrip("\"'”’)]")
-    if not bare.endswith("?"):
-        return False
-    if bare == s:
-        return True
-    opened = list(_OPEN_QUOTE.finditer(bare))
-    return not opened or len(_WORD.findall(bare[:opened[-1].start()])) < 2
+    the weather today?")? A page's subheads, links and promos ask: a question mark at the end
+    of a sentence that opens as a question does. A question someone is reported asking
+    ("“Why now?” she asked.", "The chancellor asked: 'Why should families pay?'") and a
+    title ("the band released its album, Why Not Me?") are told, not asked."""
+    return sentence.rstrip().rstrip("\"'”’)]").endswith("?") \
+        and bool(_INTERROGATIVE.match(sentence))
 
 
 # a photo credit: "Jung Yeon-je/AFP/Getty Images", "Rebecca Wright/CNN", "Courtesy Suah Cho"

@@ -670,6 +670,15 @@ def _own_clause(before: str) -> str:
     return before[max((b.end() for b in _CLAUSE_BREAK.finditer(before)), default=0):]
 
 
+# a verb of the past anywhere: an auxiliary (negated too), a regular or an irregular past
+_PAST_WORD = re.compile(r"(?i)\b(?:(?:was|were|had|did)(?:n[’']t)?|said|told|\w{3,}ed)\b")
+
+
+def in_past_tense(text: str) -> bool:
+    """Does ``text`` hold a verb in the past ("did", "wasn't", "won", "happened")?"""
+    return bool(_PAST_WORD.search(text) or _IRREGULAR_PAST.search(text))
+
+
 def ends_before(date: str, day: str) -> bool:
     """Is all of ``date`` (ISO, or partial: "2020", "2024-05") before ``day`` (ISO, or a
     partial start such as "2022-03")? "2020" is before "2024-05-06"; "2024" is not."""

@@ -218,7 +218,8 @@ class AppState:
     # --- compare and timeline ----------------------------------------------------------
     def _view(self, text: str, ask_for: str, make: Callable[[str, Filters], Any],
               render: Callable[..., str], cited: Callable[[Any], list[Citation]],
-              outlets: list[str] | None = None, since: str = "", until: str = "") -> str:
+              outlets: list[str] | None = None, since: str | None = None,
+              until: str | None = None) -> str:
         """A compare or timeline view: ``render(make(text, filters))``, or why there is
         nothing. Filters that cannot be used are said in the view, nothing is searched."""
         text = whole(text or "")
@@ -226,7 +227,7 @@ class AppState:
             return views.empty(ask_for)
         if self.index.catalog.is_empty():
             return views.empty_index()
-        if problem := self.filters_problem(outlets, since, until):
+        if problem := self.filters_problem(outlets, since or "", until or ""):
             return views.empty(f"Error: {inline(problem)}")
         filters = Filters(outlets=tuple(outlets or ()), since=(since or "").strip() or None,
                           until=(until or "").strip() or None)
@@ -237,8 +238,10 @@ class AppState:
         return views.filtered_note(filters) + render(result, self.texts(cited(result)),
                                                      self.icons)
 
-    def compare_html(self, question: str, outlets: list[str] | None = None, since: str = "",
-                     until: str = "") -> str:
+    # (filters None by default: optional in the API, so a client of /compare or /timeline
+    # from before the tabs had filters, which sends the question alone, keeps working)
+    def compare_html(self, question: str, outlets: list[str] | None = None,
+                     since: str | None = None, until: str | None = None) -> str:
         """The Compare tab's view of ``question``, within the outlets and dates given."""
         return self._view(question, "Type a question above, such as “How many people died?”, "
                           "to see each outlet's account side by side.",
@@ -246,8 +249,8 @@ class AppState:
                           lambda c: [x for a in c.accounts for x in a.citations],
                           outlets, since, until)
 
-    def timeline_html(self, topic: str, outlets: list[str] | None = None, since: str = "",
-                      until: str = "") -> str:
+    def timeline_html(self, topic: str, outlets: list[str] | None = None,
+                      since: str | None = None, until: str | None = None) -> str:
         """The Timeline tab's view of ``topic``, within the outlets and dates given."""
         return self._view(topic, "Type a topic above, such as a name or an event, to see its "
                           "dated events in order.",
