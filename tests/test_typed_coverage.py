@@ -560,6 +560,11 @@ def test_a_speaker_is_a_noun_phrase_never_the_clause_after_said(sentence: str, s
     # a cue that goes on with an act: "continues to move" says nothing
     "The powerful system continues to move away from the Northeast, yet towns remain covered.",
     "The company continued to cut jobs through the spring.",
+    # a cue word someone owns is a noun: the answer showed "said by The indictment singles
+    # out Trump"
+    "The indictment singles out Trump's claims of large numbers of dead or other ineligible "
+    "citizens who voted, \"suspicious vote dumps\" that hurt Trump’s chances.",
+    "The agency’s reports show a rise in cases.",
 ])
 def test_no_speaker_after_a_leading_phrase_without_a_saying(sentence: str):
     assert find_attributions("a", sentence) == []
@@ -1497,6 +1502,30 @@ def test_a_speaker_named_by_no_word_is_the_outlets_voice_and_swallows_no_one():
         "Ana Ruiz": ["Ana Ruiz said she bought shares at $72."],
         "Lena Park": ["Lena Park said the stock closed at $57.99."],
         "example.com": ["It said turnout was low.", "Some said the deal was rushed."]}
+
+
+def test_someones_lawyers_are_an_account_of_their_own():
+    """Compare over the archive put "Trump, indicted on four felony counts, has denied
+    wrongdoing" under "Trump's lawyers": the lawyers' words took Trump's account."""
+    text = ("Trump's lawyers said he was determined to fight the case. Trump said the charges "
+            "were a witch hunt. Putin's spokesman Dmitry Peskov said the Kremlin had no view. "
+            "Peskov said the call was routine.")
+    passage = article_a1(text, "Charges", "2023-04-04")
+    attributions = [
+        said_in(text, "Trump's lawyers said he was determined to fight the case.",
+                "Trump's lawyers"),
+        said_in(text, "Trump said the charges were a witch hunt.", "Trump"),
+        said_in(text, "Putin's spokesman Dmitry Peskov said the Kremlin had no view.",
+                "Putin's spokesman Dmitry Peskov"),
+        said_in(text, "Peskov said the call was routine.", "Peskov")]
+    by, groups = accounts_of([passage], attributions)
+    assert by == "speaker"
+    assert {label: [p.text for p in ps] for label, ps in groups.items()} == {
+        "Trump's lawyers": ["Trump's lawyers said he was determined to fight the case."],
+        "Trump": ["Trump said the charges were a witch hunt."],
+        "Putin's spokesman Dmitry Peskov": [
+            "Putin's spokesman Dmitry Peskov said the Kremlin had no view.",
+            "Peskov said the call was routine."]}
 
 
 def test_compare_takes_each_articles_value_from_the_sentence_the_answer_model_ranks_first():

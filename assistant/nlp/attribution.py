@@ -217,6 +217,8 @@ _ANY_CUE = re.compile(rf"(?i)\b(?:{_VERBS}|according to|described|called|dubbed|
 _STRIP_END = ".!?\"”’' "
 # words a speaker must not end with (they signal a clause, not a noun phrase)
 _NOT_HEAD = re.compile(r"(?i)\b(?:of|and|the|a|an|'s|’s|on|in|at|by|for|to|from|with)$")
+# a speaker run that ends in a possessive owns the word after it: "Trump's claims"
+_OWNS = re.compile(r"\w['’]s\s*$")
 _PERSONAL = {"he", "she", "they", "we", "i"}
 _IS_ROLE = re.compile(rf"(?i:{_ROLE})")
 # a capitalised word after the first: the speaker already carries a name
@@ -432,6 +434,8 @@ def _match_at(s: str, at: int, leading_only: bool = False,
             speaker = " ".join(m["speaker"].split())
             if _CLAUSE_VERBS & set(speaker.split()) or len(speaker.split()) > 12:
                 continue
+        elif pattern in (pat.leading, pat.long_np) and _OWNS.search(m["speaker"]):
+            continue  # "Trump's claims of fraud", "the agency's reports": a noun, owned
         else:
             speaker = _clean_speaker(m["speaker"])
         if speaker is None:
@@ -723,9 +727,23 @@ _TITLE_TERMS = frozenset(terms(
     "ukrainian russian american british french german chinese israeli us u.s uk"))
 
 
+_POSSESSIVE = re.compile(r"^(?P<whose>.+?)['’]s\s+(?P<who>\S.*)$")
+
+
+def speaker_identity(speaker: str) -> frozenset[str]:
+    """:func:`speaker_key`, but someone's lawyers or spokesman is not that someone: "Trump's
+    lawyers" is its lawyers, of Trump ({"lawyer", "of:trump"}), so it is neither Trump nor
+    another's lawyers, while "Putin's spokesman Dmitry Peskov" is still Peskov."""
+    m = _POSSESSIVE.match(speaker.strip())
+    if m is None:
+        return speaker_key(speaker)
+    return speaker_key(m["who"]) | {f"of:{w}" for w in speaker_key(m["whose"])}
+
+
 def speaker_matches(asked: str, speaker: str) -> bool:
     """Is ``speaker`` the one ``asked`` names: every word of the asked name but a title before
-    it, in any of its spellings ("Zelensky", "Zelenskyy"), among the speaker's?"""
-    want, have = speaker_key(asked), speaker_key(speaker)
+    it, in any of its spellings ("Zelensky", "Zelenskyy"), among the speaker's? ("Trump's
+    lawyers" are not Trump: see :func:`speaker_identity`.)"""
+    want, have = speaker_identity(asked), speaker_identity(speaker)
     want = (want - _TITLE_TERMS) or want
     return bool(want) and all(any(same_name(w, h) for h in have) for w in want)

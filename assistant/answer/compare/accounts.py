@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field
 
-from assistant.nlp.attribution import speaker_key
+from assistant.nlp.attribution import speaker_identity
 from assistant.nlp.sentences import sentence_spans
 from assistant.types import Attribution, Citation, Passage
 
@@ -178,7 +178,8 @@ def accounts_of(passages: list[Passage], attributions: list[Attribution],
                          and x.sentence_start <= start < x.sentence_end), None)
             part = p.model_copy(update={"text": p.text[a:b], "start": start,
                                         "end": p.start + b})
-            key = speaker_key(said.who) if said is not None else frozenset()
+            # (someone's lawyers are not that someone: see speaker_identity)
+            key = speaker_identity(said.who) if said is not None else frozenset()
             if said is None or not key:
                 # no one named ("It said", "Some said"): the outlet's own voice. An empty
                 # key is in every key, and would put every speaker in its account
