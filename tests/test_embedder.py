@@ -68,6 +68,31 @@ def test_ask_with_the_onnx_query_embedder_never_imports_torch_or_bm25s(tmp_path)
     assert "more than one hour" in json.loads(got["out"])["answer"]
 
 
+@pytest.mark.slow  # two fresh interpreters: an ingest and a timeline
+def test_a_command_that_fails_while_the_query_embedder_loads_exits_with_its_own_status(
+        tmp_path):
+    """A filter error ended `newsqa timeline` while the ONNX session was still being built in
+    the background: the interpreter aborted ("terminate called without an active
+    exception", status 134) after printing the error."""
+    import os
+    import subprocess
+    import sys
+
+    from .conftest import SAMPLE
+
+    env = {**os.environ, "NEWSQA_DATA_DIR": str(tmp_path / "d"),
+           "NEWSQA_EMBEDDING__QUERY_BACKEND": "onnx"}
+    subprocess.run([sys.executable, "-m", "assistant", "ingest", str(SAMPLE), "-q"], env=env,
+                   check=True, capture_output=True)
+    for command in ("timeline", "compare"):
+        res = subprocess.run([sys.executable, "-m", "assistant", command, "the call",
+                              "--outlet", "nowhere.example"], env=env, capture_output=True,
+                             text=True)
+        assert res.returncode == 2, (command, res.stderr)
+        assert "no articles from outlet nowhere.example" in res.stderr
+        assert "terminate" not in res.stderr
+
+
 def test_work_is_split_evenly_and_threads_shared():
     from assistant.index.workers import split_balanced, threads_per_worker
 

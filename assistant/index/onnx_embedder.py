@@ -8,6 +8,7 @@ and starts in well under a second, which is what ``newsqa ask`` needs for its qu
 
 from __future__ import annotations
 
+import atexit
 import threading
 from contextlib import suppress
 from typing import Any
@@ -54,6 +55,10 @@ def _load() -> tuple[Any, Any]:
         return _SESSION["session"], _SESSION["tokenizer"]
 
 
+# how long an exiting command waits for a session still being built
+PRELOAD_WAIT_S = 60.0
+
+
 def preload() -> threading.Thread:
     """Build the session on a background thread. onnxruntime does that work in C++ with the
     GIL released, so it overlaps the imports a command does meanwhile (about 0.3 s of
@@ -64,6 +69,10 @@ def preload() -> threading.Thread:
 
     thread = threading.Thread(target=work, name="onnx-preload", daemon=True)
     thread.start()
+    # a command that ends before the session is built (a filter error) must wait for it: an
+    # interpreter that exits under onnxruntime's C++ work aborts ("terminate called without
+    # an active exception", exit status 134) instead of leaving with its own status
+    atexit.register(thread.join, PRELOAD_WAIT_S)
     return thread
 
 
