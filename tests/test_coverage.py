@@ -536,10 +536,28 @@ def test_empty_compare_and_timeline_input_is_handled(index: Index, missing: str)
     ("The summit was held on Aug. 1.", "2023-03-01", "2022-08-01"),
     ("Officials said Sept. 8 that it was over.", "2023-05-06", "2022-09-08"),
     ("He died Feb. 29.", "2024-01-10", "2024-02-29"),  # no earlier 29 February: no crash
+    # a blind probe: a relative clause in the past, however far from the date's verb
+    ("That infuriated his supporters, who searched for the vice president through the "
+     "Capitol on Jan. 6.", "2023-08-01", "2023-01-06"),
+    ("The festival, which drew crowds on Sept. 20, was a success.", "2023-05-02",
+     "2022-09-20"),
+    ("The team, which will play on Sept. 20, is ready.", "2023-05-02", "2023-09-20"),
+    ("The city announced the bridge reopens on Sept. 20.", "2023-05-02", "2023-09-20"),
+    # what will come is after publication however far ("will" only: what "would" come may
+    # be past by now)
+    ("Camilla will be crowned alongside Charles on May 6.", "2022-09-08", "2023-05-06"),
+    ("Migrants had heard the border would close on Dec. 21.", "2022-12-27", "2022-12-21"),
 ])
 def test_a_day_without_its_year_after_a_past_verb_is_before_publication(sentence, published,
                                                                         date):
     assert [t.date for t in find_times("a", sentence, published)] == [date]
+
+
+def test_a_newspaper_named_for_its_day_dates_nothing():
+    assert find_times("a", "According to The Mail on Sunday, the palace has a plan.",
+                      "2022-09-08") == []
+    assert [t.date for t in find_times("a", "Rain fell across Scotland on Sunday.",
+                                       "2022-09-08")] == ["2022-09-04"]
 
 
 def test_a_range_of_days_after_a_past_verb_keeps_its_year():

@@ -3473,6 +3473,32 @@ def test_a_pages_questions_of_now_are_no_events_but_questions_of_the_past_are():
     assert set(past) <= quotes
 
 
+def test_a_heading_that_names_only_a_year_is_no_event_but_one_that_names_a_day_is():
+    text = ("Harlow bank failures\n\nBank failures in 2023\n\nRecreational weed becomes legal "
+            "Sunday\n\nThree Harlow lenders have collapsed this year, regulators said.")
+    t = timeline_of("Harlow bank failures", [("h3", "2023-04-20", "Harlow bank failures",
+                                              text)])
+    quotes = {e.citation.quote for e in t.events}
+    assert "Bank failures in 2023" not in quotes
+    assert "Recreational weed becomes legal Sunday" in quotes
+
+
+def test_a_dated_sentence_told_again_months_later_or_twice_in_one_report_is_one_event():
+    died = ("King Charles III has been monarch from the moment his mother, Queen Elizabeth II, "
+            "died on Sept. 8, 2022, the palace said.")
+    invited = "He invited House Speaker Kevin McCarthy to meet on May 9 to discuss the limit."
+    reports = [("c2", "2023-05-06", "Coronation day",
+                f"Coronation day\n\nCrowds lined the Mall for the coronation. {died}"),
+               ("c1", "2023-01-10", "Coronation plans",
+                f"Coronation plans\n\nThe palace set out the coronation plans. {died}"),
+               ("d1", "2023-05-03", "Debt limit talks",
+                f"Debt limit talks\n\n{invited} Talks went on.\n\nUpdate: {invited}")]
+    t = timeline_of("King Charles and the debt limit", reports)
+    assert [(e.date, e.citation.article_id) for e in t.events if e.citation.quote == died] \
+        == [("2022-09-08", "c1")]
+    assert len([e for e in t.events if e.citation.quote == invited]) == 1
+
+
 def test_a_question_that_opens_a_report_dates_nothing():
     text = ("How many banks have failed since Friday?\n\nHarlow Savings closed its doors on "
             "Friday, and two more lenders followed.")

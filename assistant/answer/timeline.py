@@ -109,6 +109,7 @@ EDIT_WORDS = 10
 _EDITS = frozenset({"will", "would", "is", "was", "are", "were", "has", "have", "had", "be",
                     "been", "says", "said", "can", "could", "may", "might", "shall", "should",
                     "a", "an", "the", "that"})
+_YEAR = re.compile(r"\b\d{4}\b")
 _TOKEN = re.compile(r"\$?\w+(?:[’'.,%-]+\w+)*%?")
 
 
@@ -139,13 +140,17 @@ def _first_told(found: list[Candidate]) -> list[Candidate]:
     """One event for a sentence that reports of the same days repeat word for word, or with
     an update's small edit (see :func:`same_telling`): the earliest report's, whose relative
     dates ("on Thursday") count from the day it was told. Each report dated it from its own
-    day: "Tacopina said Thursday ..." was on the timeline on March 30 and on March 31. A
+    day: "Tacopina said Thursday ..." was on the timeline on March 30 and on March 31. A date
+    with its year is the same day in reports months apart ("... died on Sept. 8, 2022" in six
+    reports on a coronation), and a sentence a report repeats (a live blog) is told once. A
     report's lede standing for its publication is never merged."""
     def told(c: Candidate) -> tuple[bool, str]:
         return c.passage.published is None, c.passage.published or ""
 
-    def near(a: str | None, b: str | None) -> bool:
-        apart = _days_apart(a, b)
+    def near(a: Candidate, b: Candidate) -> bool:
+        if _YEAR.search(a.expression):
+            return True  # "Sept. 8, 2022" is that day whenever it is told
+        apart = _days_apart(a.passage.published, b.passage.published)
         return apart is None or apart <= REPEAT_DAYS
 
     # only sentences with the same date words and the same content can be one telling
@@ -156,9 +161,7 @@ def _first_told(found: list[Candidate]) -> list[Candidate]:
             continue
         words = _tokens(c.sentence)
         same = kept.setdefault((c.expression.lower(), _content(words)), [])
-        if any(k.passage.article_id != c.passage.article_id
-               and near(k.passage.published, c.passage.published)
-               and same_telling(w, words) for w, k in same):
+        if any(near(k, c) and same_telling(w, words) for w, k in same):
             drop.add(id(c))
         else:
             same.append((words, c))
@@ -181,6 +184,19 @@ def _near(date: str, published: str) -> bool:
 # deduction during Friday's vault?", "Who won the Super Bowl on Sunday?"); one in the present
 # or the perfect asks of now ("How many banks have failed in 2023?")
 _PERFECT = re.compile(r"(?i)\b(?:have|has|[’']ve)(?:n[’']t)?\s+(?:\w+\s+)?\w+(?:ed|en)\b")
+
+
+# a heading: a short line with no sentence's end ("Bank failures in 2023"). One that names a
+# day ("Recreational weed becomes legal Sunday") or is in the past ("Hamlin collapsed
+# Monday") still tells an event; one that names only a year or a month heads a section
+HEADING_WORDS = 8
+_ENDS = re.compile(r"[.!?][\"'”’)\]]*\s*$")
+
+
+def is_heading(sentence: str) -> bool:
+    """Is ``sentence`` a page's heading rather than a sentence of news?"""
+    s = sentence.strip()
+    return not _ENDS.search(s) and len(s.split()) <= HEADING_WORDS and not in_past_tense(s)
 
 
 def asks_of_now(sentence: str) -> bool:
@@ -207,6 +223,7 @@ def candidates(passages: list[Passage], mentions: list[TimeMention],
             key = (m.article_id, m.sentence_start, m.date)
             sentence = text[m.sentence_start:m.sentence_end].strip()
             if key in seen or is_furniture(sentence) or asks_of_now(sentence) \
+                    or (is_heading(sentence) and len(m.date) < len("2023-01-01")) \
                     or asks_for_comment(sentence) \
                     or tells_where_to_watch(sentence) or followed_by_credit(text, m.sentence_end):
                 continue

@@ -80,7 +80,8 @@ def _parse_pub(published: str | None) -> tuple[dt.date | None, int | None]:
 
 
 def _month_day(m: int, d: int, y: int | None, pub: dt.date | None, pub_year: int | None,
-               future: bool, since: bool = False, past: bool = False) -> str | None:
+               future: bool, since: bool = False, past: bool = False,
+               will: bool = False) -> str | None:
     if y is not None:
         return _iso(y, m, d)
     if pub is None:
@@ -102,18 +103,25 @@ def _month_day(m: int, d: int, y: int | None, pub: dt.date | None, pub_year: int
             and ((x - pub).days >= -1 if future else (x - pub).days <= 1)]
     if not fits and past and not future:
         fits = [max(before)] if (before := [x for x in days if (x - pub).days <= 1]) else []
+    if not fits and will and not past:
+        # what "will" come is after publication, however far ("Camilla will be crowned on
+        # May 6" in September's paper is next May's); what "would" come may be past by now
+        # ("they had heard the border would close on Dec. 21")
+        fits = [min(after)] if (after := [x for x in days if (x - pub).days >= -1]) else []
     return min(fits or days, key=lambda x: abs((x - pub).days)).isoformat()
 
 
 def resolve(m: re.Match[str], pub: dt.date | None, pub_year: int | None,
-            future: bool, since: bool = False, past: bool = False) -> str | None:
+            future: bool, since: bool = False, past: bool = False,
+            will: bool = False) -> str | None:
     """The ISO (possibly partial) date of one matched expression, or None. After "since"
     the date is on or before publication, whatever the tense; ``past``: a verb in the past
-    before it ("died Sept. 8")."""
+    before it ("died Sept. 8"); ``will``: "will" before it, in its clause."""
     g = m.groupdict()
     future = future and not since
     if (day := _month_and_day(m)) is not None:
-        return _month_day(*day, _year_given(m), pub, pub_year, future, since, past)
+        return _month_day(*day, _year_given(m), pub, pub_year, future, since, past,
+                          will and future)
     if g["my"]:
         return _iso(int(g["my_y"]), MONTHS[g["my_m"].lower()], None)
     if g["yr"]:
@@ -199,8 +207,10 @@ def find_times(article_id: str, text: str, published: str | None) -> list[TimeMe
             cues = _FUTURE_DAY if m.groupdict().get("wd") else _FUTURE
             future = _future(sentence, m, cues)
             past = bool(_PAST_BEFORE_DATE.search(_own_clause(before))) or bool(
+                _RELATIVE_PAST.match(_own_clause(before))) or bool(
                 last_past[1] and _RANGE_JOIN.fullmatch(sentence[last_past[0]:m.start()]))
-            date = resolve(m, pub, pub_year, future, since, past)
+            will = bool(_WILL.search(_own_clause(before)))
+            date = resolve(m, pub, pub_year, future, since, past, will)
             if date:
                 found.append(Reading(m, date, future and not since))
             last_past = (m.end(), past)
@@ -514,13 +524,14 @@ _PAST_VERB = re.compile(r"(?i)(?<!['’]s )\b(?:was|were|had|\w{3,}ed)\b(?!-)")
 
 # a clause with a verb of its own ends the walk back ("it said on Monday, ...")
 _VERBAL = re.compile(r"(?i)\b(?:is|are|am|be|has|have|says|say|\w+ing)\b")
-_IRREGULAR_PAST = re.compile(
-    r"(?i)\b(?:met|spoke|hit|fell|sold|held|won|lost|took|gave|made|came|went|saw|told|began|"
-    r"ran|left|led|paid|sent|brought|bought|built|caught|chose|drove|fought|found|flew|froze|"
-    r"got|grew|hung|heard|hid|kept|knew|laid|meant|put|quit|rode|rang|rose|sang|sat|shot|shut|"
-    r"slid|spent|stood|stole|struck|swore|thought|threw|woke|wore|wrote|broke|cut|set|let|"
-    r"bit|blew|drew|dug|fed|felt|fled|forgot|lit|read|sank|sought|split|spread|swept|tore|"
-    r"withdrew|overtook|undertook|upheld)\b")
+_IRREGULAR = (
+    "met|spoke|hit|fell|sold|held|won|lost|took|gave|made|came|went|saw|told|began|"
+    "ran|left|led|paid|sent|brought|bought|built|caught|chose|drove|fought|found|flew|froze|"
+    "got|grew|hung|heard|hid|kept|knew|laid|meant|put|quit|rode|rang|rose|sang|sat|shot|shut|"
+    "slid|spent|stood|stole|struck|swore|thought|threw|woke|wore|wrote|broke|cut|set|let|"
+    "bit|blew|drew|dug|fed|felt|fled|forgot|lit|read|sank|sought|split|spread|swept|tore|"
+    "withdrew|overtook|undertook|upheld")
+_IRREGULAR_PAST = re.compile(rf"(?i)\b(?:{_IRREGULAR})\b")
 # the first verb-like word after a date in a clause's subject
 _FIRST_VERB = re.compile(r"(?i)\b(?:will|would|is|are|was|were|has|have|had|\w{3,}ed)\b")
 # ... a past verb of saying right after it: in "The Navy on Tuesday said it will ask", the
@@ -623,6 +634,8 @@ def _not_a_date(sentence: str, m: re.Match[str]) -> bool:
         return True
     if word in ("Today", "Tonight") and re.search(r"\b[A-Z][\w.]*\s+$", sentence[: m.start()]):
         return True  # "USA Today", "Florida Today", "Last Week Tonight": a name
+    if word.endswith("Sunday") and _ON_SUNDAY_PAPER.search(sentence, 0, m.start()):
+        return True  # "The Mail on Sunday", "Scotland on Sunday": a newspaper
     if word == "Today" and (re.match(r"[\"”]|[’'](?!s\b)|\s+show\b", sentence[m.end():])
                             and m.start() > 0 and sentence[m.start() - 1] in "\"“‘'"):
         return True  # NBC's "Today" show: a name
@@ -632,6 +645,9 @@ def _not_a_date(sentence: str, m: re.Match[str]) -> bool:
     return bool(m["per"]) and sentence[: m.start()].lower().endswith(("the ", "that "))
 
 
+# newspapers named for the day they come out ("The Mail on Sunday"; not "rain fell across
+# Scotland on Sunday")
+_ON_SUNDAY_PAPER = re.compile(r"\bThe\s+(?:Mail|Independent)\s+(?:on\s+)?$")
 # a show named by its night tells no day ("hosted 'Saturday Night Live' in 1984"); a game
 # ("during Monday Night Football") is on that weekday, and stays a date
 # "never before had it happened before Sept. 1", "the earliest ... before June": the bound
@@ -661,6 +677,13 @@ _PAST_BEFORE_DATE = re.compile(
     r"(?:was|were|died|began|ended|won|lost|fell|rose|met|said|told|held|born|sold|found|"
     r"made|paid|struck|shot|hit|left|took|came|went|saw|[a-z]{3,}ed)"
     r"(?:\s+(?:on|in))?\s*$")
+# a future told as such in the date's own clause
+_WILL = re.compile(r"(?i)\b(?:will|is to|are to|is set to|are set to)\b")
+# a relative clause in the past up to the date: "..., who searched for the vice president
+# through the Capitol on Jan. 6", "The festival, which drew crowds on Sept. 20, ..."
+_RELATIVE_PAST = re.compile(
+    rf"(?i)\s*(?:who|which)\s+(?:\w+ly\s+)?(?:had\s+)?(?:was|were|[a-z]{{3,}}ed|{_IRREGULAR})\b"
+    r"(?![^,;]*\b(?:will|would|is|are|plans?|expects?)\b)")
 # what joins the two ends of a range of days: "lasted Aug. 1 through Aug. 5"
 _RANGE_JOIN = re.compile(r"\s*(?:through|thru|to|until|till|and|-|–|—)\s*$", re.I)
 
