@@ -30,6 +30,7 @@ from assistant.answer.compare import (
     slot_kinds,
     slot_values,
 )
+from assistant.answer.compare.accounts import one_speaker
 from assistant.answer.extractive import Evidence, answering
 from assistant.answer.relevance import (
     Relevance,
@@ -51,7 +52,7 @@ from assistant.evaluation.coverage import (
 from assistant.index import Index
 from assistant.ingest.pipeline import ingest
 from assistant.nlp.actors import question_doer
-from assistant.nlp.attribution import find_attributions
+from assistant.nlp.attribution import find_attributions, speaker_identity
 from assistant.nlp.furniture import asks, is_furniture
 from assistant.nlp.quantities import find_quantities
 from assistant.nlp.timex import find_times
@@ -565,6 +566,9 @@ def test_a_speaker_is_a_noun_phrase_never_the_clause_after_said(sentence: str, s
     "The indictment singles out Trump's claims of large numbers of dead or other ineligible "
     "citizens who voted, \"suspicious vote dumps\" that hurt Trump’s chances.",
     "The agency’s reports show a rise in cases.",
+    # a blind probe's garbled speakers: "Early", "What doctors"
+    "Early reports suggested the bank had run out of cash.",
+    "What doctors said next surprised the team.",
 ])
 def test_no_speaker_after_a_leading_phrase_without_a_saying(sentence: str):
     assert find_attributions("a", sentence) == []
@@ -1526,6 +1530,23 @@ def test_someones_lawyers_are_an_account_of_their_own():
         "Putin's spokesman Dmitry Peskov": [
             "Putin's spokesman Dmitry Peskov said the Kremlin had no view.",
             "Peskov said the call was routine."]}
+
+
+@pytest.mark.parametrize(("first", "second", "one"), [
+    ("Trump", "Donald Trump", True),
+    ("Peskov", "Putin's spokesman Dmitry Peskov", True),
+    ("the weather service", "The National Weather Service", True),  # a later mention
+    ("White House press service", "the White House", True),
+    # a name inside another name is someone else (a blind probe: the NFL's announcement
+    # under "The NFL Players' Association")
+    ("the NFL", "The NFL Players' Association", False),
+    ("Trump", "Trump's lawyers", False),
+])
+def test_one_speaker_joins_a_name_to_its_longer_form_but_not_to_a_name_that_holds_it(
+        first, second, one):
+    a, b = speaker_identity(first), speaker_identity(second)
+    assert one_speaker(a, first, b, second) is one
+    assert one_speaker(b, second, a, first) is one
 
 
 def test_compare_takes_each_articles_value_from_the_sentence_the_answer_model_ranks_first():

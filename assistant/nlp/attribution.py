@@ -247,7 +247,9 @@ def _trim_claim(text: str, a: int, b: int) -> tuple[int, int]:
 # a speaker never opens with a preposition of time or a conditional or causal subordinator
 # ("When Fox News called the race", "Because age-based data was not available")
 _NEVER_FIRST = frozenset("On In At During Since Following When If Because Until Unless "
-                         "Whether".split())
+                         "Whether What Whatever Anything Everything Nothing".split())
+# "Early reports suggested", "New reports show": the cue word is a noun, and the verb follows
+_NOUN_CUE_NEXT = re.compile(r"\s+(?:[a-z]+ed|said|says|say|show|shows|showed|shown)\b")
 # after a leading phrase, cue words that are also nouns, or go on with an act rather than a
 # saying, are no cue: "Under the law, the Associated Press sought reports", "Under Murphy,
 # the council has continued to cut"
@@ -436,6 +438,9 @@ def _match_at(s: str, at: int, leading_only: bool = False,
                 continue
         elif pattern in (pat.leading, pat.long_np) and _OWNS.search(m["speaker"]):
             continue  # "Trump's claims of fraud", "the agency's reports": a noun, owned
+        elif pattern is pat.leading and m["cue"].lower() in ("reports", "report") \
+                and _NOUN_CUE_NEXT.match(text, m.end("cue")):
+            continue  # "Early reports suggested": a noun
         else:
             speaker = _clean_speaker(m["speaker"])
         if speaker is None:

@@ -8,6 +8,8 @@ own voice as one more. :class:`Reading`, :class:`Account`, :class:`Slot` and
 
 from __future__ import annotations
 
+import re
+
 from pydantic import BaseModel, Field
 
 from assistant.nlp.attribution import speaker_identity
@@ -156,6 +158,27 @@ def _speaker_label(speaker: str) -> str:
     return speaker[:1].upper() + speaker[1:]
 
 
+_ARTICLE = re.compile(r"(?i)^(?:the|a|an)\s+")
+
+
+def one_speaker(a: frozenset[str], a_label: str, b: frozenset[str], b_label: str) -> bool:
+    """Are two speakers (their :func:`speaker_identity` keys and names as written) one? The
+    same words ("the White House", "White House press service"); a later, shorter mention
+    ("the weather service", "the coroner" after "the National Weather Service", "Coroner
+    Robert Byrd"); a name and a longer name that ends with it ("Trump", "Donald Trump";
+    "Peskov", "Putin's spokesman Dmitry Peskov"). A name inside another name is someone
+    else: "the NFL" is not "the NFL Players' Association"."""
+    if a == b:
+        return True
+    if not (a <= b or b <= a):
+        return False
+    short, long_ = (a_label, b_label) if a <= b else (b_label, a_label)
+    words = _ARTICLE.sub("", short.strip()).split()
+    if not words or not all(w[:1].isupper() for w in words):
+        return True  # a common noun refers back to the name it shortens
+    return long_.split()[-len(words):] == words
+
+
 def accounts_of(passages: list[Passage], attributions: list[Attribution],
                 ) -> tuple[str, dict[str, list[Passage]]]:
     """Split passages into accounts: by outlet if there are several, else by speaker, with
@@ -186,7 +209,8 @@ def accounts_of(passages: list[Passage], attributions: list[Attribution],
                 own.append(part)
                 continue
             # "Trump" and "Donald Trump" (and "the US leader", who is he) are one speaker
-            key = next((k for k in by_speaker if k <= key or key <= k), key)
+            key = next((k for k, (label, _) in by_speaker.items()
+                        if one_speaker(k, label, key, said.who)), key)
             by_speaker.setdefault(key, (_speaker_label(said.who), []))[1].append(part)
     groups = {label: items for label, items in by_speaker.values()}
     if own:
