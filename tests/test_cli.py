@@ -193,6 +193,24 @@ def test_stats_and_articles_show_delete(ingested):
     assert json.loads(run("stats", "--json").output)["articles"] == 0
 
 
+def test_a_cut_list_and_an_empty_filtered_view_say_so(ingested, tmp_path: Path):
+    """A blind probe: `articles list` stopped at 50 rows without a word, and a timeline
+    whose filters excluded everything said only "No dated events found"."""
+    story = tmp_path / "harlow.md"
+    story.write_text("Harlow bridge reopens\n\nThe Harlow bridge reopened on Monday.")
+    assert run("ingest", str(story), "-q").exit_code == 0
+    cut = run("articles", "list", "-n", "1")
+    assert "the first 1 shown: more articles match" in cut.stderr
+    assert "more articles match" not in run("articles", "list", "-n", "2").stderr
+    listed = run("articles", "list", "-n", "1", "--json")
+    assert len([json.loads(line) for line in listed.stdout.splitlines()]) == 1
+    out = run("timeline", "the call", "--since", "2030-01-01").output
+    assert "(published on or after 2030-01-01). Try without these filters." in out
+    out = run("compare", "How long did the call last?", "--outlet", "tass.com",
+              "--until", "2000-01-01").output
+    assert "(only tass.com; published on or before 2000-01-01)" in out
+
+
 def test_chat_keeps_a_conversation_and_can_start_over(ingested):
     r = run("chat", input="How did the Kremlin press service describe the conversation?\n"
                           "and the White House?\n/new\nWhat is the capital of France?\n/quit\n")

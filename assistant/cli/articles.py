@@ -8,7 +8,14 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from assistant.cli.common import handle_errors, open_index, out, printable, settings_from
+from assistant.cli.common import (
+    err,
+    handle_errors,
+    open_index,
+    out,
+    printable,
+    settings_from,
+)
 
 app = typer.Typer(help="List, show and delete indexed articles.", no_args_is_help=True)
 
@@ -26,16 +33,25 @@ def list_cmd(
     from assistant.index.articles import list_articles
 
     catalog = open_index(settings_from(ctx)).catalog
-    rows = list_articles(catalog, outlet=outlet, search=search, limit=limit)
+    rows = list_articles(catalog, outlet=outlet, search=search, limit=limit + 1)
+    more = len(rows) > limit
+    rows = rows[:limit]
+    # (on stderr: the listing itself stays as it was, JSON lines included)
+    cut = (f"the first {limit} shown: more articles match; see more with --limit, or "
+           "narrow the list with --search or --outlet") if more else None
     if as_json:
         for r in rows:
             out.print(json.dumps(r.model_dump()), markup=False)
+        if cut:
+            err.print(cut, markup=False)
         return
     table = Table("id", "published", "outlet", "title", "chunks", box=None, pad_edge=False)
     for r in rows:
         table.add_row(r.article_id, r.published or "-", escape(printable(r.outlet or "-")),
                       escape(printable(r.title[:80] or "(untitled)")), str(r.chunks))
     out.print(table)
+    if cut:
+        err.print(cut, markup=False)
     if not rows:
         if catalog.is_empty():
             out.print("no articles (add some with `newsqa ingest PATH`)")

@@ -52,14 +52,31 @@ def slot_verb(c: Any, slot: Any) -> str:
         if verb else "its verb"
 
 
-def comparison_markup(c: Any) -> str:
+def within(f: Any) -> str:
+    """What filters limited a search to, as a clause ("" for none): " (only cnn.com,
+    published on or after 2030-01-01)"."""
+    parts = []
+    if f is not None and f.outlets:
+        parts.append("only " + ", ".join(f.outlets))
+    if f is not None and (f.since or f.until):
+        parts.append(f"published {f.since} to {f.until}" if f.since and f.until else
+                     f"published on or after {f.since}" if f.since else
+                     f"published on or before {f.until}")
+    return f" ({'; '.join(parts)})" if parts else ""
+
+
+def comparison_markup(c: Any, filters: Any = None) -> str:
     from assistant.answer.compare import listing
 
     if not any(not a.silent for a in c.accounts):
         # nothing retrieved is about the question: say so, not an empty slot table
-        return (f"[yellow]No account in the coverage answers this: {escape(c.question)}[/]\n"
-                "[dim]No retrieved article is about it. Try other words, or ingest coverage "
-                "of the story.[/]")
+        limited = within(filters)
+        return (f"[yellow]No account in the coverage{escape(limited)} answers this: "
+                f"{escape(c.question)}[/]\n"
+                + ("[dim]Nothing within these filters is about it. Try without them.[/]"
+                   if limited else
+                   "[dim]No retrieved article is about it. Try other words, or ingest "
+                   "coverage of the story.[/]"))
     lines = [f"[bold]Accounts by {c.by}[/] of: {escape(c.question)}", ""]
     for a in c.accounts:
         if a.silent:
@@ -103,9 +120,11 @@ def comparison_markup(c: Any) -> str:
     return "\n".join(lines)
 
 
-def timeline_markup(t: Any) -> str:
+def timeline_markup(t: Any, filters: Any = None) -> str:
     if not t.events and not t.background and not t.apart:
-        return f"[yellow]No dated events found in the coverage of {escape(t.topic)}.[/]"
+        limited = within(filters)
+        return (f"[yellow]No dated events found in the coverage of {escape(t.topic)}"
+                f"{escape(limited)}.[/]" + (" Try without these filters." if limited else ""))
     lines = [f"[bold]Timeline[/] of: {escape(t.topic)}", ""]
     if not t.events:
         lines.append("[yellow]No dated event of the story itself; only what is listed "
@@ -211,11 +230,12 @@ def compare_cmd(
     to a day of that week it names elsewhere; a weekday after "starting" is to come; the day
     someone spoke ("officials said Tuesday", "said on Saturday night that") dates no answer
     unless the question asks about a saying."""
-    c = _assistant(ctx).compare(question, filters_from(outlet, since, until), k)
+    filters = filters_from(outlet, since, until)
+    c = _assistant(ctx).compare(question, filters, k)
     if as_json:
         out.print_json(json.dumps(c.model_dump(exclude={"passages"})))
         return
-    out.print(comparison_markup(c))
+    out.print(comparison_markup(c, filters))
 
 
 @handle_errors
@@ -236,8 +256,9 @@ def timeline_cmd(
     topic, a report published a year or more from the topic's main coverage (the year that
     holds most of its reports) that tells of nothing in that time is shown last, under "Other
     times": often another story in the same words, sometimes another chapter of a long one."""
-    t = _assistant(ctx).timeline(topic, filters_from(outlet, since, until), k)
+    filters = filters_from(outlet, since, until)
+    t = _assistant(ctx).timeline(topic, filters, k)
     if as_json:
         out.print_json(json.dumps(t.model_dump(exclude={"passages"})))
         return
-    out.print(timeline_markup(t))
+    out.print(timeline_markup(t, filters))
