@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -1491,18 +1492,20 @@ def test_a_share_of_the_electorate_is_turnout_not_a_share_of_the_vote():
                                                "registered voters.")] == ["roughly 13%"]
 
 
-def test_a_speaker_named_by_no_word_is_the_outlets_voice_and_swallows_no_one():
-    text = ("It said turnout was low. Ana Ruiz said she bought shares at $72. "
-            "Lena Park said the stock closed at $57.99. Some said the deal was rushed.")
-    passage = article_a1(text, "Shares close", "2024-03-28")
-
-    attributions = [said_in(text, "It said turnout was low.", "It"),
-                    said_in(text, "Ana Ruiz said she bought shares at $72.", "Ana Ruiz"),
-                    said_in(text, "Lena Park said the stock closed at $57.99.", "Lena Park"),
-                    said_in(text, "Some said the deal was rushed.", "Some")]
-    by, groups = accounts_of([passage], attributions)
+def speaker_accounts(said: list[tuple[str, str]]) -> dict[str, list[str]]:
+    """Compare's accounts of one article made of ``(sentence, speaker)`` pairs, by label."""
+    text = " ".join(sentence for sentence, _ in said)
+    by, groups = accounts_of([article_a1(text, "Accounts", "2024-03-28")],
+                             [said_in(text, sentence, who) for sentence, who in said])
     assert by == "speaker"
-    assert {label: [p.text for p in ps] for label, ps in groups.items()} == {
+    return {label: [p.text for p in ps] for label, ps in groups.items()}
+
+
+def test_a_speaker_named_by_no_word_is_the_outlets_voice_and_swallows_no_one():
+    assert speaker_accounts([("It said turnout was low.", "It"),
+                             ("Ana Ruiz said she bought shares at $72.", "Ana Ruiz"),
+                             ("Lena Park said the stock closed at $57.99.", "Lena Park"),
+                             ("Some said the deal was rushed.", "Some")]) == {
         "Ana Ruiz": ["Ana Ruiz said she bought shares at $72."],
         "Lena Park": ["Lena Park said the stock closed at $57.99."],
         "example.com": ["It said turnout was low.", "Some said the deal was rushed."]}
@@ -1511,20 +1514,12 @@ def test_a_speaker_named_by_no_word_is_the_outlets_voice_and_swallows_no_one():
 def test_someones_lawyers_are_an_account_of_their_own():
     """Compare over the archive put "Trump, indicted on four felony counts, has denied
     wrongdoing" under "Trump's lawyers": the lawyers' words took Trump's account."""
-    text = ("Trump's lawyers said he was determined to fight the case. Trump said the charges "
-            "were a witch hunt. Putin's spokesman Dmitry Peskov said the Kremlin had no view. "
-            "Peskov said the call was routine.")
-    passage = article_a1(text, "Charges", "2023-04-04")
-    attributions = [
-        said_in(text, "Trump's lawyers said he was determined to fight the case.",
-                "Trump's lawyers"),
-        said_in(text, "Trump said the charges were a witch hunt.", "Trump"),
-        said_in(text, "Putin's spokesman Dmitry Peskov said the Kremlin had no view.",
-                "Putin's spokesman Dmitry Peskov"),
-        said_in(text, "Peskov said the call was routine.", "Peskov")]
-    by, groups = accounts_of([passage], attributions)
-    assert by == "speaker"
-    assert {label: [p.text for p in ps] for label, ps in groups.items()} == {
+    assert speaker_accounts([
+        ("Trump's lawyers said he was determined to fight the case.", "Trump's lawyers"),
+        ("Trump said the charges were a witch hunt.", "Trump"),
+        ("Putin's spokesman Dmitry Peskov said the Kremlin had no view.",
+         "Putin's spokesman Dmitry Peskov"),
+        ("Peskov said the call was routine.", "Peskov")]) == {
         "Trump's lawyers": ["Trump's lawyers said he was determined to fight the case."],
         "Trump": ["Trump said the charges were a witch hunt."],
         "Putin's spokesman Dmitry Peskov": [
@@ -1857,9 +1852,11 @@ HALDEN = [
 ]
 
 
-def timeline_of(topic: str, reports: list[tuple[str, str | None, str, str]]) -> Timeline:
+def timeline_of(topic: str, reports: list[tuple[str, str | None, str, str]],
+                judge: Any = None) -> Timeline:
     """The timeline of ``topic`` over ``(id, published, headline, text)`` reports, given in
-    retrieval order (the best-ranked first), each retrieved whole."""
+    retrieval order (the best-ranked first), each retrieved whole; with ``judge``, as
+    :func:`~assistant.answer.timeline.build` takes it."""
     passages: list[Passage] = []
     mentions: list[TimeMention] = []
     texts: dict[str, str] = {}
@@ -1869,7 +1866,7 @@ def timeline_of(topic: str, reports: list[tuple[str, str | None, str, str]]) -> 
                                 outlet="example.com", published=published))
         mentions += find_times(aid, text, published)
         texts[aid] = text
-    return build(topic, passages, mentions, texts)
+    return build(topic, passages, mentions, texts, judge)
 
 
 def halden_timeline(topic: str) -> Timeline:
@@ -3462,15 +3459,8 @@ def test_a_repeat_the_judge_keeps_stands_for_one_in_a_report_it_drops():
     reports = [("b2", "2023-03-13", "Harlow Savings: what depositors should know",
                 f"Harlow Savings\n\n{later}"),
                ("b1", "2023-03-10", "The week's news", f"The week's news\n\n{first}")]
-    passages, mentions, texts = [], [], {}
-    for rank, (aid, published, title, text) in enumerate(reports):
-        passages.append(Passage(article_id=aid, chunk_id=f"{aid}:0", score=1.0 - rank / 10,
-                                text=text, start=0, end=len(text), title=title,
-                                outlet="example.com", published=published))
-        mentions += find_times(aid, text, published)
-        texts[aid] = text
-    t = build("Harlow Savings failure", passages, mentions, texts,
-              judge=lambda sentences, ps: [p.article_id != "b1" for p in ps])
+    t = timeline_of("Harlow Savings failure", reports,
+                    judge=lambda sentences, ps: [p.article_id != "b1" for p in ps])
     assert {(e.date, e.citation.quote) for e in t.events} >= {("2023-03-10", later),
                                                               ("2023-03-13", later)}
 
