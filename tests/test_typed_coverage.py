@@ -2817,6 +2817,17 @@ def test_the_day_someone_spoke_dates_the_speaking_not_what_was_said():
     assert [v for v, _ in slot_values(authorized, "The agency on Wednesday authorized the "
                                       "Harlow boosters.", "2022-08-31")] == \
         ["2022-08-31 (on Wednesday)"]
+    # any plain verb of speech, before the day or after it (a blind probe's "When did the
+    # bank collapse?" was answered by "Biden stressed yesterday", and "Roblox on Friday said")
+    collapsed = asked_slots("When did Harlow Savings collapse?")[0]
+    assert slot_values(collapsed, "But President Joe Biden stressed yesterday that no losses "
+                       "from the collapse of Harlow Savings would be borne by taxpayers.",
+                       "2023-03-13") == []
+    assert slot_values(collapsed, "Roblox on Friday said it had about 5% of its cash at "
+                       "Harlow Savings, which collapsed.", "2023-03-13") == []
+    assert [v for v, _ in slot_values(collapsed, "Harlow Savings collapsed on Friday after a "
+                                      "run on deposits.", "2023-03-13")] == \
+        ["2023-03-10 (on Friday)"]
     # a question of the saying takes it
     said = asked_slots("When did officials say travelers could visit Harlow?")[0]
     assert [v for v, _ in slot_values(said, "Vaccinated travelers will be able to visit as "

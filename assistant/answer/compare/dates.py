@@ -158,9 +158,15 @@ _SAYING = {_lemma(w) for w in ("say", "said", "announce", "confirm", "declare", 
                                 "report", "unveil", "tell", "told")}
 _SAID_ON = re.compile(r"(?i)\b(?:said|says|announced|announces|announce|confirmed|declared|"
                       r"revealed|reported|unveiled|told\s+[\w ]{1,30}?)\s+(?:on\s+)?$")
-_SPOKE_ON = re.compile(r"(?i)\b(?:said|says|told\s+[\w ]{1,30}?)\s+(?:on\s+)?$")
+# plain verbs of speech: the day after one dates the speaking ("Biden stressed yesterday
+# that ...", a blind probe's answer to when a bank collapsed)
+_SPEECH = (r"said|says|stressed|stresses|noted|notes|added|adds|insisted|insists|warned|warns|"
+           r"argued|argues|explained|explains|emphasized|emphasised|emphasizes|acknowledged|"
+           r"acknowledges|wrote|writes|tweeted|posted")
+_SPOKE_ON = re.compile(rf"(?i)\b(?:{_SPEECH}|told\s+[\w ]{{1,30}}?)\s+(?:on\s+)?$")
 _FRONTED = re.compile(r"\W*(?:(?:On|on|Late|late|Early|early)\s+)?")
-_THEN_SPOKE = re.compile(r"(?i)\s*,\s*[^,]{1,60}?\b(?:said|says|told)\b")
+_SPEAKS_NEXT = re.compile(rf"(?i)\s+(?:{_SPEECH})\b")
+_THEN_SPOKE = re.compile(rf"(?i)\s*,\s*[^,]{{1,60}}?\b(?:{_SPEECH}|told)\b")
 _SAID_THAT = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?"
                         r"(?:\s+that\b|\s*[.!?]?[\"”’']?\s*$)")
 
@@ -215,8 +221,10 @@ def date_values(asked: Asked, sentence: str, published: str | None = None,
         # BioNTech said their boosters showed ..."
         # (not when the words before "said" tell the asked action: "On Wednesday, the
         # agency authorized the boosters it says are safer")
+        # ... as does one right before the verb ("Roblox on Friday said it had ...")
         times = [m for m in times if not (_SPOKE_ON.search(sentence, 0, m.start)
                                           and _SAID_THAT.match(sentence, m.end))
+                 and not _SPEAKS_NEXT.match(sentence, m.end)
                  and not (_FRONTED.fullmatch(sentence, 0, m.start)
                           and (spoke := _THEN_SPOKE.match(sentence, m.end))
                           and not _uses_verb(asked, spoke.group(0)))]
