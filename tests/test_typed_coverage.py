@@ -2828,6 +2828,15 @@ def test_the_day_someone_spoke_dates_the_speaking_not_what_was_said():
     assert [v for v, _ in slot_values(collapsed, "Harlow Savings collapsed on Friday after a "
                                       "run on deposits.", "2023-03-13")] == \
         ["2023-03-10 (on Friday)"]
+    # a verb that tells what was asked is no speaking: "posted a loss", or a question of the
+    # warning itself
+    loss = asked_slots("When did Harlow Savings post its first loss?")[0]
+    assert [v for v, _ in slot_values(loss, "Harlow Savings on Wednesday posted its first "
+                                      "loss.", "2023-03-09")] == ["2023-03-08 (on Wednesday)"]
+    warned = asked_slots("When did the Harlow regulator warn about deposits?")[0]
+    assert [v for v, _ in slot_values(warned, "The Harlow regulator warned on Tuesday that "
+                                      "deposits were at risk.", "2023-03-09")] == \
+        ["2023-03-07 (on Tuesday)"]
     # a question of the saying takes it
     said = asked_slots("When did officials say travelers could visit Harlow?")[0]
     assert [v for v, _ in slot_values(said, "Vaccinated travelers will be able to visit as "

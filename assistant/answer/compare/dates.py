@@ -155,14 +155,18 @@ def reported_after(question: str, passages: list[Passage]) -> list[bool]:
     return [d is not None and d > until and not name.search(told[p.article_id])
             for p, d in zip(passages, published, strict=True)]
 _SAYING = {_lemma(w) for w in ("say", "said", "announce", "confirm", "declare", "reveal",
-                                "report", "unveil", "tell", "told")}
+                                "report", "unveil", "tell", "told", "stress", "note", "insist",
+                                "warn", "argue", "explain", "emphasize", "acknowledge",
+                                "tweet")}
 _SAID_ON = re.compile(r"(?i)\b(?:said|says|announced|announces|announce|confirmed|declared|"
                       r"revealed|reported|unveiled|told\s+[\w ]{1,30}?)\s+(?:on\s+)?$")
 # plain verbs of speech: the day after one dates the speaking ("Biden stressed yesterday
 # that ...", a blind probe's answer to when a bank collapsed)
-_SPEECH = (r"said|says|stressed|stresses|noted|notes|added|adds|insisted|insists|warned|warns|"
-           r"argued|argues|explained|explains|emphasized|emphasised|emphasizes|acknowledged|"
-           r"acknowledges|wrote|writes|tweeted|posted")
+# (not "added", "wrote", "posted": "the company on Wednesday posted its first loss" tells
+# the answer)
+_SPEECH = (r"said|says|stressed|stresses|noted|notes|insisted|insists|warned|warns|argued|"
+           r"argues|explained|explains|emphasized|emphasised|emphasizes|acknowledged|"
+           r"acknowledges|tweeted")
 _SPOKE_ON = re.compile(rf"(?i)\b(?:{_SPEECH}|told\s+[\w ]{{1,30}}?)\s+(?:on\s+)?$")
 _FRONTED = re.compile(r"\W*(?:(?:On|on|Late|late|Early|early)\s+)?")
 _SPEAKS_NEXT = re.compile(rf"(?i)\s+(?:{_SPEECH})\b")
