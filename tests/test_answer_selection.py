@@ -678,12 +678,15 @@ def test_a_speaker_is_found_in_any_spelling_of_the_name_and_without_a_title():
     assert speaker_matches("Pele", "Pelé")
     assert not speaker_matches("Hillary Clinton", "Bill Clinton")  # another first name
     assert not speaker_matches("the president", "Joe Biden")  # a title alone names no one
-    # someone's lawyers or spokesman is not that someone, but is who the name says
+    # someone's lawyers or family are not that someone, but are who the name says
     assert not speaker_matches("Trump", "Trump's lawyers")
     assert speaker_matches("Trump's lawyers", "Trump’s lawyers")
     assert not speaker_matches("Biden's lawyers", "Trump's lawyers")
+    assert not speaker_matches("Biden", "Biden's son Hunter")
+    # ... while whoever speaks for the owner keeps the owner's words (an independent review)
     assert speaker_matches("Peskov", "Putin's spokesman Dmitry Peskov")
-    assert not speaker_matches("Putin", "Putin's spokesman Dmitry Peskov")
+    assert speaker_matches("Kremlin", "the Kremlin's spokesman Dmitry Peskov")
+    assert speaker_matches("Pfizer", "Pfizer's chief executive Albert Bourla")
     assert not same_name("harris", "morris") and not same_name("kim", "kin")  # short or apart
     p = Passage(article_id="z", chunk_id="z:0", score=1.0, start=0, end=60,
                 text="Zelenskyy said Europe must act now.", title="Plant fire")

@@ -547,6 +547,14 @@ def test_empty_compare_and_timeline_input_is_handled(index: Index, missing: str)
     # be past by now)
     ("Camilla will be crowned alongside Charles on May 6.", "2022-09-08", "2023-05-06"),
     ("Migrants had heard the border would close on Dec. 21.", "2022-12-27", "2022-12-21"),
+    # an independent review: a "will" day just past is a copy that kept its "will"; a
+    # relative clause that schedules, or goes on to another verb, is no past
+    ("Officials said the bridge will reopen on Jan. 3.", "2023-01-06", "2023-01-03"),
+    ("The vote, which was postponed to Sept. 20, will go ahead.", "2023-05-02", "2023-09-20"),
+    ("The band, which announced a tour starting Sept. 20, sold out.", "2023-05-02",
+     "2023-09-20"),
+    ("Smith, who joined the club and plays his first game on Sept. 20, is fit.", "2023-05-02",
+     "2023-09-20"),
 ])
 def test_a_day_without_its_year_after_a_past_verb_is_before_publication(sentence, published,
                                                                         date):
@@ -554,10 +562,20 @@ def test_a_day_without_its_year_after_a_past_verb_is_before_publication(sentence
 
 
 def test_a_newspaper_named_for_its_day_dates_nothing():
-    assert find_times("a", "According to The Mail on Sunday, the palace has a plan.",
-                      "2022-09-08") == []
+    for sentence in ("According to The Mail on Sunday, the palace has a plan.",
+                     "He told the Mail on Sunday that he would stay.",
+                     "A Mail on Sunday investigation found more."):
+        assert find_times("a", sentence, "2022-09-08") == [], sentence
     assert [t.date for t in find_times("a", "Rain fell across Scotland on Sunday.",
                                        "2022-09-08")] == ["2022-09-04"]
+
+
+def test_a_run_of_days_that_would_come_stays_after_the_report():
+    """An independent review: a second "will" pattern, named as the first, replaced it and
+    put "would reopen Tuesday through Saturday" in the week before a Wednesday report."""
+    got = [t.date for t in find_times("a", "The museum would reopen Tuesday through "
+                                      "Saturday, officials said.", "2023-05-03")]
+    assert got == ["2023-05-09", "2023-05-13"]
 
 
 def test_a_range_of_days_after_a_past_verb_keeps_its_year():

@@ -575,6 +575,18 @@ def test_no_speaker_after_a_leading_phrase_without_a_saying(sentence: str):
     assert find_attributions("a", sentence) == []
 
 
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # a company named in the possessive speaks (an independent review)
+    ("Moody's said the outlook for Harlow banks was negative.", "Moody"),
+    ("Macy's told investors that sales fell.", "Macy"),
+    # an adjective after "reports" leaves it a saying
+    ("Reuters reports armed men stormed the Harlow building on Friday.", "Reuters"),
+])
+def test_a_possessive_or_reports_before_a_saying_still_names_the_speaker(sentence: str,
+                                                                          speaker: str):
+    assert [a.speaker for a in find_attributions("a", sentence)] == [speaker]
+
+
 def test_a_said_clause_with_its_own_subject_does_not_invert():
     got = said("The station was closed for repairs, said she had been told by the staff.")
     assert got == {}  # "she" is the subject of the reported clause, not a speaker
@@ -1536,6 +1548,10 @@ def test_someones_lawyers_are_an_account_of_their_own():
     # under "The NFL Players' Association")
     ("the NFL", "The NFL Players' Association", False),
     ("Trump", "Trump's lawyers", False),
+    # an independent review: titles and later mentions of one speaker
+    ("President Biden", "President Joe Biden", True),
+    ("Gov. DeSantis", "Gov. Ron DeSantis", True),
+    ("Police", "Minneapolis police", True),
 ])
 def test_one_speaker_joins_a_name_to_its_longer_form_but_not_to_a_name_that_holds_it(
         first, second, one):
@@ -3512,6 +3528,12 @@ def test_a_heading_that_names_only_a_year_is_no_event_but_one_that_names_a_day_i
     quotes = {e.citation.quote for e in t.events}
     assert "Bank failures in 2023" not in quotes
     assert "Recreational weed becomes legal Sunday" in quotes
+    # a chronology's line tells what happened (an independent review)
+    dated = ("Harlow banks\n\nMarch 2023: Harlow Savings collapses\n\nRates rise to 5% in "
+             "March\n\nThe regulator closed the bank, officials said.")
+    t = timeline_of("Harlow bank failures", [("h4", "2023-04-20", "Harlow banks", dated)])
+    assert {"March 2023: Harlow Savings collapses", "Rates rise to 5% in March"} <= {
+        e.citation.quote for e in t.events}
 
 
 def test_a_dated_sentence_told_again_months_later_or_twice_in_one_report_is_one_event():
@@ -3523,7 +3545,7 @@ def test_a_dated_sentence_told_again_months_later_or_twice_in_one_report_is_one_
                ("c1", "2023-01-10", "Coronation plans",
                 f"Coronation plans\n\nThe palace set out the coronation plans. {died}"),
                ("d1", "2023-05-03", "Debt limit talks",
-                f"Debt limit talks\n\n{invited} Talks went on.\n\nUpdate: {invited}")]
+                f"Debt limit talks\n\n{invited} Talks went on.\n\n{invited}")]
     t = timeline_of("King Charles and the debt limit", reports)
     assert [(e.date, e.citation.article_id) for e in t.events if e.citation.quote == died] \
         == [("2022-09-08", "c1")]

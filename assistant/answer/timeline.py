@@ -186,17 +186,16 @@ def _near(date: str, published: str) -> bool:
 _PERFECT = re.compile(r"(?i)\b(?:have|has|[’']ve)(?:n[’']t)?\s+(?:\w+\s+)?\w+(?:ed|en)\b")
 
 
-# a heading: a short line with no sentence's end ("Bank failures in 2023"). One that names a
-# day ("Recreational weed becomes legal Sunday") or is in the past ("Hamlin collapsed
-# Monday") still tells an event; one that names only a year or a month heads a section
-HEADING_WORDS = 8
-_ENDS = re.compile(r"[.!?][\"'”’)\]]*\s*$")
+# a section's heading: a few words, then the year it covers, and no sentence's end ("Bank
+# failures in 2023", "Deaths in 2022"). A line that tells a day or what happened ("March
+# 2023: Silicon Valley Bank collapses", "Recreational weed becomes legal Sunday") is no
+# such heading
+_SECTION_HEADING = re.compile(r"^[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}\s+in\s+\d{4}$")
 
 
 def is_heading(sentence: str) -> bool:
-    """Is ``sentence`` a page's heading rather than a sentence of news?"""
-    s = sentence.strip()
-    return not _ENDS.search(s) and len(s.split()) <= HEADING_WORDS and not in_past_tense(s)
+    """Is ``sentence`` a page's heading of a year's section rather than a sentence of news?"""
+    return bool(_SECTION_HEADING.match(sentence.strip()))
 
 
 def asks_of_now(sentence: str) -> bool:
@@ -223,7 +222,7 @@ def candidates(passages: list[Passage], mentions: list[TimeMention],
             key = (m.article_id, m.sentence_start, m.date)
             sentence = text[m.sentence_start:m.sentence_end].strip()
             if key in seen or is_furniture(sentence) or asks_of_now(sentence) \
-                    or (is_heading(sentence) and len(m.date) < len("2023-01-01")) \
+                    or is_heading(sentence) \
                     or asks_for_comment(sentence) \
                     or tells_where_to_watch(sentence) or followed_by_credit(text, m.sentence_end):
                 continue

@@ -217,8 +217,11 @@ _ANY_CUE = re.compile(rf"(?i)\b(?:{_VERBS}|according to|described|called|dubbed|
 _STRIP_END = ".!?\"”’' "
 # words a speaker must not end with (they signal a clause, not a noun phrase)
 _NOT_HEAD = re.compile(r"(?i)\b(?:of|and|the|a|an|'s|’s|on|in|at|by|for|to|from|with)$")
-# a speaker run that ends in a possessive owns the word after it: "Trump's claims"
+# a speaker run that ends in a possessive owns the word after it when that word can be a
+# noun: "Trump's claims", "the agency's reports"
 _OWNS = re.compile(r"\w['’]s\s*$")
+_NOUN_CUES = frozenset("claims claim reports report notes note states statement statements "
+                       "comments remarks tweets posts warnings findings".split())
 _PERSONAL = {"he", "she", "they", "we", "i"}
 _IS_ROLE = re.compile(rf"(?i:{_ROLE})")
 # a capitalised word after the first: the speaker already carries a name
@@ -249,7 +252,10 @@ def _trim_claim(text: str, a: int, b: int) -> tuple[int, int]:
 _NEVER_FIRST = frozenset("On In At During Since Following When If Because Until Unless "
                          "Whether What Whatever Anything Everything Nothing".split())
 # "Early reports suggested", "New reports show": the cue word is a noun, and the verb follows
-_NOUN_CUE_NEXT = re.compile(r"\s+(?:[a-z]+ed|said|says|say|show|shows|showed|shown)\b")
+# (not "Reuters reports armed men stormed": an adjective after the cue)
+_NOUN_CUE_NEXT = re.compile(r"\s+(?:suggest|suggests|suggested|show|shows|showed|indicate|"
+                            r"indicates|indicated|said|say|says|found|claimed|emerged|"
+                            r"surfaced|circulated)\b")
 # after a leading phrase, cue words that are also nouns, or go on with an act rather than a
 # saying, are no cue: "Under the law, the Associated Press sought reports", "Under Murphy,
 # the council has continued to cut"
@@ -436,8 +442,10 @@ def _match_at(s: str, at: int, leading_only: bool = False,
             speaker = " ".join(m["speaker"].split())
             if _CLAUSE_VERBS & set(speaker.split()) or len(speaker.split()) > 12:
                 continue
-        elif pattern in (pat.leading, pat.long_np) and _OWNS.search(m["speaker"]):
+        elif pattern in (pat.leading, pat.long_np) and _OWNS.search(m["speaker"]) \
+                and m["cue"].lower() in _NOUN_CUES:
             continue  # "Trump's claims of fraud", "the agency's reports": a noun, owned
+            # ("Moody's said", "Macy's told investors": a company named in the possessive)
         elif pattern is pat.leading and m["cue"].lower() in ("reports", "report") \
                 and _NOUN_CUE_NEXT.match(text, m.end("cue")):
             continue  # "Early reports suggested": a noun
@@ -733,14 +741,21 @@ _TITLE_TERMS = frozenset(terms(
 
 
 _POSSESSIVE = re.compile(r"^(?P<whose>.+?)['’]s\s+(?P<who>\S.*)$")
+# whom a possessive names as other people than its owner (their words are not the owner's):
+# "Trump's lawyers", "Biden's son"; a spokesman, an office or a chief executive speaks for it
+_OTHERS = frozenset(terms(
+    "lawyer lawyers attorney attorneys counsel son sons daughter daughters wife husband "
+    "brother sister father mother family relatives widow critics critic rivals rival "
+    "opponents opponent accusers accuser supporters victims"))
 
 
 def speaker_identity(speaker: str) -> frozenset[str]:
-    """:func:`speaker_key`, but someone's lawyers or spokesman is not that someone: "Trump's
+    """:func:`speaker_key`, but someone's lawyers or family are not that someone: "Trump's
     lawyers" is its lawyers, of Trump ({"lawyer", "of:trump"}), so it is neither Trump nor
-    another's lawyers, while "Putin's spokesman Dmitry Peskov" is still Peskov."""
+    another's lawyers. Whoever speaks for the owner ("the Kremlin's spokesman Dmitry
+    Peskov", "Pfizer's chief executive") keeps the owner's words and their own."""
     m = _POSSESSIVE.match(speaker.strip())
-    if m is None:
+    if m is None or not set(terms(m["who"])) & _OTHERS:
         return speaker_key(speaker)
     return speaker_key(m["who"]) | {f"of:{w}" for w in speaker_key(m["whose"])}
 

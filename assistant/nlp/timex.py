@@ -79,6 +79,10 @@ def _parse_pub(published: str | None) -> tuple[dt.date | None, int | None]:
         return None, int(published[:4]) if published[:4].isdigit() else None
 
 
+# a "will" day up to this many days before its report is read as past, not as next year's
+STALE_WILL_DAYS = 31
+
+
 def _month_day(m: int, d: int, y: int | None, pub: dt.date | None, pub_year: int | None,
                future: bool, since: bool = False, past: bool = False,
                will: bool = False) -> str | None:
@@ -103,10 +107,12 @@ def _month_day(m: int, d: int, y: int | None, pub: dt.date | None, pub_year: int
             and ((x - pub).days >= -1 if future else (x - pub).days <= 1)]
     if not fits and past and not future:
         fits = [max(before)] if (before := [x for x in days if (x - pub).days <= 1]) else []
-    if not fits and will and not past:
+    if not fits and will and not past and not any(
+            -STALE_WILL_DAYS <= (x - pub).days <= 1 for x in days):
         # what "will" come is after publication, however far ("Camilla will be crowned on
         # May 6" in September's paper is next May's); what "would" come may be past by now
-        # ("they had heard the border would close on Dec. 21")
+        # ("they had heard the border would close on Dec. 21"), and so may what "will" come
+        # within days before the report (a later copy that kept its "will")
         fits = [min(after)] if (after := [x for x in days if (x - pub).days >= -1]) else []
     return min(fits or days, key=lambda x: abs((x - pub).days)).isoformat()
 
@@ -209,7 +215,7 @@ def find_times(article_id: str, text: str, published: str | None) -> list[TimeMe
             past = bool(_PAST_BEFORE_DATE.search(_own_clause(before))) or bool(
                 _RELATIVE_PAST.match(_own_clause(before))) or bool(
                 last_past[1] and _RANGE_JOIN.fullmatch(sentence[last_past[0]:m.start()]))
-            will = bool(_WILL.search(_own_clause(before)))
+            will = bool(_WILL_COME.search(_own_clause(before)))
             date = resolve(m, pub, pub_year, future, since, past, will)
             if date:
                 found.append(Reading(m, date, future and not since))
@@ -645,9 +651,9 @@ def _not_a_date(sentence: str, m: re.Match[str]) -> bool:
     return bool(m["per"]) and sentence[: m.start()].lower().endswith(("the ", "that "))
 
 
-# newspapers named for the day they come out ("The Mail on Sunday"; not "rain fell across
-# Scotland on Sunday")
-_ON_SUNDAY_PAPER = re.compile(r"\bThe\s+(?:Mail|Independent)\s+(?:on\s+)?$")
+# newspapers named for the day they come out ("The Mail on Sunday", "a Mail on Sunday
+# investigation", "the Independent on Sunday")
+_ON_SUNDAY_PAPER = re.compile(r"(?:^|\b(?:[Tt]he|[Aa]n?)\s+)(?:Mail|Independent)\s+(?:on\s+)?$")
 # a show named by its night tells no day ("hosted 'Saturday Night Live' in 1984"); a game
 # ("during Monday Night Football") is on that weekday, and stays a date
 # "never before had it happened before Sept. 1", "the earliest ... before June": the bound
@@ -677,13 +683,19 @@ _PAST_BEFORE_DATE = re.compile(
     r"(?:was|were|died|began|ended|won|lost|fell|rose|met|said|told|held|born|sold|found|"
     r"made|paid|struck|shot|hit|left|took|came|went|saw|[a-z]{3,}ed)"
     r"(?:\s+(?:on|in))?\s*$")
-# a future told as such in the date's own clause
-_WILL = re.compile(r"(?i)\b(?:will|is to|are to|is set to|are set to)\b")
+# a future told as such in the date's own clause ("will", not "would")
+_WILL_COME = re.compile(r"(?i)\b(?:will|is to|are to|is set to|are set to)\b")
 # a relative clause in the past up to the date: "..., who searched for the vice president
-# through the Capitol on Jan. 6", "The festival, which drew crowds on Sept. 20, ..."
+# through the Capitol on Jan. 6", "The festival, which drew crowds on Sept. 20, ..."; not one
+# whose verb schedules ("which was postponed to Sept. 20") nor one that goes on to another
+# verb or a span ("which drew crowds last year and returns on", "to", "starting")
 _RELATIVE_PAST = re.compile(
-    rf"(?i)\s*(?:who|which)\s+(?:\w+ly\s+)?(?:had\s+)?(?:was|were|[a-z]{{3,}}ed|{_IRREGULAR})\b"
-    r"(?![^,;]*\b(?:will|would|is|are|plans?|expects?)\b)")
+    rf"(?i)\s*(?:who|which)\s+(?:\w+ly\s+)?(?:had\s+)?"
+    r"(?!(?:announced|scheduled|planned|postponed|delayed|moved|rescheduled|pushed|set|"
+    r"expected|proposed|slated)\b)"
+    rf"(?:was|were|[a-z]{{3,}}ed|{_IRREGULAR})\b"
+    r"(?![^,;]*\b(?:will|would|is|are|plans?|expects?|and|or|but|to|until|till|starting|"
+    r"beginning)\b)")
 # what joins the two ends of a range of days: "lasted Aug. 1 through Aug. 5"
 _RANGE_JOIN = re.compile(r"\s*(?:through|thru|to|until|till|and|-|–|—)\s*$", re.I)
 

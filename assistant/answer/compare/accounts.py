@@ -8,8 +8,6 @@ own voice as one more. :class:`Reading`, :class:`Account`, :class:`Slot` and
 
 from __future__ import annotations
 
-import re
-
 from pydantic import BaseModel, Field
 
 from assistant.nlp.attribution import speaker_identity
@@ -158,25 +156,19 @@ def _speaker_label(speaker: str) -> str:
     return speaker[:1].upper() + speaker[1:]
 
 
-_ARTICLE = re.compile(r"(?i)^(?:the|a|an)\s+")
-
-
 def one_speaker(a: frozenset[str], a_label: str, b: frozenset[str], b_label: str) -> bool:
     """Are two speakers (their :func:`speaker_identity` keys and names as written) one? The
-    same words ("the White House", "White House press service"); a later, shorter mention
-    ("the weather service", "the coroner" after "the National Weather Service", "Coroner
-    Robert Byrd"); a name and a longer name that ends with it ("Trump", "Donald Trump";
-    "Peskov", "Putin's spokesman Dmitry Peskov"). A name inside another name is someone
-    else: "the NFL" is not "the NFL Players' Association"."""
+    same words ("the White House", "White House press service"), or one's words among the
+    other's with the same last word: a longer form of a name ("Trump", "Donald Trump";
+    "President Biden", "President Joe Biden"), or a later, shorter mention ("police",
+    "Minneapolis police"; "the weather service", "the National Weather Service"). A name
+    inside another name is someone else: "the NFL" is not "the NFL Players' Association"."""
     if a == b:
         return True
     if not (a <= b or b <= a):
         return False
-    short, long_ = (a_label, b_label) if a <= b else (b_label, a_label)
-    words = _ARTICLE.sub("", short.strip()).split()
-    if not words or not all(w[:1].isupper() for w in words):
-        return True  # a common noun refers back to the name it shortens
-    return long_.split()[-len(words):] == words
+    a_words, b_words = a_label.split(), b_label.split()
+    return bool(a_words and b_words) and a_words[-1].lower() == b_words[-1].lower()
 
 
 def accounts_of(passages: list[Passage], attributions: list[Attribution],
