@@ -233,6 +233,19 @@ class Filters(BaseModel):
     since: str | None = None
     until: str | None = None
 
+    def limits(self) -> list[str]:
+        """What the filters limit a search to, in words: ["only cnn.com", "published on or
+        after 2023-03-01"]; [] for none. Views shape them (the web page and the CLI)."""
+        parts = []
+        if self.outlets:
+            parts.append("only " + ", ".join(self.outlets))
+        if self.since and self.until:
+            parts.append(f"published {self.since} to {self.until}")
+        elif self.since or self.until:
+            parts.append(f"published on or after {self.since}" if self.since else
+                         f"published on or before {self.until}")
+        return parts
+
     def describe(self) -> dict[str, object]:
         out: dict[str, object] = {}
         if self.outlets:

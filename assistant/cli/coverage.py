@@ -55,13 +55,7 @@ def slot_verb(c: Any, slot: Any) -> str:
 def within(f: Any) -> str:
     """What filters limited a search to, as a clause ("" for none): " (only cnn.com,
     published on or after 2030-01-01)"."""
-    parts = []
-    if f is not None and f.outlets:
-        parts.append("only " + ", ".join(f.outlets))
-    if f is not None and (f.since or f.until):
-        parts.append(f"published {f.since} to {f.until}" if f.since and f.until else
-                     f"published on or after {f.since}" if f.since else
-                     f"published on or before {f.until}")
+    parts = f.limits() if f is not None else []
     return f" ({'; '.join(parts)})" if parts else ""
 
 

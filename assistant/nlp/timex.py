@@ -675,11 +675,13 @@ def _is_dateline(sentence: str, m: re.Match[str]) -> bool:
     return m.start() < 40 and bool(re.fullmatch(r"[A-Z][A-Z .'’-]{1,40},\s*", before))
 
 
+# verbs in the past that set a date to come ("scheduled Sept. 20", "postponed to Sept. 20")
+_SCHEDULES = "scheduled|expected|slated|planned|proposed|delayed|postponed|moved|rescheduled"
 # a verb in the past right before the date ("died Sept. 8", "was held on Dec. 3"), not an
 # adjective ("self-imposed Aug. 7 deadline") nor a word that schedules ("scheduled Sept. 20")
 _PAST_BEFORE_DATE = re.compile(
     r"(?<![-\w])(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )"
-    r"(?!(?:scheduled|expected|slated|planned|proposed|delayed|postponed|moved|rescheduled)\b)"
+    rf"(?!(?:{_SCHEDULES})\b)"
     r"(?:was|were|died|began|ended|won|lost|fell|rose|met|said|told|held|born|sold|found|"
     r"made|paid|struck|shot|hit|left|took|came|went|saw|[a-z]{3,}ed)"
     r"(?:\s+(?:on|in))?\s*$")
@@ -691,8 +693,7 @@ _WILL_COME = re.compile(r"(?i)\b(?:will|is to|are to|is set to|are set to)\b")
 # verb or a span ("which drew crowds last year and returns on", "to", "starting")
 _RELATIVE_PAST = re.compile(
     rf"(?i)\s*(?:who|which)\s+(?:\w+ly\s+)?(?:had\s+)?"
-    r"(?!(?:announced|scheduled|planned|postponed|delayed|moved|rescheduled|pushed|set|"
-    r"expected|proposed|slated)\b)"
+    rf"(?!(?:{_SCHEDULES}|announced|pushed|set)\b)"
     rf"(?:was|were|[a-z]{{3,}}ed|{_IRREGULAR})\b"
     r"(?![^,;]*\b(?:will|would|is|are|plans?|expects?|and|or|but|to|until|till|starting|"
     r"beginning)\b)")
@@ -706,12 +707,13 @@ def _own_clause(before: str) -> str:
 
 
 # a verb of the past anywhere: an auxiliary (negated too), a regular or an irregular past
-_PAST_WORD = re.compile(r"(?i)\b(?:(?:was|were|had|did)(?:n[’']t)?|said|told|\w{3,}ed)\b")
+_NEGATED_PAST = re.compile(r"(?i)\b(?:was|were|had|did)n[’']t\b")
 
 
 def in_past_tense(text: str) -> bool:
     """Does ``text`` hold a verb in the past ("did", "wasn't", "won", "happened")?"""
-    return bool(_PAST_WORD.search(text) or _IRREGULAR_PAST.search(text))
+    return bool(_PAST.search(text) or _NEGATED_PAST.search(text)
+                or _IRREGULAR_PAST.search(text))
 
 
 def ends_before(date: str, day: str) -> bool:

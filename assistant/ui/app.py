@@ -59,6 +59,12 @@ REPEAT_S = 2.0
 SEARCH_SHOWN = 500  # rows of the Coverage table a search shows
 
 
+def page_filters(outlets: list[str] | None, since: str | None, until: str | None) -> Filters:
+    """The filters a tab's boxes give (checked with ``AppState.filters_problem`` first)."""
+    return Filters(outlets=tuple(outlets or ()), since=(since or "").strip() or None,
+                   until=(until or "").strip() or None)
+
+
 class FilterProblem(ConfigError):
     """The Ask tab's filters cannot be used (a date that is not one, an inverted range, an
     outlet the index does not hold). Input to fix, not an answer: nothing is asked, and the
@@ -149,8 +155,7 @@ class AppState:
         day = coverage.as_of_day(as_of or "")
         aid = new_id()
         yield shown(live_html(aid, "", SEARCHING))
-        filters = Filters(outlets=tuple(outlets or ()), since=(since or "").strip() or None,
-                          until=(until or "").strip() or None)
+        filters = page_filters(outlets, since, until)
         assistant = self.assistant(backend)
         writing = CHECKING if assistant.backend.startswith("extractive") else \
             f"Writing with {unplaced(assistant.backend)}…"
@@ -229,8 +234,7 @@ class AppState:
             return views.empty_index()
         if problem := self.filters_problem(outlets, since or "", until or ""):
             return views.empty(f"Error: {inline(problem)}")
-        filters = Filters(outlets=tuple(outlets or ()), since=(since or "").strip() or None,
-                          until=(until or "").strip() or None)
+        filters = page_filters(outlets, since, until)
         try:
             result = make(text, filters)
         except NewsQAError as e:

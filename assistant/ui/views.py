@@ -33,16 +33,10 @@ def empty_index() -> str:
 def filtered_note(f: Filters) -> str:
     """What a compare or timeline view was limited to, above it ("Only cnn.com · published
     2023-03-01 to 2023-03-31"); nothing when it searched the whole index."""
-    parts = []
-    if f.outlets:
-        parts.append("Only " + ", ".join(inline(o) for o in f.outlets))
-    if f.since and f.until:
-        parts.append(f"published {inline(f.since)} to {inline(f.until)}")
-    elif f.since:
-        parts.append(f"published on or after {inline(f.since)}")
-    elif f.until:
-        parts.append(f"published on or before {inline(f.until)}")
-    return f'<p class="nq-filtered">{" · ".join(parts)}</p>' if parts else ""
+    parts = f.limits()
+    if f.outlets:  # "Only cnn.com · published ...", but "published ..." alone
+        parts[0] = "Only" + parts[0].removeprefix("only")
+    return f'<p class="nq-filtered">{inline(" · ".join(parts))}</p>' if parts else ""
 
 
 def source_line(c: Citation) -> str:
