@@ -180,12 +180,6 @@ def _near(date: str, published: str) -> bool:
     return apart is not None and apart <= REPEAT_DAYS
 
 
-# a question about the past presupposes what it asks about ("Why did Simone Biles get a
-# deduction during Friday's vault?", "Who won the Super Bowl on Sunday?"); one in the present
-# or the perfect asks of now ("How many banks have failed in 2023?")
-_PERFECT = re.compile(r"(?i)\b(?:have|has|[’']ve)(?:n[’']t)?\s+(?:\w+\s+)?\w+(?:ed|en)\b")
-
-
 # a section's heading: a few words, then the year it covers, and no sentence's end ("Bank
 # failures in 2023", "Deaths in 2022"). A line that tells a day or what happened ("March
 # 2023: Silicon Valley Bank collapses", "Recreational weed becomes legal Sunday") is no
@@ -196,6 +190,12 @@ _SECTION_HEADING = re.compile(r"^[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}\s+in
 def is_heading(sentence: str) -> bool:
     """Is ``sentence`` a page's heading of a year's section rather than a sentence of news?"""
     return bool(_SECTION_HEADING.match(sentence.strip()))
+
+
+# a question about the past presupposes what it asks about ("Why did Simone Biles get a
+# deduction during Friday's vault?", "Who won the Super Bowl on Sunday?"); one in the present
+# or the perfect asks of now ("How many banks have failed in 2023?")
+_PERFECT = re.compile(r"(?i)\b(?:have|has|[’']ve)(?:n[’']t)?\s+(?:\w+\s+)?\w+(?:ed|en)\b")
 
 
 def asks_of_now(sentence: str) -> bool:

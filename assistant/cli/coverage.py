@@ -222,8 +222,9 @@ def compare_cmd(
     high") takes each account's highest reading; "its first recall" the earliest date; "last
     week" names no day, so a report that names one leads, and an article's "this week" yields
     to a day of that week it names elsewhere; a weekday after "starting" is to come; the day
-    someone spoke ("officials said Tuesday", "said on Saturday night that") dates no answer
-    unless the question asks about a saying."""
+    someone spoke ("officials said Tuesday", "said on Saturday night that", "Biden stressed
+    yesterday", "Roblox on Friday said") dates no answer unless the question asks about a
+    saying."""
     filters = filters_from(outlet, since, until)
     c = _assistant(ctx).compare(question, filters, k)
     if as_json:
@@ -241,9 +242,11 @@ def timeline_cmd(
     k: int = typer.Option(20, "-k", min=1, max=100, help="Passages to draw events from."),
 ) -> None:
     """Dated events in the coverage of a topic, oldest first, each with its citation.
-    Only sentences about the topic, never bylines or captions. Relative dates ("on
-    Wednesday") are resolved against each article's publication date; a year is never
-    invented. What the coverage recalls from before the story is listed apart, as
+    Only sentences about the topic, never bylines, captions, a page's questions ("How many
+    banks have failed in 2023?") or a year's heading; a sentence that reports of one week
+    repeat, word for word or with an update's tense edit, is one event, dated by the first.
+    Relative dates ("on Wednesday") are resolved against each article's publication date; a
+    year is never invented. What the coverage recalls from before the story is listed apart, as
     background: what happened before the time a topic names ("the Japan earthquake of March
     2022"), and in a topic about what happened (not just a name), dates two or more years
     before their report ("the 1984 eruption" in a report on Mauna Loa's 2022 one). In such a
