@@ -342,6 +342,16 @@ def test_the_cli_prints_a_tentative_answer_after_its_warning():
     assert TENTATIVE not in answer_markup(answer.model_copy(update={"tentative": False}))
 
 
+def test_the_cli_lists_the_filters_of_an_answer_in_words():
+    """A walk-through saw "filters: outlets=['CNN'], ..." (a Python list)."""
+    from assistant.cli.render import answer_markup
+    from assistant.types import Answer
+
+    answer = Answer(question="q", answer="x", filters={"outlets": ["cnn.com", "bbc.com"],
+                                                       "since": "2023-03-01"})
+    assert "filters: outlets=cnn.com, bbc.com; since=2023-03-01" in answer_markup(answer)
+
+
 @pytest.mark.parametrize("title", [
     "Storm wrecks Harlow pier owned by Brill Leisure ...",  # cut short by its source
     "Storm wrecks Harlow pier owned by Brill Leisure | Coast Watch",  # the site's name
@@ -363,6 +373,11 @@ def test_a_headline_is_quoted_without_its_dots_or_its_sites_name(news_index, tmp
     assert c.quote == "Storm wrecks Harlow pier owned by Brill Leisure"
     assert c.quote == cut["title"][c.start:c.end]
     assert "..." not in a.answer and "Coast Watch" not in a.answer
+    # the answer says where the source cut it short (a walk-through read such cut headlines
+    # as whole sentences: "... asked in writing if team [1]"); the quote stays the words
+    said = next(s for s in a.sentences if c.n in s.citations)
+    assert said.text.endswith("Brill Leisure …") is (title[-4:] == " ..." and "|" not in title)
+    assert said.supported, said
 
 
 FILLER = [
@@ -692,6 +707,90 @@ def test_a_speaker_is_found_in_any_spelling_of_the_name_and_without_a_title():
                 text="Zelenskyy said Europe must act now.", title="Plant fire")
     assert absent_speaker("What did Zelensky say about the plant fire?", [p]) is None
     assert absent_speaker("What did Putin say about the plant fire?", [p]) == "Putin"
+
+
+@pytest.mark.parametrize(("asked", "speaker", "expected"), [
+    # the people around someone are not that someone, however the phrase names them
+    ("Trump", "Trump attorney Joe Tacopina", False),
+    ("Trump", "lawyers for Trump", False),
+    ("Trump", "Allies of Trump", False),
+    ("Trump", "a person close to Trump", False),
+    ("Trump", "one Trump adviser", False),
+    ("Trump", "a senior Trump aide", False),
+    ("Trump", "Two sources familiar with Trump’s thinking", False),
+    ("Trump", "Trump’s advisers", False),
+    ("Tacopina", "Trump attorney Joe Tacopina", True),  # ... but are who they are
+    ("Friends of the Earth", "Friends of the Earth", True),
+    # whoever speaks for someone still does
+    ("Trump", "Trump spokesman Taylor Budowich", True),
+    ("White House", "a White House official", True),
+    ("Biden", "Biden administration spokeswoman Jen Psaki", True),
+    # a surname alone is the person asked in full; another first name is another person
+    ("Joe Biden", "Biden", True),
+    ("Joe Biden", "President Biden", True),
+    ("Secretary of State Antony Blinken", "Blinken", True),
+    ("Joe Biden", "Jill Biden", False),
+    ("Joe Biden", "Joe", False),
+    ("Hillary Clinton", "Bill Clinton", False),
+    ("House Republicans", "House Republicans", True),
+])
+def test_who_a_speaker_is_when_a_question_names_them(asked, speaker, expected):
+    """A probe of "What did Trump say about the indictment?" over a year of coverage quoted
+    "almost everyone in Trump's orbit" and Eric Trump; "What did Joe Biden say?" passed over
+    "Biden also said ...", as news names a person in full once and by surname after."""
+    from assistant.nlp.attribution import speaker_matches
+
+    assert speaker_matches(asked, speaker) is expected
+
+
+def test_a_surname_asked_alone_is_the_person_the_coverage_quotes_most_by_it():
+    from assistant.answer.attribution import asked_in
+    from assistant.types import Attribution
+
+    def said(article: str, at: int, speaker: str) -> Attribution:
+        return Attribution(article_id=article, sentence_start=at, sentence_end=at + 1,
+                           claim_start=at, claim_end=at + 1, speaker=speaker, cue="said",
+                           quote=False)
+
+    # one report quotes Joe Biden in full once and by surname five times; two quote Jill
+    # Biden in full three times in all
+    coverage = [said("a", 0, "President Joe Biden"), *(said("a", n, "Biden")
+                                                       for n in range(10, 15)),
+                said("b", 0, "Jill Biden"), said("b", 5, "Jill Biden"), said("b", 9, "Biden"),
+                said("c", 0, "First lady Jill Biden")]
+    assert asked_in("Biden", coverage) == "Joe Biden"
+    assert asked_in("President Biden", coverage) == "Joe Biden"
+    assert asked_in("Jill Biden", coverage) == "Jill Biden"  # a full name stays
+    assert asked_in("White House", coverage) == "White House"
+    # as often quoted, or never in full: the question's own words
+    even = [said("a", 0, "Eric Trump"), said("b", 0, "Donald Trump")]
+    assert asked_in("Trump", even) == "Trump"
+    assert asked_in("Trump", [said("a", 0, "Trump")]) == "Trump"
+
+
+TRUMP_VERDICT = {
+    "id": "verdict", "outlet": "courtwire.example", "published": "2024-05-31",
+    "title": "Donald Trump convicted on all 34 counts in hush money trial",
+    "text": "A Manhattan jury found former President Donald Trump guilty on all 34 counts on "
+            "Thursday.\n\nTrump attorney Todd Blanche said the team would appeal the verdict "
+            "within weeks. His son Eric Trump said the family would appeal the verdict and "
+            "win. One Trump adviser said an appeal of the verdict was certain.\n\n"
+            "Outside the courtroom, Trump said the trial was rigged and that the real verdict "
+            "would come from voters in November."}
+
+
+def test_what_a_person_said_is_not_what_their_son_or_adviser_said(index, tmp_path: Path):
+    """"What else did Trump say?" gives what the coverage attributes to Trump, however little
+    it shares with the question: it gave his son's words as his."""
+    path = write_jsonl(tmp_path / "verdict.jsonl", [TRUMP_VERDICT])
+    assert ingest([str(path)], index).added == 1
+    asked = "What did Trump say about the verdict?"
+    first = Assistant(index).ask(asked, as_of=dt.date(2024, 6, 1))
+    assert first.answer.startswith("Outside the courtroom, Trump said the trial was rigged")
+    more = Assistant(index).ask("What else did Trump say?", history=[(asked, first.answer)],
+                                as_of=dt.date(2024, 6, 1))
+    for other in ("Blanche", "Eric", "adviser"):
+        assert other not in more.answer, more.answer
 
 
 def test_a_pronoun_the_article_never_resolved_is_shown_as_no_speaker():

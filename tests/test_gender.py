@@ -203,3 +203,32 @@ def test_review_cases_of_follow_ups():
                   "What did Trump and Putin say?"):
         assert named_person("What did he add?", [(asked, "Mayor Ruiz said so. [1]")]) \
             == "What did Mayor Ruiz add?", asked
+
+
+def test_he_is_not_someone_the_same_sentence_names_beside_the_quote():
+    """A walk-through saw the prosecutor's words "said by Donald Trump": the report's main
+    person, given to a "he" whose own sentence names Trump as someone else."""
+    text = ("Donald Trump pleaded not guilty on Tuesday. Trump faces 34 counts. Trump left "
+            "for Florida after the hearing, and Trump spoke there at night.\n\n"
+            "All eyes on Alvin Bragg\n\nBragg will be the center of attention.\n\n"
+            "\"We cannot and will not normalize serious criminal conduct,\" he said, at a "
+            "news conference after Trump appeared in court.")
+    assert speaker_of(text, "\"We cannot") == "he"  # no one it can be is named before
+    text = text.replace("after Trump appeared", "after the hearing")
+    assert speaker_of(text, "\"We cannot") == "Donald Trump"  # the report's main person
+
+
+def test_he_after_a_who_question_is_the_person_its_answer_named():
+    """A walk-through asked "Who is the Manhattan district attorney who charged Trump?", then
+    "What did he say about the case?", and got "What did Donald Trump’s say ...": the man the
+    question named, with his possessive."""
+    from assistant.answer.condense import named_person
+
+    history = [("Who is the Manhattan district attorney who charged Trump?",
+                "Donald Trump’s case was brought by Manhattan District Attorney Alvin Bragg.")]
+    got = named_person("What did he say about the case?", history)
+    assert got is not None and got.endswith("Alvin Bragg say about the case?"), got
+    # any other turn: the first name that fits, without its possessive
+    assert named_person("What did he say?", [("What happened to the case?",
+                                              "Donald Trump’s lawyers appealed.")]) \
+        == "What did Donald Trump say?"

@@ -3,9 +3,19 @@ answer sentence kept the attribution of the passage it cites."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 
-from assistant.nlp.attribution import SPEECH_CUE, shown_speaker, speaker_key, speaker_matches
+from assistant.nlp.attribution import (
+    SPEECH_CUE,
+    TITLE_TERMS,
+    asked_speaker,
+    name_words,
+    shown_speaker,
+    speaker_key,
+    speaker_matches,
+    surname,
+)
 from assistant.nlp.tokens import terms
 from assistant.types import Attribution, Passage
 
@@ -25,6 +35,45 @@ def said_by(asked: str, a: Attribution) -> bool:
     the role the article names ("the US leader", whom it names Donald Trump)?"""
     return speaker_matches(asked, a.speaker) or (
         a.speaker_name is not None and speaker_matches(asked, a.speaker_name))
+
+
+def asked_in(asked: str, attributions: Iterable[Attribution]) -> str:
+    """The person a question names by the surname alone, as the coverage quotes them: the
+    one quoted most ("What did Trump say?" asks for Donald Trump's words, not Eric Trump's).
+    A report names its main person in full first and any other of the name in full each
+    time, so its bare "Trump said" counts for the first Trump it quotes in full. ``asked``
+    stays as it is when it is more than a surname, no one is quoted in full by it, or two
+    people are quoted as often."""
+    last = surname(asked)
+    if last is None or len(name_words(asked).split()) != 1:
+        return asked
+    votes: Counter[str] = Counter()
+    by_article: dict[str, list[Attribution]] = {}
+    for a in attributions:
+        by_article.setdefault(a.article_id, []).append(a)
+    for said in by_article.values():
+        main: str | None = None
+        for a in sorted(said, key=lambda a: a.sentence_start):
+            who = a.speaker_name or a.speaker
+            if surname(who) != last:
+                continue
+            if len(speaker_key(who) - TITLE_TERMS) >= 2:
+                full = name_words(who)
+                main = main or full
+                votes[full] += 1
+            elif main is not None:
+                votes[main] += 1
+    top = votes.most_common(2)
+    if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+        return asked
+    return top[0][0]
+
+
+def speaker_asked(question: str, attributions: Iterable[Attribution]) -> str | None:
+    """The speaker ``question`` asks about ("What did Trump say?"), as the coverage quotes
+    them (see :func:`asked_in`); None when it asks about no one."""
+    asked = asked_speaker(question)
+    return None if asked is None else asked_in(asked, attributions)
 
 
 def in_passage(attributions: Iterable[Attribution], p: Passage) -> list[Attribution]:

@@ -7,6 +7,7 @@ import re
 from assistant.answer.contract import strip_markers
 from assistant.nlp.attribution import asked_speaker
 from assistant.nlp.gender import could_be, gender, is_thing
+from assistant.nlp.tokens import terms
 
 _FOLLOW_UP = re.compile(
     r"^\s*(?:and|but|also|so|what about|how about|then)\b|\b(?:he|she|it|its|they|them|their|"
@@ -44,7 +45,13 @@ def named_person(question: str, history: list[tuple[str, str]]) -> str | None:
     if speaker and (_PERSON.fullmatch(speaker) or not speaker[:1].isupper()
                     or " and " in speaker or is_thing(f"the {speaker}")):
         speaker = None  # "he" is no one asked of as "he", "reporters", "the Kremlin", a pair
-    names = [n for n in [*([speaker] if speaker else []), *_names(f"{asked}\n{answered}")]
+    found = _names(f"{asked}\n{answered}")
+    if _WHO.match(asked):
+        # "Who is the prosecutor who charged Trump?" then "What did he say?": he is one
+        # the answer named, not one the question did
+        own = set(terms(asked))
+        found = [n for n in found if not set(terms(n.split()[-1])) & own] or found
+    names = [n for n in [*([speaker] if speaker else []), *found]
              if not is_thing(n) and could_be(n, pronoun, answered)]
     if not names:
         return None
@@ -52,6 +59,9 @@ def named_person(question: str, history: list[tuple[str, str]]) -> str | None:
     name = next((n for n in names if gender(n, answered) == want), names[0])
     said = f"{name}'s" if m.group(1).lower() == "his" else name
     return question[:m.start()] + said + question[m.end():]
+
+
+_WHO = re.compile(r"(?i)\s*who\b")
 
 
 def _names(text: str) -> list[str]:
@@ -63,7 +73,7 @@ def _names(text: str) -> list[str]:
         while words and words[0].lower() in _OPENERS:
             words = words[1:]
         if len(words) >= 2:
-            out.append(" ".join(words))
+            out.append(re.sub(r"['’]s$", "", " ".join(words)))  # "Donald Trump’s": his name
     return out
 
 

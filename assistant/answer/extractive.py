@@ -32,7 +32,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from assistant.answer import model as answer_model
-from assistant.answer.attribution import attributed_form, covering, said_by
+from assistant.answer.attribution import attributed_form, covering, said_by, speaker_asked
 from assistant.answer.contract import CANNOT_ANSWER, neutralise_markers
 from assistant.answer.features import RECENT_DAYS, Candidate, Embed, candidates
 from assistant.config import AnswerSettings
@@ -41,7 +41,7 @@ from assistant.nlp.answertype import DATE as _DATE
 from assistant.nlp.answertype import DURATION as _DURATION
 from assistant.nlp.answertype import NUMBER as _NUMBER
 from assistant.nlp.answertype import SPEECH as _SPEECH
-from assistant.nlp.attribution import asked_speaker, shown_speaker, speaker_matches
+from assistant.nlp.attribution import asked_speaker, shown_speaker
 from assistant.nlp.furniture import cut_short, site_suffix
 from assistant.nlp.sentences import sentence_spans
 from assistant.nlp.tokens import fold, same_name, terms
@@ -90,7 +90,7 @@ def ranked(question: str, passages: list[Passage], evidence: Evidence,
     # the best by probability leads, among those whose support clears the refusal threshold:
     # a recent sentence with little support never answers for an older one that has it
     cands.sort(key=lambda c: (c.support < model.refuse_below, -c.prob))
-    asked = asked_speaker(question)
+    asked = speaker_asked(question, evidence.attributions)
     if asked and evidence.attributions:
         every = [*passages, *held]
 
@@ -241,6 +241,8 @@ def extractive_answer(question: str, passages: list[Passage], evidence: Evidence
                 if c.field == "text" else None)
         citations.append(cite(n, p, c, said))
         text = neutralise_markers(attributed_form(uncut(c)[0], said))  # the article's [n]
+        if c.field == "title" and uncut(c)[0] != c.text[:site_suffix(c.text)]:
+            text += " …"  # a headline its source cut short reads as cut, not as a sentence
         sentences.append(AnswerSentence(text=text, citations=[n]))
         parts.append(f"{text} [{n}]")
     return weighed(Answer(question=question, answer=" ".join(parts), sentences=sentences,
@@ -259,7 +261,7 @@ def _said_by_speaker(c: Candidate, asked: str, every: Sequence[Passage],
 def _said_by_asked(question: str, cands: list[Candidate], every: Sequence[Passage],
                    attributions: Sequence[Attribution]) -> list[Candidate]:
     """The body sentences the coverage attributes to the speaker ``question`` asks about."""
-    asked = asked_speaker(question)
+    asked = speaker_asked(question, attributions)
     return [c for c in cands if _said_by_speaker(c, asked, every, attributions)] \
         if asked else []
 
@@ -336,7 +338,7 @@ def score_candidates(question: str, passages: list[Passage],
                      attributions: Sequence[Attribution] = ()) -> list[ScoredSentence]:
     """Every sentence of every passage, scored against the question, best first. When the
     question asks what someone said, that speaker's attributed sentences score higher."""
-    asked = asked_speaker(question)
+    asked = speaker_asked(question, attributions)
     q_terms = set(terms(_FRAME.sub(" ", question)))
     weights = {t: max(idf(t), 0.05) for t in q_terms}
     total = sum(weights.values()) or 1.0
@@ -371,7 +373,7 @@ def score_candidates(question: str, passages: list[Passage],
             if asked and attributions:
                 said = covering(attributions, p.article_id, start, end)
                 if said is not None:
-                    score += 0.3 if speaker_matches(asked, said.speaker) else -0.1
+                    score += 0.3 if said_by(asked, said) else -0.1
             out.append(ScoredSentence(pno, start, end, text, coverage, context_coverage, score,
                                  s_terms))
     out.sort(key=lambda c: -c.score)

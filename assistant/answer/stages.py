@@ -18,7 +18,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from assistant.answer import generative
-from assistant.answer.attribution import covering, prefer_speaker
+from assistant.answer.attribution import asked_in, covering, prefer_speaker
 from assistant.answer.citations import rebuild, repair
 from assistant.answer.condense import heuristic_query, named_person, said_before
 from assistant.answer.contract import check_question
@@ -216,6 +216,7 @@ class Stages:
         passages = got.passages
         attributions = self.index.catalog.attributions({p.article_id for p in passages})
         if asked:
+            asked = asked_in(asked, attributions)
             passages = prefer_speaker(passages, attributions, asked)[:k]
         return {**state, "passages": passages, "attributions": attributions,
                 "query_vector": got.query_vector}

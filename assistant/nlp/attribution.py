@@ -541,12 +541,16 @@ def find_attributions(article_id: str, text: str, lookback: int = 4) -> list[Att
             # "it said", "the report said": whoever was last named as speaking
             named = [sp for n, sp in recent if no - n <= lookback]
             if speaker.lower() in ("he", "she"):
-                # "she" is not the man quoted last, nor the agency she told
-                named = [sp for sp in named if fits(sp, speaker)]
+                # "she" is not the man quoted last, nor the agency she told; nor anyone the
+                # sentence names after the quote ('"...," he said, after Trump appeared in
+                # court': he is not Trump; but "Trump shared what he called ..." is Trump)
+                apart = text[a + cb:b]
+                named = [sp for sp in named if fits(sp, speaker) and not _names(apart, sp)]
                 if not named:
                     if not main:
                         main.append(main_person(text))
-                    named = [main[0]] if main[0] and fits(main[0], speaker) else []
+                    named = [main[0]] if main[0] and fits(main[0], speaker) \
+                        and not _names(apart, main[0]) else []
             speaker = named[-1] if named else speaker
             if named:
                 recent.append((no, speaker))  # a chain of "it said" stays with them
@@ -573,6 +577,12 @@ def find_attributions(article_id: str, text: str, lookback: int = 4) -> list[Att
                 if text[pa:pb].lstrip()[:1] in "\"“":
                     break
     return sorted(out + _continued(text, spans, out), key=lambda x: x.sentence_start)
+
+
+def _names(text: str, who: str) -> bool:
+    """Does ``text`` name ``who`` by their last word ("Trump" for "Donald Trump")?"""
+    last = who.split()[-1] if who.split() else ""
+    return bool(last[:1].isupper()) and re.search(rf"\b{re.escape(last)}\b", text) is not None
 
 
 def _own_subject(sentence: str, claim_start: int) -> str | None:
@@ -733,7 +743,7 @@ def asked_speaker(question: str) -> str | None:
 
 # a title before a name is no part of it: "President Zelenskiy" is the "Volodymyr Zelenskyy"
 # an article quotes
-_TITLE_TERMS = frozenset(terms(
+TITLE_TERMS = frozenset(terms(
     "president vice prime minister premier chancellor king queen prince princess pope gov "
     "governor sen senator rep representative congressman congresswoman mayor secretary "
     "ceo chief executive chairman chairwoman director general gen dr mr mrs ms former "
@@ -747,23 +757,76 @@ _OTHERS = frozenset(terms(
     "lawyer lawyers attorney attorneys counsel son sons daughter daughters wife husband "
     "brother sister father mother family relatives widow critics critic rivals rival "
     "opponents opponent accusers accuser supporters victims"))
+# ... and the people around someone, however the phrase names them: "Trump's advisers",
+# "one Trump adviser", "allies of Trump", "a person close to Trump", "sources familiar with
+# his thinking". (An official is left out: "a White House official" speaks for it.)
+_AROUND = _OTHERS | frozenset(terms(
+    "adviser advisers advisor advisors aide aides ally allies associate associates friend "
+    "friends confidant confidants source sources person people everyone staffer staffers"))
+# "<people> of / for / close to <someone>"
+_AROUND_OF = re.compile(r"^(?P<who>.+?)\s+(?:close\s+to|familiar\s+with|for|of|to|in|with|"
+                        r"around|near)\s+(?P<whose>\S.*)$")
+
+
+def _of(owner: str) -> frozenset[str]:
+    return frozenset(f"of:{w}" for w in speaker_key(owner))
 
 
 def speaker_identity(speaker: str) -> frozenset[str]:
-    """:func:`speaker_key`, but someone's lawyers or family are not that someone: "Trump's
-    lawyers" is its lawyers, of Trump ({"lawyer", "of:trump"}), so it is neither Trump nor
-    another's lawyers. Whoever speaks for the owner ("the Kremlin's spokesman Dmitry
-    Peskov", "Pfizer's chief executive") keeps the owner's words and their own."""
-    m = _POSSESSIVE.match(speaker.strip())
-    if m is None or not set(terms(m["who"])) & _OTHERS:
-        return speaker_key(speaker)
-    return speaker_key(m["who"]) | {f"of:{w}" for w in speaker_key(m["whose"])}
+    """:func:`speaker_key`, but someone's lawyers, family or advisers are not that someone:
+    "Trump's lawyers" is its lawyers, of Trump ({"lawyer", "of:trump"}), so it is neither
+    Trump nor another's lawyers; so are "lawyers for Trump", "Trump attorney Joe Tacopina"
+    (an attorney named Joe Tacopina, of Trump) and "a person close to Trump". Whoever speaks
+    for the owner ("the Kremlin's spokesman Dmitry Peskov", "Pfizer's chief executive",
+    "Trump spokesman Taylor Budowich") keeps the owner's words and their own."""
+    speaker = speaker.strip()
+    m = _POSSESSIVE.match(speaker)
+    if m is not None and set(terms(m["who"])) & _AROUND:
+        return speaker_key(m["who"]) | _of(m["whose"])
+    m = _AROUND_OF.match(speaker)
+    if m is not None and set(terms(m["who"])) & _AROUND:
+        return speaker_key(m["who"]) | _of(m["whose"])
+    words = speaker.split()
+    for i, word in enumerate(words[1:], 1):
+        # a name before the noun is whose they are: "a senior Trump aide"
+        if set(terms(word)) & _AROUND and any(w[:1].isupper() for w in words[:i]):
+            return speaker_key(" ".join(words[i:])) | _of(" ".join(words[:i]))
+    return speaker_key(speaker)
+
+
+def name_words(name: str) -> str:
+    """A person's name without the titles before it: "Former President Donald Trump" →
+    "Donald Trump"."""
+    words = name.split()
+    while len(words) > 1 and set(terms(words[0])) <= TITLE_TERMS | STOPWORDS:
+        words.pop(0)
+    return " ".join(words)
+
+
+def surname(name: str) -> str | None:
+    """The last word of a person's name, as :func:`terms` has it: "trump" of "Donald
+    Trump"; None for anything else (a title alone, "Trump's lawyers")."""
+    key = speaker_key(name)
+    if speaker_identity(name) != key:
+        return None
+    words = [t for t in terms(name) if t in key and t not in TITLE_TERMS]
+    return words[-1] if words else None
 
 
 def speaker_matches(asked: str, speaker: str) -> bool:
     """Is ``speaker`` the one ``asked`` names: every word of the asked name but a title before
     it, in any of its spellings ("Zelensky", "Zelenskyy"), among the speaker's? ("Trump's
-    lawyers" are not Trump: see :func:`speaker_identity`.)"""
+    lawyers" are not Trump: see :func:`speaker_identity`.) A speaker named by the surname
+    alone is the person asked in full ("Biden said" for "What did Joe Biden say?"), but
+    another first name is another person ("Bill Clinton" is no "Hillary Clinton")."""
     want, have = speaker_identity(asked), speaker_identity(speaker)
-    want = (want - _TITLE_TERMS) or want
-    return bool(want) and all(any(same_name(w, h) for h in have) for w in want)
+    want = (want - TITLE_TERMS) or want
+    if not want:
+        return False
+    if all(any(same_name(w, h) for h in have) for w in want):
+        return True
+    have = have - TITLE_TERMS
+    last = surname(asked)
+    return bool(have) and last is not None and any(same_name(last, h) for h in have) \
+        and surname(speaker) is not None and all(any(same_name(h, w) for w in want)
+                                                  for h in have)
