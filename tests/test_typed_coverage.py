@@ -211,6 +211,20 @@ def test_dates_are_read_in_their_own_clause():
     assert dates("The court ruled today.", "2023-01-02") == {"today": "2023-01-02"}
 
 
+@pytest.mark.parametrize(("sentence", "day"), [
+    # 2023-03-13 is a Monday: an "until" told in the past looks back (a walk-through saw
+    # the SVB chief's "We were fine until ... on Friday" dated the Friday to come)
+    ("“We were fine until the last couple of hours on Friday.”", "2023-03-10"),
+    ("He waited until Friday to file.", "2023-03-10"),
+    # ... a deadline still is one to come, in the present or the future
+    ("The store is closed until Friday.", "2023-03-17"),
+    ("The road will stay shut until Friday.", "2023-03-17"),
+    ("The museum announced it would be closed until Friday.", "2023-03-17"),
+])
+def test_an_until_told_in_the_past_is_no_deadline_to_come(sentence, day):
+    assert [m.date for m in find_times("t", sentence, "2023-03-13")] == [day]
+
+
 def test_last_and_a_weekday_is_neither_today_nor_yesterday():
     def dates(text: str, published: str) -> dict[str, str]:
         return {m.text: m.date for m in find_times("t", text, published)}
@@ -1021,6 +1035,23 @@ def test_a_long_list_of_silent_speakers_is_cut_to_a_count():
     assert "Speaker 7" not in text
     assert "silent: Speaker 1, Speaker 2" in views.comparison_html(c)
     assert "and 4 more" in views.comparison_html(c)
+
+
+def test_the_cli_comparison_says_a_quote_is_the_headline():
+    """A walk-through read a headline quote as "(chars 0–62)" of the body, which holds other
+    words there."""
+    from assistant.answer.compare import Account, Comparison
+    from assistant.cli.coverage import comparison_markup
+    from assistant.types import Citation
+
+    cited = Citation(n=1, article_id="a1", title="Trump charged with 34 felony counts",
+                     outlet="example.com", quote="Trump charged with 34 felony counts",
+                     start=0, end=35, field="title")
+    c = Comparison(question="How many counts?", by="outlet",
+                   accounts=[Account(label="example.com", sentences=[cited.quote],
+                                     citations=[cited])], slots=[])
+    text = comparison_markup(c)
+    assert "(the headline)" in text and "chars 0–35" not in text
 
 
 def test_how_much_asks_for_a_sum_only_with_a_word_of_money():

@@ -109,8 +109,8 @@ def comparison_markup(c: Any, filters: Any = None) -> str:
         for cit in cites:
             lines.append(escape(source_line(cit)))
             who = f" — said by {cit.speaker}" if cit.speaker else ""
-            lines.append(f'    [italic]"{escape(cit.quote)}"[/] [dim](chars {cit.start}–'
-                         f"{cit.end}){escape(who)}[/]")
+            where = "the headline" if cit.field == "title" else f"chars {cit.start}–{cit.end}"
+            lines.append(f'    [italic]"{escape(cit.quote)}"[/] [dim]({where}){escape(who)}[/]')
     return "\n".join(lines)
 
 
@@ -145,7 +145,7 @@ def _event_lines(events: list[Any]) -> list[str]:
         lines.append(f"[bold]{e.when:<{width}}[/]  {escape(c.quote)} [{c.n}]")
         lines.append(f"{' ' * (width + 2)}[dim]dated by {escape(how)} — "
                      f"{escape(c.outlet or 'unknown')}, {escape(c.title)} "
-                     f"(chars {c.start}–{c.end})[/]")
+                     f"({'the headline' if c.field == 'title' else f'chars {c.start}–{c.end}'})[/]")
     return lines
 
 
