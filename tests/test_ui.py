@@ -655,6 +655,17 @@ def test_follow_ups_take_their_history_from_the_chat(state):
     assert len(follow) == 4 and "Patel" in follow[-1]["content"]
 
 
+def test_a_follow_up_searched_for_in_other_words_says_what_it_searched(state):
+    """A walk-through's "What did he say about the case?" was searched as another man, and
+    only the CLI said what it searched for."""
+    state.add([str(DATA / "articles.jsonl")])
+    chat = ask(state, "Who cut the ribbon at the Harbor Street bridge?")[-1]
+    assert "Searched for" not in chat[-1]["content"]  # a first question is its own words
+    follow = ask(state, "What did she call the project?", chat)[-1]
+    assert re.search(r"Searched for: What did (Mayor )?Lena Fischer call the project\?",
+                     follow[-1]["content"])
+
+
 @pytest.mark.parametrize(("filters", "says"), [
     ({"since": "March 2024"}, "“Since” needs a full date"),
     ({"since": "2024-02-01", "until": "2024-01-01"}, "“Since” is after “Until”: swap them"),

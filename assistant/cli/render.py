@@ -53,7 +53,8 @@ def answer_markup(answer: Answer) -> str:
     if dropped:
         lines.append(f"[dim]removed {dropped} citation(s) to passages that do not exist[/]")
     if answer.filters:
-        active = ", ".join(f"{k}={v}" for k, v in answer.filters.items())
+        active = "; ".join(f"{k}={', '.join(map(str, v)) if isinstance(v, list) else v}"
+                           for k, v in answer.filters.items())
         lines.append(f"[dim]filters: {escape(active)}[/]")
     if answer.citations:
         lines.append("")

@@ -56,7 +56,8 @@ class IngestReport(BaseModel):
             rate = f", {self.chunks / self.seconds:.1f} chunks/s"
         reused = f", {self.chunks - self.embedded} reused" if self.embedded < self.chunks else ""
         out = (f"{self.added} added, {self.replaced} replaced, {self.unchanged} unchanged, "
-               f"{len(self.skipped)} skipped ({self.chunks} chunks{reused} in "
+               f"{len(self.skipped)} skipped ({self.chunks} chunk{'' if self.chunks == 1 else 's'}"
+               f"{reused} in "
                f"{self.seconds:.1f}s{rate})")
         if self.conflicts:
             out += (f"; {len(self.conflicts)} id conflict(s) not applied (another story holds "

@@ -175,8 +175,10 @@ class AppState:
             return
         assert answer is not None
         self.answers.put(aid, answer)
+        # a follow-up searched for in other words ("he": the person named before) says so
+        searched = answer.query if history and answer.query not in (None, question) else None
         yield shown(answer_html(answer, aid, self.texts(answer.citations), self.icons,
-                                self.ingesting.is_set(), as_of=day))
+                                self.ingesting.is_set(), as_of=day, searched=searched))
 
     def retry(self, at: int, chat: Chat | None, outlets: list[str] | None, since: str,
               until: str, k: int, backend: str, as_of: str = "") -> Iterator[Chat]:

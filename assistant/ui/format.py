@@ -119,8 +119,12 @@ def meta_text(answer: Answer, as_of: dt.date | None = None) -> str:
                       + ([f"as of {as_of.isoformat()}"] if as_of else []))
 
 
-def notes(answer: Answer, ingest_running: bool) -> list[str]:
+def notes(answer: Answer, ingest_running: bool, searched: str | None = None) -> list[str]:
+    """What the reader should know beside the answer: a notice, a running ingest, and what a
+    follow-up was searched for ("What did he say?": the person named before)."""
     out = [unplaced(answer.notice)] if answer.notice else []
+    if searched:
+        out.append(f"Searched for: {searched}")
     if ingest_running:
         out.append("An ingest is running: this answer uses the articles indexed so far.")
     return out
@@ -149,7 +153,7 @@ def answer_body(answer: Answer, prefix: str) -> str:
 
 
 def answer_plain(answer: Answer, ingest_running: bool = False,
-                 as_of: dt.date | None = None) -> str:
+                 as_of: dt.date | None = None, searched: str | None = None) -> str:
     """What the copy button copies: the answer with [n] markers, what qualifies it (the
     day asked as on among it), and its sources below, one article a line with its numbered
     quotes."""
@@ -163,7 +167,7 @@ def answer_plain(answer: Answer, ingest_running: bool = False,
             parts.append(s.text + (f" {marks}" if marks else "")
                          + (f" ({flag})" if flag else ""))
         lines = ([TENTATIVE] if answer.tentative else []) + [" ".join(parts)]
-    extra = notes(answer, ingest_running) + [f"Filters: {f}" for f in
+    extra = notes(answer, ingest_running, searched) + [f"Filters: {f}" for f in
                                              filters_text(answer.filters)]
     extra += [f"As of {as_of.isoformat()}"] if as_of else []
     if extra:
@@ -182,17 +186,17 @@ def answer_plain(answer: Answer, ingest_running: bool = False,
 
 def answer_html(answer: Answer, answer_id: str, texts: dict[str, str],
                 icon: IconFn | None = None, ingest_running: bool = False,
-                as_of: dt.date | None = None) -> str:
+                as_of: dt.date | None = None, searched: str | None = None) -> str:
     """The chat message of a finished answer; ``as_of``: the day it was asked as on, when
-    not today."""
+    not today; ``searched``: what a follow-up was searched for, when not its own words."""
     prefix = anchor_prefix(answer_id)
     body = answer_body(answer, prefix)
     body += "".join(f'<div class="nq-note">{inline(n)}</div>'
-                    for n in notes(answer, ingest_running))
+                    for n in notes(answer, ingest_running, searched))
     body += f'<div class="nq-meta">{inline(meta_text(answer, as_of))}</div>'
     if not answer.refused:
         body += sources_block(answer.citations, texts, prefix, icon)
-    return _msg(body, answer_plain(answer, ingest_running, as_of), answer_id)
+    return _msg(body, answer_plain(answer, ingest_running, as_of, searched), answer_id)
 
 
 def sources_html(answer: Answer, texts: dict[str, str], answer_id: str = "0",
