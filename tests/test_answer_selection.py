@@ -623,6 +623,25 @@ def test_which_state_is_answered_by_a_sentence_that_names_a_state(index, tmp_pat
     assert "against Texas" in a.answer.split("[")[0], a.answer
 
 
+def test_an_example_question_is_not_answered_with_the_headline_it_asks_about(index,
+                                                                               tmp_path: Path):
+    """The web UI's examples ask "Tell me about: HEADLINE"; the answer led with that headline,
+    which tells the reader nothing new. A quiz page's own question line answered itself."""
+    path = write_jsonl(tmp_path / "suit.jsonl", [BORDER_SUIT])
+    assert ingest([str(path)], index).added == 1
+    a = Assistant(index).ask(f"Tell me about: {BORDER_SUIT['title']}", as_of=dt.date(2024, 1, 5))
+    assert not a.refused and a.citations, a.refusal_reason
+    assert all(c.field == "text" for c in a.citations), a.answer
+
+    from assistant.answer.extractive import restates
+    assert restates("Disney this week stopped selling what in Australia?",
+                    "Disney this week stopped selling what in Australia?")
+    # word for word only: a yes-or-no question's answer says what it asks
+    assert not restates("Did Punxsutawney Phil see his shadow?", "Punxsutawney Phil saw his "
+                                                                  "shadow.")
+    assert not restates("Tell me about the bridge", "")
+
+
 @pytest.mark.parametrize(("question", "sentence", "expected"), [
     # a state is no country, and a country the question names is not its answer
     ("Which country does Finland share a border with?",

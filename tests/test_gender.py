@@ -232,3 +232,15 @@ def test_he_after_a_who_question_is_the_person_its_answer_named():
     assert named_person("What did he say?", [("What happened to the case?",
                                               "Donald Trump’s lawyers appealed.")]) \
         == "What did Donald Trump say?"
+
+
+def test_a_follow_up_is_joined_to_the_last_question_as_it_was_searched():
+    """A walk-through's "When is the next court date?" was searched as "What did he say about
+    the case? When is the next court date?": the question before, with its "he" unnamed."""
+    from assistant.answer.condense import heuristic_query
+
+    history = [("Who is the Manhattan district attorney who charged Trump?",
+                "Donald Trump’s case was brought by Manhattan District Attorney Alvin Bragg."),
+               ("What did he say about the case?", "“We will not normalize it,” he said.")]
+    got = heuristic_query("When is the next court date?", history)
+    assert got.endswith("Alvin Bragg say about the case? When is the next court date?"), got

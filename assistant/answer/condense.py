@@ -109,7 +109,12 @@ def heuristic_query(question: str, history: list[tuple[str, str]]) -> str:
     own = bool(_own_names(typed, "\n".join(history[-1]))) and not asked_speaker(typed)
     if _FOLLOW_UP.search(question) or (
             (len(question.split()) <= 6 or _MORE.search(typed)) and not own):
-        return f"{history[-1][0]} {question}"
+        # the last question as it was searched: its own "he" named ("What did he say about
+        # the case?" then "When is the next court date?")
+        before = history[-1][0]
+        if _PERSON.search(before):
+            before = named_person(before, history[:-1]) or before
+        return f"{before} {question}"
     return question
 
 

@@ -72,6 +72,17 @@ def _redundant(c: Candidate, chosen: list[Candidate]) -> bool:
     return False
 
 
+def _plain(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", fold(text.lower())).split())
+
+
+def restates(question: str, sentence: str) -> bool:
+    """Does ``question`` hold ``sentence`` word for word? Then it tells the reader nothing
+    new: the headline a "Tell me about: ..." example asks about, a quiz page's own question."""
+    said = _plain(sentence)
+    return bool(said) and f" {said} " in f" {_plain(question)} "
+
+
 def ranked(question: str, passages: list[Passage], evidence: Evidence,
            model: answer_model.AnswerModel, held: Sequence[Passage] = ()) -> list[Candidate]:
     """Every candidate with the model's probability, best first. When the question asks
@@ -209,15 +220,18 @@ def cite(n: int, p: Passage, c: Candidate | ScoredSentence, said: Attribution | 
 def extractive_answer(question: str, passages: list[Passage], evidence: Evidence,
                       settings: AnswerSettings,
                       model: answer_model.AnswerModel | None = None,
-                      held: Sequence[Passage] = (), before: str = "") -> Answer:
+                      held: Sequence[Passage] = (), before: str = "", typed: str = "") -> Answer:
     """Quote the best sentences with citations, or refuse. A quoted sentence that the article
     attributes without naming the speaker in it is introduced by its speaker. A sentence of
     a ``held`` passage (see ``features.candidates``) may answer too; the passages it cites
     are then listed after the retrieved ones. A sentence ``before`` already holds (the answer
     before, when a follow-up asks for more: ``condense.said_before``) is no answer; and when
-    such a follow-up asks what someone said, what the coverage attributes to them is."""
+    such a follow-up asks what someone said, what the coverage attributes to them is. A
+    sentence that the question, condensed or as ``typed``, holds word for word is no answer
+    (see :func:`restates`)."""
     model = model or answer_model.load(settings.model_path)
     cands = ranked(question, passages, evidence, model, held) if passages else []
+    cands = [c for c in cands if not any(restates(q, uncut(c)[0]) for q in (question, typed))]
     every = [*passages, *held]
     floor, theirs, repeated = model.refuse_below, [], 0
     if before:

@@ -272,7 +272,8 @@ class Stages:
         answer = extractive_answer(asked, passages, self.evidence(state, [*passages, *held]),
                                    self.settings.answer, held=held,
                                    before=said_before(state["question"],
-                                                    state.get("history") or []))
+                                                    state.get("history") or []),
+                                   typed=state.get("asked") or state["question"])
         answer.question = state["question"]
         return {**state, "answer": answer}
 
