@@ -244,3 +244,30 @@ def test_a_follow_up_is_joined_to_the_last_question_as_it_was_searched():
                ("What did he say about the case?", "“We will not normalize it,” he said.")]
     got = heuristic_query("When is the next court date?", history)
     assert got.endswith("Alvin Bragg say about the case? When is the next court date?"), got
+
+
+@pytest.mark.parametrize(("after", "who", "names"), [
+    ("after Trump appeared in court.", "Donald Trump", True),
+    ("as his father Joe Biden watched.", "Joe Biden", True),
+    # an independent review: a modifier, a possessive or a namesake is no one acting there
+    ("with first lady Jill Biden at his side.", "President Joe Biden", False),
+    ("at the Trump rally.", "Donald Trump", False),
+    ("on Trump's Truth Social platform.", "Donald Trump", False),
+    ("as his father Joe Biden watched.", "Hunter Biden", False),
+])
+def test_a_pronoun_is_kept_from_one_acting_after_the_quote_only(after, who, names):
+    from assistant.nlp.attribution import _names
+
+    assert _names(f'"We will go on," he said, {after}', who) is names
+
+
+def test_he_after_a_who_question_is_its_answer_only_when_the_answer_is_its_subject():
+    """An independent review: after "Who did Joe Biden meet?", "he" is Joe Biden."""
+    from assistant.answer.condense import named_person
+
+    assert named_person("What did he say after the meeting?", [
+        ("Who did Joe Biden meet in San Francisco?", "Joe Biden met Xi Jinping on Wednesday."),
+    ]) == "What did Joe Biden say after the meeting?"
+    got = named_person("What did she call the project?", [
+        ("Who cut the ribbon at the Harbor Street bridge?", "Mayor Lena Fischer cut it.")])
+    assert got is not None and got.endswith("Lena Fischer call the project?"), got

@@ -211,18 +211,18 @@ def test_dates_are_read_in_their_own_clause():
     assert dates("The court ruled today.", "2023-01-02") == {"today": "2023-01-02"}
 
 
-@pytest.mark.parametrize(("sentence", "day"), [
-    # 2023-03-13 is a Monday: an "until" told in the past looks back (a walk-through saw
-    # the SVB chief's "We were fine until ... on Friday" dated the Friday to come)
-    ("“We were fine until the last couple of hours on Friday.”", "2023-03-10"),
-    ("He waited until Friday to file.", "2023-03-10"),
-    # ... a deadline still is one to come, in the present or the future
-    ("The store is closed until Friday.", "2023-03-17"),
-    ("The road will stay shut until Friday.", "2023-03-17"),
-    ("The museum announced it would be closed until Friday.", "2023-03-17"),
+@pytest.mark.parametrize("sentence", [
+    "Officials extended the curfew until Friday.",
+    "The judge adjourned the hearing until Friday.",
+    "He gave lawmakers until Friday to respond.",
+    "The museum announced it is closed until Friday.",
+    "A heat advisory issued by forecasters is in effect until Friday.",
 ])
-def test_an_until_told_in_the_past_is_no_deadline_to_come(sentence, day):
-    assert [m.date for m in find_times("t", sentence, "2023-03-13")] == [day]
+def test_a_deadline_set_in_the_past_is_still_to_come(sentence):
+    """An independent review of a rule that read "until" after a past verb as looking back
+    ("We were fine until ... on Friday"): these deadlines, set in the past, fell before their
+    report. The rule was dropped; these stay the Friday to come (2023-03-13 is a Monday)."""
+    assert [m.date for m in find_times("t", sentence, "2023-03-13")] == ["2023-03-17"]
 
 
 def test_last_and_a_weekday_is_neither_today_nor_yesterday():

@@ -39,32 +39,20 @@ def said_by(asked: str, a: Attribution) -> bool:
 
 def asked_in(asked: str, attributions: Iterable[Attribution]) -> str:
     """The person a question names by the surname alone, as the coverage quotes them: the
-    one quoted most ("What did Trump say?" asks for Donald Trump's words, not Eric Trump's).
-    A report names its main person in full first and any other of the name in full each
-    time, so its bare "Trump said" counts for the first Trump it quotes in full. ``asked``
-    stays as it is when it is more than a surname, no one is quoted in full by it, or two
-    people are quoted as often."""
+    one it quotes in full by that surname at least twice, and twice as often as anyone else
+    ("What did Trump say?" asks for Donald Trump's words, not Eric Trump's). Names count as
+    one form ("Former President Donald J. Trump" is Donald Trump). ``asked`` stays as it is
+    when it is more than a surname, or no one is quoted so clearly more."""
     last = surname(asked)
-    if last is None or len(name_words(asked).split()) != 1:
+    if last is None or len(speaker_key(asked) - TITLE_TERMS) != 1:
         return asked
-    votes: Counter[str] = Counter()
-    by_article: dict[str, list[Attribution]] = {}
+    counts: Counter[str] = Counter()
     for a in attributions:
-        by_article.setdefault(a.article_id, []).append(a)
-    for said in by_article.values():
-        main: str | None = None
-        for a in sorted(said, key=lambda a: a.sentence_start):
-            who = a.speaker_name or a.speaker
-            if surname(who) != last:
-                continue
-            if len(speaker_key(who) - TITLE_TERMS) >= 2:
-                full = name_words(who)
-                main = main or full
-                votes[full] += 1
-            elif main is not None:
-                votes[main] += 1
-    top = votes.most_common(2)
-    if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+        who = a.speaker_name or a.speaker
+        if surname(who) == last and len(full := name_words(who).split()) == 2:
+            counts[" ".join(full)] += 1
+    top = counts.most_common(2)
+    if not top or top[0][1] < 2 or (len(top) == 2 and top[0][1] < 2 * top[1][1]):
         return asked
     return top[0][0]
 

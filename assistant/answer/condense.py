@@ -61,7 +61,12 @@ def named_person(question: str, history: list[tuple[str, str]]) -> str | None:
     return question[:m.start()] + said + question[m.end():]
 
 
-_WHO = re.compile(r"(?i)\s*who\b")
+# a question whose answer is its subject ("Who is the Manhattan district attorney who
+# charged Trump?", "Who cut the ribbon?"): the answer's person is the one asked about. Not a
+# question of whom someone else acted on ("Who did Joe Biden meet?", "Who will Trump pick?")
+_WHO = re.compile(r"(?i)\s*who\b(?!\s+(?:did|does|do)\b)"
+                  r"(?!\s+(?:will|would|has|have|had|can|could|should|is|was|are|were)\s+"
+                  r"(?-i:[A-Z]))")
 
 
 def _names(text: str) -> list[str]:

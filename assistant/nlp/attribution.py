@@ -22,7 +22,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from assistant.nlp.actors import actor
-from assistant.nlp.gender import could_be
+from assistant.nlp.gender import could_be, is_thing, of_phrase
 from assistant.nlp.lexicon import COUNTRY_NAMES, MONTHS, WEEKDAYS
 from assistant.nlp.sentences import sentence_spans
 from assistant.nlp.tokens import STOPWORDS, same_name, terms
@@ -579,10 +579,29 @@ def find_attributions(article_id: str, text: str, lookback: int = 4) -> list[Att
     return sorted(out + _continued(text, spans, out), key=lambda x: x.sentence_start)
 
 
+# a finite verb right after a name: "after Trump appeared", "as Trump watched"
+_ACTS = re.compile(r"\s+(?:\w+ly\s+)?(?:[a-z]{3,}ed|was|is|has|had|will|would|did|does|"
+                   r"spoke|went|left|took|came|made|met|sat|stood|said|told|says|gave|ran)\b")
+
+
 def _names(text: str, who: str) -> bool:
-    """Does ``text`` name ``who`` by their last word ("Trump" for "Donald Trump")?"""
-    last = who.split()[-1] if who.split() else ""
-    return bool(last[:1].isupper()) and re.search(rf"\b{re.escape(last)}\b", text) is not None
+    """Does ``text`` name ``who`` as the subject of a verb of its own ("after Trump appeared
+    in court" for Donald Trump)? Not as a modifier ("at a Trump rally", "on Trump's platform",
+    "with first lady Jill Biden at his side"), nor another of the surname ("as his father
+    Joe Biden watched" names no Hunter Biden)."""
+    parts = _SUFFIX.sub("", who).split()
+    if not parts or not parts[-1][:1].isupper():
+        return False
+    given = parts[-2] if len(parts) > 1 else None
+    for m in re.finditer(rf"\b{re.escape(parts[-1])}\b", text):
+        if not _ACTS.match(text, m.end()):
+            continue
+        before = text[:m.start()].split()[-1:] or [""]
+        if before[0][:1].isupper() and before[0] != given and \
+                not set(terms(before[0])) <= TITLE_TERMS | STOPWORDS:
+            continue  # another first name: another person
+        return True
+    return False
 
 
 def _own_subject(sentence: str, claim_start: int) -> str | None:
@@ -763,54 +782,91 @@ _OTHERS = frozenset(terms(
 _AROUND = _OTHERS | frozenset(terms(
     "adviser advisers advisor advisors aide aides ally allies associate associates friend "
     "friends confidant confidants source sources person people everyone staffer staffers"))
-# "<people> of / for / close to <someone>"
-_AROUND_OF = re.compile(r"^(?P<who>.+?)\s+(?:close\s+to|familiar\s+with|for|of|to|in|with|"
-                        r"around|near)\s+(?P<whose>\S.*)$")
+# "<people> of / for / close to <someone>" (the phrase's spaces made single first)
+_AROUND_OF = re.compile(r"^(?P<who>\S.*?) (?:close to|familiar with|for|of|to|in|with|around|"
+                        r"near) (?P<whose>\S.*)$")
+# a person's name ends before these: "Robert F. Kennedy Jr." is a Kennedy
+_SUFFIX = re.compile(r"(?:,?\s+(?:Jr|Sr|II|III|IV)\.?)+$")
 
 
 def _of(owner: str) -> frozenset[str]:
     return frozenset(f"of:{w}" for w in speaker_key(owner))
 
 
+def _around(phrase: str) -> bool:
+    """Does ``phrase`` hold a common noun for the people around someone? In lower case, or
+    first ("Allies of Trump" opening a sentence): "Special Counsel Jack Smith" and "District
+    Attorney Alvin Bragg" hold titles."""
+    return any((w[:1].islower() or not n) and set(terms(w)) & _AROUND
+               for n, w in enumerate(phrase.split()))
+
+
+def _organisation(owner: str) -> bool:
+    """Is ``owner`` an organisation, whose lawyers and sources speak for it ("the ACLU",
+    "ACLU lawyer Ben Wizner", "the Kremlin's sources")? A person's do not."""
+    owner = owner.strip()
+    bare = re.sub(r"(?i)^the\s+", "", owner)
+    return bare != owner or re.fullmatch(r"[A-Z]{2,}[\w.&-]*", bare) is not None \
+        or is_thing(owner)
+
+
 def speaker_identity(speaker: str) -> frozenset[str]:
-    """:func:`speaker_key`, but someone's lawyers, family or advisers are not that someone:
-    "Trump's lawyers" is its lawyers, of Trump ({"lawyer", "of:trump"}), so it is neither
-    Trump nor another's lawyers; so are "lawyers for Trump", "Trump attorney Joe Tacopina"
-    (an attorney named Joe Tacopina, of Trump) and "a person close to Trump". Whoever speaks
-    for the owner ("the Kremlin's spokesman Dmitry Peskov", "Pfizer's chief executive",
-    "Trump spokesman Taylor Budowich") keeps the owner's words and their own."""
-    speaker = speaker.strip()
+    """:func:`speaker_key`, but the people around a person are not that person: "Trump's
+    lawyers" is its lawyers, of Trump ({"lawyer", "of:trump"}), so it is neither Trump nor
+    another's lawyers; so are "lawyers for Trump", "a Trump ally in Congress", "Trump
+    attorney Joe Tacopina" (an attorney named Joe Tacopina, of Trump) and "a person close to
+    Trump". An organisation's people speak for it ("lawyers for the ACLU"), and whoever
+    speaks for a person does too ("the Kremlin's spokesman Dmitry Peskov", "Trump spokesman
+    Taylor Budowich"); a title is no such noun ("Special Counsel Jack Smith")."""
+    speaker = " ".join(speaker.split())
     m = _POSSESSIVE.match(speaker)
-    if m is not None and set(terms(m["who"])) & _AROUND:
-        return speaker_key(m["who"]) | _of(m["whose"])
+    if m is not None and _around(m["who"]) and not _organisation(m["whose"]):
+        return speaker_identity(m["who"]) | _of(m["whose"])
     m = _AROUND_OF.match(speaker)
-    if m is not None and set(terms(m["who"])) & _AROUND:
-        return speaker_key(m["who"]) | _of(m["whose"])
+    if m is not None and _around(m["who"]) and not _organisation(m["whose"]):
+        return speaker_identity(m["who"]) | _of(m["whose"])
     words = speaker.split()
     for i, word in enumerate(words[1:], 1):
-        # a name before the noun is whose they are: "a senior Trump aide"
-        if set(terms(word)) & _AROUND and any(w[:1].isupper() for w in words[:i]):
-            return speaker_key(" ".join(words[i:])) | _of(" ".join(words[:i]))
+        if word[:1].islower() and set(terms(word)) & _AROUND:
+            # a name before the noun is whose they are: "a senior Trump aide"
+            owner = " ".join(w for w in words[:i] if w[:1].isupper()
+                             and w.lower() not in STOPWORDS)
+            if owner and not _organisation(owner):
+                return speaker_key(" ".join(words[i:])) | _of(owner)
+            break
     return speaker_key(speaker)
 
 
 def name_words(name: str) -> str:
-    """A person's name without the titles before it: "Former President Donald Trump" →
-    "Donald Trump"."""
-    words = name.split()
-    while len(words) > 1 and set(terms(words[0])) <= TITLE_TERMS | STOPWORDS:
-        words.pop(0)
-    return " ".join(words)
+    """A person's name as one form: the surname and the first name before it, without titles,
+    initials, suffixes or descriptions ("Republican candidate Donald J. Trump Jr." →
+    "Donald Trump"; "His son Eric Trump" → "Eric Trump"); the surname alone when no first
+    name stands before it."""
+    words = _SUFFIX.sub("", " ".join(name.split())).split()
+    if not words:
+        return ""
+    last = re.sub(r"['’]s$", "", words[-1])
+    for w in reversed(words[:-1]):
+        if re.fullmatch(r"[A-Z]\.", w):
+            continue  # an initial
+        if w[:1].isupper() and not set(terms(w)) <= TITLE_TERMS | STOPWORDS:
+            return f"{w} {last}"
+        break
+    return last
 
 
 def surname(name: str) -> str | None:
     """The last word of a person's name, as :func:`terms` has it: "trump" of "Donald
-    Trump"; None for anything else (a title alone, "Trump's lawyers")."""
-    key = speaker_key(name)
-    if speaker_identity(name) != key:
+    Trump", "kennedy" of "Robert F. Kennedy Jr."; None for anything else (a title alone,
+    "Trump's lawyers")."""
+    if speaker_identity(name) != speaker_key(name):
         return None
-    words = [t for t in terms(name) if t in key and t not in TITLE_TERMS]
+    words = [t for t in terms(name_words(name)) if t not in TITLE_TERMS]
     return words[-1] if words else None
+
+
+# titles of another person than a namesake: King Salman is not Mohammed bin Salman
+_ROYAL = frozenset(terms("king queen prince princess emir sheikh crown"))
 
 
 def speaker_matches(asked: str, speaker: str) -> bool:
@@ -825,6 +881,8 @@ def speaker_matches(asked: str, speaker: str) -> bool:
         return False
     if all(any(same_name(w, h) for h in have) for w in want):
         return True
+    if have & _ROYAL or {of_phrase(asked), of_phrase(speaker)} >= {"m", "f"}:
+        return False  # "King Salman"; "Mrs. Clinton" is no Bill Clinton
     have = have - TITLE_TERMS
     last = surname(asked)
     return bool(have) and last is not None and any(same_name(last, h) for h in have) \

@@ -473,9 +473,7 @@ def _future(sentence: str, m: re.Match[str], cues: re.Pattern[str] = _FUTURE) ->
     Saturday" all three days are to come. A relative clause on the way ("The minister, who
     will retire next year, spoke on Monday") speaks of something else and is passed over,
     and any verb ("spoke", "fell", "held") ends the reach."""
-    # "We were fine until the last hours on Friday": an "until" told in the past is no
-    # deadline to come
-    before = _PAST_UNTIL.sub(_past_until, sentence[: m.start()])
+    before = sentence[: m.start()]
     after = sentence[m.end():]
     if _STARTING.search(before) and (cues.search(after) or not (
             _PAST.search(after) or _IRREGULAR_PAST.search(after))):
@@ -540,19 +538,6 @@ _IRREGULAR = (
     "bit|blew|drew|dug|fed|felt|fled|forgot|lit|read|sank|sought|split|spread|swept|tore|"
     "withdrew|overtook|undertook|upheld")
 _IRREGULAR_PAST = re.compile(rf"(?i)\b(?:{_IRREGULAR})\b")
-# a past verb, then "until" in the same clause (no comma, semicolon or colon between)
-_PAST_UNTIL = re.compile(r"(?i)[^,;:]*?\buntil\b")
-# a finite verb in the past; a participle after "is" or "stays" is none ("is closed until")
-_FINITE_PAST = re.compile(rf"(?i)(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bstay )"
-                          rf"(?<!\bstays )(?<!\bremain )(?<!\bremains )"
-                          rf"\b(?:was|were|had|did|\w{{3,}}ed|{_IRREGULAR})\b")
-
-
-def _past_until(u: re.Match[str]) -> str:
-    """The clause up to an "until", the word blanked out when a past verb comes before it
-    (offsets kept)."""
-    text = u.group(0)
-    return text[:-5] + "     " if _FINITE_PAST.search(text[:-5]) else text
 # the first verb-like word after a date in a clause's subject
 _FIRST_VERB = re.compile(r"(?i)\b(?:will|would|is|are|was|were|has|have|had|\w{3,}ed)\b")
 # ... a past verb of saying right after it: in "The Navy on Tuesday said it will ask", the
