@@ -765,7 +765,18 @@ def test_a_speaker_is_found_in_any_spelling_of_the_name_and_without_a_title():
     ("Bill Clinton", "Mrs. Clinton", False),
     ("Donald Trump", "Mr. Trump", True),
     ("Mohammed bin Salman", "King Salman", False),
-    ("Robert F. Kennedy Jr.", "Kennedy", True),
+    # a second review: a title's or a family's people are no organisation's; a unisex first
+    # name says no sex; a son named for his father is another man
+    ("president", "the president's lawyers", False),
+    ("governor", "a person close to the governor", False),
+    ("Trump", "a person close to the Trump family", False),
+    ("Kremlin", "the Kremlin's sources", True),
+    ("Lindsey Graham", "Mr. Graham", True),
+    ("Donald Trump Jr.", "Trump", False),
+    ("Donald Trump Jr.", "Donald Trump Jr.", True),
+    ("Trump", "His son Eric Trump", False),
+    ("Eric Trump", "His son Eric Trump", True),
+    ("Hillary Clinton", "Hillary Rodham Clinton", True),
 ])
 def test_who_a_speaker_is_when_a_question_names_them(asked, speaker, expected):
     """A probe of "What did Trump say about the indictment?" over a year of coverage quoted
@@ -809,9 +820,7 @@ TRUMP_VERDICT = {
             "within weeks. His son Eric Trump said the family would appeal the verdict and "
             "win. One Trump adviser said an appeal of the verdict was certain.\n\n"
             "Outside the courtroom, Trump said the trial was rigged and that the real verdict "
-            "would come from voters in November. Donald Trump said on his platform that he "
-            "was a political prisoner. Donald Trump also said he would keep "
-            "campaigning."}
+            "would come from voters in November."}
 
 
 def test_what_a_person_said_is_not_what_their_son_or_adviser_said(index, tmp_path: Path):
@@ -824,9 +833,10 @@ def test_what_a_person_said_is_not_what_their_son_or_adviser_said(index, tmp_pat
     assert first.answer.startswith("Outside the courtroom, Trump said the trial was rigged")
     more = Assistant(index).ask("What else did Trump say?", history=[(asked, first.answer)],
                                 as_of=dt.date(2024, 6, 1))
-    for answer in (first, more):  # the follow-up may find nothing more: he said no more
-        for other in ("Blanche", "Eric", "adviser"):
-            assert other not in answer.answer, answer.answer
+    assert "Eric" not in first.answer, first.answer  # not ranked as Trump's words
+    # the follow-up gives what the coverage attributes to Trump, and he said no more
+    for other in ("Blanche", "Eric", "adviser"):
+        assert other not in more.answer, more.answer
 
 
 def test_a_pronoun_the_article_never_resolved_is_shown_as_no_speaker():

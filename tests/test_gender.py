@@ -254,8 +254,13 @@ def test_a_follow_up_is_joined_to_the_last_question_as_it_was_searched():
     ("at the Trump rally.", "Donald Trump", False),
     ("on Trump's Truth Social platform.", "Donald Trump", False),
     ("as his father Joe Biden watched.", "Hunter Biden", False),
+    # a second review: named as the one spoken of or to is still someone else
+    ("he said of Trump.", "Donald Trump", True),
+    ("urging Trump to quit.", "Donald Trump", True),
+    ("as Trump and his lawyers looked on.", "Donald Trump", True),
+    ("at Trump Tower.", "Donald Trump", False),
 ])
-def test_a_pronoun_is_kept_from_one_acting_after_the_quote_only(after, who, names):
+def test_a_pronoun_is_kept_from_one_named_after_the_quote(after, who, names):
     from assistant.nlp.attribution import _names
 
     assert _names(f'"We will go on," he said, {after}', who) is names

@@ -66,7 +66,7 @@ def named_person(question: str, history: list[tuple[str, str]]) -> str | None:
 # question of whom someone else acted on ("Who did Joe Biden meet?", "Who will Trump pick?")
 _WHO = re.compile(r"(?i)\s*who\b(?!\s+(?:did|does|do)\b)"
                   r"(?!\s+(?:will|would|has|have|had|can|could|should|is|was|are|were)\s+"
-                  r"(?-i:[A-Z]))")
+                  r"(?-i:[A-Z])[\w.-]*\b(?!['’]s))")
 
 
 def _names(text: str) -> list[str]:

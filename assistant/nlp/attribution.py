@@ -22,7 +22,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from assistant.nlp.actors import actor
-from assistant.nlp.gender import could_be, is_thing, of_phrase
+from assistant.nlp.gender import could_be, is_first_name, is_thing, of_phrase
 from assistant.nlp.lexicon import COUNTRY_NAMES, MONTHS, WEEKDAYS
 from assistant.nlp.sentences import sentence_spans
 from assistant.nlp.tokens import STOPWORDS, same_name, terms
@@ -579,24 +579,22 @@ def find_attributions(article_id: str, text: str, lookback: int = 4) -> list[Att
     return sorted(out + _continued(text, spans, out), key=lambda x: x.sentence_start)
 
 
-# a finite verb right after a name: "after Trump appeared", "as Trump watched"
-_ACTS = re.compile(r"\s+(?:\w+ly\s+)?(?:[a-z]{3,}ed|was|is|has|had|will|would|did|does|"
-                   r"spoke|went|left|took|came|made|met|sat|stood|said|told|says|gave|ran)\b")
-
-
 def _names(text: str, who: str) -> bool:
-    """Does ``text`` name ``who`` as the subject of a verb of its own ("after Trump appeared
-    in court" for Donald Trump)? Not as a modifier ("at a Trump rally", "on Trump's platform",
-    "with first lady Jill Biden at his side"), nor another of the surname ("as his father
-    Joe Biden watched" names no Hunter Biden)."""
+    """Does ``text`` name ``who`` as someone of its own ("after Trump appeared in court", "he
+    said of Trump", "urging Trump to quit")? Not as a modifier of something else ("at the
+    Trump rally", "Trump Tower", "on Trump's platform"), nor a namesake ("as his father Joe
+    Biden watched" names no Hunter Biden; "with first lady Jill Biden at his side")."""
     parts = _SUFFIX.sub("", who).split()
     if not parts or not parts[-1][:1].isupper():
         return False
     given = parts[-2] if len(parts) > 1 else None
     for m in re.finditer(rf"\b{re.escape(parts[-1])}\b", text):
-        if not _ACTS.match(text, m.end()):
-            continue
+        after = text[m.end():m.end() + 3]
+        if after[:2] in ("'s", "’s") or re.match(r"\s+[A-Z]", after):
+            continue  # a possessive, or a longer name ("Trump Organization")
         before = text[:m.start()].split()[-1:] or [""]
+        if before[0].lower() in ("the", "a", "an"):
+            continue  # a modifier: "the Trump campaign"
         if before[0][:1].isupper() and before[0] != given and \
                 not set(terms(before[0])) <= TITLE_TERMS | STOPWORDS:
             continue  # another first name: another person
@@ -803,68 +801,88 @@ def _around(phrase: str) -> bool:
 
 def _organisation(owner: str) -> bool:
     """Is ``owner`` an organisation, whose lawyers and sources speak for it ("the ACLU",
-    "ACLU lawyer Ben Wizner", "the Kremlin's sources")? A person's do not."""
-    owner = owner.strip()
-    bare = re.sub(r"(?i)^the\s+", "", owner)
-    return bare != owner or re.fullmatch(r"[A-Z]{2,}[\w.&-]*", bare) is not None \
-        or is_thing(owner)
+    "ACLU lawyer Ben Wizner", "the Kremlin's sources")? A person's do not, nor a title's ("the
+    president's lawyers"), a family's or a campaign's ("a person close to the Trump family")."""
+    bare = re.sub(r"(?i)^the\s+", "", owner.strip())
+    if re.fullmatch(r"[A-Z]{2,}[\w.&-]*", bare):
+        return True
+    return bare[:1].isupper() and is_thing(owner.strip()) \
+        and not set(terms(bare)) & _NOT_ORGANISATION
 
 
-def speaker_identity(speaker: str) -> frozenset[str]:
+# circles of people around a person, not organisations that speak for themselves
+_NOT_ORGANISATION = frozenset(terms("family campaign team camp circle orbit"))
+# words that make a named person someone's relative: "his son Eric Trump"
+_KIN = frozenset(terms("son sons daughter daughters wife husband brother sister father mother "
+                       "widow nephew niece cousin grandson granddaughter"))
+
+
+def speaker_identity(speaker: str, _inner: bool = False) -> frozenset[str]:
     """:func:`speaker_key`, but the people around a person are not that person: "Trump's
     lawyers" is its lawyers, of Trump ({"lawyer", "of:trump"}), so it is neither Trump nor
     another's lawyers; so are "lawyers for Trump", "a Trump ally in Congress", "Trump
     attorney Joe Tacopina" (an attorney named Joe Tacopina, of Trump) and "a person close to
     Trump". An organisation's people speak for it ("lawyers for the ACLU"), and whoever
     speaks for a person does too ("the Kremlin's spokesman Dmitry Peskov", "Trump spokesman
-    Taylor Budowich"); a title is no such noun ("Special Counsel Jack Smith")."""
+    Taylor Budowich"); a title is no such noun ("Special Counsel Jack Smith"). A relative
+    named as one ("his son Eric Trump") carries "kin"."""
     speaker = " ".join(speaker.split())
-    m = _POSSESSIVE.match(speaker)
+    m = None if _inner else _POSSESSIVE.match(speaker)
     if m is not None and _around(m["who"]) and not _organisation(m["whose"]):
-        return speaker_identity(m["who"]) | _of(m["whose"])
-    m = _AROUND_OF.match(speaker)
+        return speaker_identity(m["who"], True) | _of(m["whose"])
+    m = None if _inner else _AROUND_OF.match(speaker)
     if m is not None and _around(m["who"]) and not _organisation(m["whose"]):
-        return speaker_identity(m["who"]) | _of(m["whose"])
+        return speaker_identity(m["who"], True) | _of(m["whose"])
     words = speaker.split()
     for i, word in enumerate(words[1:], 1):
         if word[:1].islower() and set(terms(word)) & _AROUND:
             # a name before the noun is whose they are: "a senior Trump aide"
             owner = " ".join(w for w in words[:i] if w[:1].isupper()
                              and w.lower() not in STOPWORDS)
-            if owner and not _organisation(owner):
+            if owner and not _organisation(re.sub(r"['’]s$", "", " ".join(words[:i]))):
                 return speaker_key(" ".join(words[i:])) | _of(owner)
             break
-    return speaker_key(speaker)
+    key = speaker_key(speaker)
+    return key | {"kin"} if key & _KIN else key
 
 
 def name_words(name: str) -> str:
-    """A person's name as one form: the surname and the first name before it, without titles,
-    initials, suffixes or descriptions ("Republican candidate Donald J. Trump Jr." →
-    "Donald Trump"; "His son Eric Trump" → "Eric Trump"); the surname alone when no first
-    name stands before it."""
-    words = _SUFFIX.sub("", " ".join(name.split())).split()
+    """A person's name as one form: the first name and the surname, without titles,
+    initials, middle names or descriptions ("Republican candidate Donald J. Trump" → "Donald
+    Trump"; "His son Eric Trump" → "Eric Trump"; "Hillary Rodham Clinton" → "Hillary
+    Clinton"); the surname alone when no first name stands before it. A suffix stays: Donald
+    Trump Jr. is another man ("Donald Trump Jr.")."""
+    text = " ".join(name.split())
+    suffix = _SUFFIX.search(text)
+    words = (text[:suffix.start()] if suffix else text).split()
     if not words:
         return ""
     last = re.sub(r"['’]s$", "", words[-1])
+    run: list[str] = []
     for w in reversed(words[:-1]):
         if re.fullmatch(r"[A-Z]\.", w):
             continue  # an initial
-        if w[:1].isupper() and not set(terms(w)) <= TITLE_TERMS | STOPWORDS:
-            return f"{w} {last}"
-        break
-    return last
+        if not w[:1].isupper() or set(terms(w)) <= TITLE_TERMS | STOPWORDS:
+            break
+        run.insert(0, w)
+    first = next((w for w in run if is_first_name(w)), run[-1] if run else None)
+    tail = f" {suffix.group(0).strip(' ,')}" if suffix else ""
+    return (f"{first} {last}" if first else last) + tail
 
 
 def surname(name: str) -> str | None:
     """The last word of a person's name, as :func:`terms` has it: "trump" of "Donald
     Trump", "kennedy" of "Robert F. Kennedy Jr."; None for anything else (a title alone,
     "Trump's lawyers")."""
-    if speaker_identity(name) != speaker_key(name):
+    if speaker_identity(name) - {"kin"} != speaker_key(name):
         return None
-    words = [t for t in terms(name_words(name)) if t not in TITLE_TERMS]
+    words = [t for t in terms(_SUFFIX.sub("", name_words(name))) if t not in TITLE_TERMS]
     return words[-1] if words else None
 
 
+# first names given to either sex: "Mr. Graham" may be Lindsey Graham
+_UNISEX = frozenset(terms("lindsey lindsay shannon jordan taylor morgan casey jamie kelly "
+                          "leslie robin sydney dana jean kim alexis ashley"))
 # titles of another person than a namesake: King Salman is not Mohammed bin Salman
 _ROYAL = frozenset(terms("king queen prince princess emir sheikh crown"))
 
@@ -877,13 +895,15 @@ def speaker_matches(asked: str, speaker: str) -> bool:
     another first name is another person ("Bill Clinton" is no "Hillary Clinton")."""
     want, have = speaker_identity(asked), speaker_identity(speaker)
     want = (want - TITLE_TERMS) or want
-    if not want:
-        return False
+    if not want or (len(want) == 1 and "kin" in have and "kin" not in want):
+        return False  # a surname alone is not "his son Eric Trump"
     if all(any(same_name(w, h) for h in have) for w in want):
         return True
-    if have & _ROYAL or {of_phrase(asked), of_phrase(speaker)} >= {"m", "f"}:
-        return False  # "King Salman"; "Mrs. Clinton" is no Bill Clinton
-    have = have - TITLE_TERMS
+    sexes = {of_phrase(asked), of_phrase(speaker)}
+    if have & _ROYAL or _SUFFIX.search(asked.strip()) or (
+            not _UNISEX & set(terms(asked)) and sexes >= {"m", "f"}):
+        return False  # "King Salman"; "Mrs. Clinton" is no Bill Clinton; "Trump" no Jr.
+    have = have - TITLE_TERMS - {"kin"}
     last = surname(asked)
     return bool(have) and last is not None and any(same_name(last, h) for h in have) \
         and surname(speaker) is not None and all(any(same_name(h, w) for w in want)

@@ -154,6 +154,11 @@ def surname(speaker: str) -> str | None:
     return re.sub(r"['’]s$", "", caps[-1]).rstrip(".,") if caps else None
 
 
+def is_first_name(word: str) -> bool:
+    """Is ``word`` a first name this module knows ("Hillary", "Donald")?"""
+    return word.lower() in _FIRST
+
+
 def of_phrase(speaker: str) -> Gender | None:
     """The gender the speaker's own words give: an honorific, a role or kin word, a first
     name. None when they give none, or both."""
