@@ -79,8 +79,21 @@ def _plain(text: str) -> str:
 def restates(question: str, sentence: str) -> bool:
     """Does ``question`` hold ``sentence`` word for word? Then it tells the reader nothing
     new: the headline a "Tell me about: ..." example asks about, a quiz page's own question."""
-    said = _plain(sentence)
-    return bool(said) and f" {said} " in f" {_plain(question)} "
+    return _restating(question)(sentence)
+
+
+def _restating(*questions: str) -> Callable[[str], bool]:
+    """:func:`restates` for one or more forms of a question, read once: is a sentence held
+    word for word by any of them?"""
+    held = [f" {_plain(q)} " for q in questions if q]
+    longest = max((len(q) for q in questions if q), default=0)
+
+    def holds(sentence: str) -> bool:
+        if len(sentence) > longest + 8:  # longer than every question: held by none
+            return False
+        said = _plain(sentence)
+        return bool(said) and any(f" {said} " in q for q in held)
+    return holds
 
 
 def ranked(question: str, passages: list[Passage], evidence: Evidence,
@@ -231,7 +244,8 @@ def extractive_answer(question: str, passages: list[Passage], evidence: Evidence
     (see :func:`restates`)."""
     model = model or answer_model.load(settings.model_path)
     cands = ranked(question, passages, evidence, model, held) if passages else []
-    cands = [c for c in cands if not any(restates(q, uncut(c)[0]) for q in (question, typed))]
+    restated = _restating(question, typed)
+    cands = [c for c in cands if not restated(uncut(c)[0])]
     every = [*passages, *held]
     floor, theirs, repeated = model.refuse_below, [], 0
     if before:
