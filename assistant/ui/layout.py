@@ -159,8 +159,9 @@ def build_app(state: AppState) -> gr.Blocks:
                 with gr.Row(equal_height=True):
                     delete_id = gr.Textbox(label="Article id to delete (click an article above)",
                                            elem_id="delete-id", scale=3)
-                    delete_btn = gr.Button("Delete…", variant="stop", scale=1,
-                                           elem_id="delete")
+                    # the red button is the confirmation's ("Delete it"): this one only asks
+                    delete_btn = gr.Button("Delete…", variant="secondary",
+                                           scale=1, elem_id="delete")
                 with gr.Column(visible=False, elem_id="delete-confirm") as confirm_box:
                     confirm_md = gr.Markdown(elem_id="delete-question")
                     with gr.Row():
