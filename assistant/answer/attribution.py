@@ -14,7 +14,7 @@ from assistant.nlp.attribution import (
     shown_speaker,
     speaker_key,
     speaker_matches,
-    surname,
+    surname_term,
 )
 from assistant.nlp.tokens import terms
 from assistant.types import Attribution, Passage
@@ -43,13 +43,13 @@ def asked_in(asked: str, attributions: Iterable[Attribution]) -> str:
     ("What did Trump say?" asks for Donald Trump's words, not Eric Trump's). Names count as
     one form ("Former President Donald J. Trump" is Donald Trump). ``asked`` stays as it is
     when it is more than a surname, or no one is quoted so clearly more."""
-    last = surname(asked)
+    last = surname_term(asked)
     if last is None or len(speaker_key(asked) - TITLE_TERMS) != 1:
         return asked
     counts: Counter[str] = Counter()
     for a in attributions:
         who = a.speaker_name or a.speaker
-        if surname(who) == last and len(full := name_words(who).split()) == 2:
+        if surname_term(who) == last and len(full := name_words(who).split()) == 2:
             counts[" ".join(full)] += 1
     top = counts.most_common(2)
     if not top or top[0][1] < 2 or (len(top) == 2 and top[0][1] < 2 * top[1][1]):

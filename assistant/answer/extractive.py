@@ -209,12 +209,15 @@ def uncut(c: Candidate | ScoredSentence) -> tuple[str, int]:
     of the story."""
     if getattr(c, "field", "text") != "title":
         return c.text, c.end
-    text = c.text
-    if (at := site_suffix(text)) is not None:
-        text = text[:at]
-    if at := cut_short(text):
-        text = text[:at]
+    text = _headline(c.text)[0]
     return text, c.start + len(text)
+
+
+def _headline(title: str) -> tuple[str, bool]:
+    """A headline as quoted (see :func:`uncut`), and whether its source cut it short."""
+    title = title[:site_suffix(title)]
+    at = cut_short(title)
+    return (title[:at], True) if at else (title, False)
 
 
 def cite(n: int, p: Passage, c: Candidate | ScoredSentence, said: Attribution | None,
@@ -269,7 +272,7 @@ def extractive_answer(question: str, passages: list[Passage], evidence: Evidence
                 if c.field == "text" else None)
         citations.append(cite(n, p, c, said))
         text = neutralise_markers(attributed_form(uncut(c)[0], said))  # the article's [n]
-        if c.field == "title" and uncut(c)[0] != c.text[:site_suffix(c.text)]:
+        if c.field == "title" and _headline(c.text)[1]:
             text += " …"  # a headline its source cut short reads as cut, not as a sentence
         sentences.append(AnswerSentence(text=text, citations=[n]))
         parts.append(f"{text} [{n}]")

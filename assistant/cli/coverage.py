@@ -9,7 +9,7 @@ import typer
 from rich.markup import escape
 
 from assistant.cli.common import filters_from, handle_errors, open_coverage, out, settings_from
-from assistant.cli.render import source_line
+from assistant.cli.render import quoted_from, source_line
 
 
 def _assistant(ctx: typer.Context) -> Any:
@@ -109,8 +109,8 @@ def comparison_markup(c: Any, filters: Any = None) -> str:
         for cit in cites:
             lines.append(escape(source_line(cit)))
             who = f" — said by {cit.speaker}" if cit.speaker else ""
-            where = "the headline" if cit.field == "title" else f"chars {cit.start}–{cit.end}"
-            lines.append(f'    [italic]"{escape(cit.quote)}"[/] [dim]({where}){escape(who)}[/]')
+            lines.append(f'    [italic]"{escape(cit.quote)}"[/] '
+                         f"[dim]({quoted_from(cit)}){escape(who)}[/]")
     return "\n".join(lines)
 
 
@@ -145,7 +145,7 @@ def _event_lines(events: list[Any]) -> list[str]:
         lines.append(f"[bold]{e.when:<{width}}[/]  {escape(c.quote)} [{c.n}]")
         lines.append(f"{' ' * (width + 2)}[dim]dated by {escape(how)} — "
                      f"{escape(c.outlet or 'unknown')}, {escape(c.title)} "
-                     f"({'the headline' if c.field == 'title' else f'chars {c.start}–{c.end}'})[/]")
+                     f"({quoted_from(c)})[/]")
     return lines
 
 

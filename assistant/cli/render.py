@@ -23,6 +23,11 @@ def source_line(c: Citation) -> str:
     return head + (f" — {c.url}" if c.url else "")
 
 
+def quoted_from(c: Citation) -> str:
+    """Where a quote stands in its article: "the headline", or its characters in the body."""
+    return "the headline" if c.field == "title" else f"chars {c.start}–{c.end}"
+
+
 def sentence_markup(text: str, s: AnswerSentence) -> str:
     """A sentence as shown: plain when supported; struck through in red with "(unsupported:
     why)" when its evidence is missing; in magenta with "(contradicts [n]: what the source
@@ -67,8 +72,7 @@ def answer_markup(answer: Answer) -> str:
             else:
                 first[c.article_id] = c.n
                 lines.append(escape(source_line(c)))
-            where = "the headline" if c.field == "title" else f"chars {c.start}–{c.end}"
-            lines.append(f'    [italic]"{escape(c.quote)}"[/] [dim]({where})[/]')
+            lines.append(f'    [italic]"{escape(c.quote)}"[/] [dim]({quoted_from(c)})[/]')
             if c.speaker:
                 lines.append(f"    [dim]said by[/] {escape(c.speaker)}")
             if c.also_published_by:

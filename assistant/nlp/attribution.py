@@ -17,7 +17,7 @@ previous few sentences. Sentences without any of this are the article's own asse
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -817,6 +817,7 @@ _KIN = frozenset(terms("son sons daughter daughters wife husband brother sister 
                        "widow nephew niece cousin grandson granddaughter"))
 
 
+@lru_cache(maxsize=8192)  # pure, and asked of each attribution for each question
 def speaker_identity(speaker: str, _inner: bool = False) -> frozenset[str]:
     """:func:`speaker_key`, but the people around a person are not that person: "Trump's
     lawyers" is its lawyers, of Trump ({"lawyer", "of:trump"}), so it is neither Trump nor
@@ -870,7 +871,8 @@ def name_words(name: str) -> str:
     return (f"{first} {last}" if first else last) + tail
 
 
-def surname(name: str) -> str | None:
+@lru_cache(maxsize=8192)
+def surname_term(name: str) -> str | None:
     """The last word of a person's name, as :func:`terms` has it: "trump" of "Donald
     Trump", "kennedy" of "Robert F. Kennedy Jr."; None for anything else (a title alone,
     "Trump's lawyers")."""
@@ -904,7 +906,7 @@ def speaker_matches(asked: str, speaker: str) -> bool:
             not _UNISEX & set(terms(asked)) and sexes >= {"m", "f"}):
         return False  # "King Salman"; "Mrs. Clinton" is no Bill Clinton; "Trump" no Jr.
     have = have - TITLE_TERMS - {"kin"}
-    last = surname(asked)
+    last = surname_term(asked)
     return bool(have) and last is not None and any(same_name(last, h) for h in have) \
-        and surname(speaker) is not None and all(any(same_name(h, w) for w in want)
+        and surname_term(speaker) is not None and all(any(same_name(h, w) for w in want)
                                                   for h in have)
