@@ -138,6 +138,8 @@ class Index:
                 fh.write(str(os.getpid()))
                 fh.flush()
                 yield
+                if self._vectors is not None:
+                    self._vectors.settle()  # every reader then searches the same graph
             finally:
                 fh.truncate(0)
                 fh.flush()
@@ -370,6 +372,9 @@ class Index:
         stop = getattr(self.embedder, "close", None)
         if stop is not None:
             stop()
+        if self._vectors is not None:
+            self._vectors.close()
+            self._vectors = None
         self.catalog.close()
 
 

@@ -83,7 +83,7 @@ def _recover(index: Index, tmp_name: str, expected: int) -> None:
     if store.count() == 0 and expected and tmp.count() == expected:
         client.delete_collection(store.name)
         tmp.modify(name=store.name)
-        store._col = tmp
+        store.replace_collection(tmp)
     else:
         client.delete_collection(tmp_name)
 
@@ -111,7 +111,7 @@ def _rebuild_collection(index: Index) -> int:
                          "nothing was changed")
     client.delete_collection(store.name)
     new.modify(name=store.name)
-    store._col = new
+    store.replace_collection(new)
     return total
 
 
@@ -138,6 +138,7 @@ def compact(index: Index) -> CompactReport:
     notes = []
     with index.writing():
         chunks = _rebuild_collection(index)
+        index.vectors.settle()  # saved now, so the slots cleared below stay cleared
         index.keyword()  # rebuilt if the catalog moved since it was built
         _vacuum(index.catalog.path)
         if index.settings.chroma_host:

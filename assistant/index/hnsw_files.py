@@ -42,6 +42,17 @@ def _zero_from(path: Path, start: int) -> int:
     return dirty
 
 
+def saved_elements(segment: Path) -> int | None:
+    """How many vectors the saved index of one vector-index folder holds (deleted ones
+    included), or None when it has no readable header (nothing saved yet)."""
+    header = segment / "header.bin"
+    if not header.is_file() or header.stat().st_size < _HEADER.size:
+        return None
+    version, _offset0, _capacity, used, _record = _HEADER.unpack(
+        header.read_bytes()[:_HEADER.size])
+    return int(used) if version == _VERSION else None
+
+
 def clear_unused_slots(segment: Path) -> int:
     """Zero the reserved, unused slots of one vector-index folder; the number of non-zero
     bytes cleared. A folder whose header is missing, of another version or inconsistent is
