@@ -234,6 +234,24 @@ def test_a_past_state_until_a_weekday_looks_back():
     assert [m.date for m in found] == ["2023-03-10"]
 
 
+def test_what_would_have_happened_on_a_weekday_is_past():
+    """A blind walk-through's timeline of the Boeing Starliner put "Monday's launch would
+    have been the third and final orbital flight test" (a report of Tuesday 7 May 2024, after
+    the launch was scrubbed on the Monday) on the Monday to come."""
+    def dates(text: str) -> dict[str, str]:
+        return {m.text: m.date for m in find_times("t", text, "2024-05-07")}
+
+    assert dates("Monday's launch would have been the third and final test flight.") == \
+        {"Monday": "2024-05-06"}
+    assert dates("Friday's vote would have given the council control of the budget.") == \
+        {"Friday": "2024-05-03"}
+    # "would", "will" and "would have to" still look ahead
+    assert dates("Friday's vote would give the council control of the budget.") == \
+        {"Friday": "2024-05-10"}
+    assert dates("Monday's launch will be the third flight test.") == {"Monday": "2024-05-13"}
+    assert dates("The budget would have to be approved by Friday.") == {"Friday": "2024-05-10"}
+
+
 def test_last_and_a_weekday_is_neither_today_nor_yesterday():
     def dates(text: str, published: str) -> dict[str, str]:
         return {m.text: m.date for m in find_times("t", text, published)}

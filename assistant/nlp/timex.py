@@ -51,7 +51,9 @@ _EXPR = re.compile(
     r")\b"
 )
 # cues that what follows is to come, for any date; "supposed to" is added by each reader
-_WILL_CUES = r"will|would|won['’]t|wouldn['’]t"
+# ("would have been", "would have launched": a past that did not happen; "would have to
+# approve" is still to come)
+_WILL_CUES = (r"will|won['’]t|(?:would|wouldn['’]t)(?!\s+(?:not\s+)?have\s+(?!to\b)\w+)")
 _WILL = re.compile(rf"(?i)\b(?:{_WILL_CUES})\b")
 _FUTURE_CUES = (rf"{_WILL_CUES}|is to|are to|about to|plans?|planned|scheduled|slated|"
                 r"expected|forecast|next|upcoming|due to|set to|until|"
@@ -498,7 +500,8 @@ def _future(sentence: str, m: re.Match[str], cues: re.Pattern[str] = _FUTURE) ->
                 verb = None
         # the verb or the words right after it: "On Monday, members of the public are to be
         # encouraged to volunteer" (a report of the Saturday before)
-        if verb and (cues.fullmatch(verb.group(0)) or _TO_COME.match(where, verb.start())):
+        cue = cues.match(where, verb.start()) if verb else None  # read with what follows
+        if verb and ((cue and cue.end() == verb.end()) or _TO_COME.match(where, verb.start())):
             return True
     edges = [0, *(b.end() for b in _CLAUSE_BREAK.finditer(before)), len(before)]
     for i in range(len(edges) - 2, max(-1, len(edges) - 6), -1):
