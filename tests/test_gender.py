@@ -218,6 +218,28 @@ def test_he_is_not_someone_the_same_sentence_names_beside_the_quote():
     assert speaker_of(text, "\"We cannot") == "Donald Trump"  # the report's main person
 
 
+def test_he_is_not_the_person_whose_rival_or_lawyer_the_sentence_makes_him():
+    """A walk-through over 2024 coverage saw "As Sheinbaum's closest rival in Morena he did
+    not accept the results ..." shown as said by Sheinbaum."""
+    text = ("Donald Trump pleaded not guilty on Tuesday. Trump faces 34 counts. Trump left "
+            "for Florida after the hearing, and Trump spoke there at night.\n\n"
+            "As Trump's lawyer, he said the appeal \"will be filed within days.\"")
+    assert speaker_of(text, "As Trump's lawyer") == "he"
+    # what he owns of his own does not make him someone else
+    text = text.replace("As Trump's lawyer,", "In Trump's first interview,")
+    assert speaker_of(text, "In Trump's first") == "Donald Trump"
+    # an opening phrase is no claim: the words after "said" are
+    text = text.replace("In Trump's first interview, he said the appeal \"will be filed "
+                        "within days.\"", "As Trump's lawyer, he said the appeal would be "
+                        "filed within days.")
+    (got,) = [a for a in find_attributions("a", text) if text[a.sentence_start:].startswith("As")]
+    assert (got.speaker, text[got.claim_start:got.claim_end]) == \
+        ("he", "the appeal would be filed within days")
+    # a clause led by a possessive is no speaker of a participle's claim
+    assert find_attributions("a", "As Sheinbaum's closest rival in Morena he did not accept "
+                             "the results, claiming there were irregularities.") == []
+
+
 def test_he_after_a_who_question_is_the_person_its_answer_named():
     """A walk-through asked "Who is the Manhattan district attorney who charged Trump?", then
     "What did he say about the case?", and got "What did Donald Trump’s say ...": the man the

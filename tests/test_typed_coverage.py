@@ -628,6 +628,24 @@ def test_a_possessive_or_reports_before_a_saying_still_names_the_speaker(sentenc
     assert [a.speaker for a in find_attributions("a", sentence)] == [speaker]
 
 
+def test_said_then_a_clause_after_of_names_no_speaker():
+    """A walk-through's compare credited "The rest" with what Michael Narlock said."""
+    assert find_attributions("a", "The head of astronomy at the museum, Michael Narlock, said "
+                             "the rest of the state will get about 98% coverage.") == []
+    (got,) = find_attributions("a", '"We will rebuild," said the mayor of Springfield on '
+                               "Monday.")
+    assert got.speaker == "the mayor of Springfield"
+
+
+def test_declared_a_winner_is_no_saying():
+    """A related-link line, "Mexico elects first female president, Claudia Sheinbaum declared
+    winner in historic election", was shown as said by Claudia Sheinbaum."""
+    assert find_attributions("a", "More:Mexico elects first female president, Claudia "
+                             "Sheinbaum declared winner in historic election") == []
+    (got,) = find_attributions("a", "The vote was fair, the commission declared on Monday.")
+    assert got.speaker == "the commission"
+
+
 def test_a_said_clause_with_its_own_subject_does_not_invert():
     got = said("The station was closed for repairs, said she had been told by the staff.")
     assert got == {}  # "she" is the subject of the reported clause, not a speaker

@@ -394,6 +394,15 @@ def _names_with_appositive(text: str) -> bool:
             _IS_ROLE.fullmatch(words[1])))
 
 
+# "declared winner", "declared dead": a result or a state declared of someone, not a saying
+_DECLARED_WHAT = re.compile(r"(?i)\s+(?:the\s+|a\s+)?(?:winner|victor|victorious|champion|"
+                            r"dead|deceased|missing|bankrupt|insolvent|ineligible)\b")
+# "said the rest of the state will get ...": a clause goes on after "of", so "said" reports
+# it ("said the mayor of Springfield on Monday" names a speaker)
+_OF_CLAUSE = re.compile(r"\s+of\s[^,;:\"“”]*?\b(?:is|are|was|were|will|would|can|could|"
+                        r"has|have|had|should|may|might|must)\b")
+
+
 def _bare_speaker(speaker: str) -> str | None:
     """``speaker`` less the adverbs and perfect auxiliary between it and the cue ("The
     company has also previously" → "The company"); None when what is left is a passive's
@@ -446,6 +455,10 @@ def _match_at(s: str, at: int, leading_only: bool = False,
                 and m["cue"].lower() in _NOUN_CUES:
             continue  # "Trump's claims of fraud", "the agency's reports": a noun, owned
             # ("Moody's said", "Macy's told investors": a company named in the possessive)
+        elif pattern is pat.participle and _OWNS.search(m["speaker"]) \
+                and _NOT_SPEAKER_START.match(m["speaker"]):
+            continue  # "As Sheinbaum's closest rival in Morena he ..., claiming": the
+            # possessive owns the subject; it is not the subject
         elif pattern is pat.leading and m["cue"].lower() in ("reports", "report") \
                 and _NOUN_CUE_NEXT.match(text, m.end("cue")):
             continue  # "Early reports suggested": a noun
@@ -465,6 +478,9 @@ def _match_at(s: str, at: int, leading_only: bool = False,
             head = re.split(r"\s(?:who|which|that|whose)\s", speaker, maxsplit=1)[0]
             if _CLAUSE_VERBS & set(head.split()) or _names_with_appositive(text):
                 continue
+            if pattern is pat.inverted and _OF_CLAUSE.match(m["tail"]):
+                continue  # "..., Michael Narlock, said the rest of the state will get":
+                # what he said, not "the rest" saying it
             when = _INVERTED_WHEN.split(speaker, maxsplit=1)[0]
             if when.lower() not in ("the", "a", "an"):
                 speaker = when
@@ -488,6 +504,12 @@ def _match_at(s: str, at: int, leading_only: bool = False,
         if (pattern is pat.leading and m["appos"] and not _NAMED.search(speaker)
                 and (name := _APPOS_NAME.match(m["appos"]))):
             speaker = name["name"]  # "One woman, Lyudmila Agarkova, said": the name
+        if pattern is pat.trailing and (op := _OPENER.match(m["claim"] + ", ")) \
+                and op.end() == len(m["claim"]) + 2:
+            continue  # "As Trump's lawyer, he said the appeal ...": an opening phrase is
+            # no claim; the words after the verb are (read after the opener below)
+        if pattern is pat.trailing and cue == "declared" and _DECLARED_WHAT.match(m["tail"]):
+            continue  # "..., Claudia Sheinbaum declared winner": she was declared it
         if pattern is pat.trailing and m["claim"].count(" ") < 2 \
                 and s[at:].lstrip()[:1] not in "\"“":  # '"Not yet," Biles added.' is one
             continue
@@ -545,12 +567,17 @@ def find_attributions(article_id: str, text: str, lookback: int = 4) -> list[Att
                 # sentence names after the quote ('"...," he said, after Trump appeared in
                 # court': he is not Trump; but "Trump shared what he called ..." is Trump)
                 apart = text[a + cb:b]
-                named = [sp for sp in named if fits(sp, speaker) and not _names(apart, sp)]
+                # nor someone whose rival, lawyer or son the sentence makes him ("As
+                # Sheinbaum's closest rival in Morena he did not accept the results")
+                lead = text[a:a + ca]
+                named = [sp for sp in named if fits(sp, speaker) and not _names(apart, sp)
+                         and not _their_person(lead, sp)]
                 if not named:
                     if not main:
                         main.append(main_person(text))
                     named = [main[0]] if main[0] and fits(main[0], speaker) \
-                        and not _names(apart, main[0]) else []
+                        and not _names(apart, main[0]) \
+                        and not _their_person(lead, main[0]) else []
             speaker = named[-1] if named else speaker
             if named:
                 recent.append((no, speaker))  # a chain of "it said" stays with them
@@ -599,6 +626,19 @@ def _names(text: str, who: str) -> bool:
                 not set(terms(before[0])) <= TITLE_TERMS | STOPWORDS:
             continue  # another first name: another person
         return True
+    return False
+
+
+def _their_person(text: str, who: str) -> bool:
+    """Does ``text`` speak of a person of ``who``'s: "Sheinbaum's closest rival", "Trump's
+    lawyers", "Biden's son" (the people around someone, as :func:`speaker_identity` reads
+    them)? Not "Trump's interview" or "Biden's view"."""
+    parts = _SUFFIX.sub("", who).split()
+    if not parts or not parts[-1][:1].isupper():
+        return False
+    for m in re.finditer(rf"\b{re.escape(parts[-1])}['’]s((?:\s+[\w-]+){{1,3}})", text):
+        if any(set(terms(w)) & _AROUND for w in m.group(1).split()):
+            return True
     return False
 
 
