@@ -11,6 +11,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from assistant.redact import redact
 from assistant.textsafe import whole
 
 
@@ -221,7 +222,8 @@ class Skipped(BaseModel):
     @field_validator("source", "reason", mode="before")
     @classmethod
     def _writable(cls, value: Any) -> Any:
-        return whole(value) if isinstance(value, str) else value
+        # secrets masked: a URL's password, and any a failure's reason repeats
+        return redact(whole(value)) if isinstance(value, str) else value
 
 
 class Filters(BaseModel):

@@ -371,6 +371,16 @@ def test_3_api_key_and_passwords_are_never_printed_logged_or_shown(served: Serve
     assert "--auth-file" in cmdline and LOGIN[1] not in cmdline
 
 
+def test_3_a_password_in_a_url_to_ingest_is_masked_in_the_reason_too(tmp_path: Path):
+    """A hostile probe: the source was masked, but urllib's reason repeated the password
+    ("nonnumeric port: 'Sup3rSecretPw@example.invalid'")."""
+    r = runner.invoke(app, ["--data-dir", str(tmp_path / "d"), "ingest",
+                            "https://bob:Sup3rSecretPw@example.invalid/x",
+                            "http://alice:hunter2secret@127.0.0.1/x"])
+    assert "skipped https://***@example.invalid/x" in r.output, r.output
+    assert "Sup3rSecretPw" not in r.output and "hunter2secret" not in r.output
+
+
 def test_3_auth_file_and_environment_give_logins_and_reject_bad_lines(tmp_path: Path):
     from assistant.config import UISettings
     from assistant.errors import ConfigError
@@ -915,6 +925,63 @@ def test_13_the_server_answers_only_to_its_own_names_when_on_loopback():
     assert status(everywhere, "localhost:7860") is None  # Gradio calls itself so at start
     assert status(everywhere, "rebind.evil.example") == 400
     assert "127.0.0.2" in (allowed_hosts(UISettings(host="127.0.0.2")) or ())  # loopback too
+
+
+def test_13_only_the_apps_own_pages_may_call_it():
+    """A hostile probe: Gradio lets any site's scripts call the API with the visitor's login
+    cookie when the Host is not a loopback name (behind a TLS proxy, on a LAN); a page read
+    the article list and deleted an article. And any site may post uploads."""
+    import asyncio
+
+    from assistant.ui.access import OriginGate, same_origin
+
+    reached: list[str] = []
+
+    async def app(scope: Any, receive: Any, send: Any) -> None:
+        reached.append(scope["path"])
+
+    def status(headers: dict[str, str], kind: str = "http") -> int | None:
+        sent: list[dict[str, Any]] = []
+
+        async def send(message: dict[str, Any]) -> None:
+            sent.append(message)
+
+        scope = {"type": kind, "path": f"/{len(reached)}-{len(sent)}",
+                 "headers": [(k.encode(), v.encode()) for k, v in headers.items()]}
+        asyncio.run(OriginGate(app)(scope, None, send))  # type: ignore[arg-type]
+        return (sent[0].get("status") or sent[0].get("code")) if sent else None
+
+    host = {"host": "news.example.org"}
+    assert status({**host, "origin": "https://news.example.org"}) is None  # its own page
+    assert status(host) is None  # no Origin: an address typed, curl, Gradio calling itself
+    for foreign in ("https://evil.example", "https://news.example.org.evil.example", "null",
+                    "https://news.example.org:8443", "http://localhost"):
+        assert status({**host, "origin": foreign}) == 403, foreign
+    assert status({**host, "origin": "https://evil.example"}, "websocket") == 1008
+    assert len(reached) == 2
+    assert same_origin("http://127.0.0.1:7860", "127.0.0.1:7860")
+    assert same_origin("https://news.example.org:443", "news.example.org")
+    assert same_origin("http://[::1]:7914", "[::1]:7914")
+    assert not same_origin("http://[::1]:7914", "[::1]:7915")
+    assert not same_origin("http://127.0.0.1:7861", "127.0.0.1:7860")
+
+
+@pytest.mark.slow
+def test_13_a_page_of_another_site_gets_nothing_from_a_real_server(served: Served):
+    port = served.url.rsplit(":", 1)[1].strip("/")
+    for path, method in (("config", "GET"), ("gradio_api/upload", "POST"),
+                         ("gradio_api/call/search", "OPTIONS")):
+        req = urllib.request.Request(f"{served.url}{path}", method=method, data=(
+            b"" if method == "POST" else None), headers={"Origin": "https://evil.example"})
+        with pytest.raises(urllib.error.HTTPError) as e:
+            urllib.request.urlopen(req, timeout=30)
+        assert e.value.code == 403, path
+        assert e.value.headers.get("access-control-allow-origin") is None
+    own = urllib.request.Request(f"{served.url}config",
+                                 headers={"Origin": f"http://127.0.0.1:{port}"})
+    with pytest.raises(urllib.error.HTTPError) as e:
+        urllib.request.urlopen(own, timeout=30)
+    assert e.value.code == 401  # its own page reaches the app: the login asks
 
 
 @pytest.mark.slow

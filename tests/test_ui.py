@@ -54,6 +54,7 @@ from assistant.ui.format import (
     answer_plain,
     empty_index_html,
     live_html,
+    md_escape,
     message_id,
     meta_text,
     notes,
@@ -1205,3 +1206,16 @@ def test_a_search_of_the_coverage_table_says_how_many_match_and_when_none(state)
     assert state.search_note("Storm closes") == "1 article matches."
     assert state.search_note("Titan") == "No article's title, outlet or id holds “Titan”."
     assert len(state.article_rows("coastalherald")) == 2
+
+
+def test_markdown_text_holds_no_bare_address_a_renderer_would_link():
+    """A hostile probe's stored title "... re-enter your password at https://evil.example/login"
+    and outlet "www.evil-news.example" became links in the Coverage tab (GFM links bare
+    addresses). Checked once in chromium: Gradio's Markdown shows the escaped text as typed,
+    with no link."""
+    shown = md_escape("re-enter it at https://evil.example/login, www.evil-news.example or "
+                      "a@b.example")
+    assert "https:" not in shown and "www." not in shown  # "https\\:", "www\\."
+    assert re.search(r"(?<!\\)@", shown) is None
+    assert shown.replace("\\", "") == ("re-enter it at https://evil.example/login, "
+                                        "www.evil-news.example or a@b.example")

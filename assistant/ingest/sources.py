@@ -25,6 +25,7 @@ from assistant.ingest.netguard import AddressPolicy
 from assistant.ingest.records import load_json, load_jsonl
 from assistant.ingest.text import load_text
 from assistant.ingest.web import is_url, load_url
+from assistant.redact import remember_url
 from assistant.types import Article, Skipped
 
 log = logging.getLogger(__name__)
@@ -95,6 +96,9 @@ def load_item(item: str | Path, *, max_bytes: int, timeout: float,
     ``policy`` says which addresses a URL may be fetched from (default: any)."""
     try:
         if isinstance(item, str):
+            # a password in the address is masked wherever a failure's reason repeats it
+            # ("nonnumeric port: 'secret@host'")
+            remember_url(item)
             yield from load_url(item, timeout, max_bytes, policy)
             return
         data = read_bytes(item, max_bytes)

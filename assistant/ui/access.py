@@ -7,6 +7,10 @@
   API description (every endpoint, and the values of its inputs: the indexed outlets among
   them). :class:`LoginGate` removes that description from any page served to someone not
   logged in; the browser fetches it (behind the login) once it is needed.
+- :class:`HostGate` answers only to the server's own names (DNS rebinding), and
+  :class:`OriginGate` only to its own pages: Gradio lets any site's scripts call its API with
+  the visitor's login cookie whenever the Host is not a loopback name (behind a proxy, on a
+  LAN), and any site may post uploads to it.
 """
 
 from __future__ import annotations
@@ -148,6 +152,61 @@ class HostGate:
                     "headers": [(b"content-type", b"text/plain; charset=utf-8"),
                                 (b"content-length", str(len(body)).encode())]})
         await send({"type": "http.response.body", "body": body})
+
+
+class OriginGate:
+    """ASGI middleware: a request a page of another site sent (its ``Origin`` header names
+    another scheme, host or port than the request's ``Host``) gets 403, before Gradio, whose
+    CORS rules would let it through with the visitor's cookies. Requests with no ``Origin``
+    (typed addresses, curl, Gradio's calls to itself) pass."""
+
+    def __init__(self, app: Callable[[Scope, Receive, Send], Awaitable[None]]):
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] not in ("http", "websocket"):
+            await self.app(scope, receive, send)
+            return
+        headers = dict(scope.get("headers", []))
+        origin = headers.get(b"origin")
+        if origin is None or same_origin(origin.decode("latin-1"),
+                                         headers.get(b"host", b"").decode("latin-1")):
+            await self.app(scope, receive, send)
+            return
+        if scope["type"] == "websocket":
+            await send({"type": "websocket.close", "code": 1008})
+            return
+        body = b"Cross-site request refused: use the app's own page."
+        await send({"type": "http.response.start", "status": 403,
+                    "headers": [(b"content-type", b"text/plain; charset=utf-8"),
+                                (b"content-length", str(len(body)).encode())]})
+        await send({"type": "http.response.body", "body": body})
+
+
+_DEFAULT_PORT = {"http": "80", "https": "443", "ws": "80", "wss": "443"}
+
+
+def _name_and_port(netloc: str, default: str) -> tuple[str, str]:
+    if netloc.startswith("["):  # "[::1]:7860"
+        end = netloc.find("]")
+        port = netloc[end + 2:] if netloc[end + 1:end + 2] == ":" else default
+        return netloc[:end + 1], port
+    name, colon, port = netloc.rpartition(":")
+    return (name, port) if colon else (netloc, default)
+
+
+def same_origin(origin: str, host: str) -> bool:
+    """Is a page of ``origin`` ("https://news.example.org:8443") one the server at ``host``
+    (the Host header) serves? Names and ports must agree, a default port written or not.
+    The scheme is not compared: behind a TLS proxy the server sees http for an https page.
+    "null" (a sandboxed frame, a file) is no origin of ours."""
+    o_scheme, sep, rest = origin.strip().lower().partition("://")
+    if not sep or not rest or "/" in rest:
+        return False
+    default = _DEFAULT_PORT.get(o_scheme, "")
+    o_name, o_port = _name_and_port(rest, default)
+    h_name, h_port = _name_and_port(host.strip().lower(), default)
+    return bool(h_name) and (o_name, o_port) == (h_name, h_port)
 
 
 class LoginGate:

@@ -477,7 +477,7 @@ def serve(settings: Settings, open_browser: bool = False) -> None:
     (``ui.auth``, ``ui.auth_file``) nothing about the app or the index shows before login."""
     from starlette.middleware import Middleware
 
-    from assistant.ui.access import HostGate, LoginGate, accounts, allowed_hosts
+    from assistant.ui.access import HostGate, LoginGate, OriginGate, accounts, allowed_hosts
     from assistant.ui.assets import CSS, HEAD
     from assistant.ui.layout import build_app
 
@@ -506,6 +506,7 @@ def serve(settings: Settings, open_browser: bool = False) -> None:
         run_history=False,  # past questions and answers, and a route that syncs to the Hub
         # FastAPI's own schema pages describe the routes to anyone: off
         app_kwargs={"middleware": [Middleware(HostGate, allowed=allowed_hosts(settings.ui)),
-                                   Middleware(LoginGate)], "openapi_url": None,
+                                   Middleware(OriginGate), Middleware(LoginGate)],
+                    "openapi_url": None,
                     "docs_url": None, "redoc_url": None},
     )

@@ -26,6 +26,8 @@ from assistant.types import Answer, AnswerSentence, Citation
 from assistant.ui.cards import IconFn, esc, group_by_article, inline, ref, sources_block
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-!|~])")
+# what GFM's autolinks start from: the ":" of "://", the "." of "www.", an "@"
+_AUTOLINK = re.compile(r"(?i)(:(?=//)|(?<=\bwww)\.|@)")
 # matched at the start only: a message comes from the browser, so nothing here may take
 # more than linear time on it (stopped() below used a lazy pattern that did)
 _MSG_ID = re.compile(r'\s*<div class="nq-msg[^"]*" id="m-([0-9a-f]+)"')
@@ -45,8 +47,10 @@ EMPTY_INDEX_HTML = ("There is no coverage in the index yet. Add articles in the 
 
 def md_escape(text: str) -> str:
     """Text that Markdown shows literally (no emphasis, links, HTML). For Markdown
-    components only; chat messages and views are HTML."""
-    return _MD_SPECIAL.sub(r"\\\1", text)
+    components only; chat messages and views are HTML. A bare address is no link either:
+    GFM links "https://…", "www.…" and "name@host" as they stand (a probe made a stored
+    title's "https://evil.example/login" a link), so their punctuation is escaped too."""
+    return _AUTOLINK.sub(r"\\\1", _MD_SPECIAL.sub(r"\\\1", text))
 
 
 def anchor_prefix(answer_id: str) -> str:
