@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
@@ -24,7 +24,7 @@ from assistant.index import Index
 from assistant.index.articles import ArticleInfo, delete_article, list_articles
 from assistant.index.compact import CompactReport, compact
 from assistant.ingest.pipeline import IngestReport, ingest
-from assistant.types import Answer, Article, Draft, Filters
+from assistant.types import Answer, Article, Draft, Filters, History
 
 if TYPE_CHECKING:
     from langchain_core.runnables import Runnable
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
 Day = str | dt.date
 Outlets = str | Iterable[str] | None  # one outlet, several, or None (all)
+Source = str | Path | Article | Mapping[str, object]  # a path or URL, or an article as data
 P = ParamSpec("P")
 R = TypeVar("R")
 
@@ -147,15 +148,29 @@ class NewsQA:
 
     # --- coverage ----------------------------------------------------------------------
     @_checked
-    def ingest(self, sources: str | Path | Iterable[str | Path], *,
+    def ingest(self, sources: Source | Iterable[Source], *,
                replace: bool = False) -> IngestReport:
-        """Add articles: files (.txt .md .html .json .jsonl), folders, URLs, RSS/Atom feeds.
-        Bad inputs are listed in the report (``skipped``), never raised; ``summary()`` says
-        it in one line. ``replace`` lets an article overwrite another story stored under
-        its id."""
-        if isinstance(sources, str | Path):
+        """Add articles: files (.txt .md .html .json .jsonl), folders, URLs, RSS/Atom feeds,
+        or articles as objects: an :class:`Article`, or a mapping with the fields of a JSON
+        export (``text``; ``title``, ``outlet``, ``published``, ``authors``, ``url``, ``id``).
+        Bad inputs are listed in the report (``skipped``; an object as "record N"), never
+        raised; ``summary()`` says it in one line. ``replace`` lets an article overwrite
+        another story stored under its id."""
+        if isinstance(sources, str | Path | Mapping | Article):
             sources = [sources]
-        return ingest([str(s) for s in sources], self.index, replace=replace)
+        paths: list[str] = []
+        records: list[Mapping[str, object]] = []
+        for source in sources:
+            if isinstance(source, Article):
+                records.append(source.model_dump())
+            elif isinstance(source, Mapping):
+                records.append(source)
+            elif isinstance(source, str | Path):
+                paths.append(str(source))
+            else:
+                raise ConfigError(f"cannot ingest a {type(source).__name__}: give paths, URLs, "
+                                  "Article objects or mappings with a 'text'")
+        return ingest(paths, self.index, replace=replace, records=records)
 
     @_checked
     def stats(self) -> dict[str, Any]:
@@ -213,25 +228,33 @@ class NewsQA:
     @_checked
     def ask(self, question: str, *, outlets: Outlets = (), since: Day | None = None,
             until: Day | None = None, k: int | None = None,
-            history: list[tuple[str, str]] | None = None, as_of: Day | None = None) -> Answer:
+            history: History | None = None, as_of: Day | None = None) -> Answer:
         """The verified answer, or a refusal when the coverage does not hold one.
 
         ``outlets``, ``since`` and ``until`` (ISO days, inclusive) restrict the coverage;
-        ``history`` is the conversation so far, (question, answer) pairs, for follow-ups;
-        ``as_of`` is the day the question is asked (default today)."""
+        ``history`` is the conversation so far, for follow-ups: (question, answer) pairs or
+        the earlier :class:`Answer` objects themselves;
+        ``as_of`` is the day the question is asked (default today). An empty index is a
+        :class:`StoreError` (it names the collections of the data dir that hold coverage)."""
+        self._require_coverage()
         return self.assistant.ask(question, self._filters(outlets, since, until), k, history,
                                   _date(as_of))
 
     @_checked
     def stream(self, question: str, *, outlets: Outlets = (), since: Day | None = None,
                until: Day | None = None, k: int | None = None,
-               history: list[tuple[str, str]] | None = None,
+               history: History | None = None,
                as_of: Day | None = None) -> Iterator[Draft | Answer]:
         """As :meth:`ask`, streamed: :class:`Draft` pieces of the text as it is written (an
         LLM's tokens; an extractive answer whole), then the verified :class:`Answer`."""
         # Assistant.stream checks the question and arguments now, not at the first draft
+        self._require_coverage()
         return self._drafts(self.assistant.stream(question, self._filters(outlets, since, until),
                                                   k, history, _date(as_of)))
+
+    def _require_coverage(self) -> None:
+        if self.index.catalog.is_empty():
+            raise self.index.empty_error()
 
     @staticmethod
     def _drafts(events: Iterator[Any]) -> Iterator[Draft | Answer]:
@@ -246,12 +269,14 @@ class NewsQA:
                 until: Day | None = None, k: int | None = None) -> Comparison:
         """Each outlet's (or speaker's) account of ``question`` side by side, with the values
         it asks for (durations, counts, sums) lined up."""
+        self._require_coverage()
         return self.assistant.compare(question, self._filters(outlets, since, until), k)
 
     @_checked
     def timeline(self, topic: str, *, outlets: Outlets = (), since: Day | None = None,
                  until: Day | None = None, k: int | None = None) -> Timeline:
         """Dated events in the coverage of ``topic``, oldest first, each with its citation."""
+        self._require_coverage()
         return self.assistant.timeline(topic, self._filters(outlets, since, until), k)
 
     # --- LangChain ---------------------------------------------------------------------

@@ -7,6 +7,7 @@ passage or citation, ``article.text[start:end]`` is its exact text.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -257,6 +258,15 @@ class Filters(BaseModel):
         if self.until:
             out["until"] = self.until
         return out
+
+
+# earlier turns of a conversation: (question, answer) pairs, or the Answers themselves
+History = Sequence[tuple[str, str] | Answer]
+
+
+def turns(history: History | None) -> list[tuple[str, str]]:
+    """``history`` as (question, answer) pairs: an :class:`Answer` stands for its own turn."""
+    return [(h.question, h.answer) if isinstance(h, Answer) else h for h in history or ()]
 
 
 class Request(BaseModel):

@@ -110,6 +110,9 @@ def test_ask_takes_filters_dates_and_history(tmp_path, embedder):
         assert len(a.passages) <= 4
         follow = qa.ask("And how was it described?", history=[(Q, a.answer)])
         assert follow.query.startswith(Q)  # joined to the question before it
+        # an earlier Answer stands for its own turn (a walk-through passed one and got
+        # pydantic's "Tuple should have at most 2 items")
+        assert qa.ask("And how was it described?", history=[a]).query == follow.query
         with pytest.raises(ConfigError, match=r"no articles from outlet nowhere\.example"):
             qa.ask(Q, outlets=["nowhere.example"])
         outside = qa.ask(Q, since="2020-01-01")  # a filter nothing passes: a refusal
@@ -117,6 +120,46 @@ def test_ask_takes_filters_dates_and_history(tmp_path, embedder):
         assert outside.notice == ("No indexed article passes the filters (since 2020-01-01): "
                                   "widen them to search more.")
         assert qa.ask("Who won the 1998 Tour de France?").notice is None  # no filters
+
+
+def test_asking_an_empty_index_is_an_error_that_names_the_collections_with_coverage(
+        tmp_path, embedder):
+    """A blind walk-through mistyped the collection ("evl" for "eval") and got "does not
+    answer" for every question, where the CLI says the index is empty."""
+    with NewsQA(tmp_path / "d", embedder=embedder) as qa:
+        with pytest.raises(StoreError, match=r"the index is empty \(collection 'newsqa'") as e:
+            qa.ask(Q)
+        assert "holds coverage" not in str(e.value)  # no other collection to suggest
+        qa.ingest(sample_path())
+    with NewsQA(tmp_path / "d", collection="newqsa", embedder=embedder) as qa:
+        for call in (lambda: qa.ask(Q), lambda: qa.stream(Q), lambda: qa.compare(Q),
+                     lambda: qa.timeline("Syria")):
+            with pytest.raises(StoreError, match="holds coverage in collection newsqa"):
+                call()
+
+
+def test_ingest_takes_articles_as_mappings_or_article_objects(tmp_path, embedder):
+    """A blind walk-through found no way to ingest articles held in Python without writing
+    files, and a dict was skipped as "no such file or folder"."""
+    from assistant import Article
+
+    with NewsQA(tmp_path / "d", embedder=embedder) as qa:
+        report = qa.ingest([
+            {"id": "bridge", "title": "Bridge to be repaired", "outlet": "Coastal Herald",
+             "published": "2024-03-12", "text": "The council voted on Tuesday to repair the "
+             "Harbor Street bridge for $14.2 million. Work starts in May, the mayor said."},
+            {"title": "A record with no body"},
+            Article(article_id="quarry", title="Quarry closes", outlet="Coastal Herald",
+                    published="2024-03-15", text="The Zanthorp quarry, which employed 212 "
+                    "workers, closed on Friday after 80 years of digging above the town."),
+        ])
+        assert (report.added, [(s.source, s.reason) for s in report.skipped]) == \
+            (2, [("record 2", "record has no 'text'")])
+        assert qa.article("bridge").published == "2024-03-12"
+        answer = qa.ask("How many workers did the Zanthorp quarry employ?")
+        assert answer.citations[0].article_id == "quarry" and "212" in answer.answer
+        with pytest.raises(ConfigError, match="cannot ingest a int"):
+            qa.ingest([3])  # type: ignore[list-item]
 
 
 def test_misuse_is_a_newsqa_error_and_a_closed_client_refuses_work(tmp_path, embedder):

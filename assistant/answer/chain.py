@@ -22,7 +22,16 @@ from assistant.answer.pipeline import FALLBACK_ERRORS, Step, Turn
 from assistant.answer.stages import OFFLINE, Stages, evidence_for, newest_week
 from assistant.config import Settings
 from assistant.index import Index
-from assistant.types import Answer, Draft, Filters, Passage, Request, TimeMention
+from assistant.types import (
+    Answer,
+    Draft,
+    Filters,
+    History,
+    Passage,
+    Request,
+    TimeMention,
+    turns,
+)
 
 __all__ = ["Assistant", "Event", "Input", "evidence_for", "newest_week"]
 
@@ -112,7 +121,7 @@ class Assistant:
         return self.runnable
 
     def ask(self, question: str, filters: Filters | None = None, k: int | None = None,
-            history: list[tuple[str, str]] | None = None,
+            history: History | None = None,
             as_of: dt.date | None = None) -> Answer:
         """``as_of`` is the day the question is asked (default today): "this week" and the
         preference for recent coverage are read relative to it."""
@@ -120,13 +129,13 @@ class Assistant:
 
     @staticmethod
     def request(question: str, filters: Filters | None = None, k: int | None = None,
-                history: list[tuple[str, str]] | None = None,
+                history: History | None = None,
                 as_of: dt.date | None = None) -> Request:
         return Request(question=question, filters=filters or Filters(), k=k,
-                       history=list(history or []), as_of=as_of)
+                       history=turns(history), as_of=as_of)
 
     def stream(self, question: str, filters: Filters | None = None, k: int | None = None,
-               history: list[tuple[str, str]] | None = None,
+               history: History | None = None,
                as_of: dt.date | None = None) -> Iterator[Event]:
         """Tokens as the model writes them, then the verified answer (one event each).
 

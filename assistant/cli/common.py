@@ -116,12 +116,9 @@ def open_index(settings: Any) -> Any:
 
 def open_coverage(settings: Any) -> Any:
     """The index, for commands that answer from it: an empty one is an error."""
-    from assistant.errors import StoreError
-
     index = open_index(settings)
     if index.catalog.is_empty():
-        raise StoreError("the index is empty: add coverage with `newsqa ingest PATH` "
-                         "or `newsqa ingest --sample`")
+        raise index.empty_error()
     index.warm_query_embedder()  # overlaps the answer chain's imports
     return index
 

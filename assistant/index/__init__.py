@@ -332,6 +332,20 @@ class Index:
         return {p.chunk_id: spanvec.on_article(stored[keys[p.chunk_id]], p.end)
                 for p in passages if keys.get(p.chunk_id) in stored}
 
+    def empty_error(self) -> StoreError:
+        """The error for asking an empty index: how to fill it, and which other collections
+        of this data dir (with the same embedding model) hold coverage, when one was meant."""
+        slug = "-" + model_slug(self.settings.embedding.model)
+        others = sorted(
+            p.name.removesuffix(slug) for p in self.root.parent.glob(f"*{slug}")
+            if p != self.root and (p / "catalog.sqlite").is_file()
+            and _has_articles(p / "catalog.sqlite"))
+        hint = (f"; this data dir holds coverage in collection {', '.join(others)} "
+                f"(--collection, NEWSQA_COLLECTION or collection=)") if others else ""
+        return StoreError(f"the index is empty (collection {self.settings.collection!r} in "
+                          f"{self.settings.data_dir}): add coverage with `newsqa ingest PATH` "
+                          f"or `newsqa ingest --sample`{hint}")
+
     def check_filters(self, filters: Filters) -> tuple[list[str], int | None, int | None]:
         """Validate filters against the index: ``(outlet keys, since key, until key)``."""
         given = [outlet_key(o) for o in filters.outlets]
@@ -343,7 +357,8 @@ class Index:
             have = ", ".join(sorted(k for k in known if k)) or "none yet"
             raise ConfigError(f"no articles from outlet {', '.join(unknown)} (indexed: {have})")
         bounds: list[int | None] = []
-        for label, value in (("--since", filters.since), ("--until", filters.until)):
+        # named for the CLI's flags and the library's keywords alike ("since", "until")
+        for label, value in (("since", filters.since), ("until", filters.until)):
             if value is None:
                 bounds.append(None)
                 continue
@@ -354,7 +369,8 @@ class Index:
             bounds.append(key)
         since, until = bounds
         if since is not None and until is not None and since > until:
-            raise ConfigError("--since is after --until")
+            raise ConfigError(f"since ({filters.since}) is after until ({filters.until}): "
+                              "swap them")
         return keys, since, until
 
     def stats(self) -> dict[str, Any]:
@@ -376,6 +392,21 @@ class Index:
             self._vectors.close()
             self._vectors = None
         self.catalog.close()
+
+
+def _has_articles(path: Path) -> bool:
+    """Does the catalog at ``path`` list an article? (Read only; a file that is no catalog
+    does not.)"""
+    import sqlite3
+
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            return con.execute("SELECT 1 FROM articles LIMIT 1").fetchone() is not None
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return False
 
 
 def _disk_usage(root: Path) -> int:

@@ -9,17 +9,18 @@ outlet, or a corrected outlet over the same text, is an ordinary update.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 
 from pydantic import BaseModel, Field
 
 from assistant.config import Settings
-from assistant.errors import StoreError
+from assistant.errors import SourceError, StoreError
 from assistant.index import Index
 from assistant.index.catalog import Analysis, outlet_key
 from assistant.ingest.chunking import chunk_article, embedding_text, vector_texts
 from assistant.ingest.metadata import content_hash
 from assistant.ingest.netguard import AddressPolicy
+from assistant.ingest.records import record_to_article
 from assistant.ingest.sources import SourcePlan, load_item, plan_sources
 from assistant.types import Article, Chunk, Skipped
 
@@ -75,9 +76,15 @@ def chunk_salt(settings: Settings) -> str:
 
 
 def iter_loaded(plan: SourcePlan, settings: Settings,
-                policy: AddressPolicy | None = None) -> Iterator[Article | Skipped]:
+                policy: AddressPolicy | None = None,
+                records: Sequence[Mapping[str, object]] = ()) -> Iterator[Article | Skipped]:
     max_bytes = int(settings.ingest.max_file_mb * 1_000_000)
     yield from plan.skipped
+    for i, record in enumerate(records, start=1):
+        try:
+            yield record_to_article(record, f"record {i}")
+        except SourceError as e:
+            yield Skipped(source=e.source, reason=e.reason)
     for item in plan.items:
         yield from load_item(item, max_bytes=max_bytes, timeout=settings.ingest.fetch_timeout_s,
                              policy=policy)
@@ -102,6 +109,7 @@ def ingest(
     allow_private_urls: bool = True,
     on_wait: Callable[[str], None] | None = None,
     fetch_budget_s: float | None = None,
+    records: Sequence[Mapping[str, object]] = (),
 ) -> IngestReport:
     """Load, chunk, embed and index ``sources``. Never raises for one bad input.
 
@@ -111,7 +119,9 @@ def ingest(
     ingest holds the index. ``fetch_budget_s``: the seconds all its URLs and feeds may take
     together (the web UI's; a URL left when it is spent is skipped, by name). Losing the
     index store half way raises :class:`StoreError`; what was written stays, and running the
-    same ingest again completes it."""
+    same ingest again completes it. ``records``: articles given as mappings with the fields
+    of a JSON export ("text", and "title", "outlet", "published", "url", "id", ...), loaded
+    before the sources and named "record N" in the report."""
     settings = index.settings
     started = time.perf_counter()
     policy = AddressPolicy(allow_private=allow_private_urls, deadline=(
@@ -119,6 +129,7 @@ def ingest(
     plan = plan_sources(sources)
     report = IngestReport(ignored=plan.ignored)
     total = plan.estimated_articles()
+    total = None if total is None else total + len(records)
     salt = chunk_salt(settings)
     batch: dict[str, tuple[Article, str]] = {}
 
@@ -190,7 +201,7 @@ def ingest(
     try:
         with index.writing(on_wait):
             index.ensure_analysis()
-            for loaded in iter_loaded(plan, settings, policy):
+            for loaded in iter_loaded(plan, settings, policy, records):
                 if isinstance(loaded, Skipped):
                     report.skipped.append(loaded)
                 else:
