@@ -6,6 +6,7 @@ import logging
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from assistant.errors import SourceError
 from assistant.ingest.files import (
@@ -25,7 +26,7 @@ from assistant.ingest.netguard import AddressPolicy
 from assistant.ingest.records import load_json, load_jsonl
 from assistant.ingest.text import load_text
 from assistant.ingest.web import is_url, load_url
-from assistant.redact import remember_url
+from assistant.redact import redact
 from assistant.types import Article, Skipped
 
 log = logging.getLogger(__name__)
@@ -93,12 +94,29 @@ def plan_sources(sources: list[str]) -> SourcePlan:
 def load_item(item: str | Path, *, max_bytes: int, timeout: float,
               policy: AddressPolicy | None = None) -> Iterator[Article | Skipped]:
     """Load one planned item; every failure becomes a :class:`Skipped` naming its source.
-    ``policy`` says which addresses a URL may be fetched from (default: any)."""
+    ``policy`` says which addresses a URL may be fetched from (default: any). A password in
+    a URL is masked in the reason too ("nonnumeric port: 'secret@host'"), not only in the
+    source (see :class:`~assistant.types.Skipped`)."""
+    secret = _password(item)
+    for loaded in _load_item(item, max_bytes, timeout, policy):
+        if secret and isinstance(loaded, Skipped):
+            loaded = Skipped(source=loaded.source, reason=redact(loaded.reason, [secret]))
+        yield loaded
+
+
+def _password(item: str | Path) -> str | None:
+    if not isinstance(item, str):
+        return None
+    try:
+        return urlsplit(item).password
+    except ValueError:  # not a URL Python can split: nothing to mask beyond the user-info
+        return None
+
+
+def _load_item(item: str | Path, max_bytes: int, timeout: float,
+               policy: AddressPolicy | None) -> Iterator[Article | Skipped]:
     try:
         if isinstance(item, str):
-            # a password in the address is masked wherever a failure's reason repeats it
-            # ("nonnumeric port: 'secret@host'")
-            remember_url(item)
             yield from load_url(item, timeout, max_bytes, policy)
             return
         data = read_bytes(item, max_bytes)
