@@ -252,6 +252,12 @@ class UISettings(_Section):
                     ".png .ico .svg .gif .webp .jpg, at most 64 KB), shown on source cards. "
                     "Default: DATA_DIR/favicons. Icons are only ever read from here, never "
                     "fetched.")
+    read_only: bool = Field(
+        False,
+        description="Visitors may only ask: the Coverage tab lists and searches the articles "
+                    "but offers no add, sample or delete (nor does the API), and uploads are "
+                    "refused. For a server anyone may reach; coverage is then added with "
+                    "`newsqa ingest` on the server.")
     refresh_s: float = Field(
         3.0, gt=0, le=3600,
         description="How often an open page checks whether the index changed (an ingest or "

@@ -605,6 +605,21 @@ def test_9_questions_over_the_cap_are_refused_in_cli_ui_and_api(served: Served):
     assert check_question(" " + "q" * 2000 + " ", 2000) == "q" * 2000
 
 
+@pytest.mark.slow
+def test_9_the_api_filters_by_outlet_and_the_server_checks_the_outlets(served: Served):
+    """A probe: filtering by outlet through the API always failed with "not in the list of
+    choices: []" (the page fills the box's choices only once a page loads)."""
+    chat, _box = served.client.predict("How long did the call between Putin and Trump last?",
+                                       [], ["tass.com"], "", "", 6, "extractive",
+                                       api_name="/ask")
+    assert "more than one hour" in str(chat[-1]["content"])
+    chat, _box = served.client.predict("How long did the call last?", [],
+                                       ["<b>nowhere.example</b>"], "", "", 6, "extractive",
+                                       api_name="/ask")
+    # an outlet the index lacks: nothing is answered (the page shows why in a toast)
+    assert chat == {"__type__": "update"}
+
+
 # --- 10. unknown settings ----------------------------------------------------------------
 
 def test_10_unknown_settings_are_rejected_naming_the_closest_valid_one():

@@ -1219,3 +1219,54 @@ def test_markdown_text_holds_no_bare_address_a_renderer_would_link():
     assert re.search(r"(?<!\\)@", shown) is None
     assert shown.replace("\\", "") == ("re-enter it at https://evil.example/login, "
                                         "www.evil-news.example or a@b.example")
+
+
+def test_a_read_only_server_offers_no_add_sample_or_delete_on_the_page_or_in_its_api(
+        settings, index):
+    """A hostile probe rewrote articles, planted one under another outlet's name and deleted
+    through /delete on a server anyone could reach; ui.read_only (serve --read-only) leaves
+    visitors the asking."""
+    editable = {f.api_name for f in build_app(AppState(settings, index)).fns.values()}
+    assert {"add", "sample", "delete", "delete_check"} <= editable
+    settings.ui.read_only = True
+    demo = build_app(AppState(settings, index))
+    names = {f.api_name for f in demo.fns.values()}
+    assert not {"add", "sample", "delete", "delete_check"} & names
+    assert {"ask", "compare", "timeline", "search"} <= names
+    ids = {getattr(b, "elem_id", None) for b in demo.blocks.values()}
+    assert "read-only" in ids and not {"upload", "add", "delete", "paste"} & ids
+
+
+def test_a_read_only_server_refuses_uploads():
+    import asyncio
+
+    from assistant.ui.access import UploadGate
+
+    reached: list[str] = []
+
+    async def app(scope, receive, send) -> None:
+        reached.append(scope["path"])
+
+    def status(path: str) -> int | None:
+        sent: list[dict] = []
+
+        async def send(message: dict) -> None:
+            sent.append(message)
+
+        asyncio.run(UploadGate(app)({"type": "http", "path": path, "headers": []}, None, send))
+        return sent[0]["status"] if sent else None
+
+    assert status("/gradio_api/upload") == 403
+    assert status("/gradio_api/upload/") == 403
+    assert status("/gradio_api/call/ask") is None and status("/") is None
+    assert reached == ["/gradio_api/call/ask", "/"]
+
+
+def test_the_coverage_figures_count_one_article_as_one():
+    from assistant.ui.coverage import stats_markdown
+
+    figures = {"articles": 1, "chunks": 1, "earliest": "2017-11-21", "latest": "2017-11-21",
+               "undated": 0, "disk_bytes": 700_000, "outlets": {"tass.com": 1}}
+    assert stats_markdown(figures).startswith("**1 article**, 1 chunk · published")
+    figures.update(articles=2, chunks=6)
+    assert stats_markdown(figures).startswith("**2 articles**, 6 chunks · published")

@@ -30,6 +30,10 @@ def serve_cmd(
                                        help="Default answer backend shown in the UI."),
     model: str | None = typer.Option(None, "--model", help="LLM model name or GGUF path."),
     base_url: str | None = typer.Option(None, "--base-url", help="LLM server URL."),
+    read_only: bool = typer.Option(
+        False, "--read-only",
+        help="Visitors may only ask: no adding, uploading or deleting articles from the page "
+             "or its API (add coverage with `newsqa ingest`)."),
     open_browser: bool = typer.Option(False, "--open", help="Open a browser tab."),
 ) -> None:
     """Start the web UI: chat with sources, filters, and coverage management.
@@ -40,12 +44,14 @@ def serve_cmd(
     from assistant.ui.app import serve
 
     settings = settings_from(ctx, ui={"host": host, "port": port, "auth": auth,
-                                      "auth_file": auth_file},
+                                      "auth_file": auth_file,
+                                      "read_only": read_only or None},
                              answer={"backend": backend, "model": model, "base_url": base_url})
     logins = accounts(settings.ui)  # checked before the slow start
     if not logins and settings.ui.host not in ("127.0.0.1", "localhost", "::1"):
+        may = "ask" if settings.ui.read_only else "ask, add and delete articles"
         err.print(f"[yellow]note:[/] listening on {settings.ui.host} without a login: anyone "
-                  "who can reach it may ask, add and delete articles (see --auth-file)")
+                  f"who can reach it may {may} (see --auth-file, --read-only)")
     where = f"http://{settings.ui.host}:{settings.ui.port}"
     err.print(f"newsqa web UI on {where} (index in {settings.data_dir}); Ctrl+C stops it")
     serve(settings, open_browser)

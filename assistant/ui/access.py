@@ -183,6 +183,26 @@ class OriginGate:
         await send({"type": "http.response.body", "body": body})
 
 
+class UploadGate:
+    """ASGI middleware of a read-only server (``ui.read_only``): Gradio's upload route stays
+    open whatever the page offers, so anyone could fill the disk through it; here it
+    answers 403."""
+
+    def __init__(self, app: Callable[[Scope, Receive, Send], Awaitable[None]]):
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        path = str(scope.get("path", "")).rstrip("/")
+        if scope["type"] != "http" or not path.endswith("/upload"):
+            await self.app(scope, receive, send)
+            return
+        body = b"This server is read-only: uploads are refused."
+        await send({"type": "http.response.start", "status": 403,
+                    "headers": [(b"content-type", b"text/plain; charset=utf-8"),
+                                (b"content-length", str(len(body)).encode())]})
+        await send({"type": "http.response.body", "body": body})
+
+
 _DEFAULT_PORT = {"http": "80", "https": "443", "ws": "80", "wss": "443"}
 
 

@@ -477,7 +477,14 @@ def serve(settings: Settings, open_browser: bool = False) -> None:
     (``ui.auth``, ``ui.auth_file``) nothing about the app or the index shows before login."""
     from starlette.middleware import Middleware
 
-    from assistant.ui.access import HostGate, LoginGate, OriginGate, accounts, allowed_hosts
+    from assistant.ui.access import (
+        HostGate,
+        LoginGate,
+        OriginGate,
+        UploadGate,
+        accounts,
+        allowed_hosts,
+    )
     from assistant.ui.assets import CSS, HEAD
     from assistant.ui.layout import build_app
 
@@ -498,6 +505,10 @@ def serve(settings: Settings, open_browser: bool = False) -> None:
             time.sleep(600)
 
     threading.Thread(target=sweeping, name="upload-sweep", daemon=True).start()
+    gates = [Middleware(HostGate, allowed=allowed_hosts(settings.ui)), Middleware(OriginGate),
+             Middleware(LoginGate)]
+    if settings.ui.read_only:
+        gates.append(Middleware(UploadGate))
     demo.queue(default_concurrency_limit=4).launch(
         server_name=settings.ui.host, server_port=settings.ui.port, auth=logins or None,
         share=False, inbrowser=open_browser, css=CSS, head=HEAD, ssr_mode=False, quiet=True,
@@ -505,8 +516,6 @@ def serve(settings: Settings, open_browser: bool = False) -> None:
         show_error=True, max_file_size=int(settings.ingest.max_file_mb * 1_000_000),
         run_history=False,  # past questions and answers, and a route that syncs to the Hub
         # FastAPI's own schema pages describe the routes to anyone: off
-        app_kwargs={"middleware": [Middleware(HostGate, allowed=allowed_hosts(settings.ui)),
-                                   Middleware(OriginGate), Middleware(LoginGate)],
-                    "openapi_url": None,
+        app_kwargs={"middleware": gates, "openapi_url": None,
                     "docs_url": None, "redoc_url": None},
     )

@@ -88,7 +88,9 @@ def stats_markdown(s: dict[str, Any]) -> str:
     outlets = ", ".join(f"{md_escape(o)} ({n})" for o, n in list(s["outlets"].items())[:12])
     more = len(s["outlets"]) - 12
     outlets += f" and {more} more" if more > 0 else ""
-    return (f"**{s['articles']} articles**, {s['chunks']} chunks · published {span} "
+    articles = f"{s['articles']} article{'' if s['articles'] == 1 else 's'}"
+    chunks = f"{s['chunks']} chunk{'' if s['chunks'] == 1 else 's'}"
+    return (f"**{articles}**, {chunks} · published {span} "
             f"({s['undated']} undated) · {s['disk_bytes'] / 1e6:.1f} MB on disk  \n"
             f"Outlets: {outlets}")
 

@@ -29,6 +29,11 @@ from assistant.ui.app import AppState, FilterProblem
 from assistant.ui.cards import inline
 from assistant.ui.format import md_escape, stopped
 
+# the Coverage tab of a read-only server (ui.read_only) says why it offers no add or delete
+READ_ONLY_NOTE = ("This server is **read-only**: you can search the coverage below and ask "
+                  "about it. Articles are added and deleted on the server, with `newsqa ingest` "
+                  "and `newsqa articles delete`.")
+
 FEEDBACK = ["Like", "Dislike", *feedback.COMPLAINTS]
 TITLE = ('<div class="nq-title-bar"><b>newsqa</b><span>answers from the news coverage, each '
          "with the passages that prove it</span></div>")
@@ -56,8 +61,10 @@ def view_filters(name: str) -> list[Any]:
     """A Compare or Timeline tab's own outlet and date filters (the Ask tab's are its own):
     the outlets box, then Since and Until. Their ids start with ``name``."""
     with gr.Accordion("Filters", open=False, elem_id=f"{name}-filters"):
+        # the server checks outlets against the index (outlets_problem): the API may name
+        # them though this page's choices are filled only once a page loads
         chosen = gr.Dropdown(choices=[], multiselect=True, label="Outlets",
-                             elem_id=f"{name}-outlets")
+                             allow_custom_value=True, elem_id=f"{name}-outlets")
         with gr.Row():
             since = gr.Textbox(label="Since (YYYY-MM-DD)", elem_id=f"{name}-since")
             until = gr.Textbox(label="Until (YYYY-MM-DD)", elem_id=f"{name}-until")
@@ -96,7 +103,7 @@ def build_app(state: AppState) -> gr.Blocks:
                     with gr.Accordion("Filters and answer backend", open=False,
                                       elem_id="filters"):
                         outlets = gr.Dropdown(choices=[], multiselect=True, label="Outlets",
-                                              elem_id="outlets")
+                                              allow_custom_value=True, elem_id="outlets")
                         with gr.Row():
                             since = gr.Textbox(label="Since (YYYY-MM-DD)", elem_id="since")
                             until = gr.Textbox(label="Until (YYYY-MM-DD)", elem_id="until")
@@ -130,25 +137,29 @@ def build_app(state: AppState) -> gr.Blocks:
                 tl_out = gr.HTML(elem_id="timeline-view")
             with gr.Tab("Coverage", id="coverage"):
                 stats_md = gr.Markdown("Loading…", elem_id="stats")
-                with gr.Row():
-                    # no file_types: a browser that refuses one file drops the whole queue;
-                    # Add names each unsupported file instead (AppState.stage_uploads)
-                    files = gr.File(file_count="multiple",
-                                    label=f"Upload articles ({' '.join(sorted(SUPPORTED))})",
-                                    elem_id="upload")
-                    with gr.Column():
-                        urls = gr.Textbox(label="URLs or RSS/Atom feeds, one per line", lines=3,
-                                          elem_id="urls")
-                        sample_btn = gr.Button("Load the sample article", elem_id="sample")
-                with gr.Accordion("Paste an article", open=False):
-                    paste = gr.Textbox(label="Text (first line: the headline)", lines=6,
-                                       elem_id="paste")
+                editable = not s.ui.read_only
+                if editable:
                     with gr.Row():
-                        p_title = gr.Textbox(label="Title")
-                        p_outlet = gr.Textbox(label="Outlet")
-                        p_date = gr.Textbox(label="Published (YYYY-MM-DD)")
-                        p_url = gr.Textbox(label="URL")
-                add_btn = gr.Button("Add to the index", variant="primary", elem_id="add")
+                        # no file_types: a browser that refuses one file drops the whole queue;
+                        # Add names each unsupported file instead (AppState.stage_uploads)
+                        kinds = " ".join(sorted(SUPPORTED))
+                        files = gr.File(file_count="multiple",
+                                        label=f"Upload articles ({kinds})", elem_id="upload")
+                        with gr.Column():
+                            urls = gr.Textbox(label="URLs or RSS/Atom feeds, one per line",
+                                              lines=3, elem_id="urls")
+                            sample_btn = gr.Button("Load the sample article", elem_id="sample")
+                    with gr.Accordion("Paste an article", open=False):
+                        paste = gr.Textbox(label="Text (first line: the headline)", lines=6,
+                                           elem_id="paste")
+                        with gr.Row():
+                            p_title = gr.Textbox(label="Title")
+                            p_outlet = gr.Textbox(label="Outlet")
+                            p_date = gr.Textbox(label="Published (YYYY-MM-DD)")
+                            p_url = gr.Textbox(label="URL")
+                    add_btn = gr.Button("Add to the index", variant="primary", elem_id="add")
+                else:
+                    gr.Markdown(READ_ONLY_NOTE, elem_id="read-only")
                 ingest_md = gr.Markdown(elem_id="ingest-result")
                 search = gr.Textbox(label="Search articles (title, outlet or id)",
                                     elem_id="search")
@@ -156,18 +167,21 @@ def build_app(state: AppState) -> gr.Blocks:
                 table = gr.Dataframe(headers=coverage.HEADERS, interactive=False, wrap=True,
                                      elem_id="articles",
                                      column_widths=["48%", "17%", "13%", "15%", "7%"])
-                with gr.Row(equal_height=True):
-                    delete_id = gr.Textbox(label="Article id to delete (click an article above)",
-                                           elem_id="delete-id", scale=3)
-                    # the red button is the confirmation's ("Delete it"): this one only asks
-                    delete_btn = gr.Button("Delete…", variant="secondary",
-                                           scale=1, elem_id="delete")
-                with gr.Column(visible=False, elem_id="delete-confirm") as confirm_box:
-                    confirm_md = gr.Markdown(elem_id="delete-question")
-                    with gr.Row():
-                        yes_btn = gr.Button("Delete it", variant="stop", elem_id="delete-yes")
-                        no_btn = gr.Button("Keep it", elem_id="delete-no")
-                delete_md = gr.Markdown(elem_id="delete-result")
+                if editable:
+                    with gr.Row(equal_height=True):
+                        delete_id = gr.Textbox(
+                            label="Article id to delete (click an article above)",
+                            elem_id="delete-id", scale=3)
+                        # the red button is the confirmation's ("Delete it"): this one asks
+                        delete_btn = gr.Button("Delete…", variant="secondary",
+                                               scale=1, elem_id="delete")
+                    with gr.Column(visible=False, elem_id="delete-confirm") as confirm_box:
+                        confirm_md = gr.Markdown(elem_id="delete-question")
+                        with gr.Row():
+                            yes_btn = gr.Button("Delete it", variant="stop",
+                                                elem_id="delete-yes")
+                            no_btn = gr.Button("Keep it", elem_id="delete-no")
+                    delete_md = gr.Markdown(elem_id="delete-result")
         timer = gr.Timer(s.ui.refresh_s)
 
         # --- the index, as every page shows it -------------------------------------------
@@ -353,6 +367,16 @@ def build_app(state: AppState) -> gr.Blocks:
         # The API of add, sample and delete takes only what they need; the table is
         # refreshed after them, keeping the search the page shows.
         changed = [stats_md, *outlet_boxes, chatbot, seen]
+        search.change(state.article_rows, search, table, show_progress="hidden",
+                      api_name="search")
+        search.change(state.search_note, search, search_note, show_progress="hidden",
+                      **private)
+        if not editable:  # read-only: no add, sample or delete, on the page or in the API
+            return demo
+
+        def then_table(event: Any) -> None:
+            event.then(state.article_rows, search, table, show_progress="hidden", **private)
+
         add_fields = [files, urls, paste, p_title, p_outlet, p_date, p_url]
 
         def after_change(message: str, clear: bool, taken: bool = False) -> tuple[Any, ...]:
@@ -365,9 +389,6 @@ def build_app(state: AppState) -> gr.Blocks:
             else:
                 cleared = (None if taken else gr.skip(), *(gr.skip(),) * 6)
             return (message, *current(), *cleared)
-
-        def then_table(event: Any) -> None:
-            event.then(state.article_rows, search, table, show_progress="hidden", **private)
 
         def on_add(paths: list[str] | None, url_text: str, text: str, title: str, outlet: str,
                    date: str, url: str, progress: Any = gr.Progress()) -> tuple[Any, ...]:
@@ -410,10 +431,6 @@ def build_app(state: AppState) -> gr.Blocks:
 
         then_table(sample_btn.click(on_sample, None, add_outputs, concurrency_limit=1,
                                     api_name="sample"))
-        search.change(state.article_rows, search, table, show_progress="hidden",
-                      api_name="search")
-        search.change(state.search_note, search, search_note, show_progress="hidden",
-                      **private)
 
         def on_pick(data: gr.SelectData) -> tuple[Any, ...]:
             row = data.row_value or []
