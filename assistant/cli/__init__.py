@@ -17,6 +17,8 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
     add_completion=False,
+    # plain help: Rich's six-column option tables cut names at 80 columns ("--drop-unsuppor…")
+    rich_markup_mode=None,
 )
 
 
