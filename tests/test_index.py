@@ -305,3 +305,30 @@ def test_a_name_typed_without_its_accents_finds_the_article_that_has_them(index:
     for query in ("Pele", "Pelé", "PELE", "Sao Paulo"):  # only the accented words match
         found = kw.search(query, 2)
         assert [chunk.split(":")[0] for chunk, _ in found] == ["pele"], (query, found)
+
+
+def test_ingest_says_when_it_loads_the_embedding_model(settings, embedder, tmp_path):
+    """A walk-through watched an ingest's bar sit at "0 chunks" for six seconds with no word:
+    the first embedding loads the model."""
+    from assistant.ingest import sample_path
+
+    class Lazy:
+        """The session's embedder, reporting itself unloaded until first used."""
+
+        def __init__(self, inner: object) -> None:
+            self.inner, self.used = inner, False
+
+        def is_loaded(self) -> bool:
+            return self.used
+
+        def __getattr__(self, name: str) -> object:
+            self.used = True
+            return getattr(self.inner, name)
+
+    idx = Index(settings, embedder=Lazy(embedder))  # type: ignore[arg-type]
+    try:
+        notes: list[str] = []
+        ingest([str(sample_path())], idx, lambda done, total, note: notes.append(note))
+        assert notes.count("loading the embedding model") == 1
+    finally:
+        idx.close()

@@ -188,6 +188,10 @@ def ingest(
                                       settings.ingest.embed_headline):
                     texts.append(t)
                     titles.append(article.title)
+            loaded = getattr(index.embedder, "is_loaded", None)
+            if progress and loaded is not None and not loaded():
+                # the first embedding loads the model: seconds in which nothing else moves
+                progress(report.seen + len(batch), total, "loading the embedding model")
             t0 = time.perf_counter()
             vectors, keys, embedded, spans = index.embed(texts, titles)
             report.embed_seconds += time.perf_counter() - t0
