@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import fcntl
 import hashlib
+import logging
 import os
 import threading
 from collections.abc import Callable, Iterator, Sequence
@@ -35,6 +36,8 @@ from assistant.index.syndication import Deduper, Member, Screening
 from assistant.index.vectors import VectorStore
 from assistant.nlp.dates import date_key, parse_date
 from assistant.types import Article, Chunk, Filters, Passage
+
+log = logging.getLogger(__name__)
 
 
 def vector_key(text: str) -> str:
@@ -139,7 +142,11 @@ class Index:
                 fh.flush()
                 yield
                 if self._vectors is not None:
-                    self._vectors.settle()  # every reader then searches the same graph
+                    try:
+                        self._vectors.settle()  # every reader then searches the same graph
+                    except StoreError as e:  # what was written stands: say so, go on
+                        log.warning("%s; each process may search its own copy of the "
+                                    "vector index until the next ingest or delete", e)
             finally:
                 fh.truncate(0)
                 fh.flush()

@@ -7,8 +7,9 @@ collection never embeds anything itself: vectors always come from our embedder.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,7 @@ _WRITE_BATCH = 2000
 # Chroma's HNSW search visits max(ef_search, n) candidates; a wider search costs about a
 # millisecond more on 20,000 chunks and finds near neighbours a graph of many updates hides.
 _SEARCH_BREADTH = 200
+_SAVE_INTERVAL = 1000  # Chroma's sync_threshold: writes between saves of its vector index
 
 
 def _client(path: Path | None, host: str | None, port: int) -> Any:
@@ -52,19 +54,22 @@ class VectorStore:
         except Exception as e:
             raise StoreError(f"cannot open collection {name!r}: {e}") from e
         self._dirty = False  # written to since the vector index was last settled
+        self._lock = threading.RLock()
 
     @contextmanager
     def _calling(self) -> Iterator[None]:
         """A failure of Chroma (a server that died: a connection error from deep in httpx)
-        becomes one :class:`StoreError` naming the store."""
-        try:
-            yield
-        except StoreError:
-            raise
-        except Exception as e:
-            lines = str(e).strip().splitlines()
-            reason = lines[0][:200] if lines else type(e).__name__
-            raise StoreError(f"lost the {self.where} ({reason})") from e
+        becomes one :class:`StoreError` naming the store. Calls hold the store's lock, so
+        none runs while :meth:`settle` replaces the client."""
+        with self._lock:
+            try:
+                yield
+            except StoreError:
+                raise
+            except Exception as e:
+                lines = str(e).strip().splitlines()
+                reason = lines[0][:200] if lines else type(e).__name__
+                raise StoreError(f"lost the {self.where} ({reason})") from e
 
     def count(self) -> int:
         with self._calling():
@@ -101,38 +106,55 @@ class VectorStore:
         search on those graphs differs too: the same question could get other passages in
         each run. So after a writer is done, the interval is lowered, the client reopened
         (its writer keeps the interval it was opened with), the first stored chunk written
-        again as it is, which saves the index, and the interval restored. Where another
-        client of this process shares the folder, Chroma keeps the old writer and nothing
-        is saved early. A Chroma server keeps one graph for every client: nothing to do.
+        again as it is, which saves the index, and the interval set back to Chroma's 1,000.
+        Calls from other threads wait meanwhile (the client is replaced under them). Where
+        another client of this process shares the folder, Chroma keeps the old writer: the
+        store stays unsettled, for the next writer. A Chroma server keeps one graph for every
+        client: nothing to do. A failure is a :class:`StoreError`; what was written stays.
         """
         if not self._dirty or self._path is None:
             return
-        with self._calling():
-            first = self._col.get(limit=1, include=["embeddings", "metadatas", "documents"])
-            if first["ids"]:
-                hnsw = (self._col.configuration or {}).get("hnsw") or {}
-                interval = int(hnsw.get("sync_threshold") or 1000)
+        with self._lock:
+            with self._calling():
+                first = self._col.get(limit=1, include=["embeddings", "metadatas", "documents"])
+            if not first["ids"]:
+                self._dirty = False
+                return
+            before = getattr(self._client, "_system", None)
+            saved = False
+            problem: Exception | None = None
+            try:
                 self._col.modify(configuration={"hnsw": {"sync_threshold": 2}})
-                try:
-                    self._reopen()
-                    self._col.upsert(ids=first["ids"],
-                                     embeddings=np.asarray(first["embeddings"], np.float32),
-                                     metadatas=first["metadatas"],
-                                     documents=first["documents"])
-                finally:
-                    self._col.modify(configuration={"hnsw": {"sync_threshold": interval}})
-                    self._reopen()
-        self._dirty = False
+                self._reopen()
+                saved = getattr(self._client, "_system", None) is not before
+                self._col.upsert(ids=first["ids"],
+                                 embeddings=np.asarray(first["embeddings"], np.float32),
+                                 metadatas=first["metadatas"], documents=first["documents"])
+            except Exception as e:
+                problem, saved = e, False
+            try:  # back to Chroma's interval, through a client that works, whatever failed
+                self._reopen()
+                self._col.modify(configuration={"hnsw": {"sync_threshold": _SAVE_INTERVAL}})
+                self._reopen()  # a writer that saves every 1,000 writes again
+            except Exception as e:
+                problem = problem or e
+            if problem is not None:
+                lines = str(problem).strip().splitlines()
+                reason = lines[0][:200] if lines else type(problem).__name__
+                raise StoreError(f"could not save the vector index of the {self.where} "
+                                 f"({reason}); what was written is stored") from problem
+            self._dirty = not saved
 
     def close(self) -> None:
         """Let go of the Chroma client (its system stops when no other client uses it)."""
-        with self._calling():
+        with self._lock, self._calling():
             self._client.close()
 
     def _reopen(self) -> None:
         """Close this client (Chroma stops its system when no other client uses it) and
-        open the collection again."""
-        self._client.close()
+        open the collection again with a new one (the old is let go even if closing fails)."""
+        with suppress(Exception):
+            self._client.close()
         self._client = _client(self._path, None, 0)
         self._col = self._client.get_collection(self.name)
 
