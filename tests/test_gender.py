@@ -235,6 +235,10 @@ def test_he_is_not_the_person_whose_rival_or_lawyer_the_sentence_makes_him():
     (got,) = [a for a in find_attributions("a", text) if text[a.sentence_start:].startswith("As")]
     assert (got.speaker, text[got.claim_start:got.claim_end]) == \
         ("he", "the appeal would be filed within days")
+    # what the possessive owns is read up to a preposition: a rally with supporters is his
+    text = text.replace("As Trump's lawyer, he said the appeal", "At Trump's rally with "
+                        "supporters in Ohio, he said the appeal")
+    assert speaker_of(text, "At Trump's rally") == "Donald Trump"
     # a clause led by a possessive is no speaker of a participle's claim
     assert find_attributions("a", "As Sheinbaum's closest rival in Morena he did not accept "
                              "the results, claiming there were irregularities.") == []

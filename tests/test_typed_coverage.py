@@ -250,6 +250,11 @@ def test_what_would_have_happened_on_a_weekday_is_past():
         {"Friday": "2024-05-10"}
     assert dates("Monday's launch will be the third flight test.") == {"Monday": "2024-05-13"}
     assert dates("The budget would have to be approved by Friday.") == {"Friday": "2024-05-10"}
+    # ... and so does "would have" with a noun (an independent review), past in other forms
+    assert dates("Lawmakers would have the final say on Friday.") == {"on Friday": "2024-05-10"}
+    assert dates("Monday's launch would've been the third test.") == {"Monday": "2024-05-06"}
+    assert dates("Monday's launch would probably have been the third test.") == \
+        {"Monday": "2024-05-06"}
 
 
 def test_last_and_a_weekday_is_neither_today_nor_yesterday():
@@ -635,6 +640,32 @@ def test_said_then_a_clause_after_of_names_no_speaker():
     (got,) = find_attributions("a", '"We will rebuild," said the mayor of Springfield on '
                                "Monday.")
     assert got.speaker == "the mayor of Springfield"
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "claim"), [
+    # an independent review of the rules above: a claim that opens like an opening phrase
+    # but has its verb is still a claim
+    ("This was a deliberate attack, police said.", "police", "This was a deliberate attack"),
+    ("Now is not the time to cut taxes, the senator said.", "the senator",
+     "Now is not the time to cut taxes"),
+    ("Last year was the hottest on record, the agency said.", "the agency",
+     "Last year was the hottest on record"),
+    ("This is the end of an era, he said on Monday.", "he", "This is the end of an era"),
+    # an opening phrase is not: the words after "said" are the claim
+    ("After the vote, the mayor said the bridge would reopen.", "the mayor",
+     "the bridge would reopen"),
+    # a relative clause after "of" describes the speaker
+    ('"It\'s over," said the father of two whose son was killed in the crash.', "the father",
+     "It's over"),
+    ('"We will rebuild," said the mayor of the town that was hit hardest.', "the mayor",
+     "We will rebuild"),
+    # a company named in the possessive after a conjunction still speaks
+    ("But Moody's downgraded the bank's debt on Tuesday, saying its capital was too thin.",
+     "Moody", "its capital was too thin"),
+])
+def test_the_narrowed_rules_keep_ordinary_attributions(sentence, speaker, claim):
+    (got,) = find_attributions("a", sentence)
+    assert (got.speaker, sentence[got.claim_start:got.claim_end]) == (speaker, claim)
 
 
 def test_declared_a_winner_is_no_saying():

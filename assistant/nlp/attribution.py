@@ -394,13 +394,23 @@ def _names_with_appositive(text: str) -> bool:
             _IS_ROLE.fullmatch(words[1])))
 
 
+# a verb that makes the words before "X said" a claim, not an opening phrase ("This was a
+# deliberate attack, police said" against "As Trump's lawyer, he said the appeal ...")
+_FINITE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|"
+                     r"shall|should|may|might|must|do|does|did|\w{3,}ed)\b|n['’]t\b")
+# a clause that opens with one of these is not the sentence's subject ("As Sheinbaum's rival
+# he ..."); "But Moody's downgraded ..." is
+_SUBORDINATE = re.compile(r"(?:As|While|Although|Though|Because|If|When|Since|After|Before|"
+                          r"Unlike|Like|Once|Until)\s")
 # "declared winner", "declared dead": a result or a state declared of someone, not a saying
 _DECLARED_WHAT = re.compile(r"(?i)\s+(?:the\s+|a\s+)?(?:winner|victor|victorious|champion|"
                             r"dead|deceased|missing|bankrupt|insolvent|ineligible)\b")
 # "said the rest of the state will get ...": a clause goes on after "of", so "said" reports
-# it ("said the mayor of Springfield on Monday" names a speaker)
-_OF_CLAUSE = re.compile(r"\s+of\s[^,;:\"“”]*?\b(?:is|are|was|were|will|would|can|could|"
-                        r"has|have|had|should|may|might|must)\b")
+# it ("said the mayor of Springfield on Monday" names a speaker, and so does "said the father
+# of two whose son was killed": a relative clause describes the speaker)
+_OF_CLAUSE = re.compile(r"\s+of\s(?:(?!\b(?:who|whose|whom|which|that)\b)[^,;:\"“”])*?"
+                        r"\b(?:is|are|was|were|will|would|can|could|has|have|had|should|may|"
+                        r"might|must)\b")
 
 
 def _bare_speaker(speaker: str) -> str | None:
@@ -456,7 +466,7 @@ def _match_at(s: str, at: int, leading_only: bool = False,
             continue  # "Trump's claims of fraud", "the agency's reports": a noun, owned
             # ("Moody's said", "Macy's told investors": a company named in the possessive)
         elif pattern is pat.participle and _OWNS.search(m["speaker"]) \
-                and _NOT_SPEAKER_START.match(m["speaker"]):
+                and _SUBORDINATE.match(m["speaker"]):
             continue  # "As Sheinbaum's closest rival in Morena he ..., claiming": the
             # possessive owns the subject; it is not the subject
         elif pattern is pat.leading and m["cue"].lower() in ("reports", "report") \
@@ -505,7 +515,8 @@ def _match_at(s: str, at: int, leading_only: bool = False,
                 and (name := _APPOS_NAME.match(m["appos"]))):
             speaker = name["name"]  # "One woman, Lyudmila Agarkova, said": the name
         if pattern is pat.trailing and (op := _OPENER.match(m["claim"] + ", ")) \
-                and op.end() == len(m["claim"]) + 2:
+                and op.end() == len(m["claim"]) + 2 and not _FINITE.search(m["claim"]) \
+                and len(m["tail"].split()) >= 3 and not _INVERTED_WHEN.match(m["tail"]):
             continue  # "As Trump's lawyer, he said the appeal ...": an opening phrase is
             # no claim; the words after the verb are (read after the opener below)
         if pattern is pat.trailing and cue == "declared" and _DECLARED_WHAT.match(m["tail"]):
@@ -632,13 +643,19 @@ def _names(text: str, who: str) -> bool:
 def _their_person(text: str, who: str) -> bool:
     """Does ``text`` speak of a person of ``who``'s: "Sheinbaum's closest rival", "Trump's
     lawyers", "Biden's son" (the people around someone, as :func:`speaker_identity` reads
-    them)? Not "Trump's interview" or "Biden's view"."""
+    them)? Not "Trump's interview", "Trump's rally with supporters" (only the words before
+    a preposition are read), and not a relative of a person named in full with the surname:
+    in "As Trump's wife, she said", she may be Melania Trump."""
     parts = _SUFFIX.sub("", who).split()
     if not parts or not parts[-1][:1].isupper():
         return False
     for m in re.finditer(rf"\b{re.escape(parts[-1])}['’]s((?:\s+[\w-]+){{1,3}})", text):
-        if any(set(terms(w)) & _AROUND for w in m.group(1).split()):
-            return True
+        for word in m.group(1).split():
+            if word.lower() in STOPWORDS:
+                break  # "rally with supporters": the possessive owns the rally
+            found = set(terms(word))
+            if found & _AROUND:
+                return not (found & _KIN and len(parts) > 1)
     return False
 
 

@@ -51,9 +51,12 @@ _EXPR = re.compile(
     r")\b"
 )
 # cues that what follows is to come, for any date; "supposed to" is added by each reader
-# ("would have been", "would have launched": a past that did not happen; "would have to
-# approve" is still to come)
-_WILL_CUES = (r"will|won['’]t|(?:would|wouldn['’]t)(?!\s+(?:not\s+)?have\s+(?!to\b)\w+)")
+# ("would have been", "would've launched": a past that did not happen; "would have to
+# approve" and "would have the final say" are still to come)
+_PERFECT = (r"(?:\s+(?:not|never|probably|likely|also|still|otherwise|surely))?"
+            r"(?:\s+have|['’]ve)\s+(?:been|had|done|gone|got|gotten|made|taken|given|won|lost|"
+            r"seen|become|begun|run|met|held|left|kept|paid|sent|told|\w{3,}ed)\b")
+_WILL_CUES = (rf"will|won['’]t|(?:would|wouldn['’]t)(?!{_PERFECT})")
 _WILL = re.compile(rf"(?i)\b(?:{_WILL_CUES})\b")
 _FUTURE_CUES = (rf"{_WILL_CUES}|is to|are to|about to|plans?|planned|scheduled|slated|"
                 r"expected|forecast|next|upcoming|due to|set to|until|"
