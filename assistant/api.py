@@ -161,8 +161,12 @@ class NewsQA:
         paths: list[str] = []
         records: list[Mapping[str, object]] = []
         for source in sources:
-            if isinstance(source, Article):
-                records.append(source.model_dump())
+            if isinstance(source, Article):  # field by field: "source" means an outlet in
+                # a JSON export, and an Article's is where it was loaded from
+                records.append({"id": source.article_id, "title": source.title,
+                                "outlet": source.outlet, "published": source.published,
+                                "authors": source.authors, "url": source.url,
+                                "text": source.text})
             elif isinstance(source, Mapping):
                 records.append(source)
             elif isinstance(source, str | Path):

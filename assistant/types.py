@@ -277,12 +277,18 @@ class Request(BaseModel):
 
     question: str
     history: list[tuple[str, str]] = Field(
-        default_factory=list, description="Earlier (question, answer) turns, oldest first.")
+        default_factory=list, description="Earlier (question, answer) turns, oldest first "
+                                          "(an earlier Answer stands for its own turn).")
     filters: Filters = Field(default_factory=Filters)
     k: int | None = Field(None, ge=1, le=100, description="Passages to retrieve.")
     as_of: dt.date | None = Field(
         None, description="The day the question is asked (default today): 'this week' and "
                           "the preference for recent coverage are read from it.")
+
+    @field_validator("history", mode="before")
+    @classmethod
+    def _answers_are_turns(cls, value: Any) -> Any:
+        return turns(value) if isinstance(value, list | tuple) else value
 
 
 class Draft(BaseModel):

@@ -113,6 +113,8 @@ def test_ask_takes_filters_dates_and_history(tmp_path, embedder):
         # an earlier Answer stands for its own turn (a walk-through passed one and got
         # pydantic's "Tuple should have at most 2 items")
         assert qa.ask("And how was it described?", history=[a]).query == follow.query
+        assert qa.as_runnable().invoke({"question": "And how was it described?",
+                                        "history": [a]}).query == follow.query
         with pytest.raises(ConfigError, match=r"no articles from outlet nowhere\.example"):
             qa.ask(Q, outlets=["nowhere.example"])
         outside = qa.ask(Q, since="2020-01-01")  # a filter nothing passes: a refusal
@@ -149,13 +151,16 @@ def test_ingest_takes_articles_as_mappings_or_article_objects(tmp_path, embedder
              "published": "2024-03-12", "text": "The council voted on Tuesday to repair the "
              "Harbor Street bridge for $14.2 million. Work starts in May, the mayor said."},
             {"title": "A record with no body"},
-            Article(article_id="quarry", title="Quarry closes", outlet="Coastal Herald",
-                    published="2024-03-15", text="The Zanthorp quarry, which employed 212 "
-                    "workers, closed on Friday after 80 years of digging above the town."),
+            Article(article_id="quarry", title="Quarry closes", published="2024-03-15",
+                    source="/home/me/notes/quarry.txt", text="The Zanthorp quarry, which "
+                    "employed 212 workers, closed on Friday after 80 years of digging above "
+                    "the town."),
         ])
         assert (report.added, [(s.source, s.reason) for s in report.skipped]) == \
             (2, [("record 2", "record has no 'text'")])
         assert qa.article("bridge").published == "2024-03-12"
+        # an Article's source (where it was read from) is no outlet, as a JSON export's is
+        assert qa.article("quarry").outlet == ""
         answer = qa.ask("How many workers did the Zanthorp quarry employ?")
         assert answer.citations[0].article_id == "quarry" and "212" in answer.answer
         with pytest.raises(ConfigError, match="cannot ingest a int"):

@@ -371,14 +371,17 @@ def test_3_api_key_and_passwords_are_never_printed_logged_or_shown(served: Serve
     assert "--auth-file" in cmdline and LOGIN[1] not in cmdline
 
 
-def test_3_a_password_in_a_url_to_ingest_is_masked_in_the_reason_too(tmp_path: Path):
+def test_3_a_url_with_a_password_is_not_fetched_and_its_password_never_shown(tmp_path: Path):
     """A hostile probe: the source was masked, but urllib's reason repeated the password
-    ("nonnumeric port: 'Sup3rSecretPw@example.invalid'")."""
+    ("nonnumeric port: 'Sup3rSecretPw@example.invalid'"); a review found it percent-decoded
+    ("p@ssw0rd") and, under four characters, not masked at all."""
     r = runner.invoke(app, ["--data-dir", str(tmp_path / "d"), "ingest",
                             "https://bob:Sup3rSecretPw@example.invalid/x",
-                            "http://alice:hunter2secret@127.0.0.1/x"])
-    assert "skipped https://***@example.invalid/x" in r.output, r.output
-    assert "Sup3rSecretPw" not in r.output and "hunter2secret" not in r.output
+                            "http://alice:p%40ssw0rd@127.0.0.1/x", "https://bob:pw1@host/x"])
+    assert r.output.count("a URL with a user name or password is not fetched") == 3, r.output
+    assert "skipped https://***@example.invalid/x" in r.output
+    for secret in ("Sup3rSecretPw", "p%40ssw0rd", "p@ssw0rd", "pw1", "bob", "alice"):
+        assert secret not in r.output, secret
 
 
 def test_3_auth_file_and_environment_give_logins_and_reject_bad_lines(tmp_path: Path):
@@ -857,15 +860,16 @@ def test_13_a_feed_whose_pages_used_up_its_budget_gives_its_entries_own_text(web
     assert not any(isinstance(x, Skipped) for x in out)
 
 
-@pytest.mark.parametrize("url", ["http://127.0.0.1:7861@1.1.1.1/", "http://a.example/x\ty"])
-def test_13_a_malformed_url_is_skipped_by_name_not_raised(url):
+@pytest.mark.parametrize(("url", "named", "reason"), [
+    # its user-info masked ("127.0.0.1:7861" reads as user:password), and never fetched
+    ("http://127.0.0.1:7861@1.1.1.1/", "http://***@1.1.1.1/", "a URL with a user name"),
+    ("http://a.example/x\ty", "http://a.example/x\ty", "cannot fetch")])
+def test_13_a_malformed_url_is_skipped_by_name_not_raised(url, named, reason):
     from assistant.ingest.sources import load_item
     from assistant.types import Skipped
 
     [out] = list(load_item(url, max_bytes=1_000_000, timeout=2.0))
-    # named as given, its user-info masked ("127.0.0.1:7861" reads as user:password)
-    named = url.replace("127.0.0.1:7861@", "***@")
-    assert isinstance(out, Skipped) and out.source == named and "cannot fetch" in out.reason
+    assert isinstance(out, Skipped) and out.source == named and reason in out.reason
 
 
 def test_13_json_nested_too_deeply_or_with_broken_surrogates_loses_only_itself(index, tmp_path):
@@ -957,15 +961,16 @@ def test_13_only_the_apps_own_pages_may_call_it():
     async def app(scope: Any, receive: Any, send: Any) -> None:
         reached.append(scope["path"])
 
-    def status(headers: dict[str, str], kind: str = "http") -> int | None:
+    def status(headers: dict[str, str], kind: str = "http",
+               gate: OriginGate | None = None, client: str = "203.0.113.9") -> int | None:
         sent: list[dict[str, Any]] = []
 
         async def send(message: dict[str, Any]) -> None:
             sent.append(message)
 
-        scope = {"type": kind, "path": f"/{len(reached)}-{len(sent)}",
+        scope = {"type": kind, "path": f"/{len(reached)}-{len(sent)}", "client": (client, 5),
                  "headers": [(k.encode(), v.encode()) for k, v in headers.items()]}
-        asyncio.run(OriginGate(app)(scope, None, send))  # type: ignore[arg-type]
+        asyncio.run((gate or OriginGate(app))(scope, None, send))  # type: ignore[arg-type]
         return (sent[0].get("status") or sent[0].get("code")) if sent else None
 
     host = {"host": "news.example.org"}
@@ -976,6 +981,17 @@ def test_13_only_the_apps_own_pages_may_call_it():
         assert status({**host, "origin": foreign}) == 403, foreign
     assert status({**host, "origin": "https://evil.example"}, "websocket") == 1008
     assert len(reached) == 2
+    # behind a proxy (an independent review): nginx's default passes on Host 127.0.0.1:7860,
+    # and "$host" drops the port; the operator's listed name is trusted on any port
+    proxied = {"host": "127.0.0.1:7860", "origin": "https://news.example.org:8443"}
+    assert status(proxied) == 403
+    listed = OriginGate(app, trusted=frozenset({"news.example.org"}))
+    assert status(proxied, gate=listed) is None
+    assert status({**proxied, "origin": "https://evil.example"}, gate=listed) == 403
+    # ... or the X-Forwarded-Host of a proxy on this machine
+    forwarded = {**proxied, "x-forwarded-host": "news.example.org:8443"}
+    assert status(forwarded, client="127.0.0.1") is None
+    assert status(forwarded, client="203.0.113.9") == 403  # not from a proxy of ours
     assert same_origin("http://127.0.0.1:7860", "127.0.0.1:7860")
     assert same_origin("https://news.example.org:443", "news.example.org")
     assert same_origin("http://[::1]:7914", "[::1]:7914")

@@ -1258,6 +1258,7 @@ def test_a_read_only_server_refuses_uploads():
 
     assert status("/gradio_api/upload") == 403
     assert status("/gradio_api/upload/") == 403
+    assert status("/gradio_api/process_recording") == 403  # a review: files go in there too
     assert status("/gradio_api/call/ask") is None and status("/") is None
     assert reached == ["/gradio_api/call/ask", "/"]
 

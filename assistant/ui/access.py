@@ -155,45 +155,64 @@ class HostGate:
 
 
 class OriginGate:
-    """ASGI middleware: a request a page of another site sent (its ``Origin`` header names
-    another scheme, host or port than the request's ``Host``) gets 403, before Gradio, whose
-    CORS rules would let it through with the visitor's cookies. Requests with no ``Origin``
-    (typed addresses, curl, Gradio's calls to itself) pass."""
+    """ASGI middleware: a request a page of another site sent gets 403, before the app (which
+    would let it through with the visitor's cookies). Its ``Origin`` must name the server as
+    the request reached it: the ``Host`` (scheme aside), or the ``X-Forwarded-Host`` a proxy
+    on this machine set, or a name the operator listed in ``ui.allowed_hosts`` (any port:
+    nginx's default passes on ``Host: 127.0.0.1:7860``, and ``$host`` drops the port).
+    Requests with no ``Origin`` (typed addresses, curl, gradio_client) pass."""
 
-    def __init__(self, app: Callable[[Scope, Receive, Send], Awaitable[None]]):
+    def __init__(self, app: Callable[[Scope, Receive, Send], Awaitable[None]],
+                 trusted: frozenset[str] = frozenset()):
         self.app = app
+        self.trusted = trusted
+
+    def allows(self, scope: Scope) -> bool:
+        headers = dict(scope.get("headers", []))
+        raw = headers.get(b"origin")
+        if raw is None:
+            return True
+        origin = raw.decode("latin-1")
+        host = headers.get(b"host", b"").decode("latin-1")
+        if same_origin(origin, host) or origin_name(origin) in self.trusted:
+            return True
+        client = scope.get("client") or ("", 0)
+        forwarded = headers.get(b"x-forwarded-host", b"").decode("latin-1").split(",")[0]
+        return bool(forwarded) and _is_loopback(str(client[0])) and same_origin(origin,
+                                                                                 forwarded)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] not in ("http", "websocket"):
-            await self.app(scope, receive, send)
-            return
-        headers = dict(scope.get("headers", []))
-        origin = headers.get(b"origin")
-        if origin is None or same_origin(origin.decode("latin-1"),
-                                         headers.get(b"host", b"").decode("latin-1")):
+        if scope["type"] not in ("http", "websocket") or self.allows(scope):
             await self.app(scope, receive, send)
             return
         if scope["type"] == "websocket":
             await send({"type": "websocket.close", "code": 1008})
             return
-        body = b"Cross-site request refused: use the app's own page."
+        body = (b"Cross-site request refused: the page's origin is not this server's. Behind "
+                b"a proxy, list its public name in ui.allowed_hosts (NEWSQA_UI__ALLOWED_HOSTS).")
         await send({"type": "http.response.start", "status": 403,
                     "headers": [(b"content-type", b"text/plain; charset=utf-8"),
                                 (b"content-length", str(len(body)).encode())]})
         await send({"type": "http.response.body", "body": body})
 
 
+def origin_name(origin: str) -> str:
+    """The host name of an ``Origin`` ("https://News.example.org:8443" → news.example.org)."""
+    _scheme, sep, rest = origin.strip().lower().partition("://")
+    return host_name(rest) if sep and "/" not in rest else ""
+
+
 class UploadGate:
-    """ASGI middleware of a read-only server (``ui.read_only``): Gradio's upload route stays
-    open whatever the page offers, so anyone could fill the disk through it; here it
-    answers 403."""
+    """ASGI middleware of a read-only server (``ui.read_only``): Gradio's routes that take
+    files (``/upload``, ``/process_recording``) stay open whatever the page offers, so anyone
+    could fill the disk through them; here they answer 403."""
 
     def __init__(self, app: Callable[[Scope, Receive, Send], Awaitable[None]]):
         self.app = app
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         path = str(scope.get("path", "")).rstrip("/")
-        if scope["type"] != "http" or not path.endswith("/upload"):
+        if scope["type"] != "http" or not path.endswith(("/upload", "/process_recording")):
             await self.app(scope, receive, send)
             return
         body = b"This server is read-only: uploads are refused."

@@ -484,6 +484,7 @@ def serve(settings: Settings, open_browser: bool = False) -> None:
         UploadGate,
         accounts,
         allowed_hosts,
+        host_name,
     )
     from assistant.ui.assets import CSS, HEAD
     from assistant.ui.layout import build_app
@@ -505,8 +506,9 @@ def serve(settings: Settings, open_browser: bool = False) -> None:
             time.sleep(600)
 
     threading.Thread(target=sweeping, name="upload-sweep", daemon=True).start()
-    gates = [Middleware(HostGate, allowed=allowed_hosts(settings.ui)), Middleware(OriginGate),
-             Middleware(LoginGate)]
+    listed = frozenset(host_name(h) for h in settings.ui.allowed_hosts if h.strip())
+    gates = [Middleware(HostGate, allowed=allowed_hosts(settings.ui)),
+             Middleware(OriginGate, trusted=listed), Middleware(LoginGate)]
     if settings.ui.read_only:
         gates.append(Middleware(UploadGate))
     demo.queue(default_concurrency_limit=4).launch(
