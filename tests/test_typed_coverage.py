@@ -257,6 +257,14 @@ def test_what_would_have_happened_on_a_weekday_is_past():
         {"Monday": "2024-05-06"}
 
 
+def test_a_weekday_followed_by_its_date_is_that_date_even_with_a_time_of_day():
+    """A web UI walk-through's timeline put "On Monday afternoon, April 8, a total eclipse of
+    the sun will cross over a dozen states" (a report of Wednesday 3 April 2024) on 1 April."""
+    found = find_times("t", "On Monday afternoon, April 8, a total eclipse of the sun will "
+                       "cross over a dozen states.", "2024-04-03")
+    assert [(m.text, m.date) for m in found] == [("April 8", "2024-04-08")]
+
+
 def test_last_and_a_weekday_is_neither_today_nor_yesterday():
     def dates(text: str, published: str) -> dict[str, str]:
         return {m.text: m.date for m in find_times("t", text, published)}

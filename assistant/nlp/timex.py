@@ -463,7 +463,9 @@ _AFTER_WHEN = re.compile(r"(?i)\b(?:since|after|until|before|following|when)\b")
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:—–(]")
-_FOLLOWED_BY_DAY = re.compile(rf"(?i)^,?\s+(?:{_MONTH_NAMES})\.?\s+\d")
+# ("Monday, April 8", and "Monday afternoon, April 8": the date names the day)
+_FOLLOWED_BY_DAY = re.compile(rf"(?i)^(?:\s+(?:morning|afternoon|evening|night))?,?\s+"
+                              rf"(?:{_MONTH_NAMES})\.?\s+\d")
 
 
 # a day something starts from: "Starting Wednesday, travelers ...", "effective Sunday"
