@@ -302,3 +302,22 @@ def test_he_after_a_who_question_is_its_answer_only_when_the_answer_is_its_subje
     got = named_person("What did she call the project?", [
         ("Who cut the ribbon at the Harbor Street bridge?", "Mayor Lena Fischer cut it.")])
     assert got is not None and got.endswith("Lena Fischer call the project?"), got
+
+
+def test_a_new_question_whose_pronoun_is_its_own_is_asked_alone_and_a_repeat_too():
+    """A web UI walk-through: after a refused question on a darts final, "Which country
+    elected Claudia Sheinbaum as its first female president?" was searched joined to it (its
+    "its" read as a follow-up's), and a question asked twice was searched twice over."""
+    from assistant.answer.condense import heuristic_query
+
+    darts = [("Who beat Luke Littler in the world championship final?",
+              "The indexed coverage does not answer this question.")]
+    new = "Which country elected Claudia Sheinbaum as its first female president?"
+    assert heuristic_query(new, darts) == new
+    call = [("How long did the call last?", "It lasted more than one hour. [1]")]
+    assert heuristic_query("How long did the call last?", call) == "How long did the call last?"
+    # a follow-up's own pronoun still joins it to the question before
+    assert heuristic_query("And how was it described?", call) == \
+        "How long did the call last? And how was it described?"
+    assert heuristic_query("What was its outcome?", call) == \
+        "How long did the call last? What was its outcome?"

@@ -13,6 +13,14 @@ _FOLLOW_UP = re.compile(
     r"^\s*(?:and|but|also|so|what about|how about|then)\b|\b(?:he|she|it|its|they|them|their|"
     r"his|her|that|this|those|these|the other)\b", re.I)
 _PERSON = re.compile(r"\b(he|she|his)\b", re.I)
+_POSSESSIVES = frozenset({"its", "their", "his", "her"})
+
+
+def _same(a: str, b: str) -> bool:
+    """The same question, whatever its case, spaces and closing mark."""
+    def norm(q: str) -> str:
+        return " ".join(q.lower().split()).rstrip("?.! ")
+    return norm(a) == norm(b)
 # a person's full name: "Nikki Haley", "Donald J. Trump", "Ron DeSantis", "Karine
 # Jean-Pierre", "Beto O'Rourke", "José Andrés"
 _NAME_WORD = r"[^\W\d_][^\W\d_’'-]*(?:['’-][^\W\d_]+)*"
@@ -112,8 +120,13 @@ def heuristic_query(question: str, history: list[tuple[str, str]]) -> str:
         question = resolved
     # a subject of its own, as typed, that neither the question nor the answer before names
     own = bool(_own_names(typed, "\n".join(history[-1]))) and not asked_speaker(typed)
-    if _FOLLOW_UP.search(question) or (
-            (len(question.split()) <= 6 or _MORE.search(typed)) and not own):
+    if _same(question, history[-1][0]):
+        return question  # asked again: not a follow-up of itself
+    # "Which country elected Claudia Sheinbaum as its first female president?": a question
+    # with a subject of its own whose only pronouns are possessives speaks of that subject
+    pronouns = {m.group(0).lower() for m in _FOLLOW_UP.finditer(question)}
+    follows = bool(pronouns) and not (own and pronouns <= _POSSESSIVES)
+    if follows or ((len(question.split()) <= 6 or _MORE.search(typed)) and not own):
         # the last question as it was searched: its own "he" named ("What did he say about
         # the case?" then "When is the next court date?")
         before = history[-1][0]
