@@ -406,7 +406,8 @@ def test_compare_lines_up_the_sample_s_speakers(sample_index: Index):
     assert "The Kremlin press service" in duration.silent
     described = next(s for s in c.slots if s.kind == "description")
     assert described.reported_by["businesslike and meaningful"] == ["The Kremlin press service"]
-    assert described.reported_by["great call"] == ["Trump"]
+    # "Trump said", in a report that names him in full
+    assert described.reported_by["great call"] == ["Donald Trump"]
     assert not described.contradiction
 
 

@@ -321,3 +321,24 @@ def test_a_new_question_whose_pronoun_is_its_own_is_asked_alone_and_a_repeat_too
         "How long did the call last? And how was it described?"
     assert heuristic_query("What was its outcome?", call) == \
         "How long did the call last? What was its outcome?"
+
+
+def test_a_surname_an_article_gives_one_person_in_full_is_that_person():
+    """A web UI walk-through asked "What did Dana Whitfield say?" and got Garnell Whitfield's
+    and James Whitfield's words from other reports, each "said by Whitfield"."""
+    from assistant.answer.attribution import said_by
+
+    garnell = ("Garnell Whitfield lost his mother in the Buffalo shooting. \"It's not going to "
+               "take the place of my mother,\" Whitfield said at the memorial on Sunday.")
+    (said,) = find_attributions("a", garnell)
+    assert (said.speaker, said.speaker_name) == ("Whitfield", "Garnell Whitfield")
+    assert said_by("Garnell Whitfield", said) and said_by("Whitfield", said)
+    assert not said_by("Dana Whitfield", said)
+    # a middle initial stays; two people of the name leave the surname unresolved
+    (said,) = find_attributions("b", "James P. Steyer founded the group. \"Kids need "
+                                "protection,\" Steyer said.")
+    assert said.speaker_name == "James P. Steyer"
+    family = ("Donald Trump and his son Eric Trump spoke in Florida. \"It is a witch hunt,\" "
+              "Trump said.")
+    (said,) = find_attributions("c", family)
+    assert said.speaker_name is None and said_by("Donald Trump", said)

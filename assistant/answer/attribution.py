@@ -32,7 +32,11 @@ def covering(attributions: Iterable[Attribution], article_id: str, start: int,
 
 def said_by(asked: str, a: Attribution) -> bool:
     """Is ``a`` said by the speaker a question asks about, as written ("Trump said") or by
-    the role the article names ("the US leader", whom it names Donald Trump)?"""
+    the role the article names ("the US leader", whom it names Donald Trump)? A surname the
+    article gives one person in full is that person: "Whitfield said", in a report on
+    Garnell Whitfield, is not what Dana Whitfield said."""
+    if a.speaker_name is not None and len(a.speaker.split()) == 1:
+        return speaker_matches(asked, a.speaker_name)
     return speaker_matches(asked, a.speaker) or (
         a.speaker_name is not None and speaker_matches(asked, a.speaker_name))
 

@@ -302,7 +302,10 @@ def score_attribution(gold: AttributionGold, text: str, found: list[Any],
     right = None
     if got and gold.speaker:
         n["tp"] = 1
-        right = any(speaker_key(got) == speaker_key(name) for name in gold.speaker)
+        # the speaker as written ("Pritts") or as the article names them ("Timothy Pritts",
+        # the holder of "the US leader") is right when a labelled form is that person
+        forms = {got, said.speaker} if said else {got}
+        right = any(speaker_key(f) == speaker_key(name) for f in forms for name in gold.speaker)
         n["right"] = int(right)
     elif got:
         n["fp"] = 1

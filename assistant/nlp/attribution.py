@@ -550,6 +550,7 @@ def find_attributions(article_id: str, text: str, lookback: int = 4) -> list[Att
     recent: list[tuple[int, str]] = []  # (sentence number, named speaker)
     spans = sentence_spans(text)
     main: list[str | None] = []  # the article's main person, found on first need
+    fulls: list[list[str]] = []  # the article's full names, found on first need
     fitting: dict[tuple[str, str], bool] = {}  # (speaker, pronoun) → could_be, once an article
 
     def fits(who: str, pronoun: str) -> bool:
@@ -598,6 +599,12 @@ def find_attributions(article_id: str, text: str, lookback: int = 4) -> list[Att
                 # "according to court records" is a source, not a voice that "the
                 # statement said" goes on with
                 recent.append((no, name or speaker))
+        if name is None and _SURNAME_ONLY.fullmatch(speaker):
+            # "Whitfield said" in a report that names one Whitfield in full: that one (a
+            # question about Dana Whitfield is not answered by Garnell Whitfield's words)
+            if not fulls:
+                fulls.append(_full_names(text))
+            name = _the_one_named(speaker, fulls[0])
         out.append(Attribution(article_id=article_id, sentence_start=a, sentence_end=b,
                                claim_start=a + ca, claim_end=a + cb, speaker=speaker, cue=cue,
                                quote=quoted, speaker_name=name))
@@ -708,6 +715,20 @@ _CAP_RUN = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z’'.-]+)+")
 _NOT_NAME = frozenset("and but so or yet then when after as if while former president vice "
                       "prime minister gov governor sen senator rep mayor secretary judge "
                       "justice chief the".split())
+
+
+_SURNAME_ONLY = re.compile(r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*")
+
+
+def _the_one_named(surname: str, full_names: list[str]) -> str | None:
+    """The one person ``full_names`` (an article's) gives ``surname``: None when none, or
+    several (Donald and Eric Trump)."""
+    people: dict[str, str] = {}  # first name → the longest form ("James P. Steyer")
+    for n in full_names:
+        words = n.split()
+        if words[-1] == surname and len(n) > len(people.get(words[0], "")):
+            people[words[0]] = n
+    return next(iter(people.values())) if len(people) == 1 else None
 
 
 def _full_names(text: str) -> list[str]:
