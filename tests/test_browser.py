@@ -705,7 +705,9 @@ def test_delete_confirms_keeps_the_search_and_add_clears_its_fields(watched, ser
     # search, click the article: its id fills the box; delete asks first
     page.locator("#search textarea, #search input").first.fill("harbor")
     expect(page.locator("#articles")).not_to_contain_text("Storm closes schools")  # searched
-    expect(page.locator("#search-note")).to_contain_text(re.compile(r"\b\d+ articles? match"))
+    note = page.locator("#search-note")
+    expect(note).to_contain_text(re.compile(r"\b\d+ articles? match"))
+    matches = int(re.search(r"(\d+) articles? match", note.inner_text()).group(1))
     # the table draws each cell twice (a hidden wrapper and its shown text): click the shown
     row = page.locator("#articles").get_by_text(
         "Harbor bridge reopens after eight months").filter(visible=True).first
@@ -725,6 +727,11 @@ def test_delete_confirms_keeps_the_search_and_add_clears_its_fields(watched, ser
     expect(page.locator("#search textarea, #search input").first).to_have_value("harbor")
     expect(page.locator("#articles")).not_to_contain_text("Harbor bridge reopens")
     expect(page.locator("#articles")).not_to_contain_text("Storm closes schools")
+    # ... and its count of matches with it (a walk-through read "1 article matches." over
+    # an empty table)
+    left = matches - 1
+    expect(note).to_contain_text("No article's title" if not left else
+                                 "1 article matches." if left == 1 else f"{left} articles match")
 
 
 # --- an LLM backend: streaming, stop, regenerate ---------------------------------------------

@@ -375,7 +375,11 @@ def build_app(state: AppState) -> gr.Blocks:
             return demo
 
         def then_table(event: Any) -> None:
+            """After an add or delete: the table, and its count of matches, for the search
+            the page shows (a walk-through read "1 article matches." over an empty table)."""
             event.then(state.article_rows, search, table, show_progress="hidden", **private)
+            event.then(state.search_note, search, search_note, show_progress="hidden",
+                       **private)
 
         add_fields = [files, urls, paste, p_title, p_outlet, p_date, p_url]
 
