@@ -85,5 +85,5 @@ def placeholder_html(stats: dict[str, Any], today: dt.date | None = None,
            if newest and (today - newest).days > recent_days else "")
     return (f'<div class="nq-placeholder"><b>Ask about {n} article{"s" if n != 1 else ""}</b> '
             f"from {named}{and_more}{span}. "
-            "Every answer quotes the passages it rests on; hover a marker [1] to preview its "
-            f"source.{old}</div>")
+            "Every answer quotes the passages it rests on; hover or tap a marker [1] to preview "
+            f"its source.{old}</div>")
