@@ -451,8 +451,9 @@ def test_the_chats_trash_asks_before_it_deletes_a_conversation_and_keep_brings_i
     assert box["visible"] is True
     assert asked.startswith("Delete the conversation **Second \\<question\\>?**")
     # Keep it: the conversation is current and shown again
-    kept, cid, chat, listed, pending, box = fns["on_clear_no"](new, "c2")
+    kept, cid, chat, listed, pending, box, day = fns["on_clear_no"](new, "c2")
     assert cid == kept["current"] == "c2" and listed["value"] == "c2" and pending == ""
+    assert day == ""  # asked as on today
     assert convs.plain_text(chat[0]["content"]) == "Second <question>?"
     assert box["visible"] is False
     # Delete it: gone, and the new chat stays current
@@ -461,6 +462,25 @@ def test_the_chats_trash_asks_before_it_deletes_a_conversation_and_keep_brings_i
     assert box["visible"] is False
     # a chat never saved (empty) has nothing to lose: no question
     assert fns["on_clear"](store, "c9")[4]["visible"] is False
+
+
+def test_each_conversation_keeps_the_day_it_is_asked_as_on(state):
+    """A web UI walk-through asked in one chat as of 2024-06-06, set 2024-01-05 in another,
+    went back, and its follow-up ran as of 2024-01-05; after a reload, as of today."""
+    fns = {f.api_name: f.fn for f in build_app(state).fns.values()}
+    store = convs.save(None, "c1", chat_of(("Did Hunter Biden testify?", "No. [1]")),
+                       "2024-06-06")
+    store = convs.save(store, "c2", chat_of(("Who won in Iowa?", "Trump. [1]")), "2024-01-05")
+    assert fns["on_switch"](store, "c1")[3] == "2024-06-06"
+    assert fns["on_switch"](store, "c2")[3] == "2024-01-05"
+    # stopping an answer keeps the day the chat had; a day from the browser is checked
+    store = convs.save(store, "c1", chat_of(("Did Hunter Biden testify?", "No. [1]")))
+    assert convs.as_of(store, "c1") == "2024-06-06"
+    foreign = {"items": [{"id": "x", "chat": chat_of(("Q?", "A.")), "as_of": "<b>"}]}
+    assert convs.as_of(convs.normalise(foreign), "x") == ""
+    # a reload shows the current chat's day (the last output of the page's load)
+    *_, day = fns["on_load"](convs.switch(store, "c1")[0], "")
+    assert day == "2024-06-06"
 
 
 def test_whatever_the_browser_sends_becomes_a_well_formed_store():

@@ -81,7 +81,8 @@ def normalise(store: Any) -> Store:
         if chat:
             seen.add(it["id"])
             items.append({"id": it["id"], "title": str(it.get("title") or title_of(chat)),
-                          "at": str(it.get("at") or ""), "chat": chat})
+                          "at": str(it.get("at") or ""), "chat": chat,
+                          "as_of": _day(it.get("as_of"))})
     current = store.get("current")
     return {"current": current if isinstance(current, str) and current else new_id(),
             "items": items}
@@ -124,17 +125,19 @@ def _fit(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return kept
 
 
-def save(store: Any, conv_id: str, chat: Any) -> Store:
-    """``chat`` as conversation ``conv_id``, made current and moved to the front. An empty
-    chat is not listed."""
+def save(store: Any, conv_id: str, chat: Any, as_of: str | None = None) -> Store:
+    """``chat`` as conversation ``conv_id``, made current and moved to the front, with the
+    day it is asked as on (``as_of``; None keeps the one it had). An empty chat is not
+    listed."""
     s = normalise(store)
     chat = _chat(chat)
     others = [it for it in s["items"] if it["id"] != conv_id]
     if not chat:
         return {"current": conv_id, "items": others}
     old = next((it for it in s["items"] if it["id"] == conv_id), None)
+    day = (old or {}).get("as_of", "") if as_of is None else _day(as_of)
     item = {"id": conv_id, "title": (old or {}).get("title") or title_of(chat), "at": _now(),
-            "chat": chat}
+            "chat": chat, "as_of": day}
     return {"current": conv_id, "items": _fit([item, *others])}
 
 
@@ -162,6 +165,21 @@ def switch(store: Any, conv_id: str) -> tuple[Store, Chat]:
     s = normalise(store)
     item = next((it for it in s["items"] if it["id"] == conv_id), None)
     return {"current": conv_id, "items": s["items"]}, (item["chat"] if item else [])
+
+
+def as_of(store: Any, conv_id: str) -> str:
+    """The day conversation ``conv_id`` is asked as on ("" for today, or unknown)."""
+    item = next((it for it in normalise(store)["items"] if it["id"] == conv_id), None)
+    return item["as_of"] if item else ""
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _day(value: Any) -> str:
+    """An ISO day from the browser, or "" (anything else: the box is checked when asking)."""
+    text = str(value or "").strip()
+    return text if _ISO_DAY.fullmatch(text) else ""
 
 
 def start_new(store: Any) -> Store:

@@ -209,9 +209,12 @@ def build_app(state: AppState) -> gr.Blocks:
             cid, chat = convs.current_chat(stored)
             *shown, empty_chat, gen = figures(search_text, True, -1)
             listed = gr.update(choices=convs.choices(stored), value=cid if chat else None)
-            return (cid, listed, *shown, {**empty_chat, "value": chat}, gen)
+            # a reload keeps the day the chat was asked as on, as it keeps the chat
+            day = convs.as_of(stored, cid) or gr.skip()
+            return (cid, listed, *shown, {**empty_chat, "value": chat}, gen, day)
 
-        demo.load(on_load, [store, search], [conv_id, conv_list, *shown_outputs], **private)
+        demo.load(on_load, [store, search], [conv_id, conv_list, *shown_outputs, as_of],
+                  **private)
         timer.tick(lambda q, shown: figures(q, False, shown), [search, seen], shown_outputs,
                    show_progress="hidden", **private)
 
@@ -223,8 +226,8 @@ def build_app(state: AppState) -> gr.Blocks:
         def idle() -> Any:
             return gr.update(submit_btn="Ask", stop_btn=False)
 
-        def saved(stored: Any, cid: str, chat: list) -> tuple[Any, ...]:
-            new = convs.save(stored, cid, chat)
+        def saved(stored: Any, cid: str, chat: list, day: str | None = None) -> tuple[Any, ...]:
+            new = convs.save(stored, cid, chat, day)  # the day asked as on goes with the chat
             return (new, gr.update(choices=convs.choices(new), value=cid if chat else None),
                     idle())
 
@@ -240,7 +243,8 @@ def build_app(state: AppState) -> gr.Blocks:
                 started = trigger(busy, None, question, queue=False, show_progress="hidden",
                                   **private)
                 run = started.then(fn, inputs, outputs, concurrency_limit=4, api_name=name)
-            run.then(saved, [store, conv_id, chatbot], [store, conv_list, question], **private)
+            run.then(saved, [store, conv_id, chatbot, as_of], [store, conv_list, question],
+                     **private)
             return run
 
         # as_of last: the API's earlier arguments keep their places
@@ -316,10 +320,13 @@ def build_app(state: AppState) -> gr.Blocks:
         new_btn.click(on_new, store, [store, conv_id, chatbot, conv_list], api_name="new_chat")
 
         def on_switch(stored: Any, cid: str | None) -> tuple[Any, ...]:
+            """The chat chosen, with the day it was asked as on (a walk-through's follow-up
+            ran as of the day another chat had set)."""
             new, chat = convs.switch(stored, cid or "")
-            return new, new["current"], chat
+            return new, new["current"], chat, convs.as_of(new, new["current"])
 
-        conv_list.input(on_switch, [store, conv_list], [store, conv_id, chatbot], **private)
+        conv_list.input(on_switch, [store, conv_list], [store, conv_id, chatbot, as_of],
+                        **private)
 
         # The trash empties the chat on the page at once (Gradio does that); the
         # conversation stays in the store, and a new chat is current, until Delete it.
@@ -349,10 +356,11 @@ def build_app(state: AppState) -> gr.Blocks:
             new, chat = convs.switch(stored, cid)
             return (new, new["current"], chat,
                     gr.update(choices=convs.choices(new), value=cid or None), "",
-                    gr.update(visible=False))
+                    gr.update(visible=False), convs.as_of(new, cid))
 
         clear_no.click(on_clear_no, [store, clearing],
-                       [store, conv_id, chatbot, conv_list, clearing, clear_box], **private)
+                       [store, conv_id, chatbot, conv_list, clearing, clear_box, as_of],
+                       **private)
         for gone in (new_btn.click, conv_list.input):  # another chat chosen: the question goes
             gone(lambda: ("", gr.update(visible=False)), None, [clearing, clear_box],
                  queue=False, **private)
