@@ -127,6 +127,14 @@ def host_name(value: str) -> str:
     return value
 
 
+async def _refuse(send: Send, status: int, body: bytes) -> None:
+    """Answer an HTTP request with ``status`` and a line of plain text, before the app."""
+    await send({"type": "http.response.start", "status": status,
+                "headers": [(b"content-type", b"text/plain; charset=utf-8"),
+                            (b"content-length", str(len(body)).encode())]})
+    await send({"type": "http.response.body", "body": body})
+
+
 class HostGate:
     """ASGI middleware: a request whose Host header names no allowed host gets 400."""
 
@@ -147,11 +155,7 @@ class HostGate:
         if scope["type"] == "websocket":
             await send({"type": "websocket.close", "code": 1008})
             return
-        body = b"Unknown host name (see ui.allowed_hosts)."
-        await send({"type": "http.response.start", "status": 400,
-                    "headers": [(b"content-type", b"text/plain; charset=utf-8"),
-                                (b"content-length", str(len(body)).encode())]})
-        await send({"type": "http.response.body", "body": body})
+        await _refuse(send, 400, b"Unknown host name (see ui.allowed_hosts).")
 
 
 class OriginGate:
@@ -188,12 +192,9 @@ class OriginGate:
         if scope["type"] == "websocket":
             await send({"type": "websocket.close", "code": 1008})
             return
-        body = (b"Cross-site request refused: the page's origin is not this server's. Behind "
-                b"a proxy, list its public name in ui.allowed_hosts (NEWSQA_UI__ALLOWED_HOSTS).")
-        await send({"type": "http.response.start", "status": 403,
-                    "headers": [(b"content-type", b"text/plain; charset=utf-8"),
-                                (b"content-length", str(len(body)).encode())]})
-        await send({"type": "http.response.body", "body": body})
+        await _refuse(send, 403, b"Cross-site request refused: the page's origin is not this "
+                      b"server's. Behind a proxy, list its public name in ui.allowed_hosts "
+                      b"(NEWSQA_UI__ALLOWED_HOSTS).")
 
 
 def origin_name(origin: str) -> str:
@@ -215,11 +216,7 @@ class UploadGate:
         if scope["type"] != "http" or not path.endswith(("/upload", "/process_recording")):
             await self.app(scope, receive, send)
             return
-        body = b"This server is read-only: uploads are refused."
-        await send({"type": "http.response.start", "status": 403,
-                    "headers": [(b"content-type", b"text/plain; charset=utf-8"),
-                                (b"content-length", str(len(body)).encode())]})
-        await send({"type": "http.response.body", "body": body})
+        await _refuse(send, 403, b"This server is read-only: uploads are refused.")
 
 
 _DEFAULT_PORT = {"http": "80", "https": "443", "ws": "80", "wss": "443"}
