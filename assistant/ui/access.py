@@ -97,12 +97,17 @@ def allowed_hosts(ui: UISettings) -> frozenset[str] | None:
     could point its own domain at 127.0.0.1 (DNS rebinding) and use the server from the
     visitor's browser. Listening on other interfaces, any name, unless some are listed: then
     those, the loopback names and the address it listens on."""
-    listed = {host_name(h) for h in ui.allowed_hosts if h.strip()}
+    listed = listed_hosts(ui)
     own = ui.host.strip().strip("[]").lower()
     if own in LOOPBACK_NAMES or _is_loopback(own) or listed:
         # the loopback names always: Gradio calls its own server by "localhost" at start
         return LOOPBACK_NAMES | listed | {own}
     return None
+
+
+def listed_hosts(ui: UISettings) -> frozenset[str]:
+    """The names the operator listed in ``ui.allowed_hosts`` (ports dropped)."""
+    return frozenset(host_name(h) for h in ui.allowed_hosts if h.strip())
 
 
 def _is_loopback(address: str) -> bool:

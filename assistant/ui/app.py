@@ -484,7 +484,7 @@ def serve(settings: Settings, open_browser: bool = False) -> None:
         UploadGate,
         accounts,
         allowed_hosts,
-        host_name,
+        listed_hosts,
     )
     from assistant.ui.assets import CSS, HEAD
     from assistant.ui.layout import build_app
@@ -506,9 +506,8 @@ def serve(settings: Settings, open_browser: bool = False) -> None:
             time.sleep(600)
 
     threading.Thread(target=sweeping, name="upload-sweep", daemon=True).start()
-    listed = frozenset(host_name(h) for h in settings.ui.allowed_hosts if h.strip())
     gates = [Middleware(HostGate, allowed=allowed_hosts(settings.ui)),
-             Middleware(OriginGate, trusted=listed), Middleware(LoginGate)]
+             Middleware(OriginGate, trusted=listed_hosts(settings.ui)), Middleware(LoginGate)]
     if settings.ui.read_only:
         gates.append(Middleware(UploadGate))
     demo.queue(default_concurrency_limit=4).launch(
