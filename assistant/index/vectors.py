@@ -40,6 +40,12 @@ def _client(path: Path | None, host: str | None, port: int) -> Any:
         raise StoreError(f"cannot open {where}: {e}") from e
 
 
+def _reason(error: Exception) -> str:
+    """The first line of a Chroma failure (its messages can run to a traceback)."""
+    lines = str(error).strip().splitlines()
+    return lines[0][:200] if lines else type(error).__name__
+
+
 class VectorStore:
     def __init__(self, name: str, path: Path | None = None, host: str | None = None,
                  port: int = 8000):
@@ -67,9 +73,7 @@ class VectorStore:
             except StoreError:
                 raise
             except Exception as e:
-                lines = str(e).strip().splitlines()
-                reason = lines[0][:200] if lines else type(e).__name__
-                raise StoreError(f"lost the {self.where} ({reason})") from e
+                raise StoreError(f"lost the {self.where} ({_reason(e)})") from e
 
     def count(self) -> int:
         with self._calling():
@@ -139,15 +143,13 @@ class VectorStore:
             except Exception as e:
                 problem = problem or e
             if problem is not None:
-                lines = str(problem).strip().splitlines()
-                reason = lines[0][:200] if lines else type(problem).__name__
                 raise StoreError(f"could not save the vector index of the {self.where} "
-                                 f"({reason}); what was written is stored") from problem
+                                 f"({_reason(problem)}); what was written is stored") from problem
             self._dirty = not saved
 
     def close(self) -> None:
         """Let go of the Chroma client (its system stops when no other client uses it)."""
-        with self._lock, self._calling():
+        with self._calling():
             self._client.close()
 
     def _reopen(self) -> None:
