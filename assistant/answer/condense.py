@@ -14,13 +14,6 @@ _FOLLOW_UP = re.compile(
     r"his|her|that|this|those|these|the other)\b", re.I)
 _PERSON = re.compile(r"\b(he|she|his)\b", re.I)
 _POSSESSIVES = frozenset({"its", "their", "his", "her"})
-
-
-def _same(a: str, b: str) -> bool:
-    """The same question, whatever its case, spaces and closing mark."""
-    def norm(q: str) -> str:
-        return " ".join(q.lower().split()).rstrip("?.! ")
-    return norm(a) == norm(b)
 # a person's full name: "Nikki Haley", "Donald J. Trump", "Ron DeSantis", "Karine
 # Jean-Pierre", "Beto O'Rourke", "José Andrés"
 _NAME_WORD = r"[^\W\d_][^\W\d_’'-]*(?:['’-][^\W\d_]+)*"
@@ -105,6 +98,11 @@ def said_before(question: str, history: list[tuple[str, str]], turns: int = 5) -
     return "\n".join(" ".join(strip_markers(answer).split()) for _, answer in history[-turns:])
 
 
+def _asked_as(question: str) -> str:
+    """A question as asked, whatever its case, spaces and closing mark."""
+    return " ".join(question.lower().split()).rstrip("?.! ")
+
+
 def heuristic_query(question: str, history: list[tuple[str, str]]) -> str:
     """For retrieval: a follow-up whose "he" or "she" names someone of the turn before is
     asked of them ("What share of the vote did she get?" after an answer on Nikki Haley:
@@ -120,7 +118,7 @@ def heuristic_query(question: str, history: list[tuple[str, str]]) -> str:
         question = resolved
     # a subject of its own, as typed, that neither the question nor the answer before names
     own = bool(_own_names(typed, "\n".join(history[-1]))) and not asked_speaker(typed)
-    if _same(question, history[-1][0]):
+    if _asked_as(question) == _asked_as(history[-1][0]):
         return question  # asked again: not a follow-up of itself
     # "Which country elected Claudia Sheinbaum as its first female president?": a question
     # with a subject of its own whose only pronouns are possessives speaks of that subject
