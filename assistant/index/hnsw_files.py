@@ -42,26 +42,33 @@ def _zero_from(path: Path, start: int) -> int:
     return dirty
 
 
-def saved_elements(segment: Path) -> int | None:
-    """How many vectors the saved index of one vector-index folder holds (deleted ones
-    included), or None when it has no readable header (nothing saved yet)."""
+def _header(segment: Path) -> tuple[int, int, int, int] | None:
+    """``(offsetLevel0, max_elements, cur_element_count, size_data_per_element)`` of a
+    vector-index folder's ``header.bin``; None when it is missing, short or of another
+    version."""
     header = segment / "header.bin"
     if not header.is_file() or header.stat().st_size < _HEADER.size:
         return None
-    version, _offset0, _capacity, used, _record = _HEADER.unpack(
-        header.read_bytes()[:_HEADER.size])
-    return int(used) if version == _VERSION else None
+    version, *fields = _HEADER.unpack(header.read_bytes()[:_HEADER.size])
+    return (fields[0], fields[1], fields[2], fields[3]) if version == _VERSION else None
+
+
+def saved_elements(segment: Path) -> int | None:
+    """How many vectors the saved index of one vector-index folder holds (deleted ones
+    included), or None when it has no readable header (nothing saved yet)."""
+    read = _header(segment)
+    return None if read is None else int(read[2])
 
 
 def clear_unused_slots(segment: Path) -> int:
     """Zero the reserved, unused slots of one vector-index folder; the number of non-zero
     bytes cleared. A folder whose header is missing, of another version or inconsistent is
     left untouched (0): better a residue than a broken index."""
-    header = segment / "header.bin"
-    if not header.is_file() or header.stat().st_size < _HEADER.size:
+    read = _header(segment)
+    if read is None:
         return 0
-    version, offset0, capacity, used, record = _HEADER.unpack(header.read_bytes()[:_HEADER.size])
-    if version != _VERSION or offset0 != 0 or record <= 0 or used > capacity:
+    offset0, capacity, used, record = read
+    if offset0 != 0 or record <= 0 or used > capacity:
         return 0
     cleared = 0
     data, lengths = segment / "data_level0.bin", segment / "length.bin"
