@@ -72,7 +72,17 @@ def ask_cmd(
         help="Ask as if on this day (default today): 'this week' and the preference for "
              "recent coverage are read relative to it."),
 ) -> None:
-    """Answer a question from the indexed coverage, citing exact quotes, or say it cannot."""
+    """Answer a question from the indexed coverage, citing exact quotes, or say it cannot.
+
+    Each sentence of the answer carries [n]; the sources below it give each quote with its
+    article, outlet, date, character span and, where the article says so, who said it. An
+    answer the evidence only weakly supports is marked so.
+
+    \b
+    Examples:
+      newsqa ask "How long did the call between Putin and Trump last?"
+      newsqa ask "What did the White House say?" --outlet tass.com --json
+      newsqa ask "Who won this week?" --as-of 2023-01-05"""
     day = as_of_date(as_of)
     assistant = _assistant(ctx, k=k, retriever=retriever, backend=backend, model=model,
                            base_url=base_url, fallback=fallback,
