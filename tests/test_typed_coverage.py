@@ -3936,3 +3936,29 @@ def test_the_bound_of_a_record_is_no_date():
                                "happened before Sept. 1, the heart of the season.", "2024-07-01")
     assert [m.date for m in find_times("s", "The storm is forecast to reach the coast before "
                                             "Sept. 1.", "2024-07-01")] == ["2024-09-01"]
+
+
+def test_a_day_that_names_a_famous_event_keeps_that_events_year():
+    """"the Jan. 6 attack" in a report of 2024 was dated 6 January 2024 (the last one before
+    the report), and in a report of July 2023 the 6 January to come."""
+    def dates(text: str, published: str) -> list[str]:
+        return [m.date for m in find_times("t", text, published)]
+
+    for published in ("2023-07-20", "2024-06-10"):
+        assert dates("He was charged over the Jan. 6 attack on the Capitol.",
+                     published) == ["2021-01-06"]
+        assert dates("The Sept. 11 attacks changed the city.", published) == ["2001-09-11"]
+    assert dates("Hamas's Oct. 7 attack killed 1,200 people.", "2024-06-10") == ["2023-10-07"]
+    # another event of that day keeps the report's year; the famous one is not yet
+    assert dates("The Jan. 6 crash killed two.", "2024-06-10") == ["2024-01-06"]
+    assert dates("The Oct. 7 attack on the depot was claimed by no one.",
+                 "2023-07-20") == ["2022-10-07"]
+    # a day to come is not a named event: "Jan. 6" of a vote set for it stays ahead
+    assert dates("The vote is set for Jan. 6.", "2023-07-20") == ["2024-01-06"]
+
+
+def test_a_named_event_without_its_year_is_not_after_its_report():
+    """A named event has happened: "the May 6 inferno" in a report of 20 November was read
+    as the May 6 to come (the nearer one), and is now the one before."""
+    assert [m.date for m in find_times("t", "The May 6 inferno destroyed the mill.",
+                                       "2023-11-20")] == ["2023-05-06"]

@@ -202,7 +202,7 @@ def find_times(article_id: str, text: str, published: str | None) -> list[TimeMe
         pub = written_on(text, spans, pub)
     out: list[TimeMention] = []
     years: dict[tuple[int, int], set[int]] = {}  # a month and day → the years it is given
-    named: list[tuple[int, tuple[int, int], bool]] = []
+    named: list[tuple[int, tuple[int, int], bool, str]] = []  # and the words after the day
     for a, b in spans:
         sentence = text[a:b]
         found: Found = []
@@ -230,7 +230,7 @@ def find_times(article_id: str, text: str, published: str | None) -> list[TimeMe
             if day is not None and (year := _year_given(m)) is not None:
                 years.setdefault(day, set()).add(year)
             elif day is not None and (kind := _named_day(sentence, m)):
-                named.append((len(out), day, kind == "institution"))
+                named.append((len(out), day, kind == "institution", sentence[m.end():]))
             out.append(TimeMention(article_id=article_id, start=a + m.start(), end=a + m.end(),
                                    text=m.group(0), date=date, sentence_start=a,
                                    sentence_end=b))
@@ -238,14 +238,43 @@ def find_times(article_id: str, text: str, published: str | None) -> list[TimeMe
     # article gives with its year ("the attack of January 6, 2021"); a body named for a day
     # tells no date of what it does ("the Jan. 6 committee will present new evidence")
     drop = set()
-    for i, (month, d), institution in named:
+    for i, (month, d), institution, after in named:
         told = years.get((month, d), set())
         if institution:
             drop.add(i)
         elif len(told) == 1 and (pub is None or next(iter(told)) <= pub.year):
             # a named event is past: a year after the report is another day's
             out[i] = out[i].model_copy(update={"date": _iso(next(iter(told)), month, d)})
+        elif not told and pub is not None and (
+                year := _past_named(out[i].date, after, month, d, pub)):
+            out[i] = out[i].model_copy(update={"date": _iso(year, month, d)})
     return [x for i, x in enumerate(out) if i not in drop]
+
+
+# days that name one event in any report, whatever its year: "the Jan. 6 attack" is the
+# storming of the Capitol in 2021, not the 6 January before the report. Only with a noun of
+# that event after the day (a report's "Jan. 6 crash" is another event)
+_FAMOUS_DAYS = {
+    (1, 6): (2021, re.compile(r"(?i)(?:th)?\s+(?:Capitol\s+)?(?:insurrection|riots?|attacks?|"
+                              r"assault|siege|breach|rally|rioters)\b")),
+    (9, 11): (2001, re.compile(r"(?i)(?:th)?\s+(?:terror(?:ist)?\s+)?(?:attacks?|hijackers|"
+                               r"terrorists)\b")),
+    (10, 7): (2023, re.compile(r"(?i)(?:th)?\s+(?:Hamas\s+)?(?:attacks?|massacre|"
+                               r"terror(?:ist)?\s+attacks?|assault|incursion)\b")),
+}
+
+
+def _past_named(date: str, after: str, month: int, day: int, pub: dt.date) -> int | None:
+    """The year of a day that names a past event ("the Jan. 6 attack") when its article
+    gives none: the year of a day known to name that event (``after``: the words after the
+    day name it), when it is no later than the report; else, when the day read is after the
+    report (a named event has happened), the year before. None to keep the day read."""
+    famous = _FAMOUS_DAYS.get((month, day))
+    if famous is not None and famous[1].match(after) and dt.date(famous[0], month, day) <= pub:
+        return famous[0]
+    if len(date) == 10 and date > pub.isoformat():
+        return int(date[:4]) - 1
+    return None
 
 
 # a month and day that names an event, before a noun for one ("the Jan. 6 attack", "the
