@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Literal
+from urllib.parse import urlsplit
 
 from pydantic import (
     BaseModel,
@@ -159,8 +160,20 @@ class AnswerSettings(_Section):
     @field_validator("base_url")
     @classmethod
     def _no_blank_url(cls, value: str | None) -> str | None:
-        """A blank URL (``NEWSQA_ANSWER__BASE_URL=``) is none."""
-        return (value.strip() or None) if value is not None else None
+        """A blank URL (``NEWSQA_ANSWER__BASE_URL=``) is none; any other must parse, with a
+        numeric port if it has one ("http://[::1" and "http://h:abc/v1" were tracebacks of
+        the HTTP client). Ollama's client adds a missing scheme itself ("localhost:11434")."""
+        value = (value.strip() or None) if value is not None else None
+        if value is None:
+            return None
+        try:
+            parts = urlsplit(value)
+            parts.port  # noqa: B018 -- reading it checks it
+        except ValueError as e:
+            raise ValueError(f"not a URL: {e}") from None
+        if parts.scheme in ("http", "https") and not parts.hostname:
+            raise ValueError("the URL has no host, e.g. http://127.0.0.1:8080/v1")
+        return value
     max_prompt_chars: int = Field(
         40_000, ge=2_000,
         description="Most characters of passages an LLM's prompt holds (the best first; the "

@@ -31,14 +31,24 @@ _ANY_CASE = 16
 _any_case: re.Pattern[str] | None = None  # the long secrets, one pattern (rebuilt on change)
 
 
-def remember(secret: str | None) -> None:
-    """Mask ``secret`` (and its URL-encoded forms) in everything :func:`redact` sees."""
+_KEY_ANY_CASE = 8  # an API key is no word: masked in any case from this length
+_keys: set[str] = set()  # secrets that are keys, masked in any case however long
+
+
+def remember(secret: str | None, key: bool = False) -> None:
+    """Mask ``secret`` (and its URL-encoded forms) in everything :func:`redact` sees. A
+    ``key`` (an API key, not a password) of 8 characters or more is masked in any letter
+    case (a server echoed "sk-secret-123" as "SK-SECRET-123")."""
     if not secret or len(secret) < _MIN_SECRET:
         return
     global _any_case
     with _lock:
-        _secrets.update({secret, quote(secret, safe=""), unquote(secret)})
-        long = sorted((x for x in _secrets if len(x) >= _ANY_CASE), key=len, reverse=True)
+        forms = {secret, quote(secret, safe=""), unquote(secret)}
+        _secrets.update(forms)
+        if key and len(secret) >= _KEY_ANY_CASE:
+            _keys.update(forms)
+        long = sorted((x for x in _secrets if len(x) >= _ANY_CASE or x in _keys), key=len,
+                      reverse=True)
         _any_case = (re.compile("|".join(map(re.escape, long)), re.IGNORECASE) if long
                      else None)
 

@@ -11,6 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from assistant.cli import app
+from assistant.config import AnswerSettings
 
 runner = CliRunner()
 
@@ -340,3 +341,25 @@ def test_chat_says_how_it_asked_a_follow_up_and_takes_as_of(ingested):
     assert r.exit_code == 0, r.output
     assert "(searched for: " in r.output and "How did Vladimir Putin describe the call?" in r.output
     assert run("chat", "--as-of", "yesterday", input="/quit\n").exit_code != 0
+
+
+ASKED = "How long did the call between Putin and Trump last?"
+
+
+@pytest.mark.parametrize(("url", "says"), [
+    ("http://[::1", "not a URL: Invalid IPv6 URL"),
+    ("http://127.0.0.1:abc/v1", "not a URL: Port could not be cast"),
+    ("http:///v1", "the URL has no host"),
+])
+def test_a_base_url_that_cannot_be_one_is_one_clear_error(ingested, url, says):
+    r = runner.invoke(app, ["ask", "How long was the call?", "--backend", "openai",
+                            "--base-url", url, "--model", "m"])
+    assert r.exit_code == 2 and says in r.output and "Traceback" not in r.output
+    assert AnswerSettings(backend="ollama", base_url="localhost:11434").base_url
+
+
+def test_chat_goes_on_after_a_question_that_fails(ingested):
+    long_q = "x" * 2001
+    r = runner.invoke(app, ["chat"], input=f"{long_q}\n{ASKED}\n/quit\n")
+    assert "the limit is 2,000" in r.output and "more than one hour" in r.output
+    assert r.exit_code == 2  # a script learns that one question failed

@@ -30,8 +30,8 @@ def calling(settings: AnswerSettings) -> str:
 def remember_secrets(settings: AnswerSettings) -> None:
     """Register the key and any URL password the backend will use, so no message shows them."""
     if settings.api_key:
-        remember(settings.api_key.get_secret_value())
-    remember(os.environ.get("OPENAI_API_KEY"))
+        remember(settings.api_key.get_secret_value(), key=True)
+    remember(os.environ.get("OPENAI_API_KEY"), key=True)
     remember_url(settings.base_url)
 
 
@@ -120,4 +120,6 @@ def backend_failure(settings: AnswerSettings, error: BaseException) -> BackendEr
             and not settings.base_url.rstrip("/").endswith("/v1"):
         reason += " (OpenAI-compatible servers answer under /v1: is the base URL missing it?)"
     key = settings.api_key.get_secret_value() if settings.api_key else None
-    return BackendError(redact(f"{calling(settings)} failed: {reason[:300]}", [key]))
+    # masked, then cut: cut first, a key across the cut would show its first characters
+    return BackendError(redact(f"{calling(settings)} failed: {redact(reason, [key])[:300]}",
+                               [key]))

@@ -23,6 +23,7 @@ from assistant.nlp.sentences import sentence_spans
 from assistant.nlp.tokens import terms
 from assistant.types import Answer, AnswerSentence, Citation, Passage
 
+_ALNUM = re.compile(r"[^\W_]")
 _LEADING_MARKERS = re.compile(r"^(?:\s*\[\d+(?:\s*,\s*\d+)*\])+")
 
 
@@ -32,15 +33,29 @@ class Repairs:
     attached: int = 0  # markers added to uncited but supported sentences
 
 
+# a line break ends a sentence unless it wraps one: the line before ends with no stop and
+# the next goes on in words
+_WRAPPED = re.compile(r"(?<=[^\W_]|,)[ \t]*\n[ \t]*(?=[^\W_])")
+# what no sentence ends with: symbols after its full stop ("... one hour. 👍")
+_TAIL = re.compile(r"(?<=[.!?…”\"')\]])\s+[^\w\s\[\]]+\s*$")
+
+
+def _blocks(text: str) -> list[str]:
+    """``text`` cut at its line breaks, but a sentence wrapped over lines kept whole."""
+    return [b for b in _WRAPPED.sub(" ", text).split("\n") if b.strip()]
+
+
 def split_answer(text: str) -> list[str]:
-    """Sentences of a model answer, each keeping the markers that follow it."""
-    raw = [text[a:b] for a, b in sentence_spans(text)]
+    """Sentences of a model answer, each keeping the markers that follow it. A line of its
+    own ("👍", a code fence, a table rule) is no part of the sentence before it."""
+    raw = [block[a:b] for block in _blocks(text) for a, b in sentence_spans(block)]
     out: list[str] = []
     for s in raw:
         lead = _LEADING_MARKERS.match(s)
         if lead and out:
             out[-1] += " " + lead.group(0).strip()
             s = s[lead.end():].strip()
+        s = _TAIL.sub("", s)
         if s and strip_markers(s):
             out.append(s)
         elif s and out:
@@ -49,20 +64,36 @@ def split_answer(text: str) -> list[str]:
 
 
 # a model's own words for the refusal: "I'm sorry, but I cannot answer that.", "The provided
-# passages do not contain this information." (only in a short reply that cites nothing)
+# passages do not contain this information.", "There is no information about this in the
+# provided passages.", "Based on the provided passages, I cannot determine ..." (only in a
+# short reply that cites nothing)
 _SOFT_REFUSAL = re.compile(
-    r"^(?:(?:i'?m |i am )?sorry|unfortunately|apologies)?[,.!]?\s*(?:but\s+)?"
-    r"(?:i (?:cannot|can't|can not|am unable to|'m unable to|am not able to|do not|don't) "
-    r"(?:help|answer|find|provide|determine|tell|say|know)|"
-    r"(?:the |these )?(?:provided |given |retrieved )?(?:passages|sources|articles|coverage|"
-    r"context|documents) (?:do not|don't|does not|doesn't) (?:contain|mention|say|provide|"
-    r"include|answer|specify|state))")
+    r"^(?:(?:i'?m |i am )?(?:sorry|afraid)|unfortunately|apologies)?[,.!]?\s*(?:but\s+)?"
+    r"(?:(?:based on|according to|from) (?:the )?(?:provided |given |retrieved |available )?"
+    r"(?:passages|sources|articles|coverage|context|documents|information)[,:]?\s*)?"
+    r"(?:i (?:cannot|can't|can not|am unable to|'m unable to|am not able to|do not|don't|"
+    r"could not|couldn't|was unable to) "
+    r"(?:help|answer|find|provide|determine|tell|say|know|see|identify|have (?:enough|"
+    r"sufficient|any) information)|"
+    r"(?:i (?:do not|don't) have|there (?:is|are|was) (?:no|not enough)|there's no)"
+    r" (?:enough |sufficient |relevant )?(?:information|mention|data|details|answer)|"
+    r"(?:none of )?(?:the |these )?(?:provided |given |retrieved )?(?:passages|sources|"
+    r"articles|coverage|context|documents) (?:do not|don't|does not|doesn't|did not|"
+    r"address|mention|answer|contain|say|specify|state|cover)"
+    r"(?: (?:contain|mention|say|provide|include|answer|specify|state|address|discuss|"
+    r"cover|indicate|give|have))?|"
+    r"the passages are silent|"
+    r"(?:unknown|not stated|not specified|not mentioned|n/?a|no answer)[.!]?$)")
 
 
 def is_refusal(text: str) -> bool:
+    """Does the model's whole reply only say it cannot answer? Our own words for it count
+    only with no citation after them: "The indexed coverage does not answer this question.
+    However, ... [1]" answered."""
     norm = " ".join(strip_markers(text).lower().replace("’", "'").split())
     target = CANNOT_ANSWER.lower().rstrip(".")
-    if norm.startswith(target) or (target in norm and len(norm) < len(target) + 40):
+    if not parse_markers(text) and (
+            norm.startswith(target) or (target in norm and len(norm) < len(target) + 40)):
         return True
     return not parse_markers(text) and len(norm) < 300 and bool(_SOFT_REFUSAL.match(norm))
 
@@ -89,12 +120,17 @@ def repair(question: str, raw: str, passages: list[Passage], min_support: float,
     numbered: dict[tuple[int, int, int], int] = {}  # (passage, start, end) -> citation n
     citations: list[Citation] = []
     sentences: list[AnswerSentence] = []
-    for s in split_answer(raw):
+    said = split_answer(raw)
+    for s in said:
         marks = parse_markers(s)
         valid = [n for n in marks if 1 <= n <= len(passages)]
         fixes.dropped += len(marks) - len(valid)
         text = strip_markers(s)
-        if not valid:
+        if not _ALNUM.search(text) or (len(said) > 1 and not marks and is_refusal(text)):
+            # no sentence: an emoji, a code fence, a table rule ("|---|"); nor a refusal
+            # beside sentences that answer
+            continue
+        if not valid and terms(text):  # nothing to check, nothing to attach a citation to
             scored = [(verify_sentence(text, [p.text], min_support), i)
                       for i, p in enumerate(passages, start=1)]
             good = [(v.overlap, -i, i) for v, i in scored if v.supported]

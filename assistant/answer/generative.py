@@ -10,11 +10,14 @@ from typing import Any
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
 
 from assistant.answer.backends import backend_failure, calling
+from assistant.answer.citations import is_refusal
 from assistant.answer.contract import CANNOT_ANSWER, neutralise_markers, strip_markers
 from assistant.answer.deadline import Deadline, Expired, iterate_within, run_within
+from assistant.answer.reply import THINKING, SurrogateJoiner
 from assistant.config import AnswerSettings
 from assistant.errors import BackendError
 from assistant.prompts import load_prompt
+from assistant.textsafe import whole
 from assistant.types import Passage
 
 History = list[tuple[str, str]]  # (question, answer) turns, oldest first
@@ -108,10 +111,35 @@ def _retryable(error: BaseException) -> bool:
     return ("connect" in kind or isinstance(error, ConnectionError)) and "timeout" not in kind
 
 
+# how a model's reply ended when it was cut short: OpenAI's and llama.cpp's "length",
+# Ollama's done_reason, Anthropic-style "max_tokens"
+_CUT = {"length", "max_tokens"}
+
+
+def ending(metadata: dict[str, Any] | None) -> str | None:
+    """Why a reply (or its last streamed chunk) ended, from its response metadata: "stop",
+    "length", ...; None when it does not say."""
+    if not metadata:
+        return None
+    reason = metadata.get("finish_reason") or metadata.get("done_reason") \
+        or metadata.get("stop_reason")
+    return str(reason) if reason else None
+
+
+def was_cut(settings: AnswerSettings, reason: str | None, streamed: bool) -> bool:
+    """Did the model stop before its answer ended? Its own word for it ("length"), or an
+    OpenAI-compatible stream that closed without saying why it ended (a dropped connection:
+    such a server always sends a finish_reason last)."""
+    if reason is not None:
+        return reason in _CUT
+    return streamed and settings.backend == "openai"
+
+
 def call(model: Any, messages: list[BaseMessage], settings: AnswerSettings,
-         deadline: Deadline | None = None) -> str:
+         deadline: Deadline | None = None, ended: list[str | None] | None = None) -> str:
     """The model's reply, within ``deadline`` (the answer's budget; a fresh one of
-    ``settings.timeout_s`` if none is given). One retry, on a failed connection only."""
+    ``settings.timeout_s`` if none is given). One retry, on a failed connection only.
+    ``ended`` gets why the reply ended (see :func:`ending`)."""
     deadline = deadline or Deadline(settings.timeout_s)
     for attempt in (1, 2):
         try:
@@ -126,24 +154,34 @@ def call(model: Any, messages: list[BaseMessage], settings: AnswerSettings,
             if attempt == 1 and _retryable(e) and deadline.remaining() > 0.5:
                 continue
             raise backend_failure(settings, e) from e
-    text = reply.content if isinstance(reply.content, str) else str(reply.content)
+    text = whole(reply.content if isinstance(reply.content, str) else str(reply.content))
     if not text.strip():
         raise BackendError(f"{calling(settings)} returned an empty answer")
+    if ended is not None:
+        ended.append(ending(getattr(reply, "response_metadata", None)))
     return text
 
 
 def stream(model: Any, messages: list[BaseMessage], settings: AnswerSettings,
-           deadline: Deadline | None = None) -> Generator[str, None, None]:
-    """The reply as it is written, within ``deadline`` (see :func:`call`)."""
+           deadline: Deadline | None = None,
+           ended: list[str | None] | None = None) -> Generator[str, None, None]:
+    """The reply as it is written, within ``deadline`` (see :func:`call`). ``ended`` gets
+    why it ended, when the stream says (None if it never did)."""
     deadline = deadline or Deadline(settings.timeout_s)
     got = False
+    joiner = SurrogateJoiner()
+    reason: str | None = None
     try:
         for chunk in iterate_within(
                 lambda: model.stream(messages, **_call_options(settings, deadline)), deadline):
+            reason = ending(getattr(chunk, "response_metadata", None)) or reason
             piece = chunk.content if isinstance(chunk.content, str) else str(chunk.content)
-            if piece:
+            if piece := joiner.feed(piece) if piece else "":
                 got = True
                 yield piece
+        if rest := joiner.rest():
+            got = True
+            yield rest
     except Expired:
         raise out_of_time(settings) from None
     except BackendError:
@@ -152,6 +190,8 @@ def stream(model: Any, messages: list[BaseMessage], settings: AnswerSettings,
         raise backend_failure(settings, e) from e
     if not got:
         raise BackendError(f"{calling(settings)} returned an empty answer")
+    if ended is not None:
+        ended.append(reason)
 
 
 def condense_query(model: Any, question: str, history: History,
@@ -160,19 +200,29 @@ def condense_query(model: Any, question: str, history: History,
     if not history:
         return question
     text = call(model, condense_messages(question, history), settings, deadline)
-    return standalone_line(text) or question
+    line = standalone_line(text)
+    # a rewrite that refuses ("I'm sorry, I can't help with that.") is no question to search
+    return question if line is None or is_refusal(line) else line
 
 
 # a chatty model's words around the rewrite: "Sure! Here is the standalone question:",
 # "**Rewritten question:** ...", "1. ...", "<think>...</think>"
-_THINKING = re.compile(r"(?is)<think>.*?(?:</think>|$)")
 _MARKS = re.compile(r"^(?:[#>*\-•]+|\d{1,2}[.)])\s*")
 _INTERJECTION = re.compile(r"(?i)^(?:sure|okay|ok|certainly|of course|absolutely|got it)\b"
                            r"[\s!.,:;-]*")
-# what may stand before a colon that is no part of the question
-_LEAD = re.compile(r"(?i)^(?:\W*(?:here(?:'s| is| are)?|below is|the|a|an|your|my|this|"
-                   r"standalone|rewritten|reformulated|follow-?up|search|query|question|"
-                   r"is|as|would be|be)\b\W*)+$")
+# the words that may stand before a colon and are no part of the question ("Here is the
+# rewritten question:"). Read word by word: a pattern that repeated a group of them took
+# time doubling with each word of a reply such as "the the the ... zzz:" (a hostile probe:
+# 16 words, 27 s of a core)
+_LEAD_WORDS = frozenset(("here", "s", "is", "are", "below", "the", "a", "an", "your", "my",
+                         "this", "standalone", "rewritten", "reformulated", "follow", "up",
+                         "followup", "search", "query", "question", "as", "would", "be"))
+
+
+def _is_lead(head: str) -> bool:
+    words = re.split(r"[\W_]+", head.lower())
+    words = [w for w in words if w]
+    return bool(words) and all(w in _LEAD_WORDS for w in words)
 
 
 def standalone_line(text: str) -> str | None:
@@ -181,11 +231,11 @@ def standalone_line(text: str) -> str | None:
     standalone question:"), label ("Question:"), list mark or quotes; None when there is
     none (then the follow-up is asked as typed)."""
     found: list[str] = []
-    for raw in _THINKING.sub("", text).splitlines():
+    for raw in THINKING.sub("", text).splitlines():
         line = _MARKS.sub("", raw.strip()).strip().strip("*").strip()
         line = _INTERJECTION.sub("", line)
         head, colon, rest = line.partition(":")
-        if colon and _LEAD.match(head.strip("* ")):
+        if colon and _is_lead(head):
             line = rest  # "Here is the rewritten question: How long ...?"
         line = line.strip().strip("*").strip().strip("\"“”'").strip()
         if len(line) >= 3 and not line.endswith(":") and len(line) <= 500:

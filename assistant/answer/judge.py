@@ -35,6 +35,14 @@ def parse_reply(reply: str) -> JudgeVerdict:
     """
     text = " ".join(reply.split())
     m = _WORD.search(text)
+    # "Supported? No, CONTRADICTED: ...": a verdict asked back is none; the answer follows
+    while m is not None and _VERDICTS.get(m.group(0).upper()) and \
+            text[m.end():m.end() + 1] == "?":
+        text = text[m.end() + 1:].lstrip(" ,.:;")
+        for lead in ("No", "Yes"):
+            if text.startswith(lead + ",") or text.startswith(lead + " "):
+                text = text[len(lead):].lstrip(" ,.:;")
+        m = _WORD.search(text)
     verdict = _VERDICTS.get(m.group(0).upper()) if m else None
     if verdict is None:  # "The sentence is SUPPORTED by the passage.": one verdict, in capitals
         said = set()

@@ -68,6 +68,7 @@ class Turn(TypedDict, total=False):
     raw: str  # an LLM's reply as written
     error: BaseException  # set by with_fallbacks when the LLM path failed
     judge_error: str  # the LLM judge failed: the sentences were checked offline only
+    cut: str  # the model stopped before its answer ended: what the answer says of it
     weak: str  # why an answer is marked weak evidence besides its support
 
 

@@ -19,14 +19,16 @@ from pydantic import ValidationError
 
 from assistant.answer import generative
 from assistant.answer.attribution import asked_in, covering, prefer_speaker
+from assistant.answer.backends import calling
 from assistant.answer.citations import rebuild, repair
 from assistant.answer.condense import heuristic_query, named_person, said_before
-from assistant.answer.contract import check_question
+from assistant.answer.contract import check_question, strip_markers
 from assistant.answer.deadline import Deadline
 from assistant.answer.extractive import Evidence, extractive_answer, refusal, weigh
 from assistant.answer.judge import judge_sentence
 from assistant.answer.pipeline import Turn
 from assistant.answer.relevance import namesake, other_year
+from assistant.answer.reply import clean_reply, finished_part
 from assistant.answer.verify import verify_sentence, with_verdict
 from assistant.config import Settings, validation_problem
 from assistant.errors import BackendError, ConfigError
@@ -121,6 +123,11 @@ def newest_week(passages: list[Passage], about: list[bool], as_of: dt.date | Non
         return None
     end = max(dated)
     return end - dt.timedelta(days=days - 1), end
+
+
+_ALNUM = re.compile(r"[^\W_]")
+CUT_NOTE = ("The model stopped before its answer ended (a length limit or a dropped "
+            "connection); its unfinished last sentence is left out.")
 
 
 @dataclass
@@ -286,7 +293,22 @@ class Stages:
                                           shown, state.get("history") or [],
                                           today=as_of.isoformat() if as_of else None)
 
-    def from_text(self, state: Turn, raw: str) -> Turn:
+    def from_text(self, state: Turn, raw: str, ended: str | None = None,
+                  streamed: bool = False) -> Turn:
+        """The model's reply made an answer: cleaned (:func:`clean_reply`), its markers
+        repaired, weighed. A reply of nothing but markers is no answer (the fallback
+        answers); one the model stopped before its end loses its unfinished sentence and
+        says so."""
+        raw = clean_reply(raw)
+        if not _ALNUM.search(strip_markers(raw)):
+            raise BackendError(f"{calling(self.settings.answer)} returned no answer text")
+        cut = generative.was_cut(self.settings.answer, ended, streamed)
+        if cut:
+            raw = finished_part(raw)
+            if not _ALNUM.search(strip_markers(raw)):
+                raise BackendError(f"{calling(self.settings.answer)} stopped before it "
+                                   "finished a sentence")
+            state = {**state, "cut": CUT_NOTE}
         answer, fixes = repair(state["question"], raw, state["passages"],
                                self.settings.answer.min_support)
         answer.repairs = {"dropped_citations": fixes.dropped,
@@ -302,9 +324,10 @@ class Stages:
             return self.extractive(state)
         if not state["passages"]:
             return self.extractive(state)  # refuses without asking the model
+        ended: list[str | None] = []
         raw = generative.call(self.model, self.messages(state), self.settings.answer,
-                              state.get("deadline"))
-        return self.from_text(state, raw)
+                              state.get("deadline"), ended)
+        return self.from_text(state, raw, ended[0] if ended else None)
 
     def generate_stream(self, state: Turn) -> Iterator[Draft | Turn]:
         """Generate, streamed: the model's text piece by piece, then the turn with the
@@ -316,15 +339,17 @@ class Stages:
             yield out
             return
         parts: list[str] = []
+        ended: list[str | None] = []
         pieces = generative.stream(self.model, self.messages(state), self.settings.answer,
-                                   state.get("deadline"))
+                                   state.get("deadline"), ended)
         try:
             for piece in pieces:
                 parts.append(piece)
                 yield Draft(text=piece)
         finally:
             pieces.close()
-        yield self.from_text(state, "".join(parts))
+        yield self.from_text(state, "".join(parts), ended[0] if ended else None,
+                             streamed=True)
 
     def about_nothing(self, question: str, passages: list[Passage]) -> bool:
         """Is no retrieved article about what the question asks (see
@@ -420,7 +445,8 @@ class Stages:
         judged = state.get("judge_error")
         judge = (f"The LLM judge failed ({judged}); the sentences were checked offline only."
                  if judged else None)
-        notes = [n for n in (state.get("scope"), notice, judge, filtered_out(answer),
+        notes = [n for n in (state.get("scope"), notice, state.get("cut"), judge,
+                             filtered_out(answer),
                              state.get("weak"),
                              cited_after(answer, state.get("as_of")
                                          if state.get("as_of_given") else None)) if n]

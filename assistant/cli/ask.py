@@ -20,8 +20,9 @@ from assistant.cli.common import (
     settings_from,
 )
 from assistant.cli.render import answer_markup
-from assistant.errors import ConfigError
+from assistant.errors import ConfigError, NewsQAError
 from assistant.redact import redact
+from assistant.types import Answer
 
 BACKEND_HELP = "extractive (offline, default), ollama, openai or llamacpp."
 
@@ -124,6 +125,7 @@ def chat_cmd(
     # verified version is printed (once)
     live = not assistant.backend.startswith("extractive")
     interactive = sys.stdin.isatty()
+    failed = False
     if interactive:
         err.print(f"newsqa chat — answering with {escape(assistant.backend)}. "
                   "/new starts over, /quit ends.")
@@ -144,26 +146,41 @@ def chat_cmd(
         if question.startswith("/") and " " not in question:
             err.print(f"unknown command {escape(question)}: /new starts over, /quit ends")
             continue
-        final = None
-        streamed = False
-        for event in assistant.stream(question, filters=filters, history=history, as_of=day):
-            if event.kind == "token":
-                if live and not event.whole:  # a fallback's whole text is printed below
-                    out.print(escape(event.text), end="", style="dim")
-                    streamed = True
-            else:
-                final = event.answer
-        assert final is not None
-        if streamed:
-            out.print()
-            fell_back = final.backend is not None and final.backend.startswith("extractive")
-            out.print("[dim]— the model stopped; the extractive answer follows —[/]"
-                      if fell_back else "[dim]— verified —[/]")
-        if final.notice:
-            err.print(f"[yellow]note:[/] {escape(redact(final.notice))}")
-        if history and final.query and final.query != question:
-            out.print(f"[dim](searched for: {escape(final.query)})[/]")
-        # the verified version, with flags and sources
-        out.print(answer_markup(final))
-        out.print()
+        try:
+            final = _chat_turn(assistant, question, filters, history, day, live)
+        except NewsQAError as e:  # one question failed, not the conversation
+            err.print(f"[bold red]error:[/] {escape(redact(str(e)))}")
+            failed = True
+            continue
         history.append((question, final.answer))
+    if failed and not interactive:  # a script learns that a question failed
+        raise typer.Exit(2)
+
+
+def _chat_turn(assistant: Any, question: str, filters: Any, history: list[tuple[str, str]],
+               day: Any, live: bool) -> Answer:
+    """One question of ``chat``: its tokens as they come (an LLM's), then the verified
+    answer with its sources."""
+    final = None
+    streamed = False
+    for event in assistant.stream(question, filters=filters, history=history, as_of=day):
+        if event.kind == "token":
+            if live and not event.whole:  # a fallback's whole text is printed below
+                out.print(escape(event.text), end="", style="dim")
+                streamed = True
+        else:
+            final = event.answer
+    assert final is not None
+    if streamed:
+        out.print()
+        fell_back = final.backend is not None and final.backend.startswith("extractive")
+        out.print("[dim]— the model stopped; the extractive answer follows —[/]"
+                  if fell_back else "[dim]— verified —[/]")
+    if final.notice:
+        err.print(f"[yellow]note:[/] {escape(redact(final.notice))}")
+    if history and final.query and final.query != question:
+        out.print(f"[dim](searched for: {escape(final.query)})[/]")
+    # the verified version, with flags and sources
+    out.print(answer_markup(final))
+    out.print()
+    return final

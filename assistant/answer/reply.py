@@ -1,0 +1,89 @@
+"""A model's reply as text to repair: what no answer sentence is made of taken out, and the
+ways models write a citation marker made ``[n]``.
+
+A hostile probe played a model that wrote ``[1-3]``, ``[^1]``, ``[source 1]``, ``【1】``,
+``[1](https://…)``, superscript ``¹``, a ``<think>`` block and a lone surrogate: each left
+a stray "sentence", a true sentence flagged as citing nothing, a URL in the answer, the
+model's reasoning shown as its answer, or a traceback when the answer was printed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.textsafe import whole
+
+# a reasoning model's thoughts ("<think>…</think>"; unclosed: everything after it)
+THINKING = re.compile(r"(?is)<think>.*?(?:</think>|$)")
+
+_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_MAX_RANGE = 10  # "[1-3]" is three citations; "[1-500]" is no list to expand
+
+# "[1-3]", "[1–2]" (a range)
+_RANGE = re.compile(r"\[\s*(\d{1,3})\s*[-–—]\s*(\d{1,3})\s*\]")
+# "[^1]", "[source 1]", "[Passage 1]", "[ 1 ]", "[1,]", "【1】", "[[1]]", "[1, 2,]"
+_LOOSE = re.compile(r"(?i)[\[【]{1,2}\s*(?:\^|(?:source|passage|ref|doc(?:ument)?)s?\s*#?)?\s*"
+                    r"(\d{1,3}(?:\s*,\s*\d{1,3})*)\s*,?\s*[\]】]{1,2}")
+# "[1](https://…)": a marker made a link
+_LINKED = re.compile(r"(\[\d{1,3}(?:\s*,\s*\d{1,3})*\])\([^)\s]*\)")
+# "said.¹" or "said¹²": superscript digits after a word or a full stop
+# (not a unit's power: "km²")
+_SUPER = re.compile(r"(?:(?<=[^\W\d_]{3})|(?<=[.,;:!?”\"')]))([⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
+
+
+def _range(m: re.Match[str]) -> str:
+    a, b = int(m.group(1)), int(m.group(2))
+    if not 0 < a <= b or b - a >= _MAX_RANGE:
+        return m.group(0)
+    return "".join(f"[{n}]" for n in range(a, b + 1))
+
+
+def _loose(m: re.Match[str]) -> str:
+    return "[" + ", ".join(n.strip() for n in m.group(1).split(",")) + "]"
+
+
+def _superscript(m: re.Match[str]) -> str:
+    return f"[{m.group(1).translate(_SUPERSCRIPT)}]"
+
+
+def clean_reply(text: str) -> str:
+    """``text`` with its reasoning block taken out, lone surrogates made U+FFFD, and every
+    marker variant written ``[n]`` (``[1-3]`` as ``[1][2][3]``)."""
+    text = THINKING.sub("", whole(text))
+    text = _LINKED.sub(r"\1", text)
+    text = _RANGE.sub(_range, text)
+    text = _LOOSE.sub(_loose, text)
+    return _SUPER.sub(_superscript, text).strip()
+
+
+class SurrogateJoiner:
+    """Streamed pieces whose surrogate pairs are whole: a server may split an emoji's pair
+    across two chunks ("\\ud83d" + "\\ude00"), and each half alone cannot be printed."""
+
+    def __init__(self) -> None:
+        self._held = ""
+
+    def feed(self, piece: str) -> str:
+        piece = self._held + piece
+        self._held = ""
+        if piece and "\ud800" <= piece[-1] <= "\udbff":  # a high half: its pair may follow
+            piece, self._held = piece[:-1], piece[-1]
+        return whole(piece)
+
+    def rest(self) -> str:
+        held, self._held = self._held, ""
+        return whole(held)
+
+
+# where a finished sentence may end: its full stop (or ? !), a closing quote or bracket, and
+# any markers after it
+_FINISHED = re.compile(r"[.!?…](?:[”\"')\]]*)(?:\s*\[\d+(?:\s*,\s*\d+)*\])*\s*")
+
+
+def finished_part(text: str) -> str:
+    """``text`` up to the end of its last finished sentence ("" when none is): what a model
+    cut off in mid-sentence ("Putin said earlier th") had not yet said."""
+    end = 0
+    for m in _FINISHED.finditer(text):
+        end = m.end()
+    return text[:end].rstrip()
