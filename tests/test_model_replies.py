@@ -43,6 +43,7 @@ from .test_generative import Q, passage_with
     ("<think>I will make something up.</think>It lasted an hour [1].",
      "It lasted an hour [1]."),
     ("It lasted \ud800 an hour [1].", "It lasted \ufffd an hour [1]."),
+    ("Peace \ud83d\ude00 [1].", "Peace 😀 [1]."),
 ])
 def test_marker_variants_reasoning_and_lone_surrogates_are_cleaned(written, read):
     assert clean_reply(written) == read
@@ -151,6 +152,26 @@ def test_a_stream_that_closes_without_an_ending_is_cut_for_an_openai_server(samp
         a = events[-1].answer
         assert ("Putin said earlier th" not in a.answer) is cut
         assert ("stopped before its answer ended" in (a.notice or "")) is cut
+
+
+def test_an_emoji_split_across_two_chunks_is_one_character():
+    from assistant.answer.reply import SurrogateJoiner
+
+    j = SurrogateJoiner()
+    assert j.feed("peace \ud83d") + j.feed("\ude00. [1]") + j.rest() == "peace 😀. [1]"
+    assert j.feed("alone \ud83d") + j.rest() == "alone \ufffd"
+
+
+def test_a_whole_reply_whose_stream_never_said_it_ended_may_be_incomplete(sample_index):
+    n = passage_with(sample_index, Q, "more than one hour")
+    s = sample_index.settings.model_copy(deep=True)
+    s.answer.backend, s.answer.model = "openai", "m"
+    s.answer.base_url = "http://127.0.0.1:9/v1"
+    model = _Ended(messages=iter([AIMessage(
+        content=f"The conversation lasted for more than one hour [{n}].")]), reason=None)
+    a = list(Assistant(sample_index, chat_model=model, settings=s).stream(Q, k=4))[-1].answer
+    assert [x.text for x in a.sentences] == ["The conversation lasted for more than one hour."]
+    assert "the answer may be incomplete" in a.notice
 
 
 def test_finished_part_ends_at_the_last_full_stop_and_its_markers():

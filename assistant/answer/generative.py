@@ -13,11 +13,10 @@ from assistant.answer.backends import backend_failure, calling
 from assistant.answer.citations import is_refusal
 from assistant.answer.contract import CANNOT_ANSWER, neutralise_markers, strip_markers
 from assistant.answer.deadline import Deadline, Expired, iterate_within, run_within
-from assistant.answer.reply import THINKING, SurrogateJoiner
+from assistant.answer.reply import THINKING, SurrogateJoiner, paired
 from assistant.config import AnswerSettings
 from assistant.errors import BackendError
 from assistant.prompts import load_prompt
-from assistant.textsafe import whole
 from assistant.types import Passage
 
 History = list[tuple[str, str]]  # (question, answer) turns, oldest first
@@ -154,7 +153,7 @@ def call(model: Any, messages: list[BaseMessage], settings: AnswerSettings,
             if attempt == 1 and _retryable(e) and deadline.remaining() > 0.5:
                 continue
             raise backend_failure(settings, e) from e
-    text = whole(reply.content if isinstance(reply.content, str) else str(reply.content))
+    text = paired(reply.content if isinstance(reply.content, str) else str(reply.content))
     if not text.strip():
         raise BackendError(f"{calling(settings)} returned an empty answer")
     if ended is not None:

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import re
 
-from assistant.textsafe import whole
-
 # a reasoning model's thoughts ("<think>…</think>"; unclosed: everything after it)
 THINKING = re.compile(r"(?is)<think>.*?(?:</think>|$)")
 
@@ -49,7 +47,7 @@ def _superscript(m: re.Match[str]) -> str:
 def clean_reply(text: str) -> str:
     """``text`` with its reasoning block taken out, lone surrogates made U+FFFD, and every
     marker variant written ``[n]`` (``[1-3]`` as ``[1][2][3]``)."""
-    text = THINKING.sub("", whole(text))
+    text = THINKING.sub("", paired(text))
     text = _LINKED.sub(r"\1", text)
     text = _RANGE.sub(_range, text)
     text = _LOOSE.sub(_loose, text)
@@ -68,11 +66,21 @@ class SurrogateJoiner:
         self._held = ""
         if piece and "\ud800" <= piece[-1] <= "\udbff":  # a high half: its pair may follow
             piece, self._held = piece[:-1], piece[-1]
-        return whole(piece)
+        return paired(piece)
 
     def rest(self) -> str:
         held, self._held = self._held, ""
-        return whole(held)
+        return paired(held)
+
+
+def paired(text: str) -> str:
+    """``text`` with each surrogate pair made the one character it stands for ("\ud83d"
+    "\ude00" is 😀; Python keeps them two) and each lone half made U+FFFD."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    return text
 
 
 # where a finished sentence may end: its full stop (or ? !), a closing quote or bracket, and

@@ -128,6 +128,8 @@ def newest_week(passages: list[Passage], about: list[bool], as_of: dt.date | Non
 _ALNUM = re.compile(r"[^\W_]")
 CUT_NOTE = ("The model stopped before its answer ended (a length limit or a dropped "
             "connection); its unfinished last sentence is left out.")
+ENDED_NOTE = ("The model's reply ended without saying it was done (a length limit or a "
+              "dropped connection): the answer may be incomplete.")
 
 
 @dataclass
@@ -304,11 +306,12 @@ class Stages:
             raise BackendError(f"{calling(self.settings.answer)} returned no answer text")
         cut = generative.was_cut(self.settings.answer, ended, streamed)
         if cut:
-            raw = finished_part(raw)
-            if not _ALNUM.search(strip_markers(raw)):
+            finished = finished_part(raw)
+            if not _ALNUM.search(strip_markers(finished)):
                 raise BackendError(f"{calling(self.settings.answer)} stopped before it "
                                    "finished a sentence")
-            state = {**state, "cut": CUT_NOTE}
+            state = {**state, "cut": CUT_NOTE if finished != raw else ENDED_NOTE}
+            raw = finished
         answer, fixes = repair(state["question"], raw, state["passages"],
                                self.settings.answer.min_support)
         answer.repairs = {"dropped_citations": fixes.dropped,
