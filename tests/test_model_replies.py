@@ -104,7 +104,7 @@ def test_sentences_with_nothing_to_say_are_left_out(sample_index):
     n = passage_with(sample_index, Q, "more than one hour")
     a = Assistant(sample_index, chat_model=FakeListChatModel(responses=[
         f"The conversation lasted for more than one hour [{n}]. 👍\n```\n|---|---|\n"
-        "None of the passages address this question."])).ask(Q, k=4)
+        "None of the passages address this question. (1) [2"])).ask(Q, k=4)
     assert [s.text for s in a.sentences] == [
         "The conversation lasted for more than one hour."]
     check_contract(sample_index, a)

@@ -24,6 +24,7 @@ from assistant.nlp.tokens import terms
 from assistant.types import Answer, AnswerSentence, Citation, Passage
 
 _ALNUM = re.compile(r"[^\W_]")
+_LETTER = re.compile(r"[^\W\d_]")
 _LEADING_MARKERS = re.compile(r"^(?:\s*\[\d+(?:\s*,\s*\d+)*\])+")
 
 
@@ -126,9 +127,10 @@ def repair(question: str, raw: str, passages: list[Passage], min_support: float,
         valid = [n for n in marks if 1 <= n <= len(passages)]
         fixes.dropped += len(marks) - len(valid)
         text = strip_markers(s)
-        if not _ALNUM.search(text) or (len(said) > 1 and not marks and is_refusal(text)):
-            # no sentence: an emoji, a code fence, a table rule ("|---|"); nor a refusal
-            # beside sentences that answer
+        if not _ALNUM.search(text) or (not marks and not _LETTER.search(text)) or (
+                len(said) > 1 and not marks and is_refusal(text)):
+            # no sentence: an emoji, a code fence, a table rule ("|---|"), a stray "(1)" or
+            # unclosed "[1"; nor a refusal beside sentences that answer
             continue
         if not valid and terms(text):  # nothing to check, nothing to attach a citation to
             scored = [(verify_sentence(text, [p.text], min_support), i)
