@@ -44,6 +44,8 @@ from .test_generative import Q, passage_with
      "It lasted an hour [1]."),
     ("It lasted \ud800 an hour [1].", "It lasted \ufffd an hour [1]."),
     ("Peace \ud83d\ude00 [1].", "Peace 😀 [1]."),
+    ("## Answer\n**Putin** said it [1].\n- It *lasted* an hour [2].\n```python\nx\n```",
+     "Putin said it [1].\nIt lasted an hour [2].\n\nx"),
 ])
 def test_marker_variants_reasoning_and_lone_surrogates_are_cleaned(written, read):
     assert clean_reply(written) == read

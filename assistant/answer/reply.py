@@ -44,10 +44,19 @@ def _superscript(m: re.Match[str]) -> str:
     return f"[{m.group(1).translate(_SUPERSCRIPT)}]"
 
 
+# markdown that is no part of a sentence: a heading's or a code fence's whole line, a list
+# item's mark, bold and italic marks around words
+_HEADING_OR_FENCE = re.compile(r"(?m)^[ \t]*(?:#{1,6}[ \t].*|`{3,}.*)$")
+_ITEM = re.compile(r"(?m)^[ \t]*(?:[-*•+]|\d{1,2}[.)])[ \t]+")
+_EMPHASIS = re.compile(r"(\*\*|__|\*)(?=\S)(.+?)(?<=\S)\1")
+
+
 def clean_reply(text: str) -> str:
-    """``text`` with its reasoning block taken out, lone surrogates made U+FFFD, and every
+    """``text`` with its reasoning block taken out, lone surrogates made U+FFFD, markdown
+    that makes no sentence left out (headings, code fences, list marks, bold) and every
     marker variant written ``[n]`` (``[1-3]`` as ``[1][2][3]``)."""
     text = THINKING.sub("", paired(text))
+    text = _EMPHASIS.sub(r"\2", _ITEM.sub("", _HEADING_OR_FENCE.sub("", text)))
     text = _LINKED.sub(r"\1", text)
     text = _RANGE.sub(_range, text)
     text = _LOOSE.sub(_loose, text)
