@@ -385,3 +385,160 @@ def test_an_accented_quote_is_supported_by_its_source():
     source = "Pelé was buried in Santos on Tuesday after a procession through São Paulo."
     v = verify_sentence("Pelé, São Paulo.", [source])  # every word of it has an accent
     assert v.verdict == "supported", v
+
+
+# --- news-length passages: several people named, quotes, many sentences ---------------------
+# Each check above on a passage of about 1,000 characters, where the wrong name, the other
+# speaker or the stitched figure occurs somewhere else in the passage.
+
+KREMLIN = (
+    "Russian President Vladimir Putin on Thursday ordered troops into eastern Ukraine, and "
+    "explosions were heard in Kyiv and Kharkiv within hours. Ukrainian President Volodymyr "
+    "Zelensky declared martial law and urged citizens to stay at home. Kremlin spokesman "
+    "Dmitry Peskov told reporters that Moscow wanted a neutral Ukraine. “Ideally, Ukraine "
+    "should be liberated, cleansed of Nazis,” Peskov said. Peskov refused to say how long the "
+    "operation would last. Zelensky said Ukraine would defend itself and would not give up its "
+    "freedom. The U.S. will continue applying economic sanctions, a State Department official "
+    "said. In Brussels, council member Tom Reyes voted against the plan to cut gas imports. "
+    "Negotiators in Geneva were making slow progress on a ceasefire, diplomats said.")
+ADDRESS = (
+    "In a televised address early Thursday, Putin said that Russia would be conducting a "
+    "military operation in the Donbas region. He warned other countries that any attempt to "
+    "interfere would lead to consequences they had never seen. Hours later Zelensky said: "
+    "“Russia began an attack on Ukraine today.” Zelensky made an emotional address directly to "
+    "the Ukrainian people, declaring martial law in Ukraine. Florida Gov. Ron DeSantis, who had "
+    "called the war a “territorial dispute” in March, changed course. DeSantis called Putin a "
+    "“war criminal.” The European Union announced new sanctions on Russian banks, and Germany "
+    "halted the Nord Stream 2 pipeline.")
+
+
+@pytest.mark.parametrize(("claim", "source"), [
+    ("“Ideally, Ukraine should be liberated, cleansed of Nazis,” Zelensky said.", KREMLIN),
+    ("Putin said: “Russia began an attack on Ukraine today.”", ADDRESS),
+    ("In a televised address early Thursday, Zelensky said that Russia would be conducting a "
+     "military operation in the Donbas region.", ADDRESS),
+])
+def test_words_given_to_a_speaker_named_elsewhere_in_the_passage_are_contradicted(claim,
+                                                                                   source):
+    v = verify_sentence(claim, [source])
+    assert v.verdict == "contradicted", v
+    assert v.reason is not None and ("Peskov" in v.reason or "Zelensky" in v.reason
+                                     or "Putin" in v.reason)
+
+
+@pytest.mark.parametrize(("claim", "source"), [
+    ("“Ideally, Ukraine should be liberated, cleansed of Nazis,” Peskov said.", KREMLIN),
+    ("Peskov said Ukraine should be “liberated, cleansed of Nazis.”", KREMLIN),
+    ("Kremlin spokesman Dmitry Peskov said Ukraine should be “liberated, cleansed of Nazis.”",
+     KREMLIN),
+    ("Zelensky said: “Russia began an attack on Ukraine today.”", ADDRESS),
+    ("Putin said Russia would conduct a military operation in the Donbas region.", ADDRESS),
+    ("Putin announced a military operation in the Donbas region.", ADDRESS),
+    ("Putin warned other countries that any attempt to interfere would lead to consequences "
+     "they had never seen.", ADDRESS),  # the source says "He warned"
+])
+def test_words_given_to_their_own_speaker_stay_supported(claim, source):
+    assert verify_sentence(claim, [source]).verdict == "supported"
+
+
+def test_actors_swapped_around_a_verb_are_contradicted_when_one_is_named_in_full():
+    assert verdict("Putin called Ron DeSantis a “war criminal.”", ADDRESS) == "contradicted"
+    assert verdict("Ron DeSantis called Putin a “war criminal.”", ADDRESS) == "supported"
+
+
+@pytest.mark.parametrize(("claim", "source"), [
+    ("Putin did not say that Russia would be conducting a military operation in the Donbas "
+     "region.", ADDRESS),
+    ("Putin never said that Russia would be conducting a military operation in the Donbas "
+     "region.", ADDRESS),
+    ("Putin denied that Russia would be conducting a military operation in the Donbas region.",
+     ADDRESS),
+    ("Peskov agreed to say how long the operation would last.", KREMLIN),
+    ("The U.S. will stop applying economic sanctions, a State Department official said.",
+     KREMLIN),
+    ("In Brussels, council member Tom Reyes voted for the plan to cut gas imports.", KREMLIN),
+    ("Negotiators in Geneva were making fast progress on a ceasefire, diplomats said.",
+     KREMLIN),
+])
+def test_negations_and_reversals_are_contradicted_in_a_long_passage(claim, source):
+    assert verdict(claim, source) == "contradicted"
+
+
+@pytest.mark.parametrize(("claim", "source"), [
+    ("Peskov did not say how long the operation would last.", KREMLIN),
+    ("The U.S. will keep applying economic sanctions, a State Department official said.",
+     KREMLIN),
+    ("In Brussels, council member Tom Reyes voted against the plan to cut gas imports.",
+     KREMLIN),
+    ("Tom Reyes opposed the plan to cut gas imports.", KREMLIN),
+    ("Negotiators in Geneva were making slow progress on a ceasefire, diplomats said.",
+     KREMLIN),
+    ("The police stopped the convoy near Kyiv.", "The police stopped the convoy near Kyiv on "
+     "Friday, officials said."),
+])
+def test_the_same_polarity_and_direction_stay_supported_in_a_long_passage(claim, source):
+    assert verdict(claim, source) == "supported"
+
+
+def test_a_stop_and_a_continuation_of_the_same_thing_disagree():
+    source = "The city will stop charging the bridge toll in May, the mayor said."
+    assert verdict("The city will continue charging the bridge toll, the mayor said.",
+                   source) == "contradicted"
+    assert verdict("The city will no longer charge the bridge toll from May, the mayor said.",
+                   source) == "supported"
+
+
+def test_a_fact_from_a_clause_about_someone_else_is_contradicted():
+    v = verify_sentence("Putin made an emotional address to the Ukrainian people, declaring "
+                        "martial law in Russia.", [ADDRESS])
+    assert v.verdict == "contradicted" and "Zelensky" in (v.reason or "")
+    assert verdict("Zelensky made an emotional address to the Ukrainian people, declaring "
+                   "martial law in Ukraine.", ADDRESS) == "supported"
+
+
+def test_a_name_opening_the_sentence_is_checked_when_it_names_a_speaker():
+    from assistant.answer.verify import missing_facts
+
+    v = verify_sentence("Lavrov said earlier this week he was ordering troops into eastern "
+                        "Ukraine.", [KREMLIN])
+    assert v.verdict == "unsupported" and "Lavrov" in v.missing
+    assert missing_facts("Peskov said Moscow wanted a neutral Ukraine.", [KREMLIN]) == []
+
+
+@pytest.mark.parametrize("claim", [
+    "The Kremlin ordered troops into eastern Ukraine on Thursday.",
+    "However, Peskov refused to say how long the operation would last.",
+    "Officials said the U.S. will continue applying economic sanctions.",
+    "Diplomats said negotiators in Geneva were making slow progress on a ceasefire.",
+    "Explosions were heard in Kyiv and Kharkiv within hours.",
+])
+def test_ordinary_capitalised_first_words_are_not_names(claim):
+    assert verify_sentence(claim, [KREMLIN]).verdict == "supported"
+
+
+# a sentence citing several passages: each of its claims must rest on one of them
+BRIEFING = ("Kremlin spokesman Dmitry Peskov said on Monday that talks with Kyiv had stalled. "
+            "Peskov said Moscow would not accept a ceasefire before Ukraine withdrew.")
+STRIKES = ("Ukraine's air force said Russia had fired 320 ballistic missiles since the start "
+           "of the year, most of them at power plants.")
+SUMMIT = "Leaders of NATO meet in Vilnius next week to discuss air defence for Ukraine."
+
+
+def test_a_claim_stitched_from_several_passages_is_unsupported():
+    v = verify_sentence("Peskov said Russia launched 320 ballistic missiles at NATO.",
+                        [BRIEFING, STRIKES, SUMMIT])
+    assert v.verdict == "unsupported", v
+    assert "320" in (v.reason or "") and "Peskov" in (v.reason or "")
+
+
+def test_a_sentence_whose_halves_rest_on_two_passages_is_supported():
+    v = verify_sentence("Peskov said talks with Kyiv had stalled, and Ukraine's air force said "
+                        "Russia had fired 320 ballistic missiles since the start of the year.",
+                        [BRIEFING, STRIKES])
+    assert v.verdict == "supported", v
+    v = verify_sentence("Peskov said talks with Kyiv had stalled [1] and that Moscow would not "
+                        "accept a ceasefire before Ukraine withdrew [2].",
+                        [BRIEFING.split(". ")[0] + ".", BRIEFING.split(". ")[1]])
+    assert v.verdict == "supported", v
+    assert verify_sentence("Russia had fired 320 ballistic missiles since the start of the "
+                           "year, Ukraine's air force said.", [BRIEFING, STRIKES]).supported
