@@ -29,6 +29,11 @@ NEGATION_PARTICLES = frozenset(
 NEGATIVE_VERBS = frozenset(
     """deny denies denied denying refuse refuses refused refusing fail fails failed failing
     decline declines declined declining""".split())
+# verbs that end what their complement names: a negation only before a gerund ("stopped
+# applying sanctions" = no longer applies them), not before an object ("stopped the convoy")
+ENDING_VERBS = frozenset(
+    """stop stops stopped stopping cease ceases ceased ceasing quit quits quitting halt halts
+    halted halting""".split())
 # fixed phrases that hold a negation word without negating the clause they are in
 NEGATION_IDIOMS = (
     "not only", "not just", "not least", "not merely", "no doubt", "no matter", "no wonder",
@@ -90,7 +95,10 @@ SCALES = (
            """reject rejects rejected rejecting veto vetoed vetoes block blocks blocked ban bans
            banned banning prohibit prohibited outlaw outlawed convict convicted""",
            converse=False),
-    # a stance toward something
+    # speed: "fast progress" against "slow progress"
+    _scale("speed", """fast faster fastest quick quicker quickly rapid rapidly swift swiftly""",
+           "slow slower slowest slowly sluggish", converse=True),
+    # a stance toward something ("voted for" is a stance too: see FOR_AFTER)
     _scale("stance", "support supports supported supporting favor favors favored backed",
            "oppose opposes opposed opposing against", converse=False),
     # quality
@@ -98,6 +106,8 @@ SCALES = (
            "worse worst worsen worsened worsening weaken weakened deteriorate deteriorated",
            converse=False),
 )
+# "for" is a stance only after these ("voted for the plan", not "for the first time")
+FOR_AFTER = frozenset("vote votes voted voting campaigned campaigning argued arguing".split())
 # these compare only before a quantity ("over 60 people", not "over the weekend")
 QUANTITY_BOUND = frozenset("up down over under above below".split())
 # what can follow a bound word for it to compare quantities
@@ -164,7 +174,8 @@ BE_FORMS = frozenset("is are was were be been being am got get gets 's".split())
 
 # every cue word above, kept out of the content terms that align a claim with its source
 CUE_WORDS = (
-    NEGATION_PARTICLES | NEGATIVE_VERBS | frozenset().union(*(s.up | s.down for s in SCALES))
+    NEGATION_PARTICLES | NEGATIVE_VERBS | ENDING_VERBS
+    | frozenset().union(*(s.up | s.down for s in SCALES))
     | frozenset().union(*QUANTIFIER_CLASSES.values()) | EXCLUSIVE | frozenset(ORDINALS)
     | frozenset(w for w in PRONOUN_QUANTIFIERS if " " not in w)
     | frozenset({"also", "among", "too", "than"})

@@ -22,6 +22,7 @@ from assistant.nlp.lexicon import (
     BE_FORMS,
     BOUNDS,
     DIRECTION_IDIOMS,
+    FOR_AFTER,
     NUMBER_WORDS,
     QUANTITY_BOUND,
     SCALES,
@@ -36,7 +37,8 @@ for _s in SCALES:
         _ENDS.setdefault(_w, []).append((_s, 1))
     for _w in _s.down:
         _ENDS.setdefault(_w, []).append((_s, -1))
-_ANY_CUE = frozenset(_ENDS) | frozenset(w for p in BOUNDS for w in p.split())
+_ANY_CUE = frozenset(_ENDS) | frozenset(w for p in BOUNDS for w in p.split()) | {"for"}
+_STANCE = next(s for s in SCALES if s.name == "stance")
 _ONLY_WITHOUT_TO = frozenset("decline declines declined declining".split())
 
 
@@ -69,6 +71,9 @@ def cues(words: tuple[str, ...]) -> list[Cue]:
                 out.append(Cue(_BY_NAME[name], 1 if sign == "up" else -1, min(at), phrase))
                 skip |= at
     for i, w in enumerate(words):
+        if w == "for" and i and words[i - 1] in FOR_AFTER:
+            out.append(Cue(_STANCE, 1, i, "for"))  # "voted for" against "voted against"
+            continue
         ends = _ENDS.get(w)
         if ends is None or i in skip:
             continue

@@ -2,7 +2,8 @@
 
 The polarity of a clause is the parity of its negation cues (see
 :mod:`assistant.nlp.lexicon`): "did not deny" is two cues, so it agrees with "confirmed"'s
-zero, and "refused to pay" agrees with "did not pay". A word and its prefixed antonym across
+zero, and "refused to pay" agrees with "did not pay"; "stopped applying" agrees with "no
+longer applies" and not with "continued applying". A word and its prefixed antonym across
 the two clauses ("able" / "unable", "legal" / "illegal") count as one more cue, so "was not
 accurate" agrees with "was inaccurate". Fixed phrases such as "not only" are no negation.
 A cue counts only when what it negates is content the two clauses share (its scope: the
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 from assistant.nlp.clauses import Clause, content_terms, masked
 from assistant.nlp.lexicon import (
+    ENDING_VERBS,
     NEGATION_IDIOMS,
     NEGATION_PARTICLES,
     NEGATIVE_PREFIXES,
@@ -33,7 +35,8 @@ def cues(words: tuple[str, ...]) -> list[int]:
             continue
         particle = w in NEGATION_PARTICLES
         verb = w in NEGATIVE_VERBS and (w not in _ONLY_BEFORE_TO or words[i + 1:i + 2] == ("to",))
-        if particle or verb:
+        ending = w in ENDING_VERBS and words[i + 1:i + 2] != () and words[i + 1].endswith("ing")
+        if particle or verb or ending:
             out.append(i)
     return out
 
