@@ -21,8 +21,8 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from assistant.answer.contradiction import direction, negation, quantifiers, roles, values
-from assistant.answer.contradiction.align import Pair, aligned
-from assistant.nlp.clauses import quote
+from assistant.answer.contradiction.align import Pair, aligned, sentences_of
+from assistant.nlp.clauses import clauses, quote
 from assistant.types import Attribution
 
 Kind = Literal["roles", "direction", "negation", "quantifier", "value"]
@@ -50,6 +50,27 @@ def _clause_conflict(pair: Pair) -> tuple[Kind, str] | None:
     return None
 
 
+def _swapped(claim: str, cited: list[str], pairs: list[Pair]) -> Conflict | None:
+    """Two actors of the claim swapped in a source sentence that names both: an aligned one,
+    or any that holds two of the claim's names (alignment wants every name of the claim in
+    one sentence, and "Putin called Ron DeSantis ..." rests on "DeSantis called Putin ...",
+    whose "Ron" is in the sentence before)."""
+    names = frozenset().union(*(c.names for c in clauses(claim)))
+    if len(names) < 2:
+        return None
+    where = {p.sentence: p.cited for p in pairs}
+    for i, text in enumerate(cited):
+        for sentence, _ in sentences_of(text):
+            where.setdefault(sentence, i)
+    for sentence, i in where.items():
+        lower = sentence.lower()
+        if sum(n in lower for n in names) < 2:
+            continue  # two actors of the claim must both be in the source sentence
+        if why := roles.swapped_actors(claim, sentence):
+            return Conflict(kind="roles", reason=why, cited=i)
+    return None
+
+
 def find_conflict(claim: str, cited: list[str],
                   said: Sequence[Attribution | None] = ()) -> Conflict | None:
     """The first way ``cited`` contradicts ``claim``, or None.
@@ -57,20 +78,16 @@ def find_conflict(claim: str, cited: list[str],
     ``said`` holds, for each cited text, the attribution of the span that is quoted from it
     (None when the article states it in its own voice), as stored at ingest.
     """
-    groups = aligned(claim, cited)
-    if not groups:
-        return None
-    best = max((p for g in groups for p in g), key=lambda p: p.score)
-    if got := roles.speaker_conflict(claim, said, best.sentence):
+    if got := roles.substituted_actor(claim, cited):
         return Conflict(kind="roles", reason=got[1], cited=got[0])
-    names = frozenset().union(*(g[0].claim.names for g in groups))
-    for sentence in dict.fromkeys(p.sentence for g in groups for p in g):
-        lower = sentence.lower()
-        if sum(n in lower for n in names) < 2:
-            continue  # two actors of the claim must both be in the source sentence
-        if why := roles.swapped_actors(claim, sentence):
-            i = next(p.cited for g in groups for p in g if p.sentence == sentence)
-            return Conflict(kind="roles", reason=why, cited=i)
+    groups = aligned(claim, cited)
+    pairs = [p for g in groups for p in g]
+    if pairs:
+        best = max(pairs, key=lambda p: p.score)
+        if got := roles.speaker_conflict(claim, said, best.sentence):
+            return Conflict(kind="roles", reason=got[1], cited=got[0])
+    if swapped := _swapped(claim, cited, pairs):
+        return swapped
     for group in groups:
         found = [_clause_conflict(p) for p in group]
         if all(found):

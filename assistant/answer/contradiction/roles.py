@@ -11,6 +11,13 @@
   same word in both sentences, in swapped order, within one clause (at most twelve words
   and no comma, dash or quote apart), are flagged, unless that word relates them
   symmetrically ("met", "and", "with" alone) or one sentence is passive ("... by Putin").
+  The source sentence need not align with the claim: "Putin called Ron DeSantis ..." rests on
+  "DeSantis called Putin ...", whose "Ron" is in another sentence.
+- **Another actor.** A news passage names several people, so the claim's speaker or subject
+  may occur in it while the sentence the claim rests on gives the words or the deed to
+  someone else ("“...,” Peskov said" for "“...,” Zelensky said"; "Zelensky made an address"
+  for "Putin made an address"). The sentence that holds most of the claim's other words is
+  the one it rests on, and the name at the same verb there must be the claim's.
 """
 
 from __future__ import annotations
@@ -20,8 +27,9 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from assistant.nlp.attribution import find_attributions, speaker_key
-from assistant.nlp.clauses import name_words, tokenize
+from assistant.nlp.clauses import name_words, quote, tokenize
 from assistant.nlp.lexicon import BE_FORMS, JOINERS, SYMMETRIC
+from assistant.nlp.sentences import split_sentences
 from assistant.nlp.tokens import STOPWORDS, stem, terms
 from assistant.types import Attribution
 
@@ -171,3 +179,119 @@ def _span(text: str, first: tuple[str, ...], last: tuple[str, ...]) -> str:
         return text
     span = " ".join(text[start.start():start.end() + end.end()].split())
     return span if len(span) <= 120 else span[:57] + " … " + span[-57:]
+
+
+# --- another actor in the clause the claim rests on -------------------------------------------
+
+MIN_REST = 0.7  # share of the claim's other content terms its source sentence must hold
+_BETWEEN_ACTOR_AND_VERB = frozenset("also later then again".split())
+
+
+def _actor_and_verb(claim: str) -> tuple[str, str] | None:
+    """The named actor of ``claim`` and the verb it governs: the speaker and speech verb of
+    the words it attributes ("..., Zelensky said"), else a name that opens the sentence and
+    the word after it ("Putin made an address"). A speaker written in lower case ("officials
+    said") names no one in particular: None."""
+    if (got := claimed_speaker(claim)) is not None:
+        who, cue = got
+        return (who, cue.split()[0]) if who[:1].isupper() else None
+    words, caps, joins, _ = _words(claim)
+    runs = _actors(words, caps, joins)
+    if not runs or runs[0][0] != 0 or runs[0][1] >= len(words):
+        return None
+    verb = words[runs[0][1]]
+    if caps[runs[0][1]] or verb in STOPWORDS:
+        return None
+    return " ".join(words[:runs[0][1]]), verb
+
+
+@lru_cache(maxsize=4096)
+def _sentence_terms(sentence: str) -> frozenset[str]:
+    return frozenset(terms(sentence))
+
+
+def _actor_at(sentence: str, verb: str) -> tuple[str, ...] | None:
+    """The name run that stands as the agent of ``verb`` in ``sentence``: just before it
+    ("Peskov said", "Zelensky also made") or just after it ("said Peskov")."""
+    words, caps, joins, _ = _words(sentence)
+    want = stem(verb)
+    runs = _actors(words, caps, joins)
+    for j, w in enumerate(words):
+        if stem(w) != want:
+            continue
+        before = j - 1 if j and words[j - 1] in _BETWEEN_ACTOR_AND_VERB else j
+        for a, b in runs:
+            if b == before or a == j + 1:
+                return words[a:b]
+    return None
+
+
+def _kin(a: frozenset[str], b: set[str] | frozenset[str]) -> bool:
+    """Do two sets of terms share a word, or a word and its derivative ("ukrain" and
+    "ukrainian": a country stands for its president's title)?"""
+    return any(x == y or (min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x)))
+               for x in a for y in b)
+
+
+def _same_one(who: frozenset[str], other: tuple[str, ...], cited: str) -> bool:
+    """Does the cited text name ``who`` in the same run as ``other``, as a title or an
+    organisation beside a name ("Kremlin spokesman Dmitry Peskov" for "the Kremlin",
+    "Ukrainian President Volodymyr Zelensky" for "Ukraine")?"""
+    low = cited.lower()
+    for m in re.finditer(r"\b" + re.escape(other[-1]) + r"\b", low):
+        if _kin(who, set(terms(" ".join(low[:m.start()].split()[-4:])))):
+            return True
+    return False
+
+
+def _as_written(sentence: str, name: tuple[str, ...]) -> str:
+    """``name`` (lower-cased words) as ``sentence`` writes it."""
+    m = re.search(r"(?i)\b" + r"\W+".join(re.escape(w) for w in name) + r"\b", sentence)
+    return m.group(0) if m else " ".join(w.capitalize() for w in name)
+
+
+def substituted_actor(claim: str, cited: list[str]) -> tuple[int, str] | None:
+    """(index of the cited text, reason) when the source sentence that says what ``claim``
+    says has another named actor doing it: "“...,” Zelensky said" against "“...,” Peskov
+    said", "Putin made an emotional address" against "Zelensky made an emotional address".
+
+    The claim's actor may be named elsewhere in the passage, so the check is per sentence:
+    the sentences holding most (``MIN_REST``) of the claim's other content terms are the ones
+    it rests on, and each of them must name another actor at the same verb, and not name the
+    claim's actor at all (a name in another role is :func:`swapped_actors`'s). An actor the
+    cited text never names is a missing fact; a pronoun ("He warned") is no other actor."""
+    got = _actor_and_verb(claim)
+    if got is None:
+        return None
+    who, verb = got
+    key = speaker_key(who)
+    if not key or not any(key & _sentence_terms(c) for c in cited):
+        return None
+    rest = set(terms(claim)) - key - {stem(verb)}
+    if len(rest) < 3:
+        return None
+    best: list[tuple[int, str]] = []
+    best_score = MIN_REST
+    for i, text in enumerate(cited):
+        for sentence in split_sentences(text):
+            score = len(rest & _sentence_terms(sentence)) / len(rest)
+            if score > best_score + 1e-9:
+                best, best_score = [(i, sentence)], score
+            elif abs(score - best_score) <= 1e-9:
+                best.append((i, sentence))
+    if not best:
+        return None
+    found = None
+    for i, sentence in best:
+        other = _actor_at(sentence, verb)
+        if other is None or key & _sentence_terms(sentence) or _kin(key, set(other)) \
+                or set(terms(" ".join(other))) & set(terms(claim)) \
+                or _same_one(key, other, cited[i]):
+            return None
+        found = found or (i, other, sentence)
+    assert found is not None
+    i, other, sentence = found
+    name = _as_written(sentence, other)
+    if claimed_speaker(claim) is not None:
+        return i, f"the source says {name} {verb} it"
+    return i, f"the source says “{quote(sentence[max(0, sentence.find(name)):])}”"
