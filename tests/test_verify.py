@@ -502,6 +502,7 @@ def test_a_name_opening_the_sentence_is_checked_when_it_names_a_speaker():
     v = verify_sentence("Lavrov said earlier this week he was ordering troops into eastern "
                         "Ukraine.", [KREMLIN])
     assert v.verdict == "unsupported" and "Lavrov" in v.missing
+    assert "Lavrov" in missing_facts("Lavrov ordered troops into eastern Ukraine.", [KREMLIN])
     assert missing_facts("Peskov said Moscow wanted a neutral Ukraine.", [KREMLIN]) == []
 
 
@@ -511,6 +512,8 @@ def test_a_name_opening_the_sentence_is_checked_when_it_names_a_speaker():
     "Officials said the U.S. will continue applying economic sanctions.",
     "Diplomats said negotiators in Geneva were making slow progress on a ceasefire.",
     "Explosions were heard in Kyiv and Kharkiv within hours.",
+    "Police said explosions were heard in Kyiv and Kharkiv within hours.",
+    "Washington will continue applying economic sanctions, a State Department official said.",
 ])
 def test_ordinary_capitalised_first_words_are_not_names(claim):
     assert verify_sentence(claim, [KREMLIN]).verdict == "supported"

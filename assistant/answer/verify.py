@@ -13,6 +13,8 @@ There is no offline NLI model, so the verdict comes from three lexical steps:
 3. **Checkable facts.** Every number (in digits, or a word from "three" up), date word and
    proper name in the sentence must occur in the cited text (case-insensitively, with number
    formatting normalised), and words it puts in quotation marks must occur there in order.
+   A name that opens the sentence is checked too when it stands before a verb and the
+   cited text never writes it in lower case ("Lavrov said", not "However," or "Officials").
    This catches a wrong figure, a wrong date, a wrong person, an invented quotation: the
    evidence is *missing*, so the sentence is *unsupported*. So is a sentence that states as
    fact what its cited span attributes to a speaker.
@@ -34,6 +36,7 @@ from assistant.answer.attribution import keeps_attribution
 from assistant.answer.contract import strip_markers
 from assistant.answer.contradiction import find_conflict
 from assistant.answer.contradiction.align import sentences_of
+from assistant.nlp.attribution import is_role_word
 from assistant.nlp.lexicon import MONTHS, NUMBER_WORD_VALUES, WEEKDAYS
 from assistant.nlp.tokens import STOPWORDS, fold, has_term, terms
 from assistant.types import AnswerSentence, Attribution, JudgeVerdict, VerdictKind
@@ -152,10 +155,44 @@ def _word_value(phrase: str) -> tuple[int, int] | None:
     return base, base * scale
 
 
+# verbs after which a capitalised first word is someone speaking ("Lavrov said ...")
+_SPEECH_VERBS = frozenset("""said says told tells added adds warned warns announced announces
+stressed claimed claims insisted insists noted wrote argued explained declared denied
+confirmed admitted urged vowed""".split())
+# a first word that ends like a plural, a gerund or an adverb is no one's name ("Officials",
+# "Explosions", "Speaking", "Separately")
+_COMMON_ENDING = re.compile(r"(?:[^s]s|ing|ly)$")
+_OPENER = re.compile(rf"[\"'“‘ ]*({_CAP})(?=\s+([a-z]+)\b)")
+
+
+def opening_name(sentence: str, cited: list[str]) -> str | None:
+    """The capitalised first word of ``sentence`` when it is a name, which
+    :func:`checkable_facts` cannot tell from "The" or "However" by itself: a word the cited
+    texts never write in lower case that stands before a verb, a speech verb ("Lavrov said")
+    or one in "-ed" ("Lavrov ordered"), and does not look like a common noun (a role
+    such as "Police", a plural, a gerund, an adverb)."""
+    m = _OPENER.match(strip_markers(sentence))
+    if m is None:
+        return None
+    word, after = m.group(1), m.group(2)
+    low = word.lower()
+    if (low in STOPWORDS or word in _CAP_STOP or word in _MONTHS or is_role_word(low)
+            or _COMMON_ENDING.search(low)):
+        return None
+    if after not in _SPEECH_VERBS and not after.endswith("ed"):
+        return None
+    lower_case = re.compile(rf"(?<![^\W_]){re.escape(low)}(?![^\W_])")
+    return None if any(lower_case.search(c) for c in cited) else word
+
+
 def missing_facts(sentence: str, cited: list[str]) -> list[str]:
-    """The checkable facts of ``sentence`` that occur nowhere in ``cited``."""
+    """The checkable facts of ``sentence`` that occur nowhere in ``cited``, a name opening
+    it included (see :func:`opening_name`)."""
     source = _indexed(" ".join(cited))
-    return [f for f in checkable_facts(sentence) if not _occurs(f, source)]
+    facts = checkable_facts(sentence)
+    if (first := opening_name(sentence, cited)) is not None and first not in facts:
+        facts.insert(0, first)
+    return [f for f in facts if not _occurs(f, source)]
 
 
 _CONTRACTION = [(re.compile(r"\bwon't\b"), "will not"), (re.compile(r"\bcan't\b"), "can not"),

@@ -295,6 +295,17 @@ def shown_speaker(speaker: str | None) -> str | None:
     return None if speaker is None or _is_pronoun(speaker) else speaker
 
 
+def is_role_word(word: str) -> bool:
+    """Is ``word`` a role noun that speaks in news copy ("officials", "police", "residents"),
+    not anyone's name?"""
+    return _role_word().fullmatch(word) is not None
+
+
+@cache
+def _role_word() -> re.Pattern[str]:
+    return re.compile(rf"(?i:{_ROLE})")
+
+
 def _is_generic(speaker: str) -> bool:
     return re.sub(r"(?i)^(?:the|a|an|its|their)\s+", "", speaker).lower() in _GENERIC
 
