@@ -545,3 +545,10 @@ def test_a_sentence_whose_halves_rest_on_two_passages_is_supported():
     assert v.verdict == "supported", v
     assert verify_sentence("Russia had fired 320 ballistic missiles since the start of the "
                            "year, Ukraine's air force said.", [BRIEFING, STRIKES]).supported
+
+
+def test_a_speaker_named_in_full_in_one_passage_and_by_surname_in_another_is_one_speaker():
+    v = verify_sentence("Kremlin spokesman Dmitry Peskov said talks with Kyiv had stalled.",
+                        ["Peskov said on Monday that talks with Kyiv had stalled.",
+                         "Kremlin spokesman Dmitry Peskov declined to comment on the summit."])
+    assert v.verdict == "supported", v

@@ -17,7 +17,9 @@ There is no offline NLI model, so the verdict comes from three lexical steps:
    cited text never writes it in lower case ("Lavrov said", not "However," or "Officials").
    This catches a wrong figure, a wrong date, a wrong person, an invented quotation: the
    evidence is *missing*, so the sentence is *unsupported*. So is a sentence that states as
-   fact what its cited span attributes to a speaker.
+   fact what its cited span attributes to a speaker, and one citing several texts whose
+   claim none of them makes whole (a speaker from one, a figure from another: see
+   :func:`stitched`).
 
 What it cannot catch: a paraphrase that shares few words, a contradiction spread over two
 sentences, or one that needs world knowledge ("the Kremlin" is Russia's government).
@@ -33,9 +35,10 @@ from typing import NamedTuple
 from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.answer.attribution import keeps_attribution
-from assistant.answer.contract import strip_markers
+from assistant.answer.contract import MARKER, strip_markers
 from assistant.answer.contradiction import find_conflict
 from assistant.answer.contradiction.align import sentences_of
+from assistant.answer.contradiction.roles import claimed_speaker
 from assistant.nlp.attribution import is_role_word
 from assistant.nlp.lexicon import MONTHS, NUMBER_WORD_VALUES, WEEKDAYS
 from assistant.nlp.tokens import STOPWORDS, fold, has_term, terms
@@ -185,14 +188,62 @@ def opening_name(sentence: str, cited: list[str]) -> str | None:
     return None if any(lower_case.search(c) for c in cited) else word
 
 
-def missing_facts(sentence: str, cited: list[str]) -> list[str]:
-    """The checkable facts of ``sentence`` that occur nowhere in ``cited``, a name opening
-    it included (see :func:`opening_name`)."""
-    source = _indexed(" ".join(cited))
+def facts_against(sentence: str, cited: list[str]) -> list[str]:
+    """The checkable facts of ``sentence``, with a name opening it that ``cited`` shows to be
+    one (see :func:`opening_name`)."""
     facts = checkable_facts(sentence)
     if (first := opening_name(sentence, cited)) is not None and first not in facts:
         facts.insert(0, first)
-    return [f for f in facts if not _occurs(f, source)]
+    return facts
+
+
+def missing_facts(sentence: str, cited: list[str]) -> list[str]:
+    """The checkable facts of ``sentence`` that occur nowhere in ``cited``."""
+    source = _indexed(" ".join(cited))
+    return [f for f in facts_against(sentence, cited) if not _occurs(f, source)]
+
+
+# where a sentence's separate claims meet: a citation marker inside it, a semicolon, a comma
+# before a conjunction, "and that" ("X said A [1] and that B [2]")
+_PARTS = re.compile(r"\s*" + MARKER.pattern + r"\s*|;\s+|,\s+(?:and|but|while|whereas)\s+"
+                    r"|\s+and\s+that\s+")
+
+
+def _parts(sentence: str) -> list[str]:
+    """The separate claims of ``sentence`` (see :data:`_PARTS`), markers removed."""
+    return [p for p in (strip_markers(p).strip(" ,") for p in _PARTS.split(sentence)
+                        if p and not p[0].isdigit()) if p]
+
+
+def stitched(sentence: str, cited: list[str]) -> str | None:
+    """Why ``sentence``, citing several texts, holds a claim that none of them makes whole,
+    or None.
+
+    Checked against the cited texts pooled, a claim can take its speaker from one, its figure
+    from another and its target from a third ("Peskov said Russia launched 320 missiles at
+    NATO [1][4][6]"). So each separate claim of the sentence (a sentence may join two, each
+    resting on its own text: "X said A [1] and that B [2]") is checked against each text on
+    its own: a claim that names its speaker must find the speaker (by any word of the name)
+    and all its other facts in one cited text (it is the speaker's word for all of it);
+    another must find at least half of them in one. A fact found in no cited text is
+    :func:`missing_facts`'s to report."""
+    if len(cited) < 2:
+        return None
+    sources = [_indexed(c) for c in cited]
+    for part in _parts(sentence):
+        facts = list(dict.fromkeys(facts_against(part, cited)))
+        if len(facts) < 2 or not all(any(_occurs(f, s) for s in sources) for f in facts):
+            continue
+        speaker = claimed_speaker(part)
+        if speaker is not None and speaker[0][:1].isupper():
+            who = {f for f in facts if f in speaker[0].split()}  # "Dmitry Peskov": either
+            if any((not who or any(_occurs(f, s) for f in who))
+                   and all(_occurs(f, s) for f in facts if f not in who) for s in sources):
+                continue
+        elif 2 * max(sum(_occurs(f, s) for f in facts) for s in sources) >= len(facts):
+            continue
+        return f"no one cited text holds {', '.join(facts)} together"
+    return None
 
 
 _CONTRACTION = [(re.compile(r"\bwon't\b"), "will not"), (re.compile(r"\bcan't\b"), "can not"),
@@ -236,6 +287,12 @@ def quoted(text: str, cited: list[str]) -> bool:
     return any(text in c and any(text == s for s, _ in sentences_of(c)) for c in cited)
 
 
+def _with_speakers(cited: list[str], said: Sequence[Attribution | None]) -> list[str]:
+    """Each cited text with the speaker the article gives its span, if any, as evidence."""
+    return [f"{c} {a.speaker} said" if i < len(said) and (a := said[i]) is not None else c
+            for i, c in enumerate(cited)]
+
+
 def verify_sentence(sentence: str, cited: list[str], min_support: float = DEFAULT_MIN_SUPPORT,
                     said: Sequence[Attribution | None] = ()) -> Verdict:
     """Is ``sentence`` supported by the ``cited`` texts, missing from them, or contradicted?
@@ -264,6 +321,8 @@ def verify_sentence(sentence: str, cited: list[str], min_support: float = DEFAUL
     if missing:
         return Verdict(verdict="unsupported", overlap=overlap, missing=missing,
                        reason="the cited text does not mention " + ", ".join(missing))
+    if why := stitched(sentence, _with_speakers(cited, said)):
+        return Verdict(verdict="unsupported", overlap=overlap, reason=why)
     if not quoted(text, cited) and (words := invented_quotation(text, cited)):
         return Verdict(verdict="unsupported", overlap=overlap,
                        reason=f"the cited text does not say “{words}”")
