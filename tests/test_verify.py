@@ -417,6 +417,8 @@ ADDRESS = (
     ("Putin said: “Russia began an attack on Ukraine today.”", ADDRESS),
     ("In a televised address early Thursday, Zelensky said that Russia would be conducting a "
      "military operation in the Donbas region.", ADDRESS),
+    ("According to Putin, Russia began an attack on Ukraine today.", ADDRESS),
+    ("Zelensky told reporters that Moscow wanted a neutral Ukraine.", KREMLIN),
 ])
 def test_words_given_to_a_speaker_named_elsewhere_in_the_passage_are_contradicted(claim,
                                                                                    source):
@@ -436,6 +438,10 @@ def test_words_given_to_a_speaker_named_elsewhere_in_the_passage_are_contradicte
     ("Putin announced a military operation in the Donbas region.", ADDRESS),
     ("Putin warned other countries that any attempt to interfere would lead to consequences "
      "they had never seen.", ADDRESS),  # the source says "He warned"
+    ("According to Zelensky, Russia began an attack on Ukraine today.", ADDRESS),
+    ("Russia began an attack on Ukraine, Zelensky said.", ADDRESS),
+    ("The Kremlin said Moscow wanted a neutral Ukraine.", KREMLIN),  # its spokesman's words
+    ("Zelensky declared martial law in Ukraine.", ADDRESS),
 ])
 def test_words_given_to_their_own_speaker_stay_supported(claim, source):
     assert verify_sentence(claim, [source]).verdict == "supported"
@@ -486,6 +492,16 @@ def test_a_stop_and_a_continuation_of_the_same_thing_disagree():
                    source) == "contradicted"
     assert verdict("The city will no longer charge the bridge toll from May, the mayor said.",
                    source) == "supported"
+
+
+def test_the_speaker_named_elsewhere_is_named_in_the_reason():
+    v = verify_sentence("According to Putin, Russia began an attack on Ukraine today.",
+                        [KREMLIN, ADDRESS])
+    assert (v.verdict, v.reason, v.cited) == ("contradicted",
+                                              "the source attributes it to Zelensky", 1)
+    v = verify_sentence("“Ideally, Ukraine should be liberated, cleansed of Nazis,” Zelensky "
+                        "said.", [KREMLIN])
+    assert v.reason == "the source says Peskov said it"
 
 
 def test_a_fact_from_a_clause_about_someone_else_is_contradicted():

@@ -210,14 +210,23 @@ def _sentence_terms(sentence: str) -> frozenset[str]:
     return frozenset(terms(sentence))
 
 
-def _actor_at(sentence: str, verb: str) -> tuple[str, ...] | None:
+# what a speaker does in a source sentence, whatever verb the claim gave them ("according to")
+_SPEAKING = frozenset(stem(w) for w in """said says told tells added adds warned announced
+stressed claimed insisted noted wrote argued explained declared""".split())
+
+
+def _actor_at(sentence: str, verb: str, speech: bool = False) -> tuple[str, ...] | None:
     """The name run that stands as the agent of ``verb`` in ``sentence``: just before it
-    ("Peskov said", "Zelensky also made") or just after it ("said Peskov")."""
+    ("Peskov said", "Zelensky also made") or just after it ("said Peskov"). With ``speech``,
+    any speech verb of the sentence will do when it lacks ``verb`` itself."""
     words, caps, joins, _ = _words(sentence)
-    want = stem(verb)
+    stems = [stem(w) for w in words]
+    want = {stem(verb)}
+    if speech and not want & set(stems):
+        want = set(_SPEAKING)
     runs = _actors(words, caps, joins)
-    for j, w in enumerate(words):
-        if stem(w) != want:
+    for j, w in enumerate(stems):
+        if w not in want:
             continue
         before = j - 1 if j and words[j - 1] in _BETWEEN_ACTOR_AND_VERB else j
         for a, b in runs:
@@ -282,8 +291,9 @@ def substituted_actor(claim: str, cited: list[str]) -> tuple[int, str] | None:
     if not best:
         return None
     found = None
+    speech = claimed_speaker(claim) is not None
     for i, sentence in best:
-        other = _actor_at(sentence, verb)
+        other = _actor_at(sentence, verb, speech)
         if other is None or key & _sentence_terms(sentence) or _kin(key, set(other)) \
                 or set(terms(" ".join(other))) & set(terms(claim)) \
                 or _same_one(key, other, cited[i]):
@@ -292,6 +302,7 @@ def substituted_actor(claim: str, cited: list[str]) -> tuple[int, str] | None:
     assert found is not None
     i, other, sentence = found
     name = _as_written(sentence, other)
-    if claimed_speaker(claim) is not None:
-        return i, f"the source says {name} {verb} it"
+    if speech:
+        return i, (f"the source attributes it to {name}" if verb == "according" else
+                   f"the source says {name} {verb} it")
     return i, f"the source says “{quote(sentence[max(0, sentence.find(name)):])}”"
