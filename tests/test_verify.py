@@ -550,6 +550,15 @@ def test_a_claim_stitched_from_several_passages_is_unsupported():
     assert "320" in (v.reason or "") and "Peskov" in (v.reason or "")
 
 
+def test_words_quoted_from_one_passage_and_given_to_a_speaker_from_another_are_unsupported():
+    envoy = "The strikes on power plants were “a war crime,” a UN envoy said on Tuesday."
+    v = verify_sentence("Peskov called the strikes on power plants “a war crime.”",
+                        [BRIEFING, envoy])
+    assert v.verdict == "unsupported" and "Peskov" in (v.reason or ""), v
+    assert verify_sentence("A UN envoy called the strikes on power plants “a war crime.”",
+                           [BRIEFING, envoy]).supported
+
+
 def test_a_sentence_whose_halves_rest_on_two_passages_is_supported():
     v = verify_sentence("Peskov said talks with Kyiv had stalled, and Ukraine's air force said "
                         "Russia had fired 320 ballistic missiles since the start of the year.",

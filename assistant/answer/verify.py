@@ -224,7 +224,8 @@ def stitched(sentence: str, cited: list[str]) -> str | None:
     NATO [1][4][6]"). So each separate claim of the sentence (a sentence may join two, each
     resting on its own text: "X said A [1] and that B [2]") is checked against each text on
     its own: a claim that names its speaker must find the speaker (by any word of the name)
-    and all its other facts in one cited text (it is the speaker's word for all of it);
+    and all its other facts and quoted words in one cited text (it is the speaker's word for
+    all of it);
     another must find at least half of them in one. A fact found in no cited text is
     :func:`missing_facts`'s to report."""
     if len(cited) < 2:
@@ -232,15 +233,22 @@ def stitched(sentence: str, cited: list[str]) -> str | None:
     sources = [_indexed(c) for c in cited]
     for part in _parts(sentence):
         facts = list(dict.fromkeys(facts_against(part, cited)))
-        if len(facts) < 2 or not all(any(_occurs(f, s) for s in sources) for f in facts):
+        if not all(any(_occurs(f, s) for s in sources) for f in facts):
             continue
         speaker = claimed_speaker(part)
         if speaker is not None and speaker[0][:1].isupper():
+            said = [m.group(1).strip() for m in _QUOTATION.finditer(part)]
+            if len(facts) + len(said) < 2 or invented_quotation(part, cited):
+                continue
             who = {f for f in facts if f in speaker[0].split()}  # "Dmitry Peskov": either
             if any((not who or any(_occurs(f, s) for f in who))
-                   and all(_occurs(f, s) for f in facts if f not in who) for s in sources):
+                   and all(_occurs(f, s) for f in facts if f not in who)
+                   and not invented_quotation(part, [c]) for c, s in zip(cited, sources,
+                                                                          strict=True)):
                 continue
-        elif 2 * max(sum(_occurs(f, s) for f in facts) for s in sources) >= len(facts):
+            facts += [f"“{q}”" for q in said]
+        elif len(facts) < 2 or 2 * max(sum(_occurs(f, s) for f in facts)
+                                       for s in sources) >= len(facts):
             continue
         return f"no one cited text holds {', '.join(facts)} together"
     return None
