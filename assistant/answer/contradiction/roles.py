@@ -26,10 +26,10 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from assistant.answer.contradiction.align import sentences_of
 from assistant.nlp.attribution import find_attributions, speaker_key
 from assistant.nlp.clauses import name_words, quote, tokenize
 from assistant.nlp.lexicon import BE_FORMS, JOINERS, SYMMETRIC
-from assistant.nlp.sentences import split_sentences
 from assistant.nlp.tokens import STOPWORDS, stem, terms
 from assistant.types import Attribution
 
@@ -282,7 +282,7 @@ def substituted_actor(claim: str, cited: list[str]) -> tuple[int, str] | None:
     best: list[tuple[int, str]] = []
     best_score = MIN_REST
     for i, text in enumerate(cited):
-        for sentence in split_sentences(text):
+        for sentence, _ in sentences_of(text):
             score = len(rest & _sentence_terms(sentence)) / len(rest)
             if score > best_score + 1e-9:
                 best, best_score = [(i, sentence)], score
@@ -294,7 +294,7 @@ def substituted_actor(claim: str, cited: list[str]) -> tuple[int, str] | None:
     speech = claimed_speaker(claim) is not None
     for i, sentence in best:
         other = _actor_at(sentence, verb, speech)
-        if other is None or key & _sentence_terms(sentence) or _kin(key, set(other)) \
+        if other is None or _kin(key, _sentence_terms(sentence)) or _kin(key, set(other)) \
                 or set(terms(" ".join(other))) & set(terms(claim)) \
                 or _same_one(key, other, cited[i]):
             return None
