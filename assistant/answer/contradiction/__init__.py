@@ -21,8 +21,9 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from assistant.answer.contradiction import direction, negation, quantifiers, roles, values
-from assistant.answer.contradiction.align import Pair, aligned, sentences_of
+from assistant.answer.contradiction.align import MIN_ALIGNMENT, Pair, aligned, sentences_of
 from assistant.nlp.clauses import clauses, quote
+from assistant.nlp.tokens import stem
 from assistant.types import Attribution
 
 Kind = Literal["roles", "direction", "negation", "quantifier", "value"]
@@ -52,16 +53,13 @@ def _clause_conflict(pair: Pair) -> tuple[Kind, str] | None:
 
 def _swapped(claim: str, cited: list[str], pairs: list[Pair]) -> Conflict | None:
     """Two actors of the claim swapped in a source sentence that names both: an aligned one,
-    or any that holds two of the claim's names (alignment wants every name of the claim in
-    one sentence, and "Putin called Ron DeSantis ..." rests on "DeSantis called Putin ...",
-    whose "Ron" is in the sentence before)."""
+    or, when none aligns, those that hold most of the claim's other words (alignment wants
+    every name of the claim in one sentence, and "Putin called Ron DeSantis ..." rests on
+    "DeSantis called Putin ...", whose "Ron" is in the sentence before)."""
     names = frozenset().union(*(c.names for c in clauses(claim)))
     if len(names) < 2:
         return None
-    where = {p.sentence: p.cited for p in pairs}
-    for i, text in enumerate(cited):
-        for sentence, _ in sentences_of(text):
-            where.setdefault(sentence, i)
+    where = {p.sentence: p.cited for p in pairs} or _resting(claim, cited, names)
     for sentence, i in where.items():
         lower = sentence.lower()
         if sum(n in lower for n in names) < 2:
@@ -69,6 +67,25 @@ def _swapped(claim: str, cited: list[str], pairs: list[Pair]) -> Conflict | None
         if why := roles.swapped_actors(claim, sentence):
             return Conflict(kind="roles", reason=why, cited=i)
     return None
+
+
+def _resting(claim: str, cited: list[str], names: frozenset[str]) -> dict[str, int]:
+    """The source sentences (and which cited text holds each) that hold most, and at least
+    ``MIN_ALIGNMENT``, of the claim's content terms other than its names."""
+    rest = frozenset(t for c in clauses(claim) for t in c.terms) - {stem(n) for n in names}
+    if len(rest) < 2:
+        return {}
+    best: dict[str, int] = {}
+    top = MIN_ALIGNMENT
+    for i, text in enumerate(cited):
+        for sentence, _ in sentences_of(text):
+            have = frozenset(t for c in clauses(sentence) for t in c.terms)
+            score = len(rest & have) / len(rest)
+            if score > top + 1e-9:
+                best, top = {sentence: i}, score
+            elif abs(score - top) <= 1e-9:
+                best.setdefault(sentence, i)
+    return best
 
 
 def find_conflict(claim: str, cited: list[str],
