@@ -577,3 +577,16 @@ def test_a_speaker_named_in_full_in_one_passage_and_by_surname_in_another_is_one
                         ["Peskov said on Monday that talks with Kyiv had stalled.",
                          "Kremlin spokesman Dmitry Peskov declined to comment on the summit."])
     assert v.verdict == "supported", v
+
+
+@pytest.mark.parametrize(("claim", "source"), [
+    # a name that is also a speed word
+    ("Taylor Swift fans waited outside the Vienna stadium for hours.",
+     "Taylor Swift fans waited outside the Vienna stadium for hours, though no tickets were "
+     "refunded."),
+    # a verb of ending that negates something else in the source clause
+    ("The whale died after stranding at Cape Henlopen.",
+     "The whale died after stranding at Cape Henlopen, and its tail stopped flapping."),
+])
+def test_new_cue_words_raise_no_false_alarm(claim, source):
+    assert verdict(claim, source) == "supported"

@@ -96,7 +96,7 @@ SCALES = (
            banned banning prohibit prohibited outlaw outlawed convict convicted""",
            converse=False),
     # speed: "fast progress" against "slow progress"
-    _scale("speed", """fast faster fastest quick quicker quickly rapid rapidly swift swiftly""",
+    _scale("speed", "fast faster fastest quick quicker quickly rapid rapidly",
            "slow slower slowest slowly sluggish", converse=True),
     # a stance toward something ("voted for" is a stance too: see FOR_AFTER)
     _scale("stance", "support supports supported supporting favor favors favored backed",

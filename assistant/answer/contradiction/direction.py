@@ -122,7 +122,9 @@ def compare(claim: Clause, source: Clause) -> Finding:
     s_cues = cues(source.words) if c_cues else []
     if not c_cues or not s_cues:
         return Finding(False, False, None)
-    c_neg, s_neg = negation.polarity(claim.words), negation.polarity(source.words)
+    about = claim.terms & source.terms  # "stopped flapping" negates no rise or fall elsewhere
+    c_neg = negation.polarity(claim.words, ending_about=about)
+    s_neg = negation.polarity(source.words, ending_about=about)
     shared = False
     for scale in {c.scale for c in c_cues} & {c.scale for c in s_cues}:
         mine = [c for c in c_cues if c.scale == scale]

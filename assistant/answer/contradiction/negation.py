@@ -44,18 +44,22 @@ def cues(words: tuple[str, ...]) -> list[int]:
 SCOPE = 6  # words after a cue that it negates
 
 
-def polarity(words: tuple[str, ...], about: frozenset[str] | None = None) -> int:
+def polarity(words: tuple[str, ...], about: frozenset[str] | None = None,
+             ending_about: frozenset[str] | None = None) -> int:
     """0 for an affirmative clause, 1 for a negated one.
 
     With ``about`` (content terms), only cues that negate some of them count: a cue whose
     next few content words are all elsewhere negates something else ("..., as there were no
     voters in line" says nothing about the polls closing). A cue with no content word after
     it ("but Okafor did not") negates the verb phrase it stands for, and counts.
+    ``ending_about`` scopes only the verbs of ending ("stopped flapping"), which always
+    negate something named after them: in a long source clause, often something else.
     """
     n = 0
     for i in cues(words):
         scope = content_terms(words[i + 1:i + 1 + SCOPE])
-        if about is None or not scope or scope & about:
+        within = ending_about if words[i] in ENDING_VERBS and about is None else about
+        if within is None or not scope or scope & within:
             n += 1
     return n % 2
 
