@@ -590,3 +590,31 @@ def test_a_speaker_named_in_full_in_one_passage_and_by_surname_in_another_is_one
 ])
 def test_new_cue_words_raise_no_false_alarm(claim, source):
     assert verdict(claim, source) == "supported"
+
+
+SPEECH = ("Putin said earlier this week he was ordering troops to the Donbas enclaves to act "
+          "as “peacekeepers.” Russia’s army moved. He called it a ‘special military "
+          "operation’ on television.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Putin said troops would act as ‘liberators of the Donbas.’",
+    "Putin said troops would act as «liberators of the Donbas».",
+    "Putin said troops would act as „liberators of the Donbas“.",
+])
+def test_words_in_any_quotation_marks_must_be_the_sources(sentence):
+    """A probe's invented quotations in ‘…’, «…» and „…“ passed: only “…” and "…" quoted."""
+    v = verify_sentence(sentence, [SPEECH])
+    assert v.verdict == "unsupported" and "liberators of the Donbas" in v.reason
+
+
+def test_quoted_words_the_source_has_and_apostrophes_stay_supported():
+    for sentence in ("Putin called it a ‘special military operation’ on television.",
+                     "Putin said troops would act as «peacekeepers» in the Donbas enclaves.",
+                     "Russia’s army moved, and Putin’s troops went to the Donbas enclaves."):
+        assert verify_sentence(sentence, [SPEECH]).verdict == "supported", sentence
+
+
+def test_a_possessive_name_is_its_name():
+    v = verify_sentence("Russia’s army moved, and Lavrov’s troops went to the Donbas.", [SPEECH])
+    assert v.verdict == "unsupported" and v.missing == ["Lavrov"]

@@ -67,7 +67,12 @@ _NUMBER_WORD = re.compile(
 # and meaningless"' against "businesslike and meaningful")
 _QUOTATION = re.compile(r"[“\"]([^“”\"]{3,300})[”\"]")
 _CURLY_QUOTATION = re.compile(r"“([^“”\"]{3,300})”")
+# the other ways of quoting: «…», „…“ and ‘…’ (a single quote opens after a space or the
+# start, and closes before what is no letter: "the ‘war hero’ line", not "Russia’s")
+_OTHER_QUOTATION = re.compile(r"«\s*([^«»]{3,300}?)\s*»|„([^„“”]{3,300})[“”]|"
+                              r"(?:^|(?<=[\s(\[]))‘([^‘’]{3,300}?)’(?![^\W\d_])")
 _WORDS = re.compile(r"[^\W_]+")
+_POSSESSIVE = re.compile(r"[’']s$")
 _CAP_STOP = {w.capitalize() for w in STOPWORDS} | {"I", "A", "The", "But", "And", "In", "On"}
 
 DEFAULT_MIN_SUPPORT = 0.5
@@ -102,7 +107,8 @@ def checkable_facts(sentence: str) -> list[str]:
         end = m.end()
         while end < len(text) and text[end].isalnum():  # a model name: "BZ4X", not "BZ"
             end += 1
-        words = [w.rstrip("’'-") for w in text[m.start():end].split()]
+        # a possessive is its name ("Putin’s troops": Putin must be there)
+        words = [_POSSESSIVE.sub("", w).rstrip("’'-") for w in text[m.start():end].split()]
         words = [w for w in words if w and w not in _CAP_STOP]
         if not words:
             continue
@@ -276,16 +282,19 @@ def _spoken(text: str) -> str:
 def invented_quotation(sentence: str, cited: list[str]) -> str | None:
     """The first words ``sentence`` puts in quotation marks that no cited text holds in that
     order (punctuation, case and contractions aside; each part of a quotation cut by an
-    ellipsis on its own), or None. Straight quotes are paired only when the sentence holds
-    an even number of them: a sentence split out of a longer quotation starts inside it."""
+    ellipsis on its own), or None. “…”, "…", «…», „…“ and ‘…’ all quote. Straight quotes
+    are paired only when the sentence holds an even number of them: a sentence split out of
+    a longer quotation starts inside it."""
     source = _spoken(" ".join(cited))
     text = strip_markers(sentence)
     pattern = _QUOTATION if text.count('"') % 2 == 0 else _CURLY_QUOTATION
-    for m in pattern.finditer(text):
-        for part in _ELLIPSIS.split(m.group(1)):
+    quotations = [m.group(1) for m in pattern.finditer(text)]
+    quotations += [next(g for g in m.groups() if g) for m in _OTHER_QUOTATION.finditer(text)]
+    for words in quotations:
+        for part in _ELLIPSIS.split(words):
             said = _spoken(part)
             if len(said.split()) >= 2 and said not in source:
-                return m.group(1).strip()
+                return words.strip()
     return None
 
 

@@ -37,8 +37,10 @@ _PRONOUNS = frozenset("he she it they we i you".split())
 MAX_BETWEEN = 12
 
 
+@lru_cache(maxsize=4096)
 def claimed_speaker(claim: str) -> tuple[str, str] | None:
-    """(speaker, cue) of the words a claim attributes, if it names the speaker."""
+    """(speaker, cue) of the words a claim attributes, if it names the speaker (cached: the
+    role, speaker and stitching checks each ask it of one sentence)."""
     for a in find_attributions("claim", claim):
         if a.speaker.lower() not in _PRONOUNS:
             return a.speaker, a.cue
