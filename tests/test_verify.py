@@ -618,3 +618,30 @@ def test_quoted_words_the_source_has_and_apostrophes_stay_supported():
 def test_a_possessive_name_is_its_name():
     v = verify_sentence("Russia’s army moved, and Lavrov’s troops went to the Donbas.", [SPEECH])
     assert v.verdict == "unsupported" and v.missing == ["Lavrov"]
+
+
+ADDRESS_AFTER_DENIAL = (
+    "After repeatedly denying any plans to invade Ukraine, Putin said in a televised address "
+    "early Thursday that Russia would be conducting a military operation in the Donbas "
+    "region of eastern Ukraine, which contains Donetsk and Luhansk. Peskov said it was fine.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Putin did not say that Russia would be conducting a military operation in the Donbas.",
+    "Putin never said Russia would be conducting a military operation in the Donbas region.",
+    "Putin denied that Russia would be conducting a military operation in the Donbas region.",
+    "Putin refused to say that Russia would be conducting a military operation in the Donbas.",
+])
+def test_a_denial_in_an_opening_clause_is_not_what_the_main_clause_says(sentence):
+    """A probe's negations agreed with the source: its "After repeatedly denying ...," made
+    the whole sentence negated too."""
+    assert verify_sentence(sentence, [ADDRESS_AFTER_DENIAL]).verdict == "contradicted"
+
+
+def test_what_the_opening_clause_and_the_main_clause_say_stays_supported():
+    for sentence in (
+            "Putin said that Russia would be conducting a military operation in the Donbas.",
+            "Putin had repeatedly denied any plans to invade Ukraine.",
+            "After repeatedly denying any plans to invade Ukraine, Putin said Russia would be "
+            "conducting a military operation in the Donbas region."):
+        assert verify_sentence(sentence, [ADDRESS_AFTER_DENIAL]).verdict == "supported", sentence

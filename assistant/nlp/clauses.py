@@ -4,7 +4,8 @@ Contradiction is a matter of one clause against another: in "Y did not attend; X
 the negation belongs to Y's clause, not to X's. So a sentence is cut where a new clause
 starts: at a semicolon, colon or dash, before "but", and after a comma that opens a
 contrast ("while", "although"), a relative clause ("which", "who") or a subordinate one
-("because", "as", "when", "if").
+("because", "as", "when", "if"), and after an opening subordinate clause ("After denying
+..., Putin said").
 A bare comma does not cut: it separates far more list items and appositions than clauses.
 
 Each clause keeps its words in order (lower-cased, "didn't" as "did" + "n't"), which of them
@@ -100,11 +101,31 @@ def _stems(names: frozenset[str]) -> frozenset[str]:
     return frozenset(stem(n) for n in names)
 
 
+# an opening subordinate clause ends at its first comma: in "After repeatedly denying any
+# plans to invade Ukraine, Putin said ...", the denial is not what "Putin said" (a probe's
+# "Putin did not say ..." agreed with it, both negated). Its capital marks where it opens,
+# at the start or where scraped text runs a headline into it ("... Voter Guide While Trump
+# hasn't won, he ...")
+_OPENER = re.compile(r"(?:^|(?<=\s))[\"“]?(?:After|Before|Although|Though|While|Whereas|"
+                     r"When|Since|Because|Despite|Having|Once|Unless|Until|Even though|"
+                     r"In spite of)\b[^,;:]{2,150},\s+")
+
+
+def _parts(sentence: str) -> list[str]:
+    """``sentence`` cut at clause boundaries (``_SPLIT``) and around opening clauses."""
+    out: list[str] = []
+    at = 0
+    for m in _OPENER.finditer(sentence):
+        out += [*_SPLIT.split(sentence[at:m.start()]), m.group(0)]
+        at = m.end()
+    return [*out, *_SPLIT.split(sentence[at:])]
+
+
 @lru_cache(maxsize=8192)
 def clauses(sentence: str) -> tuple[Clause, ...]:
     """The clauses of ``sentence``, in order (one clause when nothing cuts it)."""
     out: list[Clause] = []
-    for part in _SPLIT.split(sentence):
+    for part in _parts(sentence):
         part = part.strip(" ,\"“”'")
         if not part:
             continue
