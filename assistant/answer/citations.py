@@ -76,13 +76,17 @@ _SOFT_REFUSAL = re.compile(
     r"could not|couldn't|was unable to) "
     r"(?:help|answer|find|provide|determine|tell|say|know|see|identify|have (?:enough|"
     r"sufficient|any) information)|"
-    r"(?:i (?:do not|don't) have|there (?:is|are|was) (?:no|not enough)|there's no)"
-    r" (?:enough |sufficient |relevant )?(?:information|mention|data|details|answer)|"
-    r"(?:none of )?(?:the |these )?(?:provided |given |retrieved )?(?:passages|sources|"
-    r"articles|coverage|context|documents) (?:do not|don't|does not|doesn't|did not|"
-    r"address|mention|answer|contain|say|specify|state|cover)"
-    r"(?: (?:contain|mention|say|provide|include|answer|specify|state|address|discuss|"
-    r"cover|indicate|give|have))?|"
+    r"i (?:do not|don't) have (?:enough |sufficient |relevant )?(?:information|data|"
+    r"details)|"
+    r"(?:there (?:is|are|was) (?:no|not enough)|there's no) (?:enough |sufficient |"
+    r"relevant )?(?:information|mention|data|details|answer)\b.*\b(?:passages?|sources?|"
+    r"articles?|coverage|context|documents?|provided|given)\b|"
+    r"none of (?:the |these )?(?:provided |given |retrieved )?(?:passages|sources|articles|"
+    r"documents) (?:address|mention|answer|contain|say|specify|state|cover|discuss)|"
+    r"(?:the |these )?(?:provided |given |retrieved )?(?:passages|sources|"
+    r"articles|coverage|context|documents) (?:do not|don't|does not|doesn't|did not) "
+    r"(?:contain|mention|say|provide|include|answer|specify|state|address|discuss|"
+    r"cover|indicate|give|have)|"
     r"the passages are silent|"
     r"(?:unknown|not stated|not specified|not mentioned|n/?a|no answer)[.!]?$)")
 
@@ -128,9 +132,10 @@ def repair(question: str, raw: str, passages: list[Passage], min_support: float,
         fixes.dropped += len(marks) - len(valid)
         text = strip_markers(s)
         if not _ALNUM.search(text) or (not marks and not _LETTER.search(text)) or (
-                len(said) > 1 and not marks and is_refusal(text)):
+                len(said) > 1 and not marks and (is_refusal(text) or text.endswith(":"))):
             # no sentence: an emoji, a code fence, a table rule ("|---|"), a stray "(1)" or
-            # unclosed "[1"; nor a refusal beside sentences that answer
+            # unclosed "[1"; nor a refusal beside sentences that answer, nor a list's
+            # heading ("Key points:")
             continue
         if not valid and terms(text):  # nothing to check, nothing to attach a citation to
             scored = [(verify_sentence(text, [p.text], min_support), i)

@@ -42,8 +42,13 @@ def parse_markers(text: str) -> list[int]:
     return seen
 
 
+# a marker and the spaces before it (from the first of them: started inside a long run of
+# spaces, the scan cost time quadratic in its length)
+_SPACED_MARKER = re.compile(r"(?<!\s)\s*" + MARKER.pattern)
+
+
 def strip_markers(text: str) -> str:
-    return re.sub(r"\s*" + MARKER.pattern, "", text).strip()
+    return _SPACED_MARKER.sub("", text).strip()
 
 
 def neutralise_markers(text: str) -> str:

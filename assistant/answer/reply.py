@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.nlp.sentences import sentence_spans
+
 # a reasoning model's thoughts ("<think>…</think>"; unclosed: everything after it)
 THINKING = re.compile(r"(?is)<think>.*?(?:</think>|$)")
 
@@ -18,10 +20,10 @@ _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _MAX_RANGE = 10  # "[1-3]" is three citations; "[1-500]" is no list to expand
 
 # "[1-3]", "[1–2]" (a range)
-_RANGE = re.compile(r"\[\s*(\d{1,3})\s*[-–—]\s*(\d{1,3})\s*\]")
+_RANGE = re.compile(r"\[ ?(\d{1,3}) ?[-–—] ?(\d{1,3}) ?\]")
 # "[^1]", "[source 1]", "[Passage 1]", "[ 1 ]", "[1,]", "【1】", "[[1]]", "[1, 2,]"
-_LOOSE = re.compile(r"(?i)[\[【]{1,2}\s*(?:\^|(?:source|passage|ref|doc(?:ument)?)s?\s*#?)?\s*"
-                    r"(\d{1,3}(?:\s*,\s*\d{1,3})*)\s*,?\s*[\]】]{1,2}")
+_LOOSE = re.compile(r"(?i)[\[【]{1,2} {0,2}(?:\^|(?:source|passage|ref|doc(?:ument)?)s? ?#?)? ?"
+                    r"(\d{1,3}(?: {0,2}, {0,2}\d{1,3}){0,9}) {0,2},? {0,2}[\]】]{1,2}")
 # "[1](https://…)": a marker made a link
 _LINKED = re.compile(r"(\[\d{1,3}(?:\s*,\s*\d{1,3})*\])\([^)\s]*\)")
 # "said.¹" or "said¹²": superscript digits after a word or a full stop
@@ -48,7 +50,8 @@ def _superscript(m: re.Match[str]) -> str:
 # item's mark, bold and italic marks around words
 _HEADING_OR_FENCE = re.compile(r"(?m)^[ \t]*(?:#{1,6}[ \t].*|`{3,}.*)$")
 _ITEM = re.compile(r"(?m)^[ \t]*(?:[-*•+]|\d{1,2}[.)])[ \t]+")
-_EMPHASIS = re.compile(r"(\*\*|__|\*)(?=\S)(.+?)(?<=\S)\1")
+# (not inside a word or a number: "f***", "2*3*4"; bounded, so no run of marks costs time)
+_EMPHASIS = re.compile(r"(?<![\w*])(\*\*|__|\*)(?=\S)([^*\n]{1,200}?)(?<=\S)\1(?![\w*])")
 
 
 def clean_reply(text: str) -> str:
@@ -56,7 +59,9 @@ def clean_reply(text: str) -> str:
     that makes no sentence left out (headings, code fences, list marks, bold) and every
     marker variant written ``[n]`` (``[1-3]`` as ``[1][2][3]``)."""
     text = THINKING.sub("", paired(text))
-    text = _EMPHASIS.sub(r"\2", _ITEM.sub("", _HEADING_OR_FENCE.sub("", text)))
+    # a list item stays a line of its own (the empty line keeps it from being read as a
+    # sentence wrapped over lines: "Key points:\n- Inflation rose\n- Rates fell")
+    text = _EMPHASIS.sub(r"\2", _ITEM.sub("\n", _HEADING_OR_FENCE.sub("", text)))
     text = _LINKED.sub(r"\1", text)
     text = _RANGE.sub(_range, text)
     text = _LOOSE.sub(_loose, text)
@@ -92,15 +97,20 @@ def paired(text: str) -> str:
     return text
 
 
-# where a finished sentence may end: its full stop (or ? !), a closing quote or bracket, and
-# any markers after it
-_FINISHED = re.compile(r"[.!?…](?:[”\"')\]]*)(?:\s*\[\d+(?:\s*,\s*\d+)*\])*\s*")
+# the markers after a sentence's stop ("... one hour. [1][2]")
+_MARKERS_AFTER = re.compile(r"(?:\s*\[\d{1,3}(?:\s*,\s*\d{1,3})*\])*")
+_STOPPED = re.compile(r"[.!?…][”\"')\]]*$")
 
 
 def finished_part(text: str) -> str:
     """``text`` up to the end of its last finished sentence ("" when none is): what a model
-    cut off in mid-sentence ("Putin said earlier th") had not yet said."""
+    cut off in mid-sentence ("Putin said earlier th", "GDP grew 2.1 perc") had not yet said.
+    Sentences are the splitter's (:func:`sentence_spans`), so "2.1" and "Mr." end none."""
     end = 0
-    for m in _FINISHED.finditer(text):
-        end = m.end()
+    for a, b in sentence_spans(text):
+        body = re.sub(r"(?:\s*\[\d{1,3}(?:\s*,\s*\d{1,3})*\])+\s*$", "", text[a:b])
+        if _STOPPED.search(body.rstrip()):
+            end = b
+    if end:
+        end = _MARKERS_AFTER.match(text, end).end()  # type: ignore[union-attr]
     return text[:end].rstrip()

@@ -128,6 +128,7 @@ def newest_week(passages: list[Passage], about: list[bool], as_of: dt.date | Non
 _ALNUM = re.compile(r"[^\W_]")
 CUT_NOTE = ("The model stopped before its answer ended (a length limit or a dropped "
             "connection); its unfinished last sentence is left out.")
+LENGTH_NOTE = ("The model reached its length limit: the answer may be incomplete.")
 ENDED_NOTE = ("The model's reply ended without saying it was done (a length limit or a "
               "dropped connection): the answer may be incomplete.")
 
@@ -310,7 +311,8 @@ class Stages:
             if not _ALNUM.search(strip_markers(finished)):
                 raise BackendError(f"{calling(self.settings.answer)} stopped before it "
                                    "finished a sentence")
-            state = {**state, "cut": CUT_NOTE if finished != raw else ENDED_NOTE}
+            state = {**state, "cut": CUT_NOTE if finished != raw
+                     else LENGTH_NOTE if ended is not None else ENDED_NOTE}
             raw = finished
         answer, fixes = repair(state["question"], raw, state["passages"],
                                self.settings.answer.min_support)
@@ -398,13 +400,15 @@ class Stages:
             if (a := covering(attributions, c.article_id, c.start, c.end)) is not None:
                 said[c.n] = a
                 c.speaker = c.speaker or shown_speaker(a.speaker)
+        source_of = {c.n: c.article_id for c in answer.citations}
         checked = []
         judge_error: str | None = None
         for sentence in answer.sentences:
             numbers = [n for n in sentence.citations if n in evidence]
             cited = [evidence[n] for n in numbers]
             verdict = verify_sentence(sentence.text, cited, s.min_support,
-                                      [said.get(n) for n in numbers])
+                                      [said.get(n) for n in numbers],
+                                      [source_of[n] for n in numbers])
             judged = None
             if verdict.supported and s.judge and self.model is not None and cited \
                     and judge_error is None:

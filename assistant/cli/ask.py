@@ -163,13 +163,18 @@ def _chat_turn(assistant: Any, question: str, filters: Any, history: list[tuple[
     answer with its sources."""
     final = None
     streamed = False
-    for event in assistant.stream(question, filters=filters, history=history, as_of=day):
-        if event.kind == "token":
-            if live and not event.whole:  # a fallback's whole text is printed below
-                out.print(escape(event.text), end="", style="dim")
-                streamed = True
-        else:
-            final = event.answer
+    try:
+        for event in assistant.stream(question, filters=filters, history=history, as_of=day):
+            if event.kind == "token":
+                if live and not event.whole:  # a fallback's whole text is printed below
+                    out.print(escape(event.text), end="", style="dim")
+                    streamed = True
+            else:
+                final = event.answer
+    except NewsQAError:
+        if streamed:  # the error line starts a line of its own
+            out.print()
+        raise
     assert final is not None
     if streamed:
         out.print()

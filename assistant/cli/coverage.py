@@ -194,8 +194,9 @@ def timeline_cmd(
     """Dated events in the coverage of a topic, oldest first, each with its citation.
 
     Only sentences about the topic; repeats across reports are one event, dated by the first.
-    Relative dates ("on Wednesday") are resolved against each article's publication date, and
-    a year is never invented. What the coverage recalls from years before the story is listed
+    Relative dates ("on Wednesday") are resolved against each article's publication date (an
+    article without one gives its dates no year); "the Jan. 6 attack" is dated 2021. What
+    the coverage recalls from years before the story is listed
     apart as background, and reports a year or more from the topic's main coverage that tell
     of nothing in its time come last, under "Other times".
 

@@ -85,7 +85,7 @@ CREATE TABLE IF NOT EXISTS junk (
 );
 """
 
-ANALYSIS_VERSION = "78"  # bump when attribution, time or grouping rules change
+ANALYSIS_VERSION = "79"  # bump when attribution, time or grouping rules change
 
 
 def outlet_key(outlet: str) -> str:

@@ -107,7 +107,8 @@ SCALES = (
            converse=False),
 )
 # "for" is a stance only after these ("voted for the plan", not "for the first time")
-FOR_AFTER = frozenset("vote votes voted voting campaigned campaigning argued arguing".split())
+# (only voting: "argued for a delay" sits beside "argued against rushing" in one report)
+FOR_AFTER = frozenset("vote votes voted voting".split())
 # these compare only before a quantity ("over 60 people", not "over the weekend")
 QUANTITY_BOUND = frozenset("up down over under above below".split())
 # what can follow a bound word for it to compare quantities

@@ -202,7 +202,9 @@ def find_times(article_id: str, text: str, published: str | None) -> list[TimeMe
         pub = written_on(text, spans, pub)
     out: list[TimeMention] = []
     years: dict[tuple[int, int], set[int]] = {}  # a month and day → the years it is given
-    named: list[tuple[int, tuple[int, int], bool, str]] = []  # and the words after the day
+    # (where the day's mention will be, its month and day, a body named for it, the words
+    # after it, and whether its clause looks ahead)
+    named: list[tuple[int, tuple[int, int], bool, str, bool]] = []
     for a, b in spans:
         sentence = text[a:b]
         found: Found = []
@@ -225,12 +227,13 @@ def find_times(article_id: str, text: str, published: str | None) -> list[TimeMe
             if date:
                 found.append(Reading(m, date, future and not since))
             last_past = (m.end(), past)
-        for m, date, _ in _paired(sentence, found, pub):
+        for m, date, ahead in _paired(sentence, found, pub):
             day = _month_and_day(m)
             if day is not None and (year := _year_given(m)) is not None:
                 years.setdefault(day, set()).add(year)
             elif day is not None and (kind := _named_day(sentence, m)):
-                named.append((len(out), day, kind == "institution", sentence[m.end():]))
+                named.append((len(out), day, kind == "institution", sentence[m.end():],
+                              ahead))
             out.append(TimeMention(article_id=article_id, start=a + m.start(), end=a + m.end(),
                                    text=m.group(0), date=date, sentence_start=a,
                                    sentence_end=b))
@@ -238,14 +241,14 @@ def find_times(article_id: str, text: str, published: str | None) -> list[TimeMe
     # article gives with its year ("the attack of January 6, 2021"); a body named for a day
     # tells no date of what it does ("the Jan. 6 committee will present new evidence")
     drop = set()
-    for i, (month, d), institution, after in named:
+    for i, (month, d), institution, after, ahead in named:
         told = years.get((month, d), set())
         if institution:
             drop.add(i)
         elif len(told) == 1 and (pub is None or next(iter(told)) <= pub.year):
             # a named event is past: a year after the report is another day's
             out[i] = out[i].model_copy(update={"date": _iso(next(iter(told)), month, d)})
-        elif not told and pub is not None and (
+        elif not told and pub is not None and not ahead and (
                 year := _past_named(out[i].date, after, month, d, pub)):
             out[i] = out[i].model_copy(update={"date": _iso(year, month, d)})
     return [x for i, x in enumerate(out) if i not in drop]
@@ -256,7 +259,9 @@ def find_times(article_id: str, text: str, published: str | None) -> list[TimeMe
 # that event after the day (a report's "Jan. 6 crash" is another event)
 _FAMOUS_DAYS = {
     (1, 6): (2021, re.compile(r"(?i)(?:th)?\s+(?:Capitol\s+)?(?:insurrection|riots?|attacks?|"
-                              r"assault|siege|breach|rally|rioters)\b")),
+                              r"assault|siege|breach|rally|rioters|committee|panel|"
+                              r"hearings?|investigations?|defendants|prosecutions?|cases?|"
+                              r"charges|probe)\b")),
     (9, 11): (2001, re.compile(r"(?i)(?:th)?\s+(?:terror(?:ist)?\s+)?(?:attacks?|hijackers|"
                                r"terrorists)\b")),
     (10, 7): (2023, re.compile(r"(?i)(?:th)?\s+(?:Hamas\s+)?(?:attacks?|massacre|"
@@ -272,7 +277,11 @@ def _past_named(date: str, after: str, month: int, day: int, pub: dt.date) -> in
     famous = _FAMOUS_DAYS.get((month, day))
     if famous is not None and famous[1].match(after) and dt.date(famous[0], month, day) <= pub:
         return famous[0]
-    if len(date) == 10 and date > pub.isoformat():
+    # only a noun of what has happened ("the May 6 inferno", "the Dec. 7 ambush"); "the
+    # Nov. 5 summit", "the March 3 launch" may well be to come
+    event = _EVENT_NAME.match(after)
+    if event is not None and not event["institution"] and len(date) == 10 \
+            and date > pub.isoformat():
         return int(date[:4]) - 1
     return None
 
