@@ -111,6 +111,17 @@ _OPENER = re.compile(r"(?:^|(?<=\s))[\"“]?(?:After|Before|Although|Though|Whil
                      r"In spite of)\b[^,;:]{2,150},\s+")
 
 
+# the same clause where a comma's cut leaves it first: ", while many details have not been
+# disclosed, the measure would invest ..."
+_LEADING = re.compile(r"(?i:while|whereas|although|though|because|since|unless|until|if|when|"
+                      r"even though)\b[^,;:]{2,150},\s+")
+
+
+def _cut_leading(part: str) -> list[str]:
+    m = _LEADING.match(part)
+    return [m.group(0), part[m.end():]] if m else [part]
+
+
 def _parts(sentence: str) -> list[str]:
     """``sentence`` cut at clause boundaries (``_SPLIT``) and around opening clauses."""
     out: list[str] = []
@@ -118,7 +129,8 @@ def _parts(sentence: str) -> list[str]:
     for m in _OPENER.finditer(sentence):
         out += [*_SPLIT.split(sentence[at:m.start()]), m.group(0)]
         at = m.end()
-    return [*out, *_SPLIT.split(sentence[at:])]
+    out += _SPLIT.split(sentence[at:])
+    return [piece for part in out for piece in _cut_leading(part)]
 
 
 @lru_cache(maxsize=8192)

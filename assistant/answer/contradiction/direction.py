@@ -123,8 +123,11 @@ def compare(claim: Clause, source: Clause) -> Finding:
     if not c_cues or not s_cues:
         return Finding(False, False, None)
     about = claim.terms & source.terms  # "stopped flapping" negates no rise or fall elsewhere
-    c_neg = negation.polarity(claim.words, ending_about=about, other=source.words)
-    s_neg = negation.polarity(source.words, ending_about=about, other=claim.words)
+    # a negation counts where it negates what the clauses share, as in negation's own
+    # check ("... vote during a later meeting while not passing a formal ordinance" does
+    # not reverse "later")
+    c_neg = negation.polarity(claim.words, about, other=source.words)
+    s_neg = negation.polarity(source.words, about, other=claim.words)
     shared = False
     for scale in {c.scale for c in c_cues} & {c.scale for c in s_cues}:
         mine = [c for c in c_cues if c.scale == scale]
