@@ -18,12 +18,12 @@ import re
 from dataclasses import dataclass
 
 from assistant.answer.contract import CANNOT_ANSWER, parse_markers, strip_markers
+from assistant.answer.reply import says_something
 from assistant.answer.verify import verify_sentence
 from assistant.nlp.sentences import sentence_spans
 from assistant.nlp.tokens import terms
 from assistant.types import Answer, AnswerSentence, Citation, Passage
 
-_ALNUM = re.compile(r"[^\W_]")
 _LETTER = re.compile(r"[^\W\d_]")
 _LEADING_MARKERS = re.compile(r"^(?:\s*\[\d+(?:\s*,\s*\d+)*\])+")
 
@@ -131,7 +131,7 @@ def repair(question: str, raw: str, passages: list[Passage], min_support: float,
         valid = [n for n in marks if 1 <= n <= len(passages)]
         fixes.dropped += len(marks) - len(valid)
         text = strip_markers(s)
-        if not _ALNUM.search(text) or (not marks and not _LETTER.search(text)) or (
+        if not says_something(text) or (not marks and not _LETTER.search(text)) or (
                 len(said) > 1 and not marks and (is_refusal(text) or text.endswith(":"))):
             # no sentence: an emoji, a code fence, a table rule ("|---|"), a stray "(1)" or
             # unclosed "[1"; nor a refusal beside sentences that answer, nor a list's

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer.contract import MARKER, strip_markers
 from assistant.nlp.sentences import sentence_spans
 
 # a reasoning model's thoughts ("<think>…</think>"; unclosed: everything after it)
@@ -98,8 +99,15 @@ def paired(text: str) -> str:
 
 
 # the markers after a sentence's stop ("... one hour. [1][2]")
-_MARKERS_AFTER = re.compile(r"(?:\s*\[\d{1,3}(?:\s*,\s*\d{1,3})*\])*")
+_MARKERS_AFTER = re.compile(r"(?:\s*" + MARKER.pattern + ")*")
 _STOPPED = re.compile(r"[.!?…][”\"')\]]*$")
+_ALNUM = re.compile(r"[^\W_]")
+
+
+def says_something(text: str) -> bool:
+    """Does ``text`` hold a letter or a digit besides its markers (not "[1] [2]", "👍",
+    "|---|")?"""
+    return bool(_ALNUM.search(strip_markers(text)))
 
 
 def finished_part(text: str) -> str:
@@ -108,8 +116,7 @@ def finished_part(text: str) -> str:
     Sentences are the splitter's (:func:`sentence_spans`), so "2.1" and "Mr." end none."""
     end = 0
     for a, b in sentence_spans(text):
-        body = re.sub(r"(?:\s*\[\d{1,3}(?:\s*,\s*\d{1,3})*\])+\s*$", "", text[a:b])
-        if _STOPPED.search(body.rstrip()):
+        if _STOPPED.search(strip_markers(text[a:b])):
             end = b
     if end:
         end = _MARKERS_AFTER.match(text, end).end()  # type: ignore[union-attr]

@@ -22,13 +22,13 @@ from assistant.answer.attribution import asked_in, covering, prefer_speaker
 from assistant.answer.backends import calling
 from assistant.answer.citations import rebuild, repair
 from assistant.answer.condense import heuristic_query, named_person, said_before
-from assistant.answer.contract import check_question, strip_markers
+from assistant.answer.contract import check_question
 from assistant.answer.deadline import Deadline
 from assistant.answer.extractive import Evidence, extractive_answer, refusal, weigh
 from assistant.answer.judge import judge_sentence
 from assistant.answer.pipeline import Turn
 from assistant.answer.relevance import namesake, other_year
-from assistant.answer.reply import clean_reply, finished_part
+from assistant.answer.reply import clean_reply, finished_part, says_something
 from assistant.answer.verify import verify_sentence, with_verdict
 from assistant.config import Settings, validation_problem
 from assistant.errors import BackendError, ConfigError
@@ -125,7 +125,6 @@ def newest_week(passages: list[Passage], about: list[bool], as_of: dt.date | Non
     return end - dt.timedelta(days=days - 1), end
 
 
-_ALNUM = re.compile(r"[^\W_]")
 CUT_NOTE = ("The model stopped before its answer ended (a length limit or a dropped "
             "connection); its unfinished last sentence is left out.")
 LENGTH_NOTE = ("The model reached its length limit: the answer may be incomplete.")
@@ -303,12 +302,12 @@ class Stages:
         answers); one the model stopped before its end loses its unfinished sentence and
         says so."""
         raw = clean_reply(raw)
-        if not _ALNUM.search(strip_markers(raw)):
+        if not says_something(raw):
             raise BackendError(f"{calling(self.settings.answer)} returned no answer text")
         cut = generative.was_cut(self.settings.answer, ended, streamed)
         if cut:
             finished = finished_part(raw)
-            if not _ALNUM.search(strip_markers(finished)):
+            if not says_something(finished):
                 raise BackendError(f"{calling(self.settings.answer)} stopped before it "
                                    "finished a sentence")
             state = {**state, "cut": CUT_NOTE if finished != raw

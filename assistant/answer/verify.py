@@ -13,7 +13,7 @@ There is no offline NLI model, so the verdict comes from three lexical steps:
 3. **Checkable facts.** Every number (in digits, or a word from "three" up), date word and
    proper name in the sentence must occur in the cited text (case-insensitively, with number
    formatting normalised), and words it puts in quotation marks must occur there in order.
-   A name that opens the sentence is checked too when it stands before a verb and the
+   A name that opens the sentence is checked too when it stands before a speech verb and the
    cited text never writes it in lower case ("Lavrov said", not "However," or "Officials").
    This catches a wrong figure, a wrong date, a wrong person, an invented quotation: the
    evidence is *missing*, so the sentence is *unsupported*. So is a sentence that states as
@@ -40,7 +40,7 @@ from assistant.answer.contradiction import find_conflict
 from assistant.answer.contradiction.align import sentences_of
 from assistant.answer.contradiction.roles import claimed_speaker
 from assistant.nlp.attribution import is_role_word
-from assistant.nlp.lexicon import MONTHS, NUMBER_WORD_VALUES, WEEKDAYS
+from assistant.nlp.lexicon import MONTHS, NUMBER_WORD_VALUES, SPEECH_VERBS, WEEKDAYS
 from assistant.nlp.tokens import STOPWORDS, fold, has_term, terms
 from assistant.types import AnswerSentence, Attribution, JudgeVerdict, VerdictKind
 
@@ -165,10 +165,8 @@ def _word_value(phrase: str) -> tuple[int, int] | None:
 
 
 # verbs after which a capitalised first word is someone speaking ("Lavrov said ...")
-_SPEECH_VERBS = frozenset("""said says told tells added adds warned warns announced announces
-stressed claimed claims insisted insists noted wrote argued explained declared denied
-confirmed admitted urged vowed called calls described describes accused criticized
-praised""".split())
+_SPEECH_VERBS = SPEECH_VERBS | frozenset("""warns announces claims insists denied confirmed
+admitted urged vowed called calls described describes accused criticized praised""".split())
 # a first word that ends like a plural, a gerund or an adverb is no one's name ("Officials",
 # "Explosions", "Speaking", "Separately")
 _COMMON_ENDING = re.compile(r"(?:[^s]s|ing|ly)$")

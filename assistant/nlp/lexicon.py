@@ -31,6 +31,10 @@ NEGATIVE_VERBS = frozenset(
     decline declines declined declining""".split())
 # verbs that end what their complement names: a negation only before a gerund ("stopped
 # applying sanctions" = no longer applies them), not before an object ("stopped the convoy")
+# verbs of saying, as a claim or a source puts words in someone's mouth ("Peskov said",
+# "told", "warned"); attribution reads more forms in its own patterns
+SPEECH_VERBS = frozenset("""said says told tells added adds warned announced stressed claimed
+insisted noted wrote argued explained declared""".split())
 ENDING_VERBS = frozenset(
     """stop stops stopped stopping cease ceases ceased ceasing quit quits quitting halt halts
     halted halting""".split())

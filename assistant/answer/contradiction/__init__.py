@@ -21,7 +21,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from assistant.answer.contradiction import direction, negation, quantifiers, roles, values
-from assistant.answer.contradiction.align import MIN_ALIGNMENT, Pair, aligned, sentences_of
+from assistant.answer.contradiction.align import MIN_ALIGNMENT, Pair, aligned, resting
 from assistant.nlp.clauses import clauses, quote
 from assistant.nlp.tokens import stem
 from assistant.types import Attribution
@@ -76,16 +76,13 @@ def _resting(claim: str, cited: list[str], names: frozenset[str]) -> dict[str, i
     if len(rest) < 2:
         return {}
     best: dict[str, int] = {}
-    top = MIN_ALIGNMENT
-    for i, text in enumerate(cited):
-        for sentence, _ in sentences_of(text):
-            have = frozenset(t for c in clauses(sentence) for t in c.terms)
-            score = len(rest & have) / len(rest)
-            if score > top + 1e-9:
-                best, top = {sentence: i}, score
-            elif abs(score - top) <= 1e-9:
-                best.setdefault(sentence, i)
+    for i, sentence in resting(rest, cited, MIN_ALIGNMENT, _clause_terms):
+        best.setdefault(sentence, i)
     return best
+
+
+def _clause_terms(sentence: str) -> frozenset[str]:
+    return frozenset(t for c in clauses(sentence) for t in c.terms)
 
 
 def find_conflict(claim: str, cited: list[str],

@@ -12,6 +12,7 @@ is only declared when every one of them disagrees.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -33,6 +34,24 @@ class Pair(NamedTuple):
 def sentences_of(text: str) -> tuple[tuple[str, str], ...]:
     """The sentences of a cited text, each with its lower-cased form for a quick look."""
     return tuple((s, s.lower()) for s in split_sentences(text))
+
+
+def resting(rest: frozenset[str] | set[str], cited: list[str], floor: float,
+            terms_of: Callable[[str], frozenset[str]]) -> list[tuple[int, str]]:
+    """The source sentences (with the index of the cited text holding each) that hold the
+    largest share of ``rest``, a claim's terms other than its names, and more than
+    ``floor`` of them (ties all kept, in order): the sentences the claim rests on when no
+    clause of it aligns by name. ``terms_of`` gives a sentence's terms."""
+    best: list[tuple[int, str]] = []
+    top = floor
+    for i, text in enumerate(cited):
+        for sentence, _ in sentences_of(text):
+            score = len(rest & terms_of(sentence)) / len(rest)
+            if score > top + 1e-9:
+                best, top = [(i, sentence)], score
+            elif abs(score - top) <= 1e-9:
+                best.append((i, sentence))
+    return best
 
 
 def _key(term: str) -> str:

@@ -26,10 +26,10 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from assistant.answer.contradiction.align import sentences_of
+from assistant.answer.contradiction.align import resting
 from assistant.nlp.attribution import find_attributions, speaker_key
 from assistant.nlp.clauses import name_words, quote, tokenize
-from assistant.nlp.lexicon import BE_FORMS, JOINERS, SYMMETRIC
+from assistant.nlp.lexicon import BE_FORMS, JOINERS, SPEECH_VERBS, SYMMETRIC
 from assistant.nlp.tokens import STOPWORDS, stem, terms
 from assistant.types import Attribution
 
@@ -213,8 +213,7 @@ def _sentence_terms(sentence: str) -> frozenset[str]:
 
 
 # what a speaker does in a source sentence, whatever verb the claim gave them ("according to")
-_SPEAKING = frozenset(stem(w) for w in """said says told tells added adds warned announced
-stressed claimed insisted noted wrote argued explained declared""".split())
+_SPEAKING = frozenset(stem(w) for w in SPEECH_VERBS)
 
 
 def _actor_at(sentence: str, verb: str, speech: bool = False) -> tuple[str, ...] | None:
@@ -281,15 +280,7 @@ def substituted_actor(claim: str, cited: list[str]) -> tuple[int, str] | None:
     rest = set(terms(claim)) - key - {stem(verb)}
     if len(rest) < 3:
         return None
-    best: list[tuple[int, str]] = []
-    best_score = MIN_REST
-    for i, text in enumerate(cited):
-        for sentence, _ in sentences_of(text):
-            score = len(rest & _sentence_terms(sentence)) / len(rest)
-            if score > best_score + 1e-9:
-                best, best_score = [(i, sentence)], score
-            elif abs(score - best_score) <= 1e-9:
-                best.append((i, sentence))
+    best = resting(rest, cited, MIN_REST, _sentence_terms)
     if not best:
         return None
     found = None
