@@ -191,16 +191,20 @@ def test_the_judge_can_veto_a_lexically_supported_sentence(sample_index):
 class FakeLlama:
     """Stands in for llama_cpp.Llama, the model boundary of the llamacpp backend."""
 
-    def __init__(self, reply: str):
+    def __init__(self, reply: str, finish: str | None = "stop"):
         self.reply = reply
+        self.finish = finish
         self.calls: list[dict] = []
 
     def create_chat_completion(self, messages, stream=False, **kw):
         self.calls.append({"messages": messages, "stream": stream, **kw})
-        if stream:
-            return iter([{"choices": [{"delta": {"content": self.reply[i:i + 5]}}]}
-                         for i in range(0, len(self.reply), 5)])
-        return {"choices": [{"message": {"content": self.reply}}]}
+        if stream:  # as llama-cpp-python streams: the last chunk says why it ended
+            return iter([{"choices": [{"delta": {"content": self.reply[i:i + 5]},
+                                       "finish_reason": None}]}
+                         for i in range(0, len(self.reply), 5)]
+                        + [{"choices": [{"delta": {}, "finish_reason": self.finish}]}])
+        return {"choices": [{"message": {"content": self.reply},
+                             "finish_reason": self.finish}]}
 
 
 def test_llamacpp_adapter_maps_roles_and_streams(sample_index):
@@ -215,6 +219,22 @@ def test_llamacpp_adapter_maps_roles_and_streams(sample_index):
     tokens = [e.text for e in Assistant(sample_index, chat_model=chat).stream(Q, k=4)
               if e.kind == "token"]
     assert len(tokens) > 3 and llm.calls[-1]["stream"] is True
+
+
+def test_a_llamacpp_reply_cut_at_its_length_limit_says_so(sample_index):
+    """llama.cpp reports "length" when max_tokens ends the reply: the unfinished sentence
+    goes, and the answer says why, whole or streamed."""
+    from assistant.answer.llamacpp import LlamaCppChat
+
+    n = passage_with(sample_index, Q, "more than one hour")
+    reply = f"The conversation lasted for more than one hour [{n}]. Putin said earlier th"
+    for finish, cut in (("length", True), ("stop", False)):
+        chat = LlamaCppChat(llm=FakeLlama(reply, finish=finish))
+        whole = Assistant(sample_index, chat_model=chat).ask(Q, k=4)
+        streamed = [e for e in Assistant(sample_index, chat_model=chat).stream(Q, k=4)][-1]
+        for a in (whole, streamed.answer):
+            assert ("Putin said earlier th" not in a.answer) is cut
+            assert ("stopped before its answer ended" in (a.notice or "")) is cut
 
 
 def test_a_stream_the_caller_stops_reading_is_hung_up_on():

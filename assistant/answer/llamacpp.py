@@ -14,6 +14,12 @@ from assistant.errors import ConfigError
 _ROLES = {"system": "system", "human": "user", "ai": "assistant"}
 
 
+def _ended(choice: dict[str, Any]) -> dict[str, Any]:
+    """Why llama.cpp stopped ("stop", "length"), in the metadata the answer chain reads."""
+    reason = choice.get("finish_reason")
+    return {"finish_reason": reason} if reason else {}
+
+
 class LlamaCppChat(BaseChatModel):
     """Chat over a local GGUF file. ``llm`` is a ``llama_cpp.Llama``."""
 
@@ -42,14 +48,18 @@ class LlamaCppChat(BaseChatModel):
         out = self.llm.create_chat_completion(messages=self._messages(messages), stop=stop,
                                               temperature=self.temperature,
                                               max_tokens=self.max_tokens)
-        text = out["choices"][0]["message"]["content"] or ""
-        return ChatResult(generations=[ChatGeneration(message=AIMessage(content=text))])
+        choice = out["choices"][0]
+        text = choice["message"]["content"] or ""
+        return ChatResult(generations=[ChatGeneration(message=AIMessage(
+            content=text, response_metadata=_ended(choice)))])
 
     def _stream(self, messages: list[BaseMessage], stop: list[str] | None = None,
                 run_manager: Any = None, **kwargs: Any) -> Iterator[ChatGenerationChunk]:
         for part in self.llm.create_chat_completion(messages=self._messages(messages), stop=stop,
                                                     temperature=self.temperature,
                                                     max_tokens=self.max_tokens, stream=True):
-            delta = part["choices"][0].get("delta", {}).get("content") or ""
-            if delta:
-                yield ChatGenerationChunk(message=AIMessageChunk(content=delta))
+            choice = part["choices"][0]
+            delta = choice.get("delta", {}).get("content") or ""
+            if delta or choice.get("finish_reason"):
+                yield ChatGenerationChunk(message=AIMessageChunk(
+                    content=delta, response_metadata=_ended(choice)))
